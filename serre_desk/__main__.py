@@ -1,0 +1,3 @@
+from serre_desk.cli.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""The `serre-desk` command: the desk's scripting interface. Never imports Qt unless it opens the window."""

@@ -1,0 +1,83 @@
+"""`serre-desk person add|edit|list`."""
+
+from __future__ import annotations
+
+import argparse
+
+from serre_desk.cli import arguments
+from serre_desk.cli.context import Context
+from serre_desk.domain.people import PersonKind
+from serre_desk.services.people import PersonFields, add_person, edit_person, search_people
+
+
+def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    person = commands.add_parser("person", help="register, edit and list people", parents=[common])
+    actions = person.add_subparsers(dest="person_command", required=True, metavar="COMMAND")
+
+    add = actions.add_parser("add", help="register a person", parents=[common])
+    add.add_argument("--name", required=True)
+    add.add_argument("--kind", choices=arguments.ADULT_KINDS, default=PersonKind.GUEST.value)
+    _detail_options(add)
+    add.set_defaults(handler=_add)
+
+    edit = actions.add_parser("edit", help="change a person's details", parents=[common])
+    edit.add_argument("id", type=arguments.person_id)
+    edit.add_argument("--name")
+    edit.add_argument("--kind", choices=arguments.ADULT_KINDS)
+    _detail_options(edit)
+    edit.set_defaults(handler=_edit)
+
+    listing = actions.add_parser("list", help="find people by name", parents=[common])
+    listing.add_argument("--search", default="")
+    listing.add_argument("--limit", type=int)
+    listing.set_defaults(handler=_list)
+
+
+def _detail_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--org", dest="organisation")
+    parser.add_argument("--email")
+    parser.add_argument("--phone")
+    parser.add_argument("--area", help="default area for check-in")
+    parser.add_argument("--membership-ends", type=str, metavar="YYYY-MM-DD")
+
+
+def _fields(args: argparse.Namespace) -> PersonFields:
+    return PersonFields(
+        name=args.name,
+        kind=PersonKind(args.kind) if args.kind else None,
+        organisation=args.organisation,
+        email=args.email,
+        phone=args.phone,
+        default_area=args.area,
+        membership_ends=arguments.day(args.membership_ends) if args.membership_ends else None,
+    )
+
+
+def _add(ctx: Context, args: argparse.Namespace) -> int:
+    row = add_person(ctx.db, ctx.actor, _fields(args), now=ctx.now)
+    payload = {"id": row.id, "name": row.name, "kind": row.kind.value, "area": row.area_key}
+    ctx.emit(payload, ctx.tr("Registered {name} (id {id}).").format(name=row.name, id=row.id))
+    return 0
+
+
+def _edit(ctx: Context, args: argparse.Namespace) -> int:
+    row = edit_person(ctx.db, ctx.actor, args.id, _fields(args), now=ctx.now)
+    ctx.emit(
+        {"id": row.id, "name": row.name, "kind": row.kind.value},
+        ctx.tr("Updated {name} (id {id}).").format(name=row.name, id=row.id),
+    )
+    return 0
+
+
+def _list(ctx: Context, args: argparse.Namespace) -> int:
+    rows = search_people(ctx.db, args.search, args.limit)
+    people = [
+        {"id": r.id, "name": r.name, "kind": r.kind.value, "inside": r.inside_area is not None}
+        for r in rows
+    ]
+    lines = [
+        f"{r.id:>7}  {r.name}  ({r.kind.value})" + (f"  [{r.inside_area}]" if r.inside_area else "")
+        for r in rows
+    ]
+    ctx.emit({"people": people}, lines or [ctx.tr("Nobody found.")])
+    return 0

@@ -1,0 +1,134 @@
+"""`serre-desk checkin|checkout|occupancy|inside|close-day`."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from serre_desk.cli import arguments
+from serre_desk.cli.context import Context
+from serre_desk.clock import iso_local, to_local
+from serre_desk.services.closing import close_day
+from serre_desk.services.occupancy import inside, occupancy
+from serre_desk.services.visits import Movement, check_in, check_out
+
+
+def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    checkin = commands.add_parser("checkin", help="check a person in", parents=[common])
+    checkin.add_argument("person", type=arguments.person_id, metavar="PERSON_ID")
+    checkin.add_argument("--area")
+    _correction_options(checkin)
+    checkin.add_argument("--override", action="store_true", help="manager: past a full area")
+    checkin.set_defaults(handler=_checkin)
+
+    checkout = commands.add_parser("checkout", help="check a person out", parents=[common])
+    checkout.add_argument("person", type=arguments.person_id, metavar="PERSON_ID")
+    _correction_options(checkout)
+    checkout.set_defaults(handler=_checkout)
+
+    commands.add_parser("occupancy", help="how full each area is", parents=[common]).set_defaults(
+        handler=_occupancy
+    )
+    who = commands.add_parser("inside", help="who is inside now", parents=[common])
+    who.add_argument("--area")
+    who.set_defaults(handler=_inside)
+
+    commands.add_parser(
+        "close-day", help="run the closing routine for today", parents=[common]
+    ).set_defaults(handler=_close_day)
+
+
+def _correction_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--at", metavar="ISO8601", help="correct: record this past time")
+    parser.add_argument("--reason", help="why (required with --at and --override)")
+
+
+def movement_payload(movement: Movement) -> dict[str, Any]:
+    payload: dict[str, Any] = {
+        "action": movement.action,
+        "person": {"id": movement.person.id, "name": movement.person.name},
+        "area": movement.area_key,
+        "at": iso_local(movement.at),
+    }
+    if movement.warnings:
+        payload["warnings"] = list(movement.warnings)
+    return payload
+
+
+def emit_movement(ctx: Context, movement: Movement) -> None:
+    template = (
+        ctx.tr("{name} checked in to {area} at {time}.")
+        if movement.action == "check_in"
+        else ctx.tr("{name} checked out of {area} at {time}.")
+    )
+    lines = [
+        template.format(
+            name=movement.person.name,
+            area=movement.area_name,
+            time=to_local(movement.at).strftime("%H:%M"),
+        )
+    ]
+    lines += [ctx.tr("Warning: {text}").format(text=w) for w in movement.warnings]
+    ctx.emit(movement_payload(movement), lines)
+
+
+def _checkin(ctx: Context, args: argparse.Namespace) -> int:
+    at = arguments.instant(args.at) if args.at else None
+    movement = check_in(
+        ctx.db, ctx.actor, args.person, args.area,
+        now=ctx.now, at=at, reason=args.reason, override=args.override,
+    )
+    emit_movement(ctx, movement)
+    return 0
+
+
+def _checkout(ctx: Context, args: argparse.Namespace) -> int:
+    at = arguments.instant(args.at) if args.at else None
+    movement = check_out(ctx.db, ctx.actor, args.person, now=ctx.now, at=at, reason=args.reason)
+    emit_movement(ctx, movement)
+    return 0
+
+
+def _occupancy(ctx: Context, args: argparse.Namespace) -> int:
+    areas = occupancy(ctx.db)
+    payload = []
+    lines = []
+    for area in areas:
+        entry: dict[str, Any] = {
+            "key": area.key, "name": area.name, "inside": area.inside, "capacity": area.capacity,
+        }
+        if area.for_children:
+            entry["educators"] = area.educators
+        payload.append(entry)
+        lines.append(f"{area.name:<20} {area.inside:>4} / {area.capacity}")
+    ctx.emit({"areas": payload}, lines)
+    return 0
+
+
+def _inside(ctx: Context, args: argparse.Namespace) -> int:
+    rows = inside(ctx.db, args.area)
+    people = [
+        {"id": r.id, "name": r.name, "area": r.area_key, "since": iso_local(r.since)} for r in rows
+    ]
+    lines = [
+        f"{to_local(r.since).strftime('%H:%M')}  {r.area_key:<12} {r.name}  (id {r.id})" for r in rows
+    ]
+    ctx.emit({"people": people}, lines or [ctx.tr("Nobody is inside.")])
+    return 0
+
+
+def _close_day(ctx: Context, args: argparse.Namespace) -> int:
+    result = close_day(ctx.db, ctx.actor, now=ctx.now)
+    payload = {
+        "auto_closed": [
+            {"id": c.person.id, "name": c.person.name, "area": c.area_key} for c in result.auto_closed
+        ],
+        "children_inside": [{"id": c.id, "name": c.name} for c in result.children_inside],
+    }
+    lines = [ctx.tr("Auto check-out: {count}").format(count=len(result.auto_closed))]
+    lines += [f"  {c.person.name} ({c.area_key})" for c in result.auto_closed]
+    if result.children_inside:
+        lines.append(ctx.tr("ALARM: children still inside:"))
+        lines += [f"  {c.name} (id {c.id})" for c in result.children_inside]
+    ctx.emit(payload, lines)
+    return 0

@@ -1,0 +1,1 @@
+"""Venue rules: pure Python, no Qt, no SQLAlchemy."""

@@ -1,0 +1,59 @@
+"""Translations shared by the window and the command line.
+
+The catalogues are Qt Linguist files (`resources/translations/serre_desk_<lang>.ts`, compiled to
+`.qm` for the window). Code outside the window marks its strings with `QT_TRANSLATE_NOOP` so that
+`pyside6-lupdate` extracts them, and the Qt-free command line reads the same `.ts` catalogue with
+the standard library, so both speak the same words without the command line importing Qt.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from functools import cache
+
+from serre_desk.paths import resources_dir
+
+LANGUAGES = ("it", "en")
+DEFAULT_LANGUAGE = "it"
+
+_current_language = DEFAULT_LANGUAGE
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Mark `text` for extraction under `context`; returns it unchanged."""
+    return text
+
+
+def set_language(lang: str) -> None:
+    global _current_language
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}")
+    _current_language = lang
+
+
+def current_language() -> str:
+    return _current_language
+
+
+@cache
+def _catalogue(lang: str) -> dict[tuple[str, str], str]:
+    path = resources_dir() / "translations" / f"serre_desk_{lang}.ts"
+    if not path.exists():
+        return {}
+    entries: dict[tuple[str, str], str] = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            translation = message.find("translation")
+            if source is None or translation is None or not translation.text:
+                continue
+            if translation.get("type") in ("unfinished", "obsolete", "vanished"):
+                continue
+            entries[(name, source)] = translation.text
+    return entries
+
+
+def translate(context: str, text: str, lang: str | None = None) -> str:
+    """`text` in `lang` (default: the current language), falling back to the English source."""
+    return _catalogue(lang or _current_language).get((context, text), text)

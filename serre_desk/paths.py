@@ -1,0 +1,47 @@
+"""Where Serre Desk keeps its files: one data dir, overridable for tests and support."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+APP_NAME = "serre-desk"
+DB_FILENAME = "serre-desk.db"
+DATA_DIR_ENV = "SERRE_DESK_DATA_DIR"
+
+
+def resources_dir() -> Path:
+    """The bundled `resources/` folder, in a source checkout and in a frozen bundle."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """The data dir: `override`, else $SERRE_DESK_DATA_DIR, else the platform's user data dir."""
+    chosen = override or os.environ.get(DATA_DIR_ENV)
+    if chosen:
+        path = Path(chosen).expanduser()
+    else:
+        from platformdirs import user_data_dir
+
+        path = Path(user_data_dir(APP_NAME, appauthor=False))
+    return path
+
+
+def database_file(data: Path) -> Path:
+    return data / DB_FILENAME
+
+
+def log_file(data: Path) -> Path:
+    return data / "logs" / "serre-desk.log"
+
+
+def backups_dir(data: Path) -> Path:
+    return data / "backups"
+
+
+def reports_dir(data: Path) -> Path:
+    return data / "reports"

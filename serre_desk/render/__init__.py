@@ -1,0 +1,1 @@
+"""Print-ready output (reportlab): badges, labels, sheets and reports. No Qt."""

@@ -1,0 +1,1 @@
+"""Use cases: each opens its own session, applies the rules and returns plain data."""

@@ -1,0 +1,81 @@
+"""The closing routine: adults still inside are checked out and flagged; children never are."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+
+from serre_desk.clock import local_date, local_instant
+from serre_desk.domain.people import PersonKind
+from serre_desk.services.actor import Actor
+from serre_desk.services.audit import record
+from serre_desk.services.venue import opening_hours
+from serre_desk.services.visits import PersonRef
+from serre_desk.storage.database import Database
+from serre_desk.storage.models import Area, Person, Visit
+
+
+@dataclass(frozen=True)
+class AutoClosed:
+    person: PersonRef
+    area_key: str
+    at: datetime
+
+
+@dataclass(frozen=True)
+class ClosingResult:
+    auto_closed: list[AutoClosed]
+    children_inside: list[PersonRef]
+    educators_kept: list[PersonRef]
+
+
+def closing_instant(db: Database, now: datetime) -> datetime | None:
+    """The closing time of `now`'s venue day, or None when the venue is closed that day."""
+    day = local_date(now)
+    with db.read() as session:
+        closes = opening_hours(session).closing_time(day)
+    return local_instant(day, closes) if closes else None
+
+
+def close_day(db: Database, actor: Actor, *, now: datetime) -> ClosingResult:
+    """Check out every adult still inside, flagged auto-closed, at closing time (or now when run
+    before it, or for a visit that began after it). Educators stay while children are inside."""
+    closes_at = closing_instant(db, now)
+    cutoff = min(now, closes_at) if closes_at else now
+    auto_closed: list[AutoClosed] = []
+    children: list[PersonRef] = []
+    educators: list[PersonRef] = []
+    with db.write() as session:
+        rows = session.execute(
+            select(Visit, Person, Area)
+            .join(Person, Person.id == Visit.person_id)
+            .join(Area, Area.id == Visit.area_id)
+            .where(Visit.checked_out_at.is_(None))
+            .order_by(Visit.checked_in_at)
+        ).all()
+        areas_with_children = {
+            area.id for _, person, area in rows if person.kind == PersonKind.CHILD.value
+        }
+        for visit, person, area in rows:
+            ref = PersonRef(person.id, person.name, PersonKind(person.kind))
+            if ref.kind is PersonKind.CHILD:
+                children.append(ref)
+                continue
+            if ref.kind is PersonKind.STAFF and area.id in areas_with_children:
+                educators.append(ref)
+                continue
+            out = max(visit.checked_in_at, cutoff)
+            visit.checked_out_at = out
+            visit.out_by = actor.user
+            visit.auto_closed = True
+            person.last_seen_at = max(out, person.last_seen_at or out)
+            record(session, actor, now, "auto_close", person.id, area=area.key, time=out.isoformat(), visit=visit.id)
+            auto_closed.append(AutoClosed(ref, area.key, out))
+        record(
+            session, actor, now, "close_day", None,
+            day=local_date(now).isoformat(), auto_closed=len(auto_closed),
+            children_inside=[c.id for c in children],
+        )
+    return ClosingResult(auto_closed, children, educators)

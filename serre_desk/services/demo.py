@@ -1,0 +1,259 @@
+"""A realistic, deterministic history for demos, screenshots and benchmarks.
+
+Italian and international names (with accents), members and guests, morning peaks, long and short
+stays, some forgotten check-outs (auto-closed at closing), children brought and collected by their
+guardians, educators in the kids' space, and a busy morning in progress when `now` is a working day.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import insert, select
+
+from serre_desk.clock import local_date, local_instant
+from serre_desk.domain.names import search_key
+from serre_desk.domain.people import PersonKind
+from serre_desk.services.actor import Actor
+from serre_desk.services.audit import record
+from serre_desk.services.venue import opening_hours
+from serre_desk.storage.database import Database
+from serre_desk.storage.models import Area, Guardian, Person, Visit
+
+FIRST = (
+    "Giulia Francesca Sofia Chiara Martina Elena Alessandra Beatrice Giorgia Anna Ilaria Federica "
+    "Marco Luca Niccolò Matteo Andrea Lorenzo Davide Tommaso Gabriele Riccardo Pietro Fabrizio "
+    "Zoë Łukasz Đorđe Søren Anaïs Ümit José Noémie Ingrid Aleksandra Kwame Amira Yuki Mei Ravi "
+    "Chloé Jürgen Dónal Ioana Nikolaj Sébastien Mateus Aïcha Björn Renée Ágnes"
+).split()
+LAST = (
+    "Rossi Bianchi Esposito Romano Colombo Ricci Marino Greco Bruno Gallo Conti De Luca Mancini "
+    "Costa Giordano Rizzo Lombardi Moretti Barbieri Fontana Santoro Mariani Rinaldi Caruso Ferrara "
+    "Galli Martini Leone Longo Gentile Martinelli Vitale Serra Coppola D'Angelo Fabbri Cattaneo "
+    "Nowak Müller Dubois Fernández Kowalski Petrović Andersen Øberg Nguyễn Tanaka O'Brien Schäfer"
+).split()
+ORGS = (
+    None, None, "Kilowatt", "Studio Verde", "Officina Bit", "Freelance", "Aster", "Fondazione Golinelli",
+    "Università di Bologna", "Caffè Tecnico srl", "Orto Lab", "Città Metropolitana", "Pixel & Co.",
+)
+CHILD_FIRST = "Leonardo Emma Edoardo Aurora Mattia Ginevra Ettore Vittoria Noah Camilla Zoé Tobia".split()
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    people: int
+    visits: int
+    inside_now: int
+
+
+def _name(rng: random.Random) -> str:
+    return f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+
+
+def generate_demo(
+    db: Database,
+    actor: Actor,
+    *,
+    now: datetime,
+    days: int = 60,
+    people: int = 400,
+    seed: int = 1,
+    visits_per_day: int | None = None,
+) -> DemoSummary:
+    rng = random.Random(seed)
+    with db.write() as session:
+        areas = {a.key: a for a in session.scalars(select(Area))}
+        adult_area = next(a for a in areas.values() if not a.for_children)
+        kids_area = next((a for a in areas.values() if a.for_children), None)
+        hours = opening_hours(session)
+        person_rows = _people_rows(rng, people, now)
+        start_id = (session.scalar(select(Person.id).order_by(Person.id.desc()).limit(1)) or 0) + 1
+        for offset, row in enumerate(person_rows):
+            row["id"] = start_id + offset
+        session.execute(insert(Person), person_rows)
+        by_kind: dict[str, list[int]] = {}
+        for row in person_rows:
+            by_kind.setdefault(row["kind"], []).append(row["id"])
+        guardian_rows, guardians_of = _guardians(rng, by_kind)
+        if guardian_rows:
+            session.execute(insert(Guardian), guardian_rows)
+        today = local_date(now)
+        adults = by_kind.get("member", []) + by_kind.get("guest", [])
+        per_day = visits_per_day or max(4, min(int(adult_area.capacity * 0.8), len(adults) // 3))
+        visit_rows: list[dict[str, object]] = []
+        inside_now = 0
+        for day_offset in range(days, -1, -1):
+            day = today - timedelta(days=day_offset)
+            closes = hours.closing_time(day)
+            if closes is None and rng.random() > 0.15:
+                continue  # closed day; now and then an evening event
+            rows = list(_day_visits(rng, day, closes, now, adults, per_day, adult_area.id, actor.user))
+            if kids_area is not None:
+                rows += _kids_day(rng, day, now, by_kind, guardians_of, kids_area.id, actor.user)
+            inside_now += sum(1 for r in rows if r["checked_out_at"] is None)
+            visit_rows.extend(rows)
+            if len(visit_rows) >= 50_000:
+                session.execute(insert(Visit), visit_rows)
+                visit_rows.clear()
+        if visit_rows:
+            session.execute(insert(Visit), visit_rows)
+        total = session.scalar(select(Visit.id).order_by(Visit.id.desc()).limit(1)) or 0
+        record(session, actor, now, "demo_data", None, people=len(person_rows), days=days, seed=seed)
+    return DemoSummary(len(person_rows), total, inside_now)
+
+
+def _people_rows(rng: random.Random, count: int, now: datetime) -> list[dict[str, object]]:
+    rows = []
+    staff = max(3, count // 30)
+    children = max(6, count // 20)
+    members = int(count * 0.35)
+    for index in range(count):
+        if index < staff:
+            kind = PersonKind.STAFF
+        elif index < staff + children:
+            kind = PersonKind.CHILD
+        elif index < staff + children + members:
+            kind = PersonKind.MEMBER
+        else:
+            kind = PersonKind.GUEST
+        if kind is PersonKind.CHILD:
+            name = f"{rng.choice(CHILD_FIRST)} {rng.choice(LAST)}"
+            birth = local_date(now) - timedelta(days=rng.randint(200, 6 * 365))
+        else:
+            name = _name(rng)
+            birth = None
+        rows.append(
+            {
+                "name": name,
+                "search_key": search_key(name),
+                "kind": kind.value,
+                "organisation": rng.choice(ORGS) if kind.is_adult else None,
+                "email": None,
+                "phone": f"+39 3{rng.randint(10, 99)} {rng.randint(100, 999)} {rng.randint(1000, 9999)}",
+                "birth_date": birth,
+                "photo_consent": False,
+                "legal_hold": False,
+                "created_at": now - timedelta(days=400),
+                "privacy_ack_at": now - timedelta(days=400),
+                "membership_ends": (local_date(now) + timedelta(days=rng.randint(30, 365)))
+                if kind is PersonKind.MEMBER
+                else None,
+                "health_notes": ("Allergia: arachidi" if rng.random() < 0.2 else None)
+                if kind is PersonKind.CHILD
+                else None,
+            }
+        )
+    return rows
+
+
+def _guardians(
+    rng: random.Random, by_kind: dict[str, list[int]]
+) -> tuple[list[dict[str, object]], dict[int, int]]:
+    members = by_kind.get("member", [])
+    rows, guardian_of = [], {}
+    for child in by_kind.get("child", []):
+        if not members:
+            break
+        adult = rng.choice(members)
+        guardian_of[child] = adult
+        rows.append({"child_id": child, "adult_id": adult, "authorised": True, "only_on": None})
+    return rows, guardian_of
+
+
+def _at(day: date, minutes: float) -> datetime:
+    minutes = max(0.0, min(minutes, 23 * 60 + 59))
+    return local_instant(day, time(int(minutes // 60), int(minutes % 60)))
+
+
+def _day_visits(
+    rng: random.Random,
+    day: date,
+    closes: time | None,
+    now: datetime,
+    adults: list[int],
+    per_day: int,
+    area_id: int,
+    user: str,
+) -> Iterator[dict[str, object]]:
+    if not adults:
+        return
+    evening = closes is None
+    count = max(1, int(rng.gauss(per_day, per_day * 0.12))) if not evening else rng.randint(5, 20)
+    count = min(count, len(adults))
+    close_minutes = closes.hour * 60 + closes.minute if closes else 23 * 60
+    for person_id in rng.sample(adults, count):
+        arrive = rng.gauss(18 * 60 + 30, 15) if evening else rng.gauss(9 * 60 + 10, 50)
+        stay = rng.gauss(150, 30) if evening else rng.choice((rng.gauss(200, 60), rng.gauss(420, 60)))
+        checked_in = _at(day, arrive)
+        if checked_in >= now:
+            continue
+        forgot = rng.random() < 0.03
+        out_minutes = close_minutes if forgot else min(arrive + max(stay, 20), close_minutes)
+        checked_out: datetime | None = _at(day, out_minutes)
+        if checked_out is not None and checked_out <= checked_in:
+            checked_out = checked_in + timedelta(minutes=15)
+        if checked_out is not None and checked_out > now:
+            checked_out = None  # still inside
+        yield _visit(person_id, area_id, checked_in, checked_out, user, auto_closed=forgot and checked_out is not None)
+
+
+def _kids_day(
+    rng: random.Random,
+    day: date,
+    now: datetime,
+    by_kind: dict[str, list[int]],
+    guardians_of: dict[int, int],
+    area_id: int,
+    user: str,
+) -> list[dict[str, object]]:
+    if day.weekday() >= 5:
+        return []
+    rows = []
+    for educator in by_kind.get("staff", [])[:2]:
+        start = _at(day, 8 * 60 + 30)
+        if start < now:
+            end = _at(day, 17 * 60)
+            rows.append(_visit(educator, area_id, start, end if end <= now else None, user))
+    children = [c for c in by_kind.get("child", []) if c in guardians_of]
+    for child in rng.sample(children, min(len(children), rng.randint(4, 9))):
+        start = _at(day, rng.gauss(9 * 60 + 15, 20))
+        if start >= now:
+            continue
+        end = _at(day, rng.gauss(12 * 60 + 45, 30))
+        row = _visit(child, area_id, start, end if end <= now else None, user)
+        row["brought_by_id"] = guardians_of[child]
+        row["pickup_code"] = "".join(rng.choice("BCDFGHJKMNPQRSTVWXZ23456789") for _ in range(4))
+        if row["checked_out_at"] is not None:
+            row["collected_by_id"] = guardians_of[child]
+        rows.append(row)
+    return rows
+
+
+def _visit(
+    person_id: int,
+    area_id: int,
+    checked_in: datetime,
+    checked_out: datetime | None,
+    user: str,
+    auto_closed: bool = False,
+) -> dict[str, object]:
+    return {
+        "person_id": person_id,
+        "area_id": area_id,
+        "checked_in_at": checked_in,
+        "checked_out_at": checked_out,
+        "in_by": user,
+        "out_by": user if checked_out else None,
+        "auto_closed": auto_closed,
+        "corrected": False,
+        "override": False,
+        "undone": False,
+        "brought_by_id": None,
+        "collected_by_id": None,
+        "pickup_code": None,
+        "pickup_override": False,
+        "expected_pickup_at": None,
+    }

@@ -1,0 +1,206 @@
+"""Importing members and staff from a spreadsheet (UTF-8 CSV, or Excel's Italian CSV with `;`).
+
+Rows match existing people on email, else on name + phone, so importing the same file twice changes
+nothing. Every row is reported: added, updated, unchanged or refused with its reason.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from serre_desk.domain.errors import Refusal
+from serre_desk.domain.names import clean_name, search_key
+from serre_desk.domain.people import PersonKind
+from serre_desk.i18n import QT_TRANSLATE_NOOP
+from serre_desk.services.actor import Actor
+from serre_desk.services.audit import record
+from serre_desk.services.people import PersonFields, validated_fields
+from serre_desk.storage.database import Database
+from serre_desk.storage.models import Person
+
+# Accepted headers (lowercase, Italian or English) for each field.
+HEADERS = {
+    "name": ("name", "nome", "nome e cognome", "nominativo", "full name"),
+    "kind": ("kind", "tipo", "type", "ruolo"),
+    "organisation": ("organisation", "organization", "organizzazione", "azienda", "org", "company"),
+    "email": ("email", "e-mail", "mail", "posta elettronica"),
+    "phone": ("phone", "telefono", "tel", "cellulare", "mobile"),
+    "membership_ends": ("membership_ends", "scadenza", "membership end", "fine abbonamento"),
+    "area": ("area", "default_area"),
+}
+KIND_WORDS = {
+    "member": PersonKind.MEMBER, "membro": PersonKind.MEMBER, "socio": PersonKind.MEMBER,
+    "coworker": PersonKind.MEMBER, "staff": PersonKind.STAFF, "educatore": PersonKind.STAFF,
+    "educatrice": PersonKind.STAFF, "personale": PersonKind.STAFF,
+}
+
+
+@dataclass(frozen=True)
+class RowOutcome:
+    line: int
+    status: str  # added | updated | unchanged | refused
+    name: str
+    person_id: int | None = None
+    reason: str | None = None
+
+
+@dataclass
+class ImportReport:
+    rows: list[RowOutcome] = field(default_factory=list)
+
+    def count(self, status: str) -> int:
+        return sum(1 for row in self.rows if row.status == status)
+
+
+def _read_text(path: Path) -> str:
+    raw = path.read_bytes()
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252")  # Excel on Italian Windows
+
+
+def _columns(header: list[str]) -> dict[str, int]:
+    folded = [search_key(h) for h in header]
+    found = {}
+    for field_name, names in HEADERS.items():
+        for index, title in enumerate(folded):
+            if title in names:
+                found[field_name] = index
+                break
+    if "name" not in found:
+        raise Refusal(
+            "import_no_name_column",
+            QT_TRANSLATE_NOOP("Refusal", "The file has no name column (nome / name)."),
+        )
+    return found
+
+
+def _parse_date(text: str) -> date:
+    text = text.strip()
+    for fmt in ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y"):
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise Refusal("bad_date", QT_TRANSLATE_NOOP("Refusal", "{value!r} is not a date (YYYY-MM-DD)."), value=text)
+
+
+def _row_fields(cells: list[str], columns: dict[str, int]) -> PersonFields:
+    def cell(name: str) -> str | None:
+        index = columns.get(name)
+        value = cells[index].strip() if index is not None and index < len(cells) else ""
+        return value or None
+
+    kind_text = (cell("kind") or "member").casefold()
+    kind = KIND_WORDS.get(kind_text)
+    if kind is None:
+        raise Refusal(
+            "import_bad_kind",
+            QT_TRANSLATE_NOOP("Refusal", "Kind {value!r}: only members and staff can be imported."),
+            value=kind_text,
+        )
+    ends = cell("membership_ends")
+    return validated_fields(
+        PersonFields(
+            name=clean_name(cell("name") or ""),
+            kind=kind,
+            organisation=cell("organisation"),
+            email=cell("email"),
+            phone=cell("phone"),
+            default_area=cell("area"),
+            membership_ends=_parse_date(ends) if ends else None,
+        )
+    )
+
+
+def _match(session: Session, fields: PersonFields) -> Person | None:
+    if fields.email:
+        found = session.scalar(select(Person).where(Person.email == fields.email).limit(1))
+        if found is not None:
+            return found
+    if fields.phone:
+        return session.scalar(
+            select(Person)
+            .where(Person.search_key == search_key(fields.name or ""), Person.phone == fields.phone)
+            .limit(1)
+        )
+    return None
+
+
+ATTRS = ("name", "organisation", "email", "phone", "default_area", "membership_ends")
+
+
+def import_people(
+    db: Database, actor: Actor, path: Path, *, now: datetime, dry_run: bool = False
+) -> ImportReport:
+    try:
+        text = _read_text(path)
+    except OSError as error:
+        raise Refusal(
+            "import_unreadable",
+            QT_TRANSLATE_NOOP("Refusal", "Cannot read {path}: {error}."),
+            path=str(path),
+            error=error.strerror or str(error),
+        ) from error
+    dialect = csv.excel_tab if "\t" in text.partition("\n")[0] else csv.excel
+    first_line = text.partition("\n")[0]
+    delimiter = ";" if first_line.count(";") > first_line.count(",") else dialect.delimiter
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    rows = list(reader)
+    if not rows:
+        raise Refusal("import_empty", QT_TRANSLATE_NOOP("Refusal", "The file is empty."))
+    columns = _columns(rows[0])
+    report = ImportReport()
+    with db.write() as session:
+        for line, cells in enumerate(rows[1:], start=2):
+            if not any(c.strip() for c in cells):
+                continue
+            report.rows.append(_import_row(session, actor, cells, columns, line, now))
+        record(
+            session, actor, now, "import_people", None,
+            added=report.count("added"), updated=report.count("updated"),
+            refused=report.count("refused"), dry_run=dry_run,
+        )
+        if dry_run:
+            session.rollback()
+    return report
+
+
+def _import_row(
+    session: Session, actor: Actor, cells: list[str], columns: dict[str, int], line: int, now: datetime
+) -> RowOutcome:
+    raw_name = cells[columns["name"]] if columns["name"] < len(cells) else ""
+    try:
+        fields = _row_fields(cells, columns)
+    except Refusal as refusal:
+        return RowOutcome(line, "refused", raw_name.strip(), reason=refusal.text())
+    assert fields.name is not None and fields.kind is not None
+    person = _match(session, fields)
+    if person is None:
+        person = Person(
+            name=fields.name, search_key=search_key(fields.name), kind=fields.kind.value,
+            organisation=fields.organisation, email=fields.email, phone=fields.phone,
+            default_area=fields.default_area, membership_ends=fields.membership_ends, created_at=now,
+        )
+        session.add(person)
+        session.flush()
+        record(session, actor, now, "person_add", person.id, kind=fields.kind.value, source="import")
+        return RowOutcome(line, "added", fields.name, person.id)
+    changed = [a for a in ATTRS if getattr(fields, a) is not None and getattr(fields, a) != getattr(person, a)]
+    if fields.kind.value != person.kind:
+        changed.append("kind")
+    if not changed:
+        return RowOutcome(line, "unchanged", fields.name, person.id)
+    for attr in changed:
+        setattr(person, attr, fields.kind.value if attr == "kind" else getattr(fields, attr))
+    person.search_key = search_key(person.name)
+    record(session, actor, now, "person_edit", person.id, fields=changed, source="import")
+    return RowOutcome(line, "updated", fields.name, person.id)

@@ -1,0 +1,248 @@
+"""Registering, editing and finding people."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from serre_desk.domain.errors import Refusal
+from serre_desk.domain.names import clean_name, clean_optional, search_key
+from serre_desk.domain.people import PersonKind
+from serre_desk.i18n import QT_TRANSLATE_NOOP
+from serre_desk.services.actor import Actor
+from serre_desk.services.audit import record
+from serre_desk.services.venue import default_area_for, find_area
+from serre_desk.services.visits import load_person
+from serre_desk.storage.database import Database
+from serre_desk.storage.models import Area, Person, Visit
+
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+PHONE = re.compile(r"^\+?[0-9 ()./-]{5,25}$")
+
+
+@dataclass(frozen=True)
+class PersonFields:
+    """What a desk may set on a person; None leaves a field as it is when editing."""
+
+    name: str | None = None
+    kind: PersonKind | None = None
+    organisation: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    default_area: str | None = None
+    membership_ends: date | None = None
+    privacy_acknowledged: bool = False
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    id: int
+    name: str
+    kind: PersonKind
+    organisation: str | None
+    inside_area: str | None
+
+
+@dataclass(frozen=True)
+class NewPerson:
+    id: int
+    name: str
+    kind: PersonKind
+    area_key: str
+
+
+@dataclass(frozen=True)
+class VisitLine:
+    area_key: str
+    checked_in_at: datetime
+    checked_out_at: datetime | None
+    auto_closed: bool
+    corrected: bool
+
+
+@dataclass(frozen=True)
+class PersonDetails:
+    id: int
+    name: str
+    kind: PersonKind
+    organisation: str | None
+    email: str | None
+    phone: str | None
+    default_area: str | None
+    membership_ends: date | None
+    privacy_ack_at: datetime | None
+    created_at: datetime
+    inside_area: str | None
+    recent_visits: list[VisitLine]
+
+
+def validated_fields(fields: PersonFields) -> PersonFields:
+    email = clean_optional(fields.email)
+    if email is not None and not EMAIL.match(email):
+        raise Refusal(
+            "bad_email", QT_TRANSLATE_NOOP("Refusal", "{value!r} is not an email address."), value=email
+        )
+    phone = clean_optional(fields.phone, 40)
+    if phone is not None and not PHONE.match(phone):
+        raise Refusal(
+            "bad_phone", QT_TRANSLATE_NOOP("Refusal", "{value!r} is not a phone number."), value=phone
+        )
+    return replace(
+        fields,
+        name=clean_name(fields.name) if fields.name is not None else None,
+        organisation=clean_optional(fields.organisation),
+        email=email.lower() if email else None,
+        phone=phone,
+    )
+
+
+def _check_area(session: Session, key: str | None) -> None:
+    if key is not None:
+        find_area(session, key)
+
+
+def add_person(db: Database, actor: Actor, fields: PersonFields, *, now: datetime) -> NewPerson:
+    if fields.name is None:
+        raise Refusal("name_empty", QT_TRANSLATE_NOOP("Refusal", "The name is empty."))
+    fields = validated_fields(fields)
+    kind = fields.kind or PersonKind.GUEST
+    with db.write() as session:
+        _check_area(session, fields.default_area)
+        person = Person(
+            name=fields.name,
+            search_key=search_key(fields.name or ""),
+            kind=kind.value,
+            organisation=fields.organisation,
+            email=fields.email,
+            phone=fields.phone,
+            default_area=fields.default_area,
+            membership_ends=fields.membership_ends,
+            privacy_ack_at=now if fields.privacy_acknowledged else None,
+            created_at=now,
+        )
+        session.add(person)
+        session.flush()
+        record(
+            session, actor, now, "person_add", person.id,
+            kind=kind.value, privacy_notice_shown=fields.privacy_acknowledged,
+        )
+        area_key = fields.default_area or default_area_for(session, kind).key
+        return NewPerson(person.id, person.name, kind, area_key)
+
+
+def edit_person(
+    db: Database, actor: Actor, person_id: int, fields: PersonFields, *, now: datetime
+) -> PersonRow:
+    fields = validated_fields(fields)
+    with db.write() as session:
+        person = load_person(session, person_id)
+        _check_area(session, fields.default_area)
+        changed: list[str] = []
+        for attr in ("name", "organisation", "email", "phone", "default_area", "membership_ends"):
+            value = getattr(fields, attr)
+            if value is not None and value != getattr(person, attr):
+                setattr(person, attr, value)
+                changed.append(attr)
+        if fields.kind is not None and fields.kind.value != person.kind:
+            person.kind = fields.kind.value
+            changed.append("kind")
+        if fields.name is not None:
+            person.search_key = search_key(fields.name)
+        if fields.privacy_acknowledged and person.privacy_ack_at is None:
+            person.privacy_ack_at = now
+            changed.append("privacy_ack_at")
+        if changed:
+            record(session, actor, now, "person_edit", person.id, fields=changed)
+        return PersonRow(
+            person.id, person.name, PersonKind(person.kind), person.organisation, _inside_area(session, person.id)
+        )
+
+
+def _inside_area(session: Session, person_id: int) -> str | None:
+    return session.scalar(
+        select(Area.key)
+        .join(Visit, Visit.area_id == Area.id)
+        .where(Visit.person_id == person_id, Visit.checked_out_at.is_(None))
+    )
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def search_people(db: Database, text: str = "", limit: int | None = None) -> list[PersonRow]:
+    """People whose name contains `text`, accent- and case-insensitively; names that start with
+    it (or have a word starting with it) first. Anonymised people never match."""
+    key = search_key(text)
+    query = (
+        select(Person.id, Person.name, Person.kind, Person.organisation, Area.key)
+        .outerjoin(Visit, (Visit.person_id == Person.id) & Visit.checked_out_at.is_(None))
+        .outerjoin(Area, Area.id == Visit.area_id)
+        .where(Person.anonymised_at.is_(None))
+    )
+    if key:
+        pattern = _like_escape(key)
+        query = query.where(Person.search_key.like(f"%{pattern}%", escape="\\"))
+    query = query.order_by(Person.search_key, Person.id)
+    if limit is not None:
+        query = query.limit(limit)
+    with db.read() as session:
+        rows = session.execute(query).all()
+    found = [PersonRow(pid, name, PersonKind(kind), org, area) for pid, name, kind, org, area in rows]
+    if key:
+        found.sort(key=lambda row: _rank(search_key(row.name), key))
+    return found
+
+
+def _rank(name_key: str, key: str) -> int:
+    if name_key.startswith(key):
+        return 0
+    if f" {key}" in f" {name_key}":
+        return 1
+    return 2
+
+
+def similar_names(db: Database, name: str) -> list[PersonRow]:
+    """People already registered with the same name (after folding): shown before a duplicate."""
+    key = search_key(clean_name(name))
+    query = select(Person.id, Person.name, Person.kind, Person.organisation).where(
+        Person.search_key == key, Person.anonymised_at.is_(None)
+    )
+    with db.read() as session:
+        rows = session.execute(query).all()
+    return [PersonRow(pid, n, PersonKind(kind), org, None) for pid, n, kind, org in rows]
+
+
+def person_details(db: Database, person_id: int, recent: int = 10) -> PersonDetails:
+    with db.read() as session:
+        person = load_person(session, person_id)
+        visits = session.execute(
+            select(Visit, Area.key)
+            .join(Area, Area.id == Visit.area_id)
+            .where(Visit.person_id == person_id, Visit.undone.is_(False))
+            .order_by(Visit.checked_in_at.desc())
+            .limit(recent)
+        ).all()
+        lines = [
+            VisitLine(key, v.checked_in_at, v.checked_out_at, v.auto_closed, v.corrected)
+            for v, key in visits
+        ]
+        inside_area = next((line.area_key for line in lines if line.checked_out_at is None), None)
+        return PersonDetails(
+            id=person.id,
+            name=person.name,
+            kind=PersonKind(person.kind),
+            organisation=person.organisation,
+            email=person.email,
+            phone=person.phone,
+            default_area=person.default_area,
+            membership_ends=person.membership_ends,
+            privacy_ack_at=person.privacy_ack_at,
+            created_at=person.created_at,
+            inside_area=inside_area,
+            recent_visits=lines,
+        )

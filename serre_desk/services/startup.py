@@ -1,0 +1,60 @@
+"""Opening the venue's database: refuse a network share, migrate if behind, seed a new one."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from serre_desk import paths
+from serre_desk.domain.errors import Refusal
+from serre_desk.i18n import QT_TRANSLATE_NOOP
+from serre_desk.services.venue import seed_defaults
+from serre_desk.storage.database import Database, is_network_location, sqlite_url
+from serre_desk.storage.schema import ensure_schema
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where this desk's data lives: the data dir, and the database URL (SQLite file by default)."""
+
+    data_dir: Path
+    db_url: str | None = None
+
+    @property
+    def url(self) -> str:
+        return self.db_url or sqlite_url(paths.database_file(self.data_dir))
+
+
+def open_database(location: Location) -> Database:
+    """A ready database: schema current, defaults in place. Refuses SQLite on a network share."""
+    if location.db_url is None:
+        _prepare_data_dir(location.data_dir)
+    db = Database(location.url)
+    migrated = ensure_schema(db, backups=paths.backups_dir(location.data_dir))
+    if migrated:
+        with db.write() as session:
+            seed_defaults(session)
+    return db
+
+
+def _prepare_data_dir(data_dir: Path) -> None:
+    if is_network_location(data_dir):
+        raise Refusal(
+            "network_share",
+            QT_TRANSLATE_NOOP(
+                "Refusal",
+                "The data folder {path} is on a network share: a SQLite file there can be "
+                "corrupted. Keep it on this PC, or use PostgreSQL (--db) to share one database "
+                "between several desks.",
+            ),
+            path=str(data_dir),
+        )
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise Refusal(
+            "data_dir_unwritable",
+            QT_TRANSLATE_NOOP("Refusal", "Cannot create the data folder {path}: {error}."),
+            path=str(data_dir),
+            error=error.strerror or str(error),
+        ) from error

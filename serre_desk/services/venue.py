@@ -1,0 +1,186 @@
+"""Areas, opening hours and closed days: read by every rule, changed by managers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from serre_desk.domain.errors import NotFound, Refusal
+from serre_desk.domain.people import PersonKind
+from serre_desk.domain.venue import (
+    DEFAULT_AREAS,
+    DEFAULT_HOURS,
+    WEEKDAYS,
+    OpeningHours,
+    validate_area_key,
+    validate_capacity,
+)
+from serre_desk.i18n import QT_TRANSLATE_NOOP
+from serre_desk.services.actor import Actor
+from serre_desk.services.audit import record
+from serre_desk.services.permissions import require_manager
+from serre_desk.storage.database import Database
+from serre_desk.storage.models import Area, ClosedDay, OpeningDay
+
+
+@dataclass(frozen=True)
+class AreaInfo:
+    id: int
+    key: str
+    name: str
+    capacity: int
+    for_children: bool
+
+
+def _info(area: Area) -> AreaInfo:
+    return AreaInfo(area.id, area.key, area.name, area.capacity, area.for_children)
+
+
+def seed_defaults(session: Session) -> None:
+    """Default areas and hours for a new database (does nothing once areas exist)."""
+    if session.scalar(select(func.count()).select_from(Area)):
+        return
+    for position, spec in enumerate(DEFAULT_AREAS):
+        session.add(
+            Area(
+                key=spec.key,
+                name=spec.name,
+                capacity=spec.capacity,
+                for_children=spec.for_children,
+                position=position,
+            )
+        )
+    for weekday, hours in enumerate(DEFAULT_HOURS.weekly):
+        opens, closes = (h.strftime("%H:%M") for h in hours) if hours else (None, None)
+        session.add(OpeningDay(weekday=weekday, opens=opens, closes=closes))
+
+
+def list_areas(db: Database) -> list[AreaInfo]:
+    with db.read() as session:
+        return [_info(a) for a in session.scalars(select(Area).order_by(Area.position, Area.id))]
+
+
+def find_area(session: Session, key: str) -> Area:
+    area = session.scalar(select(Area).where(Area.key == key))
+    if area is None:
+        raise NotFound(
+            "unknown_area", QT_TRANSLATE_NOOP("Refusal", "There is no area {key!r}."), key=key
+        )
+    return area
+
+
+def default_area_for(session: Session, kind: PersonKind) -> Area:
+    """The first area meant for this kind of person (children's area for children)."""
+    wants_children = kind is PersonKind.CHILD
+    area = session.scalar(
+        select(Area)
+        .where(Area.for_children == wants_children)
+        .order_by(Area.position, Area.id)
+        .limit(1)
+    )
+    if area is None:
+        raise NotFound("no_area", QT_TRANSLATE_NOOP("Refusal", "No area is configured."))
+    return area
+
+
+def set_area(
+    db: Database,
+    actor: Actor,
+    key: str,
+    *,
+    now: datetime,
+    name: str | None = None,
+    capacity: int | None = None,
+    for_children: bool | None = None,
+) -> AreaInfo:
+    """Change an area, or create it when new (then name and capacity are required)."""
+    require_manager(actor)
+    validate_area_key(key)
+    if capacity is not None:
+        validate_capacity(capacity)
+    with db.write() as session:
+        area = session.scalar(select(Area).where(Area.key == key))
+        if area is None:
+            if name is None or capacity is None:
+                raise Refusal(
+                    "area_needs_fields",
+                    QT_TRANSLATE_NOOP(
+                        "Refusal", "A new area needs both a name and a capacity."
+                    ),
+                )
+            position = session.scalar(select(func.coalesce(func.max(Area.position), 0))) or 0
+            area = Area(
+                key=key,
+                name=name,
+                capacity=capacity,
+                for_children=bool(for_children),
+                position=position + 1,
+            )
+            session.add(area)
+        else:
+            if name is not None:
+                area.name = name
+            if capacity is not None:
+                area.capacity = capacity
+            if for_children is not None:
+                area.for_children = for_children
+        session.flush()
+        record(
+            session, actor, now, "area_set", None, area=key, name=area.name, capacity=area.capacity
+        )
+        return _info(area)
+
+
+def _parse_hhmm(text: str | None) -> time | None:
+    return time.fromisoformat(text) if text else None
+
+
+def opening_hours(session: Session) -> OpeningHours:
+    rows = {row.weekday: row for row in session.scalars(select(OpeningDay))}
+    weekly: list[tuple[time, time] | None] = []
+    for weekday in range(7):
+        row = rows.get(weekday)
+        opens, closes = (_parse_hhmm(row.opens), _parse_hhmm(row.closes)) if row else (None, None)
+        weekly.append((opens, closes) if opens and closes else None)
+    closed = frozenset(session.scalars(select(ClosedDay.day)))
+    return OpeningHours(weekly=tuple(weekly), closed_days=closed)
+
+
+def read_opening_hours(db: Database) -> OpeningHours:
+    with db.read() as session:
+        return opening_hours(session)
+
+
+def set_hours(
+    db: Database, actor: Actor, weekday: int, opens: time | None, closes: time | None, *, now: datetime
+) -> None:
+    """Opening hours of one weekday; both None marks the weekday closed."""
+    require_manager(actor)
+    if opens and closes and closes <= opens:
+        raise Refusal(
+            "bad_hours",
+            QT_TRANSLATE_NOOP("Refusal", "Closing time must come after opening time."),
+        )
+    with db.write() as session:
+        row = session.get(OpeningDay, weekday) or OpeningDay(weekday=weekday)
+        row.opens = opens.strftime("%H:%M") if opens else None
+        row.closes = closes.strftime("%H:%M") if closes else None
+        session.add(row)
+        record(
+            session, actor, now, "hours_set", None,
+            weekday=WEEKDAYS[weekday], opens=row.opens, closes=row.closes,
+        )
+
+
+def set_closed_day(db: Database, actor: Actor, day: date, *, now: datetime, closed: bool = True) -> None:
+    require_manager(actor)
+    with db.write() as session:
+        existing = session.get(ClosedDay, day)
+        if closed and existing is None:
+            session.add(ClosedDay(day=day))
+        elif not closed and existing is not None:
+            session.delete(existing)
+        record(session, actor, now, "closed_day", None, day=day.isoformat(), closed=closed)

@@ -1,0 +1,146 @@
+"""Opening the database: an embedded SQLite file by default, PostgreSQL when given a URL.
+
+One `Database` per process. Each operation takes its own session: `read()` for queries, `write()`
+for changes (on SQLite it starts with BEGIN IMMEDIATE, so a read-then-write transaction never meets
+SQLITE_BUSY half-way through).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from serre_desk.storage.errors import classify
+
+log = logging.getLogger(__name__)
+
+SQLITE_PRAGMAS = (
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA synchronous=FULL",
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA secure_delete=ON",
+    "PRAGMA busy_timeout=10000",
+)
+NETWORK_FILESYSTEMS = frozenset(
+    {"nfs", "nfs4", "cifs", "smbfs", "smb3", "fuse.sshfs", "9p", "afs", "ncpfs", "davfs", "fuse.davfs2"}
+)
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def _apply_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None  # SQLAlchemy, not pysqlite, decides when to BEGIN
+    cursor = dbapi_connection.cursor()
+    for pragma in SQLITE_PRAGMAS:
+        cursor.execute(pragma)
+    cursor.close()
+
+
+def _begin_sqlite(connection: Any) -> None:
+    mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
+    connection.exec_driver_sql(f"BEGIN {mode}")
+
+
+def mount_filesystem(path: Path) -> str | None:
+    """The filesystem type holding `path` on Linux (from /proc/mounts), or None if unknown."""
+    try:
+        mounts = Path("/proc/mounts").read_text().splitlines()
+    except OSError:
+        return None
+    target = str(path.resolve())
+    best, best_fs = "", None
+    for line in mounts:
+        fields = line.split()
+        if len(fields) < 3:
+            continue
+        mount_point = fields[1].replace("\\040", " ")
+        if (target == mount_point or target.startswith(mount_point.rstrip("/") + "/")) and len(
+            mount_point
+        ) > len(best):
+            best, best_fs = mount_point, fields[2]
+    return best_fs
+
+
+def is_network_location(path: Path) -> bool:
+    """True for a UNC path, a mapped network drive (Windows) or a network filesystem (Linux)."""
+    text = str(path)
+    if text.startswith(("\\\\", "//")):
+        return True
+    if os.name == "nt":
+        import ctypes
+
+        drive = os.path.splitdrive(str(path.resolve()))[0]
+        if drive:
+            DRIVE_REMOTE = 4
+            return bool(ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == DRIVE_REMOTE)
+        return False
+    fs = mount_filesystem(path.parent if not path.exists() else path)
+    return fs in NETWORK_FILESYSTEMS
+
+
+class Database:
+    """The engine plus session factories for reads and for writes."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.is_sqlite = url.startswith("sqlite")
+        self.engine: Engine = create_engine(url, **self._engine_options())
+        if self.is_sqlite:
+            event.listen(self.engine, "connect", _apply_pragmas)
+            event.listen(self.engine, "begin", _begin_sqlite)
+        writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
+        self._read_sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(writer, expire_on_commit=False)
+
+    def _engine_options(self) -> dict[str, Any]:
+        if self.is_sqlite:
+            return {"connect_args": {"timeout": 10, "check_same_thread": False}}
+        return {"pool_pre_ping": True}
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        if not self.is_sqlite:
+            return None
+        database = self.engine.url.database
+        return Path(database) if database and database != ":memory:" else None
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._translate_errors(), self._read_sessions() as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A transaction that commits when the block ends and rolls back on any exception."""
+        with self._translate_errors(), self._write_sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def _translate_errors(self) -> Iterator[None]:
+        try:
+            yield
+        except (OperationalError, DBAPIError) as error:
+            known = classify(error)
+            if known is None:
+                raise
+            raise known from error
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def raw_sqlite(path: Path) -> sqlite3.Connection:
+    """A plain sqlite3 connection (backups, integrity checks), with the same busy timeout."""
+    return sqlite3.connect(path, timeout=10)

@@ -1,0 +1,54 @@
+"""Environment problems (locked, full, corrupt, unreachable) told apart from bugs."""
+
+from __future__ import annotations
+
+from serre_desk.domain.errors import Refusal
+from serre_desk.i18n import QT_TRANSLATE_NOOP
+
+
+class StorageProblem(Refusal):
+    """The database cannot do its job right now for a reason outside the program: say so plainly."""
+
+
+def classify(error: BaseException) -> StorageProblem | None:
+    """A StorageProblem for errors caused by the environment, or None for everything else."""
+    text = str(getattr(error, "orig", error)).lower()
+    if "database is locked" in text or "database is busy" in text:
+        return StorageProblem(
+            "db_locked",
+            QT_TRANSLATE_NOOP(
+                "Refusal",
+                "The database is busy (locked by another program). Nothing was lost: try again in a moment.",
+            ),
+        )
+    if "disk is full" in text or "no space left" in text or "disk full" in text:
+        return StorageProblem(
+            "disk_full",
+            QT_TRANSLATE_NOOP(
+                "Refusal", "The disk is full: nothing was saved. Free some space and try again."
+            ),
+        )
+    if "malformed" in text or "not a database" in text or "file is encrypted" in text:
+        return StorageProblem(
+            "db_corrupt",
+            QT_TRANSLATE_NOOP(
+                "Refusal",
+                "The database file is damaged. Restore the latest backup (backups folder in the data dir).",
+            ),
+        )
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return StorageProblem(
+            "db_unwritable",
+            QT_TRANSLATE_NOOP(
+                "Refusal",
+                "The database cannot be opened for writing: check the data folder's permissions.",
+            ),
+        )
+    if "could not connect" in text or "connection refused" in text or "server closed" in text:
+        return StorageProblem(
+            "db_unreachable",
+            QT_TRANSLATE_NOOP(
+                "Refusal", "The database server cannot be reached: check the network and try again."
+            ),
+        )
+    return None

@@ -1,0 +1,77 @@
+"""Bringing the schema to the current revision.
+
+Checking is cheap: one query for the stored revision, compared with `HEAD_REVISION`. Alembic is
+imported only when a migration must run; before it runs, a SQLite file is backed up online.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import inspect, text
+
+from serre_desk.clock import utcnow
+from serre_desk.storage.database import Database, raw_sqlite
+
+log = logging.getLogger(__name__)
+
+HEAD_REVISION = "0001"
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def current_revision(db: Database) -> str | None:
+    with db.engine.connect() as connection:
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def is_current(db: Database) -> bool:
+    return current_revision(db) == HEAD_REVISION
+
+
+def backup_sqlite(source: Path, target: Path) -> Path:
+    """Online backup of a live SQLite file (never a file copy), checked with integrity_check."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_suffix(target.suffix + ".partial")
+    with raw_sqlite(source) as src, raw_sqlite(partial) as dst:
+        src.backup(dst)
+        status = dst.execute("PRAGMA integrity_check").fetchone()
+    if not status or status[0] != "ok":
+        partial.unlink(missing_ok=True)
+        raise RuntimeError(f"backup of {source} failed its integrity check")
+    partial.replace(target)
+    return target
+
+
+def ensure_schema(db: Database, backups: Path | None = None, now: datetime | None = None) -> bool:
+    """Migrate to HEAD_REVISION if behind; returns True when a migration ran."""
+    revision = current_revision(db)
+    if revision == HEAD_REVISION:
+        return False
+    path = db.sqlite_path
+    if revision is not None and path is not None and backups is not None:
+        stamp = (now or utcnow()).strftime("%Y%m%dT%H%M%SZ")
+        backup_sqlite(path, backups / f"before-migration-{revision}-{stamp}.db")
+    upgrade(db)
+    return True
+
+
+def alembic_config():  # type: ignore[no-untyped-def]
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def upgrade(db: Database, revision: str = "head") -> None:
+    from alembic import command
+
+    log.info("migrating database schema to %s", revision)
+    config = alembic_config()
+    with db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
