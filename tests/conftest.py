@@ -1,0 +1,108 @@
+"""Shared fixtures: a fresh data dir and database per test, both engines, the real command line."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
+
+import subprocess
+import sys
+import uuid
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from serre_desk.clock import VENUE_TZ
+from serre_desk.services.startup import Location, open_database
+from serre_desk.storage.database import Database
+
+PG_URL_ENV = "SERRE_DESK_TEST_PG_URL"  # set by scripts/run-tests: a server to create databases on
+REPO = Path(__file__).resolve().parent.parent
+
+# A Wednesday morning in Bologna, the default clock of tests.
+MORNING = datetime(2026, 11, 25, 9, 0, tzinfo=VENUE_TZ)
+
+
+@pytest.fixture(autouse=True)
+def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep a developer's real data, settings and environment out of every test."""
+    for name in ("SERRE_DESK_DB_URL", "SERRE_DESK_NOW", "SERRE_DESK_LANG"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("SERRE_DESK_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def db(data_dir: Path) -> Iterator[Database]:
+    """A fresh embedded SQLite database in the test's data dir."""
+    database = open_database(Location(data_dir))
+    yield database
+    database.dispose()
+
+
+def _postgres_database() -> Iterator[str]:
+    server = os.environ.get(PG_URL_ENV)
+    if not server:
+        if os.environ.get("CI"):
+            pytest.fail(f"{PG_URL_ENV} is not set: the CI run must start PostgreSQL")
+        pytest.skip(f"no PostgreSQL server ({PG_URL_ENV} not set)")
+    import psycopg
+
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    admin_url = server.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(admin_url + "/postgres", autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    yield f"{server}/{name}"
+    with psycopg.connect(admin_url + "/postgres", autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """The URL of a fresh, empty PostgreSQL database on the test run's server."""
+    yield from _postgres_database()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def any_db(request: pytest.FixtureRequest, data_dir: Path) -> Iterator[Database]:
+    """The same test on an embedded SQLite file and on a real PostgreSQL server."""
+    if request.param == "sqlite":
+        database = open_database(Location(data_dir))
+        yield database
+        database.dispose()
+        return
+    for url in _postgres_database():
+        database = open_database(Location(data_dir, url))
+        yield database
+        database.dispose()
+
+
+CliRunner = Callable[..., subprocess.CompletedProcess[str]]
+
+
+@pytest.fixture
+def cli(data_dir: Path) -> CliRunner:
+    """Run the real `serre-desk` in a subprocess against the test's data dir."""
+
+    def run(*args: str, input: str | None = None, now: datetime | str | None = MORNING,
+            db_url: str | None = None, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+        env = dict(os.environ, SERRE_DESK_DATA_DIR=str(data_dir), PYTHONPATH=str(REPO))
+        if now is not None:
+            env["SERRE_DESK_NOW"] = now if isinstance(now, str) else now.isoformat()
+        if db_url:
+            env["SERRE_DESK_DB_URL"] = db_url
+        return subprocess.run(
+            [sys.executable, "-m", "serre_desk", *args],
+            input=input, capture_output=True, text=True, env=env, timeout=timeout,
+        )
+
+    return run
