@@ -7,7 +7,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from serre_desk.clock import local_date, local_instant
+from serre_desk.clock import as_utc, local_date, local_instant
 from serre_desk.domain.people import PersonKind
 from serre_desk.services.actor import Actor
 from serre_desk.services.audit import record
@@ -42,6 +42,7 @@ def closing_instant(db: Database, now: datetime) -> datetime | None:
 def close_day(db: Database, actor: Actor, *, now: datetime) -> ClosingResult:
     """Check out every adult still inside, flagged auto-closed, at closing time (or now when run
     before it, or for a visit that began after it). Educators stay while children are inside."""
+    now = as_utc(now)
     closes_at = closing_instant(db, now)
     cutoff = min(now, closes_at) if closes_at else now
     auto_closed: list[AutoClosed] = []

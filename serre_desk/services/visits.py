@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from serre_desk.clock import as_utc
 from serre_desk.domain.errors import NotFound, Refusal
 from serre_desk.domain.people import PersonKind
 from serre_desk.i18n import QT_TRANSLATE_NOOP
@@ -80,9 +81,11 @@ def count_inside(session: Session, area: Area) -> int:
 
 
 def _when(at: datetime | None, now: datetime, reason: str | None) -> tuple[datetime, bool]:
-    """The instant to record and whether it is a correction (a past time given with a reason)."""
+    """The instant to record (in UTC) and whether it is a correction (a past time with a reason)."""
+    now = as_utc(now)
     if at is None:
         return now, False
+    at = as_utc(at)
     if at > now:
         raise Refusal(
             "time_in_future",
