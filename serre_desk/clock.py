@@ -1,12 +1,12 @@
-"""Time: stored in UTC, shown in Europe/Rome; a venue day runs from local midnight to local midnight."""
+"""Time: stored in UTC, shown in Europe/Rome; a venue day runs from local midnight to midnight."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 VENUE_TZ = ZoneInfo("Europe/Rome")
-UTC = timezone.utc
+UTC = UTC
 
 
 class NaiveDatetimeError(ValueError):

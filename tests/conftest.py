@@ -93,8 +93,13 @@ CliRunner = Callable[..., subprocess.CompletedProcess[str]]
 def cli(data_dir: Path) -> CliRunner:
     """Run the real `serre-desk` in a subprocess against the test's data dir."""
 
-    def run(*args: str, input: str | None = None, now: datetime | str | None = MORNING,
-            db_url: str | None = None, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    def run(
+        *args: str,
+        input: str | None = None,
+        now: datetime | str | None = MORNING,
+        db_url: str | None = None,
+        timeout: float = 60,
+    ) -> subprocess.CompletedProcess[str]:
         env = dict(os.environ, SERRE_DESK_DATA_DIR=str(data_dir), PYTHONPATH=str(REPO))
         if now is not None:
             env["SERRE_DESK_NOW"] = now if isinstance(now, str) else now.isoformat()
@@ -102,7 +107,11 @@ def cli(data_dir: Path) -> CliRunner:
             env["SERRE_DESK_DB_URL"] = db_url
         return subprocess.run(
             [sys.executable, "-m", "serre_desk", *args],
-            input=input, capture_output=True, text=True, env=env, timeout=timeout,
+            input=input,
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=timeout,
         )
 
     return run

@@ -9,6 +9,8 @@ from serre_desk.storage.database import Database
 from tests.conftest import MORNING
 
 
-def person(db: Database, name: str = "Mario Rossi", kind: PersonKind = PersonKind.MEMBER, **fields: object) -> int:
+def person(
+    db: Database, name: str = "Mario Rossi", kind: PersonKind = PersonKind.MEMBER, **fields: object
+) -> int:
     """Register someone and return their id."""
     return add_person(db, LOCAL_ADMIN, PersonFields(name=name, kind=kind, **fields), now=MORNING).id  # type: ignore[arg-type]

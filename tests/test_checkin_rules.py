@@ -81,7 +81,10 @@ def test_a_full_area_refuses_and_a_manager_can_override(any_db: Database) -> Non
         assert event is not None
         entry = to_entry(event)
     assert (entry.action, entry.actor, entry.reason, entry.detail["override"]) == (
-        "check_in", "anna", "riunione soci", True,
+        "check_in",
+        "anna",
+        "riunione soci",
+        True,
     )
 
 
@@ -108,7 +111,9 @@ def test_a_correction_is_flagged_and_audited_with_its_reason(any_db: Database) -
     mario = person(any_db)
     manager = Actor("anna", Role.MANAGER)
     nine = MORNING
-    check_in(any_db, manager, mario, now=nine + timedelta(hours=2), at=nine, reason="forgot to scan")
+    check_in(
+        any_db, manager, mario, now=nine + timedelta(hours=2), at=nine, reason="forgot to scan"
+    )
     with any_db.read() as session:
         visit = session.scalars(select(Visit)).one()
         assert visit.checked_in_at == nine and visit.corrected
@@ -122,7 +127,9 @@ def test_corrections_need_a_manager_a_reason_and_a_past_time(any_db: Database) -
         check_in(any_db, STAFF, mario, now=MORNING, at=MORNING - timedelta(hours=1), reason="x")
     assert staff.value.code == "needs_manager"
     with pytest.raises(Refusal) as future:
-        check_in(any_db, LOCAL_ADMIN, mario, now=MORNING, at=MORNING + timedelta(hours=1), reason="x")
+        check_in(
+            any_db, LOCAL_ADMIN, mario, now=MORNING, at=MORNING + timedelta(hours=1), reason="x"
+        )
     assert future.value.code == "time_in_future"
     with pytest.raises(Refusal) as no_reason:
         check_in(any_db, LOCAL_ADMIN, mario, now=MORNING, at=MORNING - timedelta(hours=1))
@@ -133,8 +140,14 @@ def test_a_check_out_cannot_precede_the_check_in(any_db: Database) -> None:
     mario = person(any_db)
     check_in(any_db, STAFF, mario, now=MORNING)
     with pytest.raises(Refusal) as refused:
-        check_out(any_db, LOCAL_ADMIN, mario, now=MORNING + timedelta(hours=1),
-                  at=MORNING - timedelta(hours=1), reason="x")
+        check_out(
+            any_db,
+            LOCAL_ADMIN,
+            mario,
+            now=MORNING + timedelta(hours=1),
+            at=MORNING - timedelta(hours=1),
+            reason="x",
+        )
     assert refused.value.code == "out_before_in"
 
 
@@ -175,8 +188,14 @@ def test_closing_checks_out_adults_but_never_children(any_db: Database) -> None:
     with any_db.read() as session:
         closed = session.scalars(select(Visit).where(Visit.person_id == adult)).one()
         assert closed.auto_closed
-        assert session.scalar(select(func.count()).select_from(AuditEvent).where(
-            AuditEvent.action == "auto_close")) == 1
+        assert (
+            session.scalar(
+                select(func.count())
+                .select_from(AuditEvent)
+                .where(AuditEvent.action == "auto_close")
+            )
+            == 1
+        )
 
 
 def test_audit_rows_never_copy_names(any_db: Database) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
 from datetime import timedelta
 from pathlib import Path
 from tempfile import mkdtemp
@@ -46,18 +47,30 @@ class DeskMachine(RuleBasedStateMachine):
 
     @rule(kind=st.sampled_from(KINDS))
     def register(self, kind: PersonKind) -> None:
-        row = add_person(self.db, LOCAL_ADMIN, PersonFields(name=f"P{len(self.people)}", kind=kind), now=self.now)
+        row = add_person(
+            self.db, LOCAL_ADMIN, PersonFields(name=f"P{len(self.people)}", kind=kind), now=self.now
+        )
         self.people.append(row.id)
 
     @precondition(lambda self: self.people)
-    @rule(index=st.integers(0, 50), area=st.sampled_from([None, "coworking", "kids", "eventi"]),
-          override=st.booleans())
+    @rule(
+        index=st.integers(0, 50),
+        area=st.sampled_from([None, "coworking", "kids", "eventi"]),
+        override=st.booleans(),
+    )
     def check_in(self, index: int, area: str | None, override: bool) -> None:
         self._tick()
         actor = LOCAL_ADMIN if override else STAFF
         try:
-            moved = check_in(self.db, actor, self.people[index % len(self.people)], area,
-                             now=self.now, override=override, reason="test" if override else None)
+            moved = check_in(
+                self.db,
+                actor,
+                self.people[index % len(self.people)],
+                area,
+                now=self.now,
+                override=override,
+                reason="test" if override else None,
+            )
         except Refusal:
             return
         self.overrides += moved.override
@@ -66,20 +79,16 @@ class DeskMachine(RuleBasedStateMachine):
     @rule(index=st.integers(0, 50))
     def check_out(self, index: int) -> None:
         self._tick()
-        try:
+        with suppress(Refusal):
             check_out(self.db, STAFF, self.people[index % len(self.people)], now=self.now)
-        except Refusal:
-            pass
 
     @precondition(lambda self: self.people)
     @rule(index=st.integers(0, 50), repeats=st.integers(1, 3))
     def scan(self, index: int, repeats: int) -> None:
         for _ in range(repeats):
             self._tick()
-            try:
+            with suppress(Refusal):
                 toggle(self.db, STAFF, self.people[index % len(self.people)], now=self.now)
-            except Refusal:
-                pass
 
     @rule()
     def close(self) -> None:
@@ -105,7 +114,9 @@ class DeskMachine(RuleBasedStateMachine):
 
 
 DeskMachine.TestCase.settings = settings(
-    max_examples=25, stateful_step_count=30, deadline=None,
+    max_examples=25,
+    stateful_step_count=30,
+    deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
 )
 TestDeskRules = DeskMachine.TestCase

@@ -26,10 +26,21 @@ def test_sqlite_runs_with_the_safe_pragmas(db: Database) -> None:
         connection = session.connection()
         values = {
             pragma: connection.exec_driver_sql(f"PRAGMA {pragma}").scalar()
-            for pragma in ("journal_mode", "synchronous", "foreign_keys", "secure_delete", "busy_timeout")
+            for pragma in (
+                "journal_mode",
+                "synchronous",
+                "foreign_keys",
+                "secure_delete",
+                "busy_timeout",
+            )
         }
-    assert values == {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1,
-                      "secure_delete": 1, "busy_timeout": 10000}
+    assert values == {
+        "journal_mode": "wal",
+        "synchronous": 2,
+        "foreign_keys": 1,
+        "secure_delete": 1,
+        "busy_timeout": 10000,
+    }
 
 
 def test_the_database_file_lives_in_the_data_dir(data_dir: Path, db: Database) -> None:
@@ -86,15 +97,20 @@ def test_a_migration_backs_up_the_file_first(data_dir: Path) -> None:
 def test_checking_a_current_schema_does_not_import_alembic(data_dir: Path) -> None:
     open_database(Location(data_dir)).dispose()
     code = (
-        "import sys; from pathlib import Path; from serre_desk.services.startup import Location, open_database;"
+        "import sys; from pathlib import Path;"
+        "from serre_desk.services.startup import Location, open_database;"
         f"open_database(Location(Path({str(data_dir)!r}))).dispose();"
         "print('alembic' in sys.modules, 'PySide6' in sys.modules, 'reportlab' in sys.modules)"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True
+    )
     assert result.stdout.split() == ["False", "False", "False"]
 
 
-def test_sqlite_on_a_network_share_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_sqlite_on_a_network_share_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(database_module, "mount_filesystem", lambda path: "cifs")
     with pytest.raises(Refusal) as refused:
         open_database(Location(tmp_path / "share"))

@@ -18,14 +18,17 @@ def instant(text: str) -> datetime:
         raise Refusal(
             "time_without_offset",
             QT_TRANSLATE_NOOP(
-                "Refusal", "The time {value!r} needs an offset (+01:00) or Z: it is ambiguous without."
+                "Refusal",
+                "The time {value!r} needs an offset (+01:00) or Z: it is ambiguous without.",
             ),
             value=text,
         ) from error
     except ValueError as error:
         raise Refusal(
             "bad_instant",
-            QT_TRANSLATE_NOOP("Refusal", "{value!r} is not an ISO 8601 time (2026-11-20T09:05+01:00)."),
+            QT_TRANSLATE_NOOP(
+                "Refusal", "{value!r} is not an ISO 8601 time (2026-11-20T09:05+01:00)."
+            ),
             value=text,
         ) from error
 

@@ -18,7 +18,9 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     people.add_argument("--dry-run", action="store_true", help="report only, change nothing")
     people.set_defaults(handler=_import_people)
 
-    demo = commands.add_parser("demo", help="fill the database with a demo history", parents=[common])
+    demo = commands.add_parser(
+        "demo", help="fill the database with a demo history", parents=[common]
+    )
     demo.add_argument("--days", type=int, default=60)
     demo.add_argument("--people", type=int, default=400)
     demo.add_argument("--seed", type=int, default=1)
@@ -40,15 +42,21 @@ def _import_people(ctx: Context, args: argparse.Namespace) -> int:
         for row in report.rows
     ]
     lines.append(
-        ctx.tr("Added {added}, updated {updated}, unchanged {unchanged}, refused {refused}.").format(
-            **{status: report.count(status) for status in words}
-        )
+        ctx.tr(
+            "Added {added}, updated {updated}, unchanged {unchanged}, refused {refused}."
+        ).format(**{status: report.count(status) for status in words})
         + (" " + ctx.tr("(dry run: nothing saved)") if args.dry_run else "")
     )
     payload = {
         "dry_run": args.dry_run,
         "rows": [
-            {"line": r.line, "status": r.status, "name": r.name, "id": r.person_id, "reason": r.reason}
+            {
+                "line": r.line,
+                "status": r.status,
+                "name": r.name,
+                "id": r.person_id,
+                "reason": r.reason,
+            }
             for r in report.rows
         ],
         **{status: report.count(status) for status in words},
@@ -59,7 +67,12 @@ def _import_people(ctx: Context, args: argparse.Namespace) -> int:
 
 def _demo(ctx: Context, args: argparse.Namespace) -> int:
     summary = generate_demo(
-        ctx.db, ctx.actor, now=ctx.now, days=args.days, people=args.people, seed=args.seed,
+        ctx.db,
+        ctx.actor,
+        now=ctx.now,
+        days=args.days,
+        people=args.people,
+        seed=args.seed,
         visits_per_day=args.visits_per_day,
     )
     ctx.emit(

@@ -7,7 +7,13 @@ import argparse
 from serre_desk.cli import arguments
 from serre_desk.cli.context import Context
 from serre_desk.domain.venue import WEEKDAYS, parse_clock, parse_weekday
-from serre_desk.services.venue import list_areas, read_opening_hours, set_area, set_closed_day, set_hours
+from serre_desk.services.venue import (
+    list_areas,
+    read_opening_hours,
+    set_area,
+    set_closed_day,
+    set_hours,
+)
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -49,11 +55,21 @@ def _list(ctx: Context, args: argparse.Namespace) -> int:
 
 def _set(ctx: Context, args: argparse.Namespace) -> int:
     area = set_area(
-        ctx.db, ctx.actor, args.key, now=ctx.now,
-        name=args.name, capacity=args.capacity, for_children=args.children,
+        ctx.db,
+        ctx.actor,
+        args.key,
+        now=ctx.now,
+        name=args.name,
+        capacity=args.capacity,
+        for_children=args.children,
     )
     ctx.emit(
-        {"key": area.key, "name": area.name, "capacity": area.capacity, "children": area.for_children},
+        {
+            "key": area.key,
+            "name": area.name,
+            "capacity": area.capacity,
+            "children": area.for_children,
+        },
         f"{area.key}: {area.name}, {area.capacity}",
     )
     return 0
@@ -65,7 +81,9 @@ def _show_hours(ctx: Context, args: argparse.Namespace) -> int:
         WEEKDAYS[i]: ([h.strftime("%H:%M") for h in pair] if pair else None)
         for i, pair in enumerate(hours.weekly)
     }
-    lines = [f"{day}  {' – '.join(pair) if pair else ctx.tr('closed')}" for day, pair in week.items()]
+    lines = [
+        f"{day}  {' – '.join(pair) if pair else ctx.tr('closed')}" for day, pair in week.items()
+    ]
     closed = sorted(d.isoformat() for d in hours.closed_days)
     ctx.emit({"weekly": week, "closed_days": closed}, lines + closed)
     return 0

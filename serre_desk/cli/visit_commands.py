@@ -75,8 +75,14 @@ def emit_movement(ctx: Context, movement: Movement) -> None:
 def _checkin(ctx: Context, args: argparse.Namespace) -> int:
     at = arguments.instant(args.at) if args.at else None
     movement = check_in(
-        ctx.db, ctx.actor, args.person, args.area,
-        now=ctx.now, at=at, reason=args.reason, override=args.override,
+        ctx.db,
+        ctx.actor,
+        args.person,
+        args.area,
+        now=ctx.now,
+        at=at,
+        reason=args.reason,
+        override=args.override,
     )
     emit_movement(ctx, movement)
     return 0
@@ -95,7 +101,10 @@ def _occupancy(ctx: Context, args: argparse.Namespace) -> int:
     lines = []
     for area in areas:
         entry: dict[str, Any] = {
-            "key": area.key, "name": area.name, "inside": area.inside, "capacity": area.capacity,
+            "key": area.key,
+            "name": area.name,
+            "inside": area.inside,
+            "capacity": area.capacity,
         }
         if area.for_children:
             entry["educators"] = area.educators
@@ -111,7 +120,8 @@ def _inside(ctx: Context, args: argparse.Namespace) -> int:
         {"id": r.id, "name": r.name, "area": r.area_key, "since": iso_local(r.since)} for r in rows
     ]
     lines = [
-        f"{to_local(r.since).strftime('%H:%M')}  {r.area_key:<12} {r.name}  (id {r.id})" for r in rows
+        f"{to_local(r.since).strftime('%H:%M')}  {r.area_key:<12} {r.name}  (id {r.id})"
+        for r in rows
     ]
     ctx.emit({"people": people}, lines or [ctx.tr("Nobody is inside.")])
     return 0
@@ -121,7 +131,8 @@ def _close_day(ctx: Context, args: argparse.Namespace) -> int:
     result = close_day(ctx.db, ctx.actor, now=ctx.now)
     payload = {
         "auto_closed": [
-            {"id": c.person.id, "name": c.person.name, "area": c.area_key} for c in result.auto_closed
+            {"id": c.person.id, "name": c.person.name, "area": c.area_key}
+            for c in result.auto_closed
         ],
         "children_inside": [{"id": c.id, "name": c.name} for c in result.children_inside],
     }

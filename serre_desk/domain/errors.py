@@ -1,4 +1,4 @@
-"""Refusals: a rule or an input value said no. Each carries a stable code and a translatable reason."""
+"""Refusals: a rule or an input value said no; each has a stable code and a translatable reason."""
 
 from __future__ import annotations
 

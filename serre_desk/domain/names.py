@@ -27,7 +27,9 @@ def _is_stripped(char: str) -> bool:
 def clean_name(raw: str) -> str:
     """NFC-normalised, controls and bidi marks removed, whitespace collapsed; 1–120 characters."""
     text = unicodedata.normalize("NFC", raw)
-    text = "".join(" " if ch.isspace() else ch for ch in text if ch.isspace() or not _is_stripped(ch))
+    text = "".join(
+        " " if ch.isspace() else ch for ch in text if ch.isspace() or not _is_stripped(ch)
+    )
     text = " ".join(text.split())
     if not text:
         raise Refusal("name_empty", QT_TRANSLATE_NOOP("Refusal", "The name is empty."))
@@ -59,4 +61,6 @@ def search_key(text: str) -> str:
     return " ".join(folded.split())
 
 
-_EXTRA_FOLDS = str.maketrans({"ø": "o", "đ": "d", "ł": "l", "ħ": "h", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"})
+_EXTRA_FOLDS = str.maketrans(
+    {"ø": "o", "đ": "d", "ł": "l", "ħ": "h", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"}
+)

@@ -92,7 +92,7 @@ def parse_clock(text: str) -> time:
 
 
 def occupancy_state(inside: int, capacity: int) -> str:
-    """"ok", "near" (≥ 85 %) or "full": drives the tile colour and its words."""
+    """ "ok", "near" (≥ 85 %) or "full": drives the tile colour and its words."""
     if inside >= capacity:
         return "full"
     if inside >= NEAR_FULL_SHARE * capacity:

@@ -72,11 +72,25 @@ def close_day(db: Database, actor: Actor, *, now: datetime) -> ClosingResult:
             visit.out_by = actor.user
             visit.auto_closed = True
             person.last_seen_at = max(out, person.last_seen_at or out)
-            record(session, actor, now, "auto_close", person.id, area=area.key, time=out.isoformat(), visit=visit.id)
+            record(
+                session,
+                actor,
+                now,
+                "auto_close",
+                person.id,
+                area=area.key,
+                time=out.isoformat(),
+                visit=visit.id,
+            )
             auto_closed.append(AutoClosed(ref, area.key, out))
         record(
-            session, actor, now, "close_day", None,
-            day=local_date(now).isoformat(), auto_closed=len(auto_closed),
+            session,
+            actor,
+            now,
+            "close_day",
+            None,
+            day=local_date(now).isoformat(),
+            auto_closed=len(auto_closed),
             children_inside=[c.id for c in children],
         )
     return ClosingResult(auto_closed, children, educators)

@@ -23,23 +23,138 @@ from serre_desk.services.venue import opening_hours
 from serre_desk.storage.database import Database
 from serre_desk.storage.models import Area, Guardian, Person, Visit
 
-FIRST = (
-    "Giulia Francesca Sofia Chiara Martina Elena Alessandra Beatrice Giorgia Anna Ilaria Federica "
-    "Marco Luca Niccolò Matteo Andrea Lorenzo Davide Tommaso Gabriele Riccardo Pietro Fabrizio "
-    "Zoë Łukasz Đorđe Søren Anaïs Ümit José Noémie Ingrid Aleksandra Kwame Amira Yuki Mei Ravi "
-    "Chloé Jürgen Dónal Ioana Nikolaj Sébastien Mateus Aïcha Björn Renée Ágnes"
-).split()
-LAST = (
-    "Rossi Bianchi Esposito Romano Colombo Ricci Marino Greco Bruno Gallo Conti De Luca Mancini "
-    "Costa Giordano Rizzo Lombardi Moretti Barbieri Fontana Santoro Mariani Rinaldi Caruso Ferrara "
-    "Galli Martini Leone Longo Gentile Martinelli Vitale Serra Coppola D'Angelo Fabbri Cattaneo "
-    "Nowak Müller Dubois Fernández Kowalski Petrović Andersen Øberg Nguyễn Tanaka O'Brien Schäfer"
-).split()
+FIRST = [
+    "Giulia",
+    "Francesca",
+    "Sofia",
+    "Chiara",
+    "Martina",
+    "Elena",
+    "Alessandra",
+    "Beatrice",
+    "Giorgia",
+    "Anna",
+    "Ilaria",
+    "Federica",
+    "Marco",
+    "Luca",
+    "Niccolò",
+    "Matteo",
+    "Andrea",
+    "Lorenzo",
+    "Davide",
+    "Tommaso",
+    "Gabriele",
+    "Riccardo",
+    "Pietro",
+    "Fabrizio",
+    "Zoë",
+    "Łukasz",
+    "Đorđe",
+    "Søren",
+    "Anaïs",
+    "Ümit",
+    "José",
+    "Noémie",
+    "Ingrid",
+    "Aleksandra",
+    "Kwame",
+    "Amira",
+    "Yuki",
+    "Mei",
+    "Ravi",
+    "Chloé",
+    "Jürgen",
+    "Dónal",
+    "Ioana",
+    "Nikolaj",
+    "Sébastien",
+    "Mateus",
+    "Aïcha",
+    "Björn",
+    "Renée",
+    "Ágnes",
+]
+LAST = [
+    "Rossi",
+    "Bianchi",
+    "Esposito",
+    "Romano",
+    "Colombo",
+    "Ricci",
+    "Marino",
+    "Greco",
+    "Bruno",
+    "Gallo",
+    "Conti",
+    "De Luca",
+    "Mancini",
+    "Costa",
+    "Giordano",
+    "Rizzo",
+    "Lombardi",
+    "Moretti",
+    "Barbieri",
+    "Fontana",
+    "Santoro",
+    "Mariani",
+    "Rinaldi",
+    "Caruso",
+    "Ferrara",
+    "Galli",
+    "Martini",
+    "Leone",
+    "Longo",
+    "Gentile",
+    "Martinelli",
+    "Vitale",
+    "Serra",
+    "Coppola",
+    "D'Angelo",
+    "Fabbri",
+    "Cattaneo",
+    "Nowak",
+    "Müller",
+    "Dubois",
+    "Fernández",
+    "Kowalski",
+    "Petrović",
+    "Andersen",
+    "Øberg",
+    "Nguyễn",
+    "Tanaka",
+    "O'Brien",
+    "Schäfer",
+]
 ORGS = (
-    None, None, "Kilowatt", "Studio Verde", "Officina Bit", "Freelance", "Aster", "Fondazione Golinelli",
-    "Università di Bologna", "Caffè Tecnico srl", "Orto Lab", "Città Metropolitana", "Pixel & Co.",
+    None,
+    None,
+    "Kilowatt",
+    "Studio Verde",
+    "Officina Bit",
+    "Freelance",
+    "Aster",
+    "Fondazione Golinelli",
+    "Università di Bologna",
+    "Caffè Tecnico srl",
+    "Orto Lab",
+    "Città Metropolitana",
+    "Pixel & Co.",
 )
-CHILD_FIRST = "Leonardo Emma Edoardo Aurora Mattia Ginevra Ettore Vittoria Noah Camilla Zoé Tobia".split()
+CHILD_FIRST = [
+    "Leonardo",
+    "Emma",
+    "Edoardo",
+    "Aurora",
+    "Mattia",
+    "Ginevra",
+    "Ettore",
+    "Vittoria",
+    "Noah",
+    "Camilla",
+    "Zoé",
+    "Tobia",
+]
 
 
 @dataclass(frozen=True)
@@ -90,7 +205,9 @@ def generate_demo(
             closes = hours.closing_time(day)
             if closes is None and rng.random() > 0.15:
                 continue  # closed day; now and then an evening event
-            rows = list(_day_visits(rng, day, closes, now, adults, per_day, adult_area.id, actor.user))
+            rows = list(
+                _day_visits(rng, day, closes, now, adults, per_day, adult_area.id, actor.user)
+            )
             if kids_area is not None:
                 rows += _kids_day(rng, day, now, by_kind, guardians_of, kids_area.id, actor.user)
             inside_now += sum(1 for r in rows if r["checked_out_at"] is None)
@@ -101,7 +218,9 @@ def generate_demo(
         if visit_rows:
             session.execute(insert(Visit), visit_rows)
         total = session.scalar(select(Visit.id).order_by(Visit.id.desc()).limit(1)) or 0
-        record(session, actor, now, "demo_data", None, people=len(person_rows), days=days, seed=seed)
+        record(
+            session, actor, now, "demo_data", None, people=len(person_rows), days=days, seed=seed
+        )
     return DemoSummary(len(person_rows), total, inside_now)
 
 
@@ -132,7 +251,7 @@ def _people_rows(rng: random.Random, count: int, now: datetime) -> list[dict[str
                 "kind": kind.value,
                 "organisation": rng.choice(ORGS) if kind.is_adult else None,
                 "email": None,
-                "phone": f"+39 3{rng.randint(10, 99)} {rng.randint(100, 999)} {rng.randint(1000, 9999)}",
+                "phone": _phone(rng),
                 "birth_date": birth,
                 "photo_consent": False,
                 "legal_hold": False,
@@ -147,6 +266,10 @@ def _people_rows(rng: random.Random, count: int, now: datetime) -> list[dict[str
             }
         )
     return rows
+
+
+def _phone(rng: random.Random) -> str:
+    return f"+39 3{rng.randint(10, 99)} {rng.randint(100, 999)} {rng.randint(1000, 9999)}"
 
 
 def _guardians(
@@ -186,7 +309,9 @@ def _day_visits(
     close_minutes = closes.hour * 60 + closes.minute if closes else 23 * 60
     for person_id in rng.sample(adults, count):
         arrive = rng.gauss(18 * 60 + 30, 15) if evening else rng.gauss(9 * 60 + 10, 50)
-        stay = rng.gauss(150, 30) if evening else rng.choice((rng.gauss(200, 60), rng.gauss(420, 60)))
+        stay = (
+            rng.gauss(150, 30) if evening else rng.choice((rng.gauss(200, 60), rng.gauss(420, 60)))
+        )
         checked_in = _at(day, arrive)
         if checked_in >= now:
             continue
@@ -197,7 +322,14 @@ def _day_visits(
             checked_out = checked_in + timedelta(minutes=15)
         if checked_out is not None and checked_out > now:
             checked_out = None  # still inside
-        yield _visit(person_id, area_id, checked_in, checked_out, user, auto_closed=forgot and checked_out is not None)
+        yield _visit(
+            person_id,
+            area_id,
+            checked_in,
+            checked_out,
+            user,
+            auto_closed=forgot and checked_out is not None,
+        )
 
 
 def _kids_day(

@@ -36,9 +36,14 @@ HEADERS = {
     "area": ("area", "default_area"),
 }
 KIND_WORDS = {
-    "member": PersonKind.MEMBER, "membro": PersonKind.MEMBER, "socio": PersonKind.MEMBER,
-    "coworker": PersonKind.MEMBER, "staff": PersonKind.STAFF, "educatore": PersonKind.STAFF,
-    "educatrice": PersonKind.STAFF, "personale": PersonKind.STAFF,
+    "member": PersonKind.MEMBER,
+    "membro": PersonKind.MEMBER,
+    "socio": PersonKind.MEMBER,
+    "coworker": PersonKind.MEMBER,
+    "staff": PersonKind.STAFF,
+    "educatore": PersonKind.STAFF,
+    "educatrice": PersonKind.STAFF,
+    "personale": PersonKind.STAFF,
 }
 
 
@@ -90,7 +95,11 @@ def _parse_date(text: str) -> date:
             return datetime.strptime(text, fmt).date()
         except ValueError:
             continue
-    raise Refusal("bad_date", QT_TRANSLATE_NOOP("Refusal", "{value!r} is not a date (YYYY-MM-DD)."), value=text)
+    raise Refusal(
+        "bad_date",
+        QT_TRANSLATE_NOOP("Refusal", "{value!r} is not a date (YYYY-MM-DD)."),
+        value=text,
+    )
 
 
 def _row_fields(cells: list[str], columns: dict[str, int]) -> PersonFields:
@@ -165,9 +174,15 @@ def import_people(
                 continue
             report.rows.append(_import_row(session, actor, cells, columns, line, now))
         record(
-            session, actor, now, "import_people", None,
-            added=report.count("added"), updated=report.count("updated"),
-            refused=report.count("refused"), dry_run=dry_run,
+            session,
+            actor,
+            now,
+            "import_people",
+            None,
+            added=report.count("added"),
+            updated=report.count("updated"),
+            refused=report.count("refused"),
+            dry_run=dry_run,
         )
         if dry_run:
             session.rollback()
@@ -175,7 +190,12 @@ def import_people(
 
 
 def _import_row(
-    session: Session, actor: Actor, cells: list[str], columns: dict[str, int], line: int, now: datetime
+    session: Session,
+    actor: Actor,
+    cells: list[str],
+    columns: dict[str, int],
+    line: int,
+    now: datetime,
 ) -> RowOutcome:
     raw_name = cells[columns["name"]] if columns["name"] < len(cells) else ""
     try:
@@ -186,15 +206,27 @@ def _import_row(
     person = _match(session, fields)
     if person is None:
         person = Person(
-            name=fields.name, search_key=search_key(fields.name), kind=fields.kind.value,
-            organisation=fields.organisation, email=fields.email, phone=fields.phone,
-            default_area=fields.default_area, membership_ends=fields.membership_ends, created_at=now,
+            name=fields.name,
+            search_key=search_key(fields.name),
+            kind=fields.kind.value,
+            organisation=fields.organisation,
+            email=fields.email,
+            phone=fields.phone,
+            default_area=fields.default_area,
+            membership_ends=fields.membership_ends,
+            created_at=now,
         )
         session.add(person)
         session.flush()
-        record(session, actor, now, "person_add", person.id, kind=fields.kind.value, source="import")
+        record(
+            session, actor, now, "person_add", person.id, kind=fields.kind.value, source="import"
+        )
         return RowOutcome(line, "added", fields.name, person.id)
-    changed = [a for a in ATTRS if getattr(fields, a) is not None and getattr(fields, a) != getattr(person, a)]
+    changed = [
+        a
+        for a in ATTRS
+        if getattr(fields, a) is not None and getattr(fields, a) != getattr(person, a)
+    ]
     if fields.kind.value != person.kind:
         changed.append("kind")
     if not changed:

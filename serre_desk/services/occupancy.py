@@ -77,7 +77,9 @@ def occupancy(db: Database) -> list[AreaOccupancy]:
 def inside(db: Database, area_key: str | None = None) -> list[InsideRow]:
     """Everyone inside now (optionally in one area), earliest arrival first."""
     query = (
-        select(Person.id, Person.name, Person.kind, Person.organisation, Area.key, Visit.checked_in_at)
+        select(
+            Person.id, Person.name, Person.kind, Person.organisation, Area.key, Visit.checked_in_at
+        )
         .join(Visit, Visit.person_id == Person.id)
         .join(Area, Area.id == Visit.area_id)
         .where(Visit.checked_out_at.is_(None))

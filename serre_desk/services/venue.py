@@ -107,9 +107,7 @@ def set_area(
             if name is None or capacity is None:
                 raise Refusal(
                     "area_needs_fields",
-                    QT_TRANSLATE_NOOP(
-                        "Refusal", "A new area needs both a name and a capacity."
-                    ),
+                    QT_TRANSLATE_NOOP("Refusal", "A new area needs both a name and a capacity."),
                 )
             position = session.scalar(select(func.coalesce(func.max(Area.position), 0))) or 0
             area = Area(
@@ -155,7 +153,13 @@ def read_opening_hours(db: Database) -> OpeningHours:
 
 
 def set_hours(
-    db: Database, actor: Actor, weekday: int, opens: time | None, closes: time | None, *, now: datetime
+    db: Database,
+    actor: Actor,
+    weekday: int,
+    opens: time | None,
+    closes: time | None,
+    *,
+    now: datetime,
 ) -> None:
     """Opening hours of one weekday; both None marks the weekday closed."""
     require_manager(actor)
@@ -170,12 +174,20 @@ def set_hours(
         row.closes = closes.strftime("%H:%M") if closes else None
         session.add(row)
         record(
-            session, actor, now, "hours_set", None,
-            weekday=WEEKDAYS[weekday], opens=row.opens, closes=row.closes,
+            session,
+            actor,
+            now,
+            "hours_set",
+            None,
+            weekday=WEEKDAYS[weekday],
+            opens=row.opens,
+            closes=row.closes,
         )
 
 
-def set_closed_day(db: Database, actor: Actor, day: date, *, now: datetime, closed: bool = True) -> None:
+def set_closed_day(
+    db: Database, actor: Actor, day: date, *, now: datetime, closed: bool = True
+) -> None:
     require_manager(actor)
     with db.write() as session:
         existing = session.get(ClosedDay, day)

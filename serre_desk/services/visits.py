@@ -1,4 +1,4 @@
-"""Check-in, check-out, moves and corrections: the rules every desk, scan and command goes through."""
+"""Check-in, check-out, moves and corrections: the rules every desk, scan and command obeys."""
 
 from __future__ import annotations
 
@@ -70,8 +70,10 @@ def open_visit(session: Session, person_id: int) -> Visit | None:
 
 def count_inside(session: Session, area: Area) -> int:
     """People counted against the area's capacity: children only in a children's area."""
-    query = select(func.count()).select_from(Visit).where(
-        Visit.area_id == area.id, Visit.checked_out_at.is_(None)
+    query = (
+        select(func.count())
+        .select_from(Visit)
+        .where(Visit.area_id == area.id, Visit.checked_out_at.is_(None))
     )
     if area.for_children:
         query = query.join(Person, Person.id == Visit.person_id).where(
@@ -168,7 +170,9 @@ def check_in(
         reason = require_reason(reason)
     try:
         with db.write() as session:
-            return _check_in(session, actor, person_id, area_key, when, now, corrected, override, reason)
+            return _check_in(
+                session, actor, person_id, area_key, when, now, corrected, override, reason
+            )
     except IntegrityError as error:  # a concurrent desk opened a visit for the same person
         raise _already_inside_elsewhere() from error
 
@@ -176,7 +180,9 @@ def check_in(
 def _already_inside_elsewhere() -> Refusal:
     return Refusal(
         "already_inside",
-        QT_TRANSLATE_NOOP("Refusal", "Already inside: another desk checked this person in just now."),
+        QT_TRANSLATE_NOOP(
+            "Refusal", "Already inside: another desk checked this person in just now."
+        ),
     )
 
 
@@ -231,13 +237,29 @@ def _check_in(
     person.last_seen_at = max(when, person.last_seen_at or when)
     session.flush()
     record(
-        session, actor, now, "check_in", person.id, reason,
-        area=area.key, time=when.isoformat(), visit=visit.id, moved_from=moved_from,
-        corrected=corrected, override=override,
+        session,
+        actor,
+        now,
+        "check_in",
+        person.id,
+        reason,
+        area=area.key,
+        time=when.isoformat(),
+        visit=visit.id,
+        moved_from=moved_from,
+        corrected=corrected,
+        override=override,
     )
     return Movement(
-        "check_in", person_ref(person), area.key, area.name, when, visit.id,
-        moved_from=moved_from, corrected=corrected, override=override,
+        "check_in",
+        person_ref(person),
+        area.key,
+        area.name,
+        when,
+        visit.id,
+        moved_from=moved_from,
+        corrected=corrected,
+        override=override,
     )
 
 
@@ -267,11 +289,25 @@ def check_out(
         _close(visit, when, actor, corrected)
         person.last_seen_at = max(when, person.last_seen_at or when)
         record(
-            session, actor, now, "check_out", person.id, reason,
-            area=area.key, time=when.isoformat(), visit=visit.id, corrected=corrected,
+            session,
+            actor,
+            now,
+            "check_out",
+            person.id,
+            reason,
+            area=area.key,
+            time=when.isoformat(),
+            visit=visit.id,
+            corrected=corrected,
         )
         return Movement(
-            "check_out", person_ref(person), area.key, area.name, when, visit.id, corrected=corrected
+            "check_out",
+            person_ref(person),
+            area.key,
+            area.name,
+            when,
+            visit.id,
+            corrected=corrected,
         )
 
 

@@ -32,7 +32,19 @@ SQLITE_PRAGMAS = (
     "PRAGMA busy_timeout=10000",
 )
 NETWORK_FILESYSTEMS = frozenset(
-    {"nfs", "nfs4", "cifs", "smbfs", "smb3", "fuse.sshfs", "9p", "afs", "ncpfs", "davfs", "fuse.davfs2"}
+    {
+        "nfs",
+        "nfs4",
+        "cifs",
+        "smbfs",
+        "smb3",
+        "fuse.sshfs",
+        "9p",
+        "afs",
+        "ncpfs",
+        "davfs",
+        "fuse.davfs2",
+    }
 )
 
 

@@ -18,7 +18,7 @@ def classify(error: BaseException) -> StorageProblem | None:
             "db_locked",
             QT_TRANSLATE_NOOP(
                 "Refusal",
-                "The database is busy (locked by another program). Nothing was lost: try again in a moment.",
+                "The database is busy (locked by another program). Nothing was lost: try again in a moment.",  # noqa: E501
             ),
         )
     if "disk is full" in text or "no space left" in text or "disk full" in text:
@@ -33,7 +33,7 @@ def classify(error: BaseException) -> StorageProblem | None:
             "db_corrupt",
             QT_TRANSLATE_NOOP(
                 "Refusal",
-                "The database file is damaged. Restore the latest backup (backups folder in the data dir).",
+                "The database file is damaged. Restore the latest backup (backups folder in the data dir).",  # noqa: E501
             ),
         )
     if "readonly" in text or "read-only" in text or "unable to open" in text:

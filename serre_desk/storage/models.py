@@ -89,8 +89,12 @@ class Guardian(Base):
     """An adult linked to a child: authorised for pickup, or explicitly not; maybe for one day."""
 
     __tablename__ = "guardians"
-    child_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), primary_key=True)
-    adult_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), primary_key=True)
+    child_id: Mapped[int] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True
+    )
+    adult_id: Mapped[int] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True
+    )
     authorised: Mapped[bool] = mapped_column(Boolean, default=True)
     only_on: Mapped[date | None] = mapped_column(Date)
 
@@ -111,7 +115,9 @@ class Visit(Base):
     override: Mapped[bool] = mapped_column(Boolean, default=False)
     undone: Mapped[bool] = mapped_column(Boolean, default=False)
     brought_by_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
-    collected_by_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
+    collected_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL")
+    )
     pickup_code: Mapped[str | None] = mapped_column(String(8))
     pickup_override: Mapped[bool] = mapped_column(Boolean, default=False)
     expected_pickup_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -162,7 +168,7 @@ class DeskUser(Base):
 
 
 class AuditEvent(Base):
-    """Append-only, hash-chained log of every state change. Refers to people by id, never by name."""
+    """Append-only, hash-chained log of every state change; people appear by id, never by name."""
 
     __tablename__ = "audit_events"
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -1,4 +1,4 @@
-"""Alembic environment: runs on the connection that `schema.upgrade` hands over; batch mode for SQLite."""
+"""Alembic environment: runs on the connection `schema.upgrade` hands over; batch mode on SQLite."""
 
 from __future__ import annotations
 
