@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from serre_desk import __version__, paths
-from serre_desk.cli import people_commands, venue_commands, visit_commands
+from serre_desk.cli import badge_commands, people_commands, venue_commands, visit_commands
 from serre_desk.cli.arguments import instant
 from serre_desk.cli.context import Context
 from serre_desk.clock import utcnow
@@ -25,7 +25,7 @@ from serre_desk.services.startup import Location
 
 log = logging.getLogger("serre_desk.cli")
 
-COMMAND_MODULES = (people_commands, visit_commands, venue_commands)
+COMMAND_MODULES = (people_commands, visit_commands, venue_commands, badge_commands)
 
 
 class OneLineParser(argparse.ArgumentParser):

@@ -7,6 +7,7 @@ import argparse
 from serre_desk.cli import arguments
 from serre_desk.cli.context import Context
 from serre_desk.domain.people import PersonKind
+from serre_desk.services.badges import issue_badge
 from serre_desk.services.people import PersonFields, add_person, edit_person, search_people
 
 
@@ -55,7 +56,9 @@ def _fields(args: argparse.Namespace) -> PersonFields:
 
 def _add(ctx: Context, args: argparse.Namespace) -> int:
     row = add_person(ctx.db, ctx.actor, _fields(args), now=ctx.now)
+    badge = issue_badge(ctx.db, ctx.actor, row.id, now=ctx.now)
     payload = {"id": row.id, "name": row.name, "kind": row.kind.value, "area": row.area_key}
+    payload["badge"] = badge.code
     ctx.emit(payload, ctx.tr("Registered {name} (id {id}).").format(name=row.name, id=row.id))
     return 0
 

@@ -1,0 +1,99 @@
+"""`serre-desk badge` (print, reissue, revoke) and `serre-desk scan`.
+
+Rendering (reportlab, qrcode, pypdfium2) is imported only by the command that prints.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from serre_desk.cli import arguments
+from serre_desk.cli.context import Context
+from serre_desk.cli.visit_commands import emit_movement
+from serre_desk.domain.errors import Refusal
+from serre_desk.i18n import QT_TRANSLATE_NOOP
+from serre_desk.render.badge_formats import DEFAULT_FORMAT, FORMATS
+from serre_desk.services.badges import (
+    BadgeInfo,
+    badge_for_print,
+    current_badge,
+    issue_badge,
+    revoke_badge,
+)
+from serre_desk.services.scanning import scan
+
+
+def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    badge = commands.add_parser(
+        "badge", help="print, reissue or revoke a person's badge", parents=[common]
+    )
+    badge.add_argument("person", type=arguments.person_id, metavar="PERSON_ID")
+    badge.add_argument("--out", type=Path, metavar="FILE", help="write a PDF (or PNG: FILE.png)")
+    badge.add_argument("--format", choices=list(FORMATS), default=DEFAULT_FORMAT)
+    actions = badge.add_mutually_exclusive_group()
+    actions.add_argument("--reissue", action="store_true", help="lost badge: revoke it, make a new")
+    actions.add_argument("--revoke", action="store_true", help="withdraw the badge")
+    badge.add_argument("--reason", help="why (kept in the audit log)")
+    badge.set_defaults(handler=_badge)
+
+    scanning = commands.add_parser(
+        "scan", help="a badge scan: check its holder in or out", parents=[common]
+    )
+    scanning.add_argument("code", metavar="CODE")
+    scanning.add_argument("--at", metavar="ISO8601", help="when it was scanned (default now)")
+    scanning.set_defaults(handler=_scan)
+
+
+def _badge(ctx: Context, args: argparse.Namespace) -> int:
+    if args.revoke:
+        if args.out:
+            raise Refusal(
+                "revoke_and_print",
+                QT_TRANSLATE_NOOP("Refusal", "A revoked badge cannot be printed: drop --out."),
+            )
+        count = revoke_badge(ctx.db, ctx.actor, args.person, now=ctx.now, reason=args.reason)
+        ctx.emit({"revoked": count}, ctx.tr("Badge revoked."))
+        return 0
+    if args.reissue:
+        badge = issue_badge(ctx.db, ctx.actor, args.person, now=ctx.now)
+    elif args.out:
+        badge = badge_for_print(ctx.db, ctx.actor, args.person, now=ctx.now)
+    else:
+        found = current_badge(ctx.db, args.person, now=ctx.now)
+        if found is None:
+            raise Refusal(
+                "no_valid_badge",
+                QT_TRANSLATE_NOOP(
+                    "Refusal", "No valid badge: print one with --out, or make one with --reissue."
+                ),
+            )
+        badge = found
+    payload: dict[str, object] = {"badge": badge.code}
+    lines = [ctx.tr("Badge of {name}: {code}").format(name=badge.name, code=badge.code)]
+    if args.out:
+        _write(ctx, badge, args.out, args.format)
+        payload["file"] = str(args.out)
+        lines.append(ctx.tr("Written to {file}.").format(file=args.out))
+    ctx.emit(payload, lines)
+    return 0
+
+
+def _write(ctx: Context, badge: BadgeInfo, path: Path, format_name: str) -> None:
+    from serre_desk.render.badges import write_badges
+
+    try:
+        write_badges(path, [badge], format_name, lang=ctx.lang)
+    except OSError as error:
+        raise Refusal(
+            "cannot_write",
+            QT_TRANSLATE_NOOP("Refusal", "Cannot write {path}: {error}."),
+            path=str(path),
+            error=error.strerror or str(error),
+        ) from error
+
+
+def _scan(ctx: Context, args: argparse.Namespace) -> int:
+    at = arguments.instant(args.at) if args.at else ctx.now
+    emit_movement(ctx, scan(ctx.db, ctx.actor, args.code, now=at))
+    return 0

@@ -1,0 +1,53 @@
+"""A badge scan: read the code, find the badge and its holder, check them in or out.
+
+The desk window calls `scan` for every scanner burst and for a code typed into the search field;
+`serre-desk scan` calls it too, so both behave the same.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from sqlalchemy import select
+
+from serre_desk.domain.badge_codes import read_code
+from serre_desk.domain.errors import Refusal
+from serre_desk.services.actor import Actor
+from serre_desk.services.badges import refusal_for, revoked_refusal, stored_key
+from serre_desk.services.visits import Movement, toggle
+from serre_desk.storage.database import Database
+from serre_desk.storage.models import Badge, Person
+
+log = logging.getLogger(__name__)
+
+
+def badge_holder(db: Database, code: str, *, now: datetime) -> int:
+    """The id of the person whose badge `code` is and holds at `now`, or a `Refusal` saying why
+    not: `badge_unreadable`, `badge_tampered`, `badge_foreign`, `badge_revoked`, `badge_expired`."""
+    with db.read() as session:
+        try:
+            parsed = read_code(code, stored_key(session))
+            found = session.execute(
+                select(Badge, Person)
+                .join(Person, Person.id == Badge.person_id)
+                .where(Badge.code_id == parsed.code_id)
+            ).one_or_none()
+            if found is None:  # made with our key, but deleted with its holder
+                raise revoked_refusal()
+            badge, person = found
+            refusal = refusal_for(badge, person, now)
+            if refusal is not None:
+                raise refusal
+        except Refusal as refusal:
+            log.info("badge scan refused: %s", refusal.code)
+            raise
+        return person.id
+
+
+def scan(db: Database, actor: Actor, code: str, *, now: datetime) -> Movement:
+    """What a badge scan does: checks the holder in (to their default area) or, if inside, out.
+    Raises `Refusal` for a code that is not a valid badge now, and the check-in's own refusals
+    (area full, …)."""
+    return toggle(db, actor, badge_holder(db, code, now=now), now=now)
+
