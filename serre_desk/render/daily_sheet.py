@@ -1,0 +1,418 @@
+"""The daily attendance sheet ("foglio presenze") as an A4 PDF.
+
+Page one reads in ten seconds: a summary band (visits, people, peaks, what needs attention in
+colour), the hourly occupancy per area with its capacity line; then one table per area in time
+order, and the signature lines. Health notes are never read, so they can never be printed.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+
+from serre_desk.clock import local_date
+from serre_desk.domain.people import PersonKind
+from serre_desk.render.charts import hourly_chart
+from serre_desk.render.fonts import name_markup
+from serre_desk.render.report_layout import (
+    ALERT,
+    CONTENT_WIDTH,
+    MUTED,
+    OK,
+    WARN,
+    Progress,
+    ReportHeader,
+    area_colour,
+    build_pdf,
+    cell,
+    coloured,
+    data_table,
+    signature_block,
+    styles,
+    summary_band,
+)
+from serre_desk.render.words import age, clock, counted, duration, long_date, short_date, tr
+from serre_desk.services.reports import (
+    AreaDay,
+    Counts,
+    DaySheet,
+    DayVisit,
+    Flag,
+    HourBucket,
+    PersonLabel,
+    day_sheet,
+)
+from serre_desk.storage.database import Database
+
+KIND_WORDS = {
+    PersonKind.MEMBER: "Member",
+    PersonKind.GUEST: "Guest",
+    PersonKind.STAFF: "Staff",
+    PersonKind.CHILD: "Child",
+}
+KIND_COUNTS = {
+    PersonKind.MEMBER: "{n} members",
+    PersonKind.GUEST: "{n} guests",
+    PersonKind.CHILD: "{n} children",
+    PersonKind.STAFF: "{n} staff",
+}
+ADULT_WIDTHS = (124, 50, 92, 38, 38, 50)
+CHILD_WIDTHS = (98, 28, 84, 38, 84, 38, 48)
+
+
+def render_daily_sheet(
+    db: Database,
+    day: date,
+    out_path: Path,
+    *,
+    now: datetime,
+    lang: str = "it",
+    anonymise_guests: bool = False,
+    progress: Progress | None = None,
+) -> Path:
+    """Read the day from the database and write its sheet to `out_path`; returns the path."""
+    sheet = day_sheet(db, day, now=now, anonymise_guests=anonymise_guests)
+    return write_daily_sheet(sheet, out_path, lang=lang, progress=progress)
+
+
+def write_daily_sheet(
+    sheet: DaySheet, out_path: Path, *, lang: str = "it", progress: Progress | None = None
+) -> Path:
+    header = ReportHeader(
+        title=tr("Attendance sheet", lang),
+        subtitle=_subtitle(sheet, lang),
+        lang=lang,
+        generated_at=sheet.now,
+    )
+    return build_pdf(out_path, daily_story(sheet, lang), header, progress)
+
+
+def _subtitle(sheet: DaySheet, lang: str) -> str:
+    parts = [long_date(sheet.day, lang)]
+    if sheet.opens and sheet.closes:
+        parts.append(
+            tr("opening hours {opens}–{closes}", lang).format(
+                opens=sheet.opens.strftime("%H:%M"), closes=sheet.closes.strftime("%H:%M")
+            )
+        )
+    else:
+        parts.append(tr("closed", lang))
+    if sheet.hours != 24:
+        parts.append(tr("a {hours}-hour day (clocks changed)", lang).format(hours=sheet.hours))
+    return " · ".join(parts)
+
+
+def daily_story(sheet: DaySheet, lang: str) -> list[Flowable]:
+    s = styles()
+    story: list[Flowable] = [
+        Paragraph(name_markup(tr("Summary", lang)), s.heading),
+        _summary(sheet, lang),
+    ]
+    if sheet.anonymised:
+        story += [Spacer(1, 3), Paragraph(name_markup(tr(
+            "Guests anonymised under the retention rules.", lang)), s.small)]
+    story += [
+        Paragraph(name_markup(tr("Occupancy by hour (highest in each hour)", lang)), s.heading),
+        _charts(sheet, lang),
+    ]
+    for position, area in enumerate(sheet.areas):
+        story += _area_section(sheet, area, position, lang)
+    users = ", ".join(sheet.desk_users)
+    story += [
+        Spacer(1, 8),
+        signature_block(
+            lang, tr("Desk users: {users}", lang).format(users=users) if users else None
+        ),
+    ]
+    return story
+
+
+# ---------------------------------------------------------------- summary band
+
+
+def _attention_lines(counts: Counts, lang: str) -> list[str]:
+    lines = []
+    if counts.auto_closed:
+        lines.append(coloured(counted(
+            counts.auto_closed, "1 auto check-out", "{count} auto check-outs", lang), WARN))
+    if counts.corrected:
+        lines.append(coloured(counted(
+            counts.corrected, "1 corrected time", "{count} corrected times", lang), WARN))
+    if counts.overrides:
+        lines.append(coloured(counted(
+            counts.overrides, "1 override", "{count} overrides", lang), ALERT, bold=True))
+    if counts.late_pickups:
+        lines.append(coloured(counted(
+            counts.late_pickups, "1 late pickup", "{count} late pickups", lang), ALERT, bold=True))
+    return lines
+
+
+def _peak_line(area: AreaDay, lang: str) -> str:
+    if not area.peak or area.peak_at is None:
+        return name_markup(tr("no one inside", lang))
+    text = tr("peak {peak}/{capacity} at {time}", lang).format(
+        peak=area.peak, capacity=area.area.capacity, time=clock(area.peak_at)
+    )
+    share = area.peak / max(1, area.area.capacity)
+    if share >= 1:
+        return coloured(text, ALERT, bold=True)
+    if share >= 0.85:
+        return coloured(text, WARN)
+    return name_markup(text)
+
+
+def _area_box(area: AreaDay, lang: str) -> list[Flowable]:
+    s = styles()
+    counts = area.counts
+    if area.area.for_children:
+        children = counts.kinds.get(PersonKind.CHILD, 0)
+        first = tr("{children} children · {educators} educators", lang).format(
+            children=children, educators=area.educators
+        )
+    else:
+        first = tr("{visits} visits · {people} people", lang).format(
+            visits=counts.visits, people=counts.people
+        )
+    lines = [name_markup(first), _peak_line(area, lang)]
+    stays = _main_average(area)
+    if stays is not None:
+        lines.append(name_markup(
+            tr("average stay {duration}", lang).format(duration=duration(stays))))
+    lines += _attention_lines(counts, lang)
+    return [Paragraph(name_markup(area.area.name), s.band_title)] + [
+        Paragraph(line, s.band_line) for line in lines
+    ]
+
+
+def _main_average(area: AreaDay) -> int | None:
+    """Average stay of the people the area is for (children in the kids' space)."""
+    stays = [v.minutes for v in area.main_visits if v.end is not None]
+    if area.area.for_children:
+        return round(sum(stays) / len(stays)) if stays else None
+    return area.counts.average_minutes
+
+
+def _total_box(sheet: DaySheet, lang: str) -> list[Flowable]:
+    s = styles()
+    totals = sheet.totals
+    kinds = " · ".join(
+        tr(KIND_COUNTS[kind], lang).format(n=totals.kinds[kind])
+        for kind in KIND_COUNTS
+        if totals.kinds.get(kind)
+    )
+    lines = [
+        name_markup(tr("{visits} visits · {people} people", lang).format(
+            visits=totals.visits, people=totals.people)),
+    ]
+    if kinds:
+        lines.append(name_markup(kinds))
+    if totals.average_minutes is not None:
+        lines.append(name_markup(tr("average stay {duration}", lang).format(
+            duration=duration(totals.average_minutes))))
+    attention = _attention_lines(totals, lang)
+    lines += attention or [coloured("✓ " + tr("nothing to report", lang), OK)]
+    return [Paragraph(name_markup(tr("Total", lang)), s.band_title)] + [
+        Paragraph(line, s.band_line) for line in lines
+    ]
+
+
+def _summary(sheet: DaySheet, lang: str) -> Table:
+    boxes = [_area_box(area, lang) for area in sheet.areas] + [_total_box(sheet, lang)]
+    width = CONTENT_WIDTH / len(boxes)
+    return summary_band(boxes, [width] * len(boxes))
+
+
+# ---------------------------------------------------------------- charts
+
+
+def _chart_range(sheet: DaySheet) -> slice:
+    """The hours worth drawing: opening hours plus any hour someone was inside."""
+    buckets = sheet.areas[0].hourly if sheet.areas else []
+    busy = [
+        i for i, _ in enumerate(buckets) if any(a.hourly[i].peak for a in sheet.areas)
+    ]
+    wanted = [i for i, b in enumerate(buckets) if _within_hours(sheet, b)] + busy
+    if not wanted:
+        return slice(8, 20)
+    return slice(min(wanted), max(wanted) + 1)
+
+
+def _within_hours(sheet: DaySheet, bucket: HourBucket) -> bool:
+    if not (sheet.opens and sheet.closes):
+        return False
+    last = sheet.closes.hour if sheet.closes.minute else sheet.closes.hour - 1
+    return sheet.opens.hour <= bucket.hour <= last
+
+
+def _charts(sheet: DaySheet, lang: str) -> Table:
+    window = _chart_range(sheet)
+    per_row = 1 if len(sheet.areas) == 1 else 2
+    width = CONTENT_WIDTH / per_row
+    drawings = [
+        hourly_chart(
+            area.area.name, area.hourly[window], area.area.capacity,
+            area_colour(position), width - 6, 112, lang,
+        )
+        for position, area in enumerate(sheet.areas)
+    ]
+    rows = [drawings[i : i + per_row] for i in range(0, len(drawings), per_row)] or [[""]]
+    if len(rows[-1]) < per_row:
+        rows[-1] = rows[-1] + [""] * (per_row - len(rows[-1]))
+    table = Table(rows, colWidths=[width] * per_row)
+    table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    return table
+
+
+# ---------------------------------------------------------------- tables
+
+
+def _person(label: PersonLabel | None, lang: str) -> str:
+    if label is None:
+        return "—"
+    if label.anonymous:
+        template = "Anonymous guest {n}" if label.kind is PersonKind.GUEST else "Anonymous {n}"
+        return tr(template, lang).format(n=label.alias)
+    return label.name
+
+
+def _times(visit: DayVisit) -> tuple[str, str]:
+    start = "00:00" if Flag.FROM_PREVIOUS_DAY in visit.flags else clock(visit.start)
+    if visit.end is None:
+        end = "—"
+    elif Flag.TO_NEXT_DAY in visit.flags:
+        end = "24:00"
+    else:
+        end = clock(visit.end)
+    return start, end
+
+
+def _notes(sheet: DaySheet, visit: DayVisit, lang: str) -> list[str]:
+    """The notes column: flags (what needs attention in colour) and managers' reasons."""
+    flags = visit.flags
+    row = visit.row
+    parts: list[str] = []
+    if Flag.FROM_PREVIOUS_DAY in flags:
+        local = row.checked_in_at
+        parts.append(name_markup(tr("since {date} {time}", lang).format(
+            date=short_date(local_date(local)), time=clock(local))))
+    if Flag.TO_NEXT_DAY in flags and row.checked_out_at is not None:
+        parts.append(name_markup(tr("continues until {date} {time}", lang).format(
+            date=short_date(local_date(row.checked_out_at)), time=clock(row.checked_out_at))))
+    if Flag.STILL_INSIDE in flags:
+        if visit.end is None:
+            parts.append(coloured(tr("still inside", lang), MUTED))
+        else:
+            parts.append(coloured(tr("not checked out", lang), ALERT, bold=True))
+    wording = (
+        (Flag.AUTO_CLOSED, "auto check-out", WARN),
+        (Flag.CORRECTED, "time corrected", WARN),
+        (Flag.OVERRIDE, "capacity override", ALERT),
+        (Flag.PICKUP_OVERRIDE, "released with an override", ALERT),
+        (Flag.LATE_PICKUP, "late pickup", ALERT),
+    )
+    parts += [coloured(tr(text, lang), colour) for flag, text, colour in wording if flag in flags]
+    if row.person.kind is PersonKind.CHILD and row.code_matched:
+        parts.append(coloured("✓ " + tr("code matched", lang), OK))
+    elif (
+        row.person.kind is PersonKind.CHILD
+        and row.checked_out_at is not None
+        and row.code_matched is None
+    ):
+        parts.append(coloured(tr("no code check", lang), WARN))
+    parts += [
+        coloured(f"«{note.reason}»", MUTED) for note in sheet.notes.get(row.id, [])
+    ]
+    return parts
+
+
+def _notes_cell(parts: list[str]) -> str | Paragraph:
+    if not parts:
+        return ""
+    return Paragraph(" · ".join(parts), styles().cell)
+
+
+def _name_cell(label: PersonLabel, text: str, width: float) -> str | Paragraph:
+    s = styles()
+    if label.anonymous:
+        return Paragraph(coloured(text, MUTED), s.cell)
+    return cell(text, width, s.cell)
+
+
+def _adult_table(sheet: DaySheet, visits: list[DayVisit], lang: str, staff_word: str) -> Table:
+    s = styles()
+    name_w, kind_w, org_w = ADULT_WIDTHS[:3]
+    rows = []
+    for visit in visits:
+        person = visit.person
+        start, end = _times(visit)
+        kind = staff_word if person.kind is PersonKind.STAFF else KIND_WORDS[person.kind]
+        rows.append([
+            _name_cell(person, _person(person, lang), name_w),
+            cell(tr(kind, lang), kind_w, s.cell),
+            cell(person.organisation or "—", org_w, s.cell),
+            start,
+            end,
+            duration(visit.minutes),
+            _notes_cell(_notes(sheet, visit, lang)),
+        ])
+    header = [
+        tr(h, lang) for h in ("Name", "Kind", "Organisation", "In", "Out", "Duration", "Notes")
+    ]
+    widths = [*ADULT_WIDTHS, CONTENT_WIDTH - sum(ADULT_WIDTHS)]
+    return data_table(header, rows, widths, right=(3, 4, 5))
+
+
+def _child_table(sheet: DaySheet, visits: list[DayVisit], lang: str) -> Table:
+    s = styles()
+    name_w, _, guardian_w = CHILD_WIDTHS[:3]
+    rows = []
+    for visit in visits:
+        row = visit.row
+        start, end = _times(visit)
+        rows.append([
+            _name_cell(row.person, _person(row.person, lang), name_w),
+            age(row.birth_date, sheet.day, lang) if row.birth_date else "—",
+            cell(_person(row.brought_by, lang), guardian_w, s.cell),
+            start,
+            cell(_person(row.collected_by, lang) if row.collected_by else "—", guardian_w, s.cell),
+            end,
+            duration(visit.minutes),
+            _notes_cell(_notes(sheet, visit, lang)),
+        ])
+    header = [
+        tr(h, lang)
+        for h in ("Child", "Age", "Brought by", "In", "Collected by", "Out", "Duration", "Notes")
+    ]
+    widths = [*CHILD_WIDTHS, CONTENT_WIDTH - sum(CHILD_WIDTHS)]
+    return data_table(header, rows, widths, right=(1, 3, 5, 6))
+
+
+def _area_section(sheet: DaySheet, area: AreaDay, position: int, lang: str) -> list[Flowable]:
+    s = styles()
+    colour = area_colour(position)
+    if area.area.for_children:
+        title = tr("{area} — {children} children, {educators} educators", lang).format(
+            area=area.area.name, children=len(area.main_visits), educators=area.educators
+        )
+    else:
+        title = tr("{area} — {count} visits", lang).format(
+            area=area.area.name, count=len(area.visits)
+        )
+    marker = f'<font color="{colour.hexval()}">■</font> '
+    parts: list[Flowable] = [Paragraph(marker + name_markup(title), s.heading)]
+    if not area.visits:
+        return [*parts, Paragraph(name_markup(tr("No visits.", lang)), s.body)]
+    if area.area.for_children:
+        if area.main_visits:
+            parts.append(_child_table(sheet, area.main_visits, lang))
+        if area.staff_visits:
+            parts += [
+                Paragraph(name_markup(tr("Educators", lang)), s.subheading),
+                _adult_table(sheet, area.staff_visits, lang, "Educator"),
+            ]
+    else:
+        parts.append(_adult_table(sheet, area.visits, lang, "Staff"))
+    return parts
+
