@@ -218,9 +218,7 @@ def _lock_adult(session: Session, person_id: int) -> Person:
     """The person, locked for this transaction (so two desks cannot give them two valid badges);
     children are refused: they never have a self-service badge."""
     load_person(session, person_id)
-    person = session.scalars(
-        select(Person).where(Person.id == person_id).with_for_update()
-    ).one()
+    person = session.scalars(select(Person).where(Person.id == person_id).with_for_update()).one()
     if person.kind == PersonKind.CHILD.value:
         raise Refusal(
             "child_no_badge",
@@ -245,8 +243,13 @@ def _issue(session: Session, actor: Actor, person: Person, now: datetime) -> Bad
     session.add(badge)
     session.flush()
     record(
-        session, actor, now, "badge_issue", person.id,
-        badge=badge.id, kind=kind.value,
+        session,
+        actor,
+        now,
+        "badge_issue",
+        person.id,
+        badge=badge.id,
+        kind=kind.value,
         valid_until=badge.valid_until.isoformat() if badge.valid_until else None,
     )
     _revoke_all(session, actor, person, now, None, replaced_by=badge.id)
@@ -269,7 +272,13 @@ def _revoke_all(
     for badge in badges:
         badge.revoked_at = now
         record(
-            session, actor, now, "badge_revoke", person.id, reason,
-            badge=badge.id, replaced_by=replaced_by,
+            session,
+            actor,
+            now,
+            "badge_revoke",
+            person.id,
+            reason,
+            badge=badge.id,
+            replaced_by=replaced_by,
         )
     return len(badges)

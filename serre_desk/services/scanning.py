@@ -50,4 +50,3 @@ def scan(db: Database, actor: Actor, code: str, *, now: datetime) -> Movement:
     Raises `Refusal` for a code that is not a valid badge now, and the check-in's own refusals
     (area full, …)."""
     return toggle(db, actor, badge_holder(db, code, now=now), now=now)
-

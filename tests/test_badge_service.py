@@ -1,0 +1,169 @@
+"""Badges in the database: the venue key, issue, reissue, revoke, validity, and scanning."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from serre_desk.domain.errors import Refusal
+from serre_desk.domain.people import PersonKind
+from serre_desk.services import badges, scanning
+from serre_desk.services.actor import LOCAL_ADMIN
+from serre_desk.services.audit import to_entry
+from serre_desk.services.people import PersonFields, edit_person
+from serre_desk.storage.database import Database
+from serre_desk.storage.models import AuditEvent, Badge, Setting
+from tests.conftest import MORNING
+from tests.helpers import person
+
+TOMORROW = MORNING + timedelta(days=1)
+
+
+def _refused(db: Database, code: str, now=MORNING) -> str:  # type: ignore[no-untyped-def]
+    with pytest.raises(Refusal) as refused:
+        scanning.scan(db, LOCAL_ADMIN, code, now=now)
+    return refused.value.code
+
+
+def test_the_venue_key_is_made_once_kept_in_the_database_and_never_logged(
+    db: Database, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    with db.read() as session:
+        assert badges.stored_key(session) is None
+    first = badges.issue_badge(db, LOCAL_ADMIN, person(db), now=MORNING)
+    badges.issue_badge(db, LOCAL_ADMIN, person(db, "Anna Verdi"), now=MORNING)
+    with db.read() as session:
+        key = badges.stored_key(session)
+        assert key is not None and len(key.secret) >= 16
+        assert session.scalar(select(Setting).where(Setting.key == badges.KEY_SETTING))
+        rows = session.scalars(select(Badge)).all()
+        audit = [to_entry(e) for e in session.scalars(select(AuditEvent))]
+    assert {row.key_id for row in rows} == {key.key_id}
+    secret_forms = (key.secret.hex(), str(key.secret))
+    for text in [caplog.text, repr(first), *(repr(entry) for entry in audit)]:
+        assert not any(form in text for form in secret_forms)
+    assert first.code not in caplog.text and all(first.code not in repr(e) for e in audit)
+
+
+def test_a_badge_scan_checks_its_holder_in_then_out(db: Database) -> None:
+    badge = badges.issue_badge(db, LOCAL_ADMIN, person(db), now=MORNING)
+    came = scanning.scan(db, LOCAL_ADMIN, badge.code, now=MORNING)
+    assert (came.action, came.person.name, came.area_key) == (
+        "check_in",
+        "Mario Rossi",
+        "coworking",
+    )
+    went = scanning.scan(
+        db, LOCAL_ADMIN, f" {badge.code.lower()}\n", now=MORNING + timedelta(hours=2)
+    )
+    assert went.action == "check_out" and went.visit_id == came.visit_id
+
+
+def test_a_person_id_or_name_never_scans(db: Database) -> None:
+    pid = person(db)
+    badges.issue_badge(db, LOCAL_ADMIN, pid, now=MORNING)
+    assert _refused(db, str(pid)) == "badge_unreadable"
+    assert _refused(db, "Mario Rossi") == "badge_unreadable"
+
+
+def test_reissue_revokes_the_old_code_at_once_and_reprint_keeps_the_code(db: Database) -> None:
+    pid = person(db)
+    old = badges.issue_badge(db, LOCAL_ADMIN, pid, now=MORNING)
+    assert badges.badge_for_print(db, LOCAL_ADMIN, pid, now=MORNING).code == old.code
+    new = badges.issue_badge(db, LOCAL_ADMIN, pid, now=MORNING + timedelta(minutes=1))
+    assert new.code != old.code
+    assert _refused(db, old.code) == "badge_revoked"
+    assert scanning.scan(db, LOCAL_ADMIN, new.code, now=MORNING).action == "check_in"
+    current = badges.current_badge(db, pid, now=MORNING)
+    assert current is not None and current.code == new.code
+    with db.read() as session:
+        valid = session.scalars(select(Badge).where(Badge.revoked_at.is_(None))).all()
+        actions = session.scalars(select(AuditEvent.action)).all()
+    assert len(valid) == 1
+    assert actions.count("badge_issue") == 2 and actions.count("badge_revoke") == 1
+
+
+def test_revoke_refuses_the_badge_and_says_when_there_is_nothing_to_revoke(db: Database) -> None:
+    pid = person(db)
+    badge = badges.issue_badge(db, LOCAL_ADMIN, pid, now=MORNING)
+    assert badges.revoke_badge(db, LOCAL_ADMIN, pid, now=MORNING, reason="left the venue") == 1
+    assert _refused(db, badge.code) == "badge_revoked"
+    assert badges.current_badge(db, pid, now=MORNING) is None
+    with pytest.raises(Refusal) as refused:
+        badges.revoke_badge(db, LOCAL_ADMIN, pid, now=MORNING)
+    assert refused.value.code == "no_badge"
+
+
+def test_a_day_pass_holds_until_the_end_of_the_local_day_of_issue(db: Database) -> None:
+    pid = person(db, "Ospite Uno", PersonKind.GUEST)
+    badge = badges.issue_badge(db, LOCAL_ADMIN, pid, now=MORNING)
+    assert badge.valid_on == date(2026, 11, 25)
+    last_minute = MORNING.replace(hour=23, minute=59)
+    assert scanning.scan(db, LOCAL_ADMIN, badge.code, now=last_minute).action == "check_in"
+    assert _refused(db, badge.code, now=MORNING.replace(hour=0) + timedelta(days=1)) == (
+        "badge_expired"
+    )
+    # Printing again the next day gives a new day pass for that day.
+    today = badges.badge_for_print(db, LOCAL_ADMIN, pid, now=TOMORROW)
+    assert today.code != badge.code and today.valid_on == date(2026, 11, 26)
+    assert _refused(db, badge.code, now=TOMORROW) == "badge_revoked"
+
+
+def test_member_and_staff_badges_are_permanent_until_the_membership_ends(db: Database) -> None:
+    member = person(db, "Socia", membership_ends=date(2026, 12, 31))
+    staff = person(db, "Educatrice", PersonKind.STAFF)
+    member_badge = badges.issue_badge(db, LOCAL_ADMIN, member, now=MORNING)
+    staff_badge = badges.issue_badge(db, LOCAL_ADMIN, staff, now=MORNING)
+    assert member_badge.valid_on is None and member_badge.valid_until is None
+    years_later = MORNING + timedelta(days=3 * 365)
+    assert scanning.scan(db, LOCAL_ADMIN, staff_badge.code, now=years_later).action == "check_in"
+    new_year_eve = MORNING.replace(month=12, day=31, hour=22)
+    assert scanning.scan(db, LOCAL_ADMIN, member_badge.code, now=new_year_eve).action == "check_in"
+    assert _refused(db, member_badge.code, now=new_year_eve + timedelta(hours=3)) == "badge_expired"
+    edit_person(
+        db, LOCAL_ADMIN, member, PersonFields(membership_ends=date(2027, 12, 31)), now=MORNING
+    )
+    later = new_year_eve + timedelta(days=2)
+    assert scanning.scan(db, LOCAL_ADMIN, member_badge.code, now=later).action == "check_out"
+
+
+def test_a_badge_stops_when_its_holder_changes_kind(db: Database) -> None:
+    pid = person(db, "Ex Socio")
+    badge = badges.issue_badge(db, LOCAL_ADMIN, pid, now=MORNING)
+    edit_person(db, LOCAL_ADMIN, pid, PersonFields(kind=PersonKind.GUEST), now=MORNING)
+    assert _refused(db, badge.code) == "badge_expired"
+    assert badges.badge_for_print(db, LOCAL_ADMIN, pid, now=MORNING).kind is PersonKind.GUEST
+
+
+def test_children_get_no_badge(db: Database) -> None:
+    child = person(db, "Bimba", PersonKind.CHILD)
+    with pytest.raises(Refusal) as refused:
+        badges.issue_badge(db, LOCAL_ADMIN, child, now=MORNING)
+    assert refused.value.code == "child_no_badge"
+
+
+def test_a_code_of_another_venue_is_refused_as_foreign(db: Database, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from serre_desk.services.startup import Location, open_database
+
+    other = open_database(Location(tmp_path / "other-venue"))
+    try:
+        foreign = badges.issue_badge(
+            db=other, actor=LOCAL_ADMIN, person_id=person(other), now=MORNING
+        )
+    finally:
+        other.dispose()
+    assert _refused(db, foreign.code) == "badge_foreign"  # no key here yet
+    badges.issue_badge(db, LOCAL_ADMIN, person(db), now=MORNING)
+    assert _refused(db, foreign.code) == "badge_foreign"
+
+
+def test_badges_work_the_same_on_both_engines(any_db: Database) -> None:
+    pid = person(any_db)
+    first = badges.issue_badge(any_db, LOCAL_ADMIN, pid, now=MORNING)
+    second = badges.issue_badge(any_db, LOCAL_ADMIN, pid, now=MORNING)
+    assert _refused(any_db, first.code) == "badge_revoked"
+    assert scanning.scan(any_db, LOCAL_ADMIN, second.code, now=MORNING).action == "check_in"
