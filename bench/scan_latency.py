@@ -1,0 +1,103 @@
+"""Check-in and check-out latency through the service layer, against a bare SQLite commit.
+
+Builds (or reuses) a database with 100,000 people and ~1,000,000 visits and one with ~10,000 visits,
+then times ≥1,000 check-ins and check-outs on each, and in the same run the p95 of one bare SQLite
+INSERT + COMMIT with the same pragmas. Targets: each operation's p95 ≤ 5 ms and ≤ 10× the bare p95;
+the p95 at 1,000,000 visits ≤ 1.5× the p95 at 10,000.
+
+Run: .venv/bin/python bench/scan_latency.py
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+import tempfile
+import time
+from datetime import timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.common import BENCH_NOW, demo_database, describe, large_database, machine, percentile
+from serre_desk.services.actor import LOCAL_ADMIN
+from serre_desk.services.occupancy import inside
+from serre_desk.services.venue import set_area
+from serre_desk.services.visits import check_in, check_out
+from serre_desk.storage.database import SQLITE_PRAGMAS, Database
+
+OPERATIONS = 1_000
+
+
+def time_desk(db: Database, label: str) -> tuple[list[float], list[float]]:
+    set_area(db, LOCAL_ADMIN, "coworking", now=BENCH_NOW, capacity=10_000)
+    already_inside = {row.id for row in inside(db)}
+    people = [pid for pid in range(200, 200 + OPERATIONS * 2) if pid not in already_inside]
+    people = people[:OPERATIONS]
+    now = BENCH_NOW + timedelta(hours=1)
+    ins, outs = [], []
+    for person_id in people:
+        started = time.perf_counter()
+        try:
+            check_in(db, LOCAL_ADMIN, person_id, "coworking", now=now)
+        except Exception as error:  # a child or an educator in the sample: skip it
+            if "children" in str(error) or "kids" in str(error):
+                continue
+            raise
+        ins.append((time.perf_counter() - started) * 1000)
+    for person_id in people:
+        started = time.perf_counter()
+        try:
+            check_out(db, LOCAL_ADMIN, person_id, now=now + timedelta(minutes=1))
+        except Exception:
+            continue
+        outs.append((time.perf_counter() - started) * 1000)
+    print(f"{label:<22} check-in   {describe(ins)}")
+    print(f"{label:<22} check-out  {describe(outs)}")
+    return ins, outs
+
+
+def time_bare_commit() -> list[float]:
+    with tempfile.TemporaryDirectory() as folder:
+        connection = sqlite3.connect(Path(folder) / "bare.db", isolation_level=None)
+        for pragma in SQLITE_PRAGMAS:
+            connection.execute(pragma)
+        connection.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, person INTEGER, at TEXT)")
+        samples = []
+        for index in range(OPERATIONS):
+            started = time.perf_counter()
+            connection.execute("BEGIN IMMEDIATE")
+            connection.execute("INSERT INTO t (person, at) VALUES (?, ?)", (index, "2026-11-25"))
+            connection.execute("COMMIT")
+            samples.append((time.perf_counter() - started) * 1000)
+        connection.close()
+    print(f"{'bare INSERT + COMMIT':<22}            {describe(samples)}")
+    return samples
+
+
+def main() -> None:
+    print(f"machine: {machine()}")
+    small = demo_database("small", people=2_000, days=30, visits_per_day=400)
+    large = large_database()
+    for name, db in (("small", small), ("large", large)):
+        with db.read() as session:
+            count = session.connection().exec_driver_sql("SELECT count(*) FROM visits").scalar()
+        print(f"{name} database: {count:,} visits")
+    bare = percentile(time_bare_commit(), 0.95)
+    small_in, small_out = time_desk(small, "10k visits")
+    large_in, large_out = time_desk(large, "1M visits")
+    bare = min(bare, percentile(time_bare_commit(), 0.95))
+    for label, small_samples, large_samples in (
+        ("check-in", small_in, large_in),
+        ("check-out", small_out, large_out),
+    ):
+        p95 = percentile(large_samples, 0.95)
+        growth = p95 / percentile(small_samples, 0.95)
+        print(
+            f"{label:<10} p95 {p95:.3f} ms (target ≤ 5) = {p95 / bare:.1f}× bare commit "
+            f"(target ≤ 10×); 1M vs 10k visits: {growth:.2f}× (target ≤ 1.5×)"
+        )
+
+
+if __name__ == "__main__":
+    main()
