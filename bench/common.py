@@ -1,4 +1,4 @@
-"""Shared pieces of the benchmarks: cached demo databases, percentiles, the machine's description."""
+"""Shared pieces of the benchmarks: cached demo databases, percentiles, the machine."""
 
 from __future__ import annotations
 
@@ -30,7 +30,12 @@ def demo_database(name: str, *, people: int, days: int, visits_per_day: int) -> 
         db = open_database(location)
         print(f"building {name}: {people:,} people, {days} days × {visits_per_day:,} visits…")
         generate_demo(
-            db, LOCAL_ADMIN, now=BENCH_NOW, days=days, people=people, seed=7,
+            db,
+            LOCAL_ADMIN,
+            now=BENCH_NOW,
+            days=days,
+            people=people,
+            seed=7,
             visits_per_day=visits_per_day,
         )
         ready.touch()
@@ -57,4 +62,5 @@ def describe(samples: list[float]) -> str:
 
 def machine() -> str:
     cpu = platform.processor() or platform.machine()
-    return f"{platform.system()} {platform.release()}, {cpu}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    system = f"{platform.system()} {platform.release()}"
+    return f"{system}, {cpu}, {os.cpu_count()} cores, Python {platform.python_version()}"

@@ -30,22 +30,30 @@ def test_italian_excel_csv_imports_once(tmp_path: Path, cli: CliRunner) -> None:
     assert first.returncode == 0, first.stderr
     report = json.loads(first.stdout)
     assert [(r["line"], r["status"]) for r in report["rows"]] == [
-        (2, "added"), (3, "added"), (4, "refused"), (5, "refused"), (6, "refused"),
+        (2, "added"),
+        (3, "added"),
+        (4, "refused"),
+        (5, "refused"),
+        (6, "refused"),
     ]
     assert (report["added"], report["refused"]) == (2, 3)
     second = json.loads(cli("import", "people", str(sheet), "--json").stdout)
     assert (second["added"], second["updated"], second["unchanged"]) == (0, 0, 2)
     people = json.loads(cli("person", "list", "--json").stdout)["people"]
     assert sorted((p["name"], p["kind"]) for p in people) == [
-        ("Niccolò Bianchi", "member"), ("Sara Neri", "staff"),
+        ("Niccolò Bianchi", "member"),
+        ("Sara Neri", "staff"),
     ]
 
 
-def test_an_import_updates_on_email_and_dry_run_changes_nothing(tmp_path: Path, cli: CliRunner) -> None:
+def test_an_import_updates_on_email_and_dry_run_changes_nothing(
+    tmp_path: Path, cli: CliRunner
+) -> None:
     sheet = tmp_path / "members.csv"
-    sheet.write_text("name,email,organisation\nAnna Rossi,anna@example.it,Aster\n", encoding="utf-8-sig")
+    header = "name,email,organisation\n"
+    sheet.write_text(header + "Anna Rossi,anna@example.it,Aster\n", encoding="utf-8-sig")
     assert cli("import", "people", str(sheet)).returncode == 0
-    sheet.write_text("name,email,organisation\nAnna Rossi,ANNA@example.it,Golinelli\n", encoding="utf-8")
+    sheet.write_text(header + "Anna Rossi,ANNA@example.it,Golinelli\n", encoding="utf-8")
     dry = json.loads(cli("import", "people", str(sheet), "--dry-run", "--json").stdout)
     assert dry["updated"] == 1 and dry["dry_run"]
     listed = cli("person", "list", "--search", "anna").stdout
@@ -64,7 +72,8 @@ def _fingerprint(db: Database) -> list[tuple[str, str]]:
 
 
 def test_demo_history_is_realistic_and_deterministic(tmp_path: Path, db: Database) -> None:
-    summary = generate_demo(db, LOCAL_ADMIN, now=MORNING.replace(hour=10, minute=30), days=20, seed=3)
+    half_past_ten = MORNING.replace(hour=10, minute=30)
+    summary = generate_demo(db, LOCAL_ADMIN, now=half_past_ten, days=20, seed=3)
     assert summary.people == 400 and summary.visits > 200
     names = [name for name, _ in _fingerprint(db)]
     assert any(ch in "".join(names) for ch in "òèéëŁøüĐ")
@@ -72,6 +81,6 @@ def test_demo_history_is_realistic_and_deterministic(tmp_path: Path, db: Databas
     assert 10 <= len(here) <= 40
     assert len({row.id for row in here}) == len(here)
     twin = open_database(Location(tmp_path / "twin"))
-    generate_demo(twin, LOCAL_ADMIN, now=MORNING.replace(hour=10, minute=30), days=20, seed=3)
+    generate_demo(twin, LOCAL_ADMIN, now=half_past_ten, days=20, seed=3)
     assert _fingerprint(twin) == _fingerprint(db)
     twin.dispose()
