@@ -124,10 +124,15 @@ def daily_visits_chart(
     return drawing
 
 
-def heat_map(pattern: AreaPattern, width: float, lang: str) -> Table | None:
-    """Weekdays × hours, each cell the average occupancy (its peak in small print beside it),
-    shaded from white to the area's full colour at capacity."""
-    hours = pattern.hours()
+def heat_map(
+    pattern: AreaPattern,
+    hours: Sequence[int],
+    width: float,
+    lang: str,
+    extra_rows: Sequence[list[str]] = (),
+) -> Table | None:
+    """Weekdays × hours, each cell the average occupancy that hour, shaded from white to dark
+    green at capacity; `extra_rows` (e.g. averages and peaks by hour) follow, unshaded."""
     weekdays = pattern.weekdays()
     if not hours or not weekdays:
         return None
@@ -161,6 +166,10 @@ def heat_map(pattern: AreaPattern, width: float, lang: str) -> Table | None:
                 if share > 0.55:
                     commands.append(("TEXTCOLOR", where, where, colors.white))
         rows.append(row)
+    if extra_rows:
+        commands.append(("LINEABOVE", (0, len(rows)), (-1, len(rows)), 0.6, RULE))
+        commands.append(("TEXTCOLOR", (1, len(rows)), (-1, -1), MUTED))
+        rows += [list(r) for r in extra_rows]
     table = Table(rows, colWidths=[label_width] + [cell_width] * len(hours))
     table.setStyle(TableStyle(commands))
     return table

@@ -33,7 +33,17 @@ from serre_desk.render.report_layout import (
     styles,
     summary_band,
 )
-from serre_desk.render.words import age, clock, counted, duration, long_date, short_date, tr
+from serre_desk.render.words import (
+    FLAG_WORDS,
+    KIND_WORDS,
+    age,
+    clock,
+    counted,
+    duration,
+    long_date,
+    short_date,
+    tr,
+)
 from serre_desk.services.reports import (
     AreaDay,
     Counts,
@@ -46,12 +56,6 @@ from serre_desk.services.reports import (
 )
 from serre_desk.storage.database import Database
 
-KIND_WORDS = {
-    PersonKind.MEMBER: "Member",
-    PersonKind.GUEST: "Guest",
-    PersonKind.STAFF: "Staff",
-    PersonKind.CHILD: "Child",
-}
 KIND_COUNTS = {
     PersonKind.MEMBER: "{n} members",
     PersonKind.GUEST: "{n} guests",
@@ -302,17 +306,19 @@ def _notes(sheet: DaySheet, visit: DayVisit, lang: str) -> list[str]:
             date=short_date(local_date(row.checked_out_at)), time=clock(row.checked_out_at))))
     if Flag.STILL_INSIDE in flags:
         if visit.end is None:
-            parts.append(coloured(tr("still inside", lang), MUTED))
+            parts.append(coloured(tr(FLAG_WORDS[Flag.STILL_INSIDE], lang), MUTED))
         else:
             parts.append(coloured(tr("not checked out", lang), ALERT, bold=True))
-    wording = (
-        (Flag.AUTO_CLOSED, "auto check-out", WARN),
-        (Flag.CORRECTED, "time corrected", WARN),
-        (Flag.OVERRIDE, "capacity override", ALERT),
-        (Flag.PICKUP_OVERRIDE, "released with an override", ALERT),
-        (Flag.LATE_PICKUP, "late pickup", ALERT),
+    attention = (
+        (Flag.AUTO_CLOSED, WARN),
+        (Flag.CORRECTED, WARN),
+        (Flag.OVERRIDE, ALERT),
+        (Flag.PICKUP_OVERRIDE, ALERT),
+        (Flag.LATE_PICKUP, ALERT),
     )
-    parts += [coloured(tr(text, lang), colour) for flag, text, colour in wording if flag in flags]
+    parts += [
+        coloured(tr(FLAG_WORDS[flag], lang), colour) for flag, colour in attention if flag in flags
+    ]
     if row.person.kind is PersonKind.CHILD and row.code_matched:
         parts.append(coloured("✓ " + tr("code matched", lang), OK))
     elif (

@@ -11,6 +11,8 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from serre_desk.clock import to_local
+from serre_desk.domain.people import PersonKind
+from serre_desk.services.reports import Flag
 
 WEEKDAYS = {
     "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
@@ -176,6 +178,21 @@ ITALIAN = {
 }
 
 _TABLES = {"it": ITALIAN}
+
+KIND_WORDS = {
+    PersonKind.MEMBER: "Member",
+    PersonKind.GUEST: "Guest",
+    PersonKind.STAFF: "Staff",
+    PersonKind.CHILD: "Child",
+}
+FLAG_WORDS = {
+    Flag.AUTO_CLOSED: "auto check-out",
+    Flag.CORRECTED: "time corrected",
+    Flag.OVERRIDE: "capacity override",
+    Flag.PICKUP_OVERRIDE: "released with an override",
+    Flag.LATE_PICKUP: "late pickup",
+    Flag.STILL_INSIDE: "still inside",
+}
 
 
 def tr(text: str, lang: str) -> str:

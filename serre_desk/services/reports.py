@@ -361,6 +361,12 @@ def _late(row: VisitRow, now: datetime, closing: datetime | None) -> bool:
     return any(left > deadline and row.checked_in_at < deadline for deadline in deadlines)
 
 
+def _overlaps(row: VisitRow, start: datetime, end: datetime, now: datetime) -> bool:
+    """Whether the visit was under way during [start, end): an open visit lasts until `now`."""
+    finish = row.checked_out_at or now
+    return row.checked_in_at < end and (finish > start or row.checked_in_at >= start)
+
+
 def _counted(area: AreaRef, visit: DayVisit) -> bool:
     """Who counts against the area's capacity: children only in a children's area."""
     return not area.for_children or visit.person.kind is PersonKind.CHILD
@@ -438,10 +444,7 @@ def build_day(
     start, end = day_bounds(day)
     closing = local_instant(day, closes) if closes else None
     clipped = [
-        _clip(row, start, end, now, closing)
-        for row in rows
-        if row.checked_in_at < end
-        and (row.checked_out_at is None or row.checked_out_at > start or row.checked_in_at >= start)
+        _clip(row, start, end, now, closing) for row in rows if _overlaps(row, start, end, now)
     ]
     by_area: dict[int, list[DayVisit]] = defaultdict(list)
     for visit in clipped:
@@ -540,7 +543,8 @@ class AreaPattern:
         return list(range(busy[0], busy[-1] + 1)) if busy else []
 
     def weekdays(self) -> list[int]:
-        return sorted({weekday for weekday, _ in self.average})
+        """The weekdays on which the area was used (a closed weekday has no row)."""
+        return sorted({weekday for (weekday, _), value in self.average.items() if value >= 0.5})
 
     def by_hour(self) -> dict[int, tuple[float, int]]:
         """Per hour of day: the average over all days and the highest peak."""
@@ -565,6 +569,17 @@ class PeriodReport:
     patterns: list[AreaPattern]
     children: Counts
     visit_kinds: dict[PersonKind, int]
+
+    @property
+    def open_days(self) -> int:
+        return sum(1 for d in self.days if d.counts.visits)
+
+    def highest_peak(self, area_key: str) -> tuple[int, date | None]:
+        best = max(self.days, key=lambda d: (d.peaks.get(area_key, 0), -d.day.toordinal()),
+                   default=None)
+        if best is None or not best.peaks.get(area_key):
+            return 0, None
+        return best.peaks[area_key], best.day
 
     def busiest(self, count: int = 5) -> list[PeriodDay]:
         ranked = sorted(self.days, key=lambda d: (-d.counts.visits, d.day))
@@ -613,7 +628,9 @@ def period_report(db: Database, first: date, last: date, *, now: datetime) -> Pe
         )
         for s in sheets
     ]
-    whole = [visit for sheet in sheets for area in sheet.areas for visit in area.visits]
+    # A visit across midnight counts once in the period (its first day's part).
+    parts = (visit for sheet in sheets for area in sheet.areas for visit in area.visits)
+    whole = list({visit.row.id: visit for visit in reversed(list(parts))}.values())
     children = [v for v in whole if v.person.kind is PersonKind.CHILD]
     visit_kinds = Counter(v.person.kind for v in whole)
     return PeriodReport(

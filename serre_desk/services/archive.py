@@ -1,0 +1,269 @@
+"""The archive of daily attendance sheets: `presenze-YYYY-MM-DD.pdf` in a folder (default
+`reports/` in the data dir, or the `reports.archive_dir` setting).
+
+- A sheet is never overwritten silently: a regenerated sheet whose content changed gets the next
+  revision, `presenze-YYYY-MM-DD-r2.pdf`; regenerating an unchanged day writes nothing new.
+- `archive_due_sheets()` is what the desk runs at closing and on start-up: it writes the sheets of
+  recent days that have none (a missed closing) and applies the privacy rule: once a day is older
+  than the guest retention period, its sheet is replaced by one with the guests anonymised and
+  its earlier revisions (which name them) are deleted.
+- `presenze-index.json` beside the sheets remembers each file's content fingerprint and whether
+  it is anonymised. Every write is an audit event (by day and file name, never by person).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from serre_desk import paths
+from serre_desk.clock import iso_local, local_date
+from serre_desk.services.actor import Actor
+from serre_desk.services.audit import record
+from serre_desk.services.closing import closing_instant
+from serre_desk.services.reports import DaySheet, day_sheet, days_with_visits
+from serre_desk.services.settings_store import get_setting
+from serre_desk.storage.database import Database
+
+ARCHIVE_DIR_SETTING = "reports.archive_dir"
+RETENTION_SETTING = "privacy.retention"  # owned by services/privacy.py: {"guest_days": 30, ...}
+DEFAULT_GUEST_DAYS = 30
+CATCH_UP_DAYS = 14
+INDEX_FILE = "presenze-index.json"
+SHEET_NAME = re.compile(r"^presenze-(\d{4}-\d{2}-\d{2})(?:-r(\d+))?\.pdf$")
+
+Progress = Callable[[float], None]
+
+
+@dataclass(frozen=True)
+class ArchivedSheet:
+    day: date
+    path: Path
+    revision: int
+    written: bool  # False when an identical sheet was already there
+    anonymised: bool = False
+
+
+@dataclass(frozen=True)
+class ArchiveRun:
+    """What `archive_due_sheets` did."""
+
+    written: list[ArchivedSheet] = field(default_factory=list)
+    anonymised: list[ArchivedSheet] = field(default_factory=list)
+
+
+def archive_folder(db: Database, data_dir: Path) -> Path:
+    """The configured archive folder (relative paths are inside the data dir)."""
+    with db.read() as session:
+        configured = get_setting(session, ARCHIVE_DIR_SETTING)
+    if not configured:
+        return paths.reports_dir(data_dir)
+    folder = Path(configured).expanduser()
+    return folder if folder.is_absolute() else data_dir / folder
+
+
+def guest_retention_days(db: Database) -> int:
+    with db.read() as session:
+        policy = get_setting(session, RETENTION_SETTING, {}) or {}
+    days = policy.get("guest_days", DEFAULT_GUEST_DAYS) if isinstance(policy, dict) else None
+    return days if isinstance(days, int) and days > 0 else DEFAULT_GUEST_DAYS
+
+
+def sheet_name(day: date, revision: int = 1) -> str:
+    suffix = "" if revision == 1 else f"-r{revision}"
+    return f"presenze-{day.isoformat()}{suffix}.pdf"
+
+
+def archived_sheets(folder: Path) -> dict[date, dict[int, Path]]:
+    """The sheets on disk: day → revision → file."""
+    found: dict[date, dict[int, Path]] = {}
+    if not folder.is_dir():
+        return found
+    for path in folder.iterdir():
+        match = SHEET_NAME.match(path.name)
+        if match:
+            day = date.fromisoformat(match[1])
+            found.setdefault(day, {})[int(match[2] or 1)] = path
+    return found
+
+
+def sheet_fingerprint(sheet: DaySheet, lang: str) -> str:
+    """A hash of everything the sheet prints except the moment it was generated."""
+    visits = [
+        (
+            area.area.key, v.row.id, v.person.id, v.person.name, v.person.kind.value,
+            v.person.organisation, v.person.alias, v.start.isoformat(),
+            v.end.isoformat() if v.end else None, v.minutes, sorted(v.flags),
+            v.row.brought_by.name if v.row.brought_by else None,
+            v.row.collected_by.name if v.row.collected_by else None, v.row.code_matched,
+        )
+        for area in sheet.areas
+        for v in area.visits
+    ]
+    notes = sorted((n.visit_id, n.action, n.reason) for ns in sheet.notes.values() for n in ns)
+    areas = [(a.area.key, a.area.name, a.area.capacity) for a in sheet.areas]
+    payload = json.dumps(
+        [lang, sheet.anonymised, str(sheet.opens), str(sheet.closes), areas, visits, notes],
+        ensure_ascii=False, default=str,
+    )
+    return hashlib.sha256(payload.encode()).hexdigest()
+
+
+class _Index:
+    """`presenze-index.json`: per file name, its day, fingerprint and anonymisation."""
+
+    def __init__(self, folder: Path) -> None:
+        self.path = folder / INDEX_FILE
+        try:
+            loaded = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            loaded = {}
+        self.files: dict[str, dict[str, Any]] = (
+            loaded.get("files", {}) if isinstance(loaded, dict) else {}
+        )
+
+    def save(self) -> None:
+        partial = self.path.with_name(self.path.name + ".part")
+        partial.write_text(
+            json.dumps({"files": self.files}, ensure_ascii=False, indent=1, sort_keys=True),
+            encoding="utf-8",
+        )
+        os.replace(partial, self.path)
+
+
+def _reserve(folder: Path, day: date, start: int) -> tuple[int, Path]:
+    """Claim the first free revision from `start` by creating its file exclusively, so two
+    desks writing into one folder can never overwrite each other."""
+    revision = start
+    while True:
+        path = folder / sheet_name(day, revision)
+        try:
+            path.open("xb").close()
+            return revision, path
+        except FileExistsError:
+            revision += 1
+
+
+def _render(sheet: DaySheet, path: Path, lang: str, progress: Progress | None) -> None:
+    from serre_desk.render.daily_sheet import write_daily_sheet
+
+    write_daily_sheet(sheet, path, lang=lang, progress=progress)
+
+
+def archive_daily_sheet(
+    db: Database,
+    folder: Path,
+    day: date,
+    *,
+    now: datetime,
+    actor: Actor,
+    lang: str = "it",
+    progress: Progress | None = None,
+) -> ArchivedSheet:
+    """Write `day`'s sheet into the archive as a new revision — unless the newest revision
+    already prints exactly the same; guests are anonymised once the day is past retention."""
+    folder.mkdir(parents=True, exist_ok=True)
+    anonymise = day < local_date(now) - timedelta(days=guest_retention_days(db))
+    sheet = day_sheet(db, day, now=now, anonymise_guests=anonymise)
+    fingerprint = sheet_fingerprint(sheet, lang)
+    index = _Index(folder)
+    revisions = archived_sheets(folder).get(day, {})
+    if revisions:
+        newest = max(revisions)
+        known = index.files.get(revisions[newest].name, {})
+        if known.get("fingerprint") == fingerprint:
+            return ArchivedSheet(day, revisions[newest], newest, False, anonymise)
+    revision, path = _reserve(folder, day, max(revisions, default=0) + 1)
+    try:
+        _render(sheet, path, lang, progress)
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
+    index.files[path.name] = _entry(day, revision, fingerprint, lang, anonymise, now)
+    index.save()
+    with db.write() as session:
+        record(session, actor, now, "sheet_archived", None,
+               day=day.isoformat(), file=path.name, revision=revision, anonymised=anonymise)
+    return ArchivedSheet(day, path, revision, True, anonymise)
+
+
+def _entry(
+    day: date, revision: int, fingerprint: str, lang: str, anonymised: bool, now: datetime
+) -> dict[str, Any]:
+    return {
+        "day": day.isoformat(),
+        "revision": revision,
+        "fingerprint": fingerprint,
+        "lang": lang,
+        "anonymised": anonymised,
+        "generated_at": iso_local(now),
+    }
+
+
+def anonymise_old_sheets(
+    db: Database, folder: Path, *, now: datetime, actor: Actor, lang: str = "it"
+) -> list[ArchivedSheet]:
+    """Replace every sheet of a day past the guest retention period by one with its guests
+    anonymised (under the newest revision's name) and delete the older revisions."""
+    cutoff = local_date(now) - timedelta(days=guest_retention_days(db))
+    index = _Index(folder)
+    done: list[ArchivedSheet] = []
+    for day, revisions in sorted(archived_sheets(folder).items()):
+        if day >= cutoff:
+            continue
+        newest = max(revisions)
+        target = revisions[newest]
+        if index.files.get(target.name, {}).get("anonymised") and len(revisions) == 1:
+            continue
+        sheet = day_sheet(db, day, now=now, anonymise_guests=True)
+        entry_lang = index.files.get(target.name, {}).get("lang", lang)
+        _render(sheet, target, entry_lang, None)
+        for revision, path in revisions.items():
+            if revision != newest:
+                path.unlink(missing_ok=True)
+                index.files.pop(path.name, None)
+        index.files[target.name] = _entry(
+            day, newest, sheet_fingerprint(sheet, entry_lang), entry_lang, True, now
+        )
+        index.save()
+        with db.write() as session:
+            record(session, actor, now, "sheet_anonymised", None,
+                   day=day.isoformat(), file=target.name, removed_revisions=len(revisions) - 1)
+        done.append(ArchivedSheet(day, target, newest, True, True))
+    return done
+
+
+def archive_due_sheets(
+    db: Database,
+    folder: Path,
+    *,
+    now: datetime,
+    actor: Actor,
+    lang: str = "it",
+    include_today: bool = False,
+) -> ArchiveRun:
+    """What the desk runs at closing (`include_today=True`) and once after it starts: the
+    sheets of the last CATCH_UP_DAYS days that had visits but have no sheet yet (today's too
+    once its closing time has passed), then the privacy re-render of old sheets."""
+    today = local_date(now)
+    closes = closing_instant(db, now)
+    if not include_today and (closes is None or now < closes):
+        last = today - timedelta(days=1)
+    else:
+        last = today
+    first = today - timedelta(days=CATCH_UP_DAYS)
+    existing = archived_sheets(folder)
+    written = [
+        archive_daily_sheet(db, folder, day, now=now, actor=actor, lang=lang)
+        for day in days_with_visits(db, first, last)
+        if day not in existing
+    ]
+    anonymised = anonymise_old_sheets(db, folder, now=now, actor=actor, lang=lang)
+    return ArchiveRun(written, anonymised)
