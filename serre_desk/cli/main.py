@@ -14,7 +14,13 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from serre_desk import __version__, paths
-from serre_desk.cli import badge_commands, people_commands, venue_commands, visit_commands
+from serre_desk.cli import (
+    badge_commands,
+    people_commands,
+    report_commands,
+    venue_commands,
+    visit_commands,
+)
 from serre_desk.cli.arguments import instant
 from serre_desk.cli.context import Context
 from serre_desk.clock import utcnow
@@ -25,7 +31,7 @@ from serre_desk.services.startup import Location
 
 log = logging.getLogger("serre_desk.cli")
 
-COMMAND_MODULES = (people_commands, visit_commands, venue_commands, badge_commands)
+COMMAND_MODULES = (people_commands, visit_commands, venue_commands, badge_commands, report_commands)
 
 
 class OneLineParser(argparse.ArgumentParser):
