@@ -1,27 +1,99 @@
-"""Start-up of the desk window: logging, database, QApplication, main window."""
+"""Start-up of the desk window, in a fixed order: logging and crash handlers, database, then the
+QApplication and the main window. Only what the first screen needs is imported here."""
 
 from __future__ import annotations
 
+import logging
 import sys
 import time
 
+from serre_desk.domain.errors import Refusal
+from serre_desk.logs import setup_file_logging
+from serre_desk.services.actor import LOCAL_ADMIN, Actor
 from serre_desk.services.startup import Location
 
+log = logging.getLogger(__name__)
+SMOKE_TIMEOUT_MS = 60_000
 
-def run_desk(location: Location, *, lang: str, smoke: bool, now_text: str | None) -> int:
+
+def run_desk(location: Location, *, lang: str | None, smoke: bool, now_text: str | None,
+             actor: Actor | None = None) -> int:
+    """Open the desk window. `lang` None: the language saved in the window settings, else
+    Italian. `smoke`: open with data loaded, print "ready in N ms", exit 0 (never prompts).
+    `now_text`: an ISO 8601 instant the window's clock stays at (screenshots, demos)."""
     started = time.perf_counter()
-    from serre_desk.services.startup import open_database
+    log_path = setup_file_logging(location.data_dir)
+    try:
+        from serre_desk.cli.arguments import instant
+        from serre_desk.services.db_health import open_checked
 
-    open_database(location)
-    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+        fixed_now = instant(now_text) if now_text else None
+        db = open_checked(location)
+    except Refusal as refusal:
+        return _cannot_start(location, refusal, lang or "it", smoke)
+
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from serre_desk.ui.crash import install_crash_handlers
+    from serre_desk.ui.desk import Desk
+    from serre_desk.ui.deskclock import DeskClock
+    from serre_desk.ui.settings import desk_settings, saved_language
+    from serre_desk.ui.style import style_sheet
+    from serre_desk.ui.translations import install_translations
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    window = QMainWindow()
-    window.setWindowTitle("Serre Desk")
-    window.setCentralWidget(QLabel("Serre Desk"))
-    window.show()
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Serre Desk")
+    app.setOrganizationName("Kilowatt")
+    settings = desk_settings(location.data_dir)
+    language = lang or saved_language(settings) or "it"
+    install_translations(app, language)
+    app.setStyleSheet(style_sheet())
+    desk = Desk(db, actor=actor or LOCAL_ADMIN, clock=DeskClock(fixed_now), lang=language,
+                settings=settings, log_path=log_path, offer_demo=not smoke)
+    install_crash_handlers(log_path, desk.errors.bug)
     if smoke:
-        app.processEvents()
-        print(f"ready in {(time.perf_counter() - started) * 1000:.0f} ms")
-        return 0
-    return app.exec()
+        return _smoke(desk, started, QEventLoop, QTimer)
+    desk.start()
+    status = app.exec()
+    db.dispose()
+    return status
+
+
+def _smoke(desk, started: float, event_loop_type, timer_type) -> int:  # type: ignore[no-untyped-def]
+    """Open for real, wait for the first data, report the time, close."""
+    loop = event_loop_type()
+    desk.ready.connect(loop.quit)
+    timer_type.singleShot(SMOKE_TIMEOUT_MS, loop.quit)
+    desk.start()
+    if desk.refresher.latest is None:
+        loop.exec()
+    if desk.refresher.latest is None:
+        sys.stderr.write("serre-desk: the window did not get its data in time\n")
+        return 1
+    print(f"ready in {(time.perf_counter() - started) * 1000:.0f} ms", flush=True)
+    desk.window.close()
+    desk.db.dispose()
+    return 0
+
+
+def _cannot_start(location: Location, refusal: Refusal, lang: str, smoke: bool) -> int:
+    """The database cannot be opened: say why and what to do (a window too, unless --smoke)."""
+    from serre_desk.services.db_health import explain
+    from serre_desk.services.desk_state import is_storage_problem
+
+    text = refusal.text(lang)
+    if is_storage_problem(refusal):
+        text = f"{text} {explain(location, refusal, lang).advice(lang)}"  # type: ignore[arg-type]
+    sys.stderr.write(f"serre-desk: {text}\n")
+    log.error("the desk cannot start: %s", refusal.code)
+    if not smoke:
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        from serre_desk.ui.translations import install_translations
+
+        app = QApplication.instance() or QApplication(sys.argv[:1])
+        install_translations(app, lang)
+        QMessageBox.critical(None, "Serre Desk", text)
+    return 1

@@ -1,0 +1,191 @@
+"""Checking people in and out (by click, by key, by scan), registering, editing, undoing, closing.
+
+Every action takes the desk clock's time when staff act, runs its service on the write thread and
+announces the outcome on the hub; a refusal goes to the banner with its reason.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QObject
+
+from serre_desk.domain.badge_codes import normalise_code
+from serre_desk.domain.errors import Refusal
+from serre_desk.services.actor import Actor
+from serre_desk.services.closing import ClosingResult, close_day
+from serre_desk.services.people import NewPerson, PersonFields, PersonRow, add_person, edit_person
+from serre_desk.services.startup import Database
+from serre_desk.services.undo import UNDO_WINDOW, undo_movement
+from serre_desk.services.visits import Movement, check_in, check_out, toggle
+from serre_desk.ui.deskclock import DeskClock
+from serre_desk.ui.errors import ErrorReporter
+from serre_desk.ui.hub import DeskSignals
+from serre_desk.ui.tasks import TaskRunner
+
+ScanService = Callable[[Database, Actor, str, datetime], Movement]
+REPEAT_SCAN_SECONDS = 2.0
+
+
+def badge_scan(db: Database, actor: Actor, code: str, now: datetime) -> Movement:
+    """The real scan path (imported on first use, on the worker thread)."""
+    from serre_desk.services.scanning import scan
+
+    return scan(db, actor, code, now=now)
+
+
+@dataclass(frozen=True)
+class Registered:
+    person: NewPerson
+    movement: Movement | None
+    refusal: Refusal | None  # registered, but the check-in was refused (e.g. the area is full)
+
+
+@dataclass
+class _Undoable:
+    movement: Movement
+    done_at: datetime
+
+
+class DeskActions(QObject):
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        clock: DeskClock,
+        runner: TaskRunner,
+        hub: DeskSignals,
+        errors: ErrorReporter,
+        scan_service: ScanService = badge_scan,
+        monotonic: Callable[[], float] = time.monotonic,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._actor = actor
+        self._clock = clock
+        self._runner = runner
+        self._hub = hub
+        self._errors = errors
+        self._scan_service = scan_service
+        self._monotonic = monotonic
+        self._last_scan: tuple[str, float] | None = None
+        self._undoable: _Undoable | None = None
+
+    # --- moving people ----------------------------------------------------------------------
+
+    def toggle(self, person_id: int) -> None:
+        """In if outside (to their default area), out if inside: Enter on a search result."""
+        db, actor, now = self._db, self._actor, self._clock.now()
+        self._runner.write(lambda: toggle(db, actor, person_id, now=now), self._moved,
+                           self._errors.action_failed)
+
+    def check_in(self, person_id: int, area_key: str | None = None) -> None:
+        db, actor, now = self._db, self._actor, self._clock.now()
+        self._runner.write(lambda: check_in(db, actor, person_id, area_key, now=now), self._moved,
+                           self._errors.action_failed)
+
+    def check_out(self, person_id: int) -> None:
+        db, actor, now = self._db, self._actor, self._clock.now()
+        self._runner.write(lambda: check_out(db, actor, person_id, now=now), self._moved,
+                           self._errors.action_failed)
+
+    def scan(self, code: str) -> None:
+        """A badge code from the scanner or typed in the search field. The same code again
+        within two seconds (a double read) changes nothing."""
+        key = normalise_code(code) or code.strip().upper()
+        at = self._monotonic()
+        if self._last_scan is not None:
+            last_key, last_at = self._last_scan
+            if key == last_key and at - last_at < REPEAT_SCAN_SECONDS:
+                return
+        self._last_scan = (key, at)
+        db, actor, now, service = self._db, self._actor, self._clock.now(), self._scan_service
+        self._runner.write(lambda: service(db, actor, code, now), self._moved,
+                           self._errors.action_failed)
+
+    def _moved(self, movement: Movement) -> None:
+        self._undoable = _Undoable(movement, self._clock.now())
+        self._hub.storage.emit(None)
+        self._hub.movement.emit(movement)
+
+    # --- people -----------------------------------------------------------------------------
+
+    def register(self, fields: PersonFields, on_done: Callable[[Registered], None],
+                 on_refused: Callable[[Refusal], None]) -> None:
+        """Register a new person and check them in to their default area."""
+        db, actor, now = self._db, self._actor, self._clock.now()
+
+        def work() -> Registered:
+            person = add_person(db, actor, fields, now=now)
+            try:
+                movement = check_in(db, actor, person.id, now=now)
+            except Refusal as refusal:
+                return Registered(person, None, refusal)
+            return Registered(person, movement, None)
+
+        def done(result: Registered) -> None:
+            self._hub.person_changed.emit(result.person.id)
+            if result.movement is not None:
+                self._moved(result.movement)
+            elif result.refusal is not None:
+                self._hub.refused.emit(result.refusal)
+            on_done(result)
+
+        self._runner.write(work, done, self._refusal_to(on_refused))
+
+    def edit(self, person_id: int, fields: PersonFields, on_done: Callable[[PersonRow], None],
+             on_refused: Callable[[Refusal], None]) -> None:
+        db, actor, now = self._db, self._actor, self._clock.now()
+
+        def done(row: PersonRow) -> None:
+            self._hub.person_changed.emit(row.id)
+            on_done(row)
+
+        self._runner.write(lambda: edit_person(db, actor, person_id, fields, now=now), done,
+                           self._refusal_to(on_refused))
+
+    def _refusal_to(self, on_refused: Callable[[Refusal], None]) -> Callable[[BaseException], None]:
+        """Refusals go back to the dialog that asked (it stays open); anything else is reported."""
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, Refusal):
+                on_refused(error)
+            else:
+                self._errors.action_failed(error)
+
+        return failed
+
+    # --- undo and closing -------------------------------------------------------------------
+
+    @property
+    def can_undo(self) -> bool:
+        last = self._undoable
+        return last is not None and self._clock.now() - last.done_at <= UNDO_WINDOW
+
+    def undo(self) -> bool:
+        """Undo the last check-in or check-out if it is less than a minute old; False when there
+        is nothing to undo."""
+        last = self._undoable
+        if last is None or not self.can_undo:
+            self._undoable = None
+            return False
+        self._undoable = None
+        db, actor, now = self._db, self._actor, self._clock.now()
+        self._runner.write(lambda: undo_movement(db, actor, last.movement, now=now),
+                           self._hub.undone.emit, self._errors.action_failed)
+        return True
+
+    def close_day(self, on_done: Callable[[ClosingResult], None] | None = None) -> None:
+        db, actor, now = self._db, self._actor, self._clock.now()
+
+        def done(result: ClosingResult) -> None:
+            self._undoable = None
+            self._hub.day_closed.emit(result)
+            if on_done is not None:
+                on_done(result)
+
+        self._runner.write(lambda: close_day(db, actor, now=now), done, self._errors.action_failed)

@@ -1,0 +1,65 @@
+"""Opening the registration form and carrying it through: look-alikes, create, check in."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from serre_desk.domain.errors import Refusal
+from serre_desk.services.people import PersonFields, PersonRow, similar_names
+from serre_desk.services.startup import Database
+from serre_desk.ui.controllers.actions import DeskActions, Registered
+from serre_desk.ui.dialogs.registration import RegistrationDialog
+from serre_desk.ui.errors import ErrorReporter
+from serre_desk.ui.tasks import TaskRunner
+
+
+class RegistrationFlow(QObject):
+    def __init__(self, db: Database, runner: TaskRunner, actions: DeskActions,
+                 errors: ErrorReporter, lang: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._runner = runner
+        self._actions = actions
+        self._errors = errors
+        self._lang = lang
+        self.dialog: RegistrationDialog | None = None
+
+    def open(self, parent: QWidget, name: str = "") -> RegistrationDialog:
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.raise_()
+            return self.dialog
+        dialog = RegistrationDialog(self._lang, name, parent)
+        dialog.similar_requested.connect(lambda text: self._look_alikes(dialog, text))
+        dialog.submitted.connect(lambda fields: self._register(dialog, fields))
+        dialog.existing_chosen.connect(self._actions.toggle)
+        dialog.finished.connect(lambda _result: self._closed(dialog))
+        self.dialog = dialog
+        dialog.open()
+        dialog.form.name.setFocus()
+        return dialog
+
+    def _look_alikes(self, dialog: RegistrationDialog, name: str) -> None:
+        db = self._db
+
+        def found(rows: list[PersonRow]) -> None:
+            dialog.show_similar(name, rows)
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, Refusal):  # e.g. a name too long: say so in the form
+                dialog.show_refusal(error)
+            else:
+                self._errors.background_failed(error)
+
+        self._runner.read(lambda: similar_names(db, name), found, failed)
+
+    def _register(self, dialog: RegistrationDialog, fields: PersonFields) -> None:
+        def done(_result: Registered) -> None:
+            dialog.finish()
+
+        self._actions.register(fields, done, dialog.show_refusal)
+
+    def _closed(self, dialog: RegistrationDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()

@@ -1,0 +1,108 @@
+"""The scan field's behaviour: as-you-type search, Enter to act, codes typed by hand.
+
+Enter in the field: a badge code (typed from the card's printed groups) is scanned; otherwise
+the chosen search result is checked in or out; with no match, the registration form opens with
+the typed name. If Enter comes before the newest results, it waits for them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QKeyEvent
+
+from serre_desk.domain.badge_codes import looks_like_code
+from serre_desk.services.people import PersonRow
+from serre_desk.ui.controllers.actions import DeskActions
+from serre_desk.ui.controllers.registration import RegistrationFlow
+from serre_desk.ui.controllers.search import SearchController
+from serre_desk.ui.views.main_window import DeskWindow
+
+
+class ScanFieldController(QObject):
+    def __init__(self, window: DeskWindow, search: SearchController, actions: DeskActions,
+                 registration: RegistrationFlow, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._window = window
+        self._search = search
+        self._actions = actions
+        self._registration = registration
+        self._field = window.top_bar.scan_field
+        self._shown_text: str | None = None  # the text the visible results are for
+        self._enter_waiting = False
+        self._field.textChanged.connect(self._text_changed)
+        self._field.returnPressed.connect(self.enter)
+        self._field.navigate.connect(self._navigate)
+        search.results.connect(self._results)
+        window.search_panel.table.row_activated.connect(self._activate)
+
+    def _text_changed(self, text: str) -> None:
+        self._enter_waiting = False
+        if not text.strip():
+            self._search.clear()
+            self._shown_text = None
+            self._window.show_search(False)
+            return
+        if looks_like_code(text):
+            return  # a badge code being typed: Enter scans it, no name search
+        self._search.search(text.strip())
+
+    def _results(self, text: str, rows: list[PersonRow]) -> None:
+        if text != self._field.text().strip():
+            return
+        self._shown_text = text
+        self._window.search_panel.show_results(text, rows)
+        self._window.show_search(True)
+        if self._enter_waiting:
+            self._enter_waiting = False
+            self.enter()
+
+    def enter(self) -> None:
+        text = self._field.text().strip()
+        if not text:
+            return
+        if looks_like_code(text):
+            self._actions.scan(text)
+            self.reset()
+            return
+        if self._shown_text != text:
+            self._enter_waiting = True  # the results for this text are on their way
+            return
+        person = self._window.search_panel.selected_person()
+        if person is None:
+            self.register(text)
+            return
+        self._activate(person)
+
+    def _activate(self, person_id: int) -> None:
+        self._actions.toggle(person_id)
+        self.reset()
+
+    def toggle_selected(self) -> None:
+        person = self._window.search_panel.selected_person()
+        if person is not None and self._window.searching:
+            self._activate(person)
+
+    def register(self, name: str | None = None) -> None:
+        typed = self._field.text().strip() if name is None else name
+        if looks_like_code(typed):
+            typed = ""
+        self._registration.open(self._window, typed)
+        self.reset(focus=False)
+
+    def reset(self, focus: bool = True) -> None:
+        """Back to ready-to-scan: empty field, the area tabs, focus in the field."""
+        self._enter_waiting = False
+        self._field.clear()
+        self._window.show_search(False)
+        if focus:
+            self._window.focus_scan_field()
+
+    def refresh(self) -> None:
+        if self._window.searching:
+            self._search.again()
+
+    def _navigate(self, event: QKeyEvent) -> None:
+        if self._window.searching:
+            table = self._window.search_panel.table
+            QCoreApplication.sendEvent(table, QKeyEvent(event.type(), event.key(),
+                                                        event.modifiers(), event.text()))

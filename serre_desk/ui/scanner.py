@@ -1,0 +1,151 @@
+"""Scan anywhere: a keyboard-wedge barcode scanner types its code very fast and presses Enter.
+
+`ScanDetector` watches every key press of the application. A burst of at least `MIN_LENGTH`
+characters, each arriving within `MAX_GAP` seconds of the previous one, ended by Enter, is a scan:
+the Enter is swallowed, the burst's characters are taken back out of the line edit they fell into,
+and `scanned` carries the code. Modifier presses and releases (Shift around capitals) do not break
+a burst. Slow typing is left alone. A text field of an open dialog is left alone too: there,
+whatever is typed stays typing.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+MIN_LENGTH = 8
+MAX_GAP = 0.05  # seconds between two keys of a burst: scanners send one every few ms
+MAX_CODE = 128
+MODIFIER_KEYS = frozenset(
+    {
+        Qt.Key.Key_Shift,
+        Qt.Key.Key_Control,
+        Qt.Key.Key_Alt,
+        Qt.Key.Key_AltGr,
+        Qt.Key.Key_Meta,
+        Qt.Key.Key_CapsLock,
+        Qt.Key.Key_NumLock,
+    }
+)
+ENTER_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter})
+_CHORD = (
+    Qt.KeyboardModifier.ControlModifier
+    | Qt.KeyboardModifier.AltModifier
+    | Qt.KeyboardModifier.MetaModifier
+)
+_TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox)
+
+
+@dataclass
+class _Snapshot:
+    """A line edit's text before a burst began, to put back once the burst proves a scan."""
+
+    edit: QLineEdit
+    text: str
+    cursor: int
+
+    def restore(self) -> None:
+        if not shiboken6.isValid(self.edit):  # the field closed meanwhile: nothing to clean
+            return
+        self.edit.setText(self.text)
+        self.edit.setCursorPosition(self.cursor)
+
+
+def _line_edit_of(widget: QWidget | None) -> QLineEdit | None:
+    if isinstance(widget, QLineEdit):
+        return widget
+    if isinstance(widget, QComboBox) and widget.isEditable():
+        return widget.lineEdit()
+    if isinstance(widget, QAbstractSpinBox):
+        return widget.findChild(QLineEdit)
+    return None
+
+
+def typing_in_dialog(widget: QWidget | None) -> bool:
+    """True when `widget` is a text field inside an open dialog: keys there are always typing."""
+    return isinstance(widget, _TEXT_INPUTS) and isinstance(widget.window(), QDialog)
+
+
+class ScanDetector(QObject):
+    scanned = Signal(str)
+
+    def __init__(self, parent: QObject | None = None,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._chars: list[str] = []
+        self._last_at = 0.0
+        self._snapshot: _Snapshot | None = None
+
+    def install(self, app: QApplication) -> None:
+        app.installEventFilter(self)
+
+    def uninstall(self, app: QApplication) -> None:
+        app.removeEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not self._is_delivery(watched):
+            return False
+        assert isinstance(event, QKeyEvent)
+        return self._key_press(event)
+
+    @staticmethod
+    def _is_delivery(watched: QObject) -> bool:
+        """Each key press reaches the filter several times (the window, the focus widget, its
+        parents when ignored): count it once, when it reaches the focus widget."""
+        if not isinstance(watched, QWidget):
+            return False
+        focus = QApplication.focusWidget()
+        return watched is focus or (focus is None and watched.isWindow())
+
+    def _key_press(self, event: QKeyEvent) -> bool:
+        key = event.key()
+        if key in MODIFIER_KEYS:
+            return False
+        now = self._clock()
+        in_burst = bool(self._chars) and now - self._last_at <= MAX_GAP
+        focus = QApplication.focusWidget()
+        if key in ENTER_KEYS:
+            is_scan = in_burst and len(self._chars) >= MIN_LENGTH and not typing_in_dialog(focus)
+            code = "".join(self._chars)
+            snapshot = self._snapshot
+            self._reset()
+            if not is_scan:
+                return False
+            if snapshot is not None:
+                snapshot.restore()
+            # Deliver after this key event is done: the handler may open dialogs or move focus.
+            QTimer.singleShot(0, lambda: self.scanned.emit(code))
+            return True
+        text = event.text()
+        if not text or not text.isprintable() or event.modifiers() & _CHORD:
+            self._reset()
+            return False
+        if not in_burst:
+            self._reset()
+            edit = _line_edit_of(focus)
+            if edit is not None:
+                self._snapshot = _Snapshot(edit, edit.text(), edit.cursorPosition())
+        if len(self._chars) < MAX_CODE:
+            self._chars.append(text)
+        self._last_at = now
+        return False
+
+    def _reset(self) -> None:
+        self._chars = []
+        self._snapshot = None

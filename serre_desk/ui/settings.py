@@ -1,0 +1,53 @@
+"""The window's own settings (size, layout, chosen tab, language): an INI file in the data dir,
+so each desk PC keeps its layout and tests never touch a real user's settings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from serre_desk.i18n import LANGUAGES
+from serre_desk.ui.views.main_window import DeskWindow
+
+FILENAME = "desk-window.ini"
+
+
+def desk_settings(data_dir: Path) -> QSettings:
+    return QSettings(str(data_dir / FILENAME), QSettings.Format.IniFormat)
+
+
+def saved_language(settings: QSettings) -> str | None:
+    value = settings.value("language")
+    return value if value in LANGUAGES else None
+
+
+def restore_layout(window: DeskWindow, settings: QSettings) -> bool:
+    """Put back the saved size and layout; False when there is none (first start)."""
+    geometry = settings.value("window/geometry")
+    if not isinstance(geometry, QByteArray):
+        return False
+    window.restoreGeometry(geometry)
+    for splitter in (window.main_splitter, window.side_splitter):
+        state = settings.value(f"window/{splitter.objectName()}")
+        if isinstance(state, QByteArray):
+            splitter.restoreState(state)
+    return True
+
+
+def restore_tab(window: DeskWindow, settings: QSettings) -> None:
+    """Select the saved area tab (once the tabs exist: after the first snapshot)."""
+    key = settings.value("window/tab")
+    panel = window.panels.get(key) if isinstance(key, str) else None
+    if panel is not None:
+        window.area_tabs.setCurrentWidget(panel)
+
+
+def save_layout(window: DeskWindow, settings: QSettings) -> None:
+    settings.setValue("window/geometry", window.saveGeometry())
+    for splitter in (window.main_splitter, window.side_splitter):
+        settings.setValue(f"window/{splitter.objectName()}", splitter.saveState())
+    panel = window.current_panel()
+    if panel is not None:
+        settings.setValue("window/tab", panel.area_key)
+    settings.sync()

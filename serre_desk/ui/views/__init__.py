@@ -1,0 +1,1 @@
+"""Widgets of the desk window: layout and display only; behaviour lives in the controllers."""

@@ -1,0 +1,172 @@
+"""The big result banner: who, in or out, where and when, readable from a step away.
+
+Colour, icon and words say the same thing (in = green, out = blue, refused = red with the reason,
+warning = amber). After a few seconds it fades back to the calm "ready" state.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEasingCurve, Qt, QTimer, QVariantAnimation
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from serre_desk.domain.errors import Refusal
+from serre_desk.services.closing import ClosingResult
+from serre_desk.services.undo import Undone
+from serre_desk.services.visits import Movement
+from serre_desk.ui import icons
+from serre_desk.ui.formatting import clock_time, kind_label
+from serre_desk.ui.style import Colours, Tone, colours, scaled
+
+HOLD_MS = 6_000
+FADE_MS = 900
+ICON_SIZE = 52
+TONE_ICONS = {
+    Tone.IDLE: "scan-ready",
+    Tone.IN: "checked-in",
+    Tone.OUT: "checked-out",
+    Tone.REFUSED: "refused",
+    Tone.WARNING: "warning",
+}
+
+
+def _mix(a: str, b: str, share_of_b: float) -> str:
+    first, second = QColor(a), QColor(b)
+    mixed = QColor(
+        round(first.red() + (second.red() - first.red()) * share_of_b),
+        round(first.green() + (second.green() - first.green()) * share_of_b),
+        round(first.blue() + (second.blue() - first.blue()) * share_of_b),
+    )
+    return mixed.name()
+
+
+class ResultBanner(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ResultBanner")
+        self.tone = Tone.IDLE
+        self._icon = QLabel()
+        self._icon.setFixedSize(ICON_SIZE, ICON_SIZE)
+        self._title = QLabel()
+        title_font = QFont(self.font())
+        title_font.setPointSizeF(max(20.0, scaled(22)))
+        title_font.setBold(True)
+        self._title.setFont(title_font)
+        self._title.setTextFormat(Qt.TextFormat.PlainText)
+        self._details = QLabel()
+        details_font = QFont(self.font())
+        details_font.setPointSizeF(scaled(13))
+        self._details.setFont(details_font)
+        self._details.setTextFormat(Qt.TextFormat.PlainText)
+        self._details.setWordWrap(True)
+        for label in (self._title, self._details):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        text.addWidget(self._title)
+        text.addWidget(self._details)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(18, 10, 18, 10)
+        layout.setSpacing(16)
+        layout.addWidget(self._icon, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addLayout(text, 1)
+        self.setMinimumHeight(96)
+
+        self._hold = QTimer(self)
+        self._hold.setSingleShot(True)
+        self._hold.setInterval(HOLD_MS)
+        self._hold.timeout.connect(self._fade)
+        self._animation = QVariantAnimation(self)
+        self._animation.setDuration(FADE_MS)
+        self._animation.setStartValue(0.0)
+        self._animation.setEndValue(1.0)
+        self._animation.setEasingCurve(QEasingCurve.Type.InOutQuad)
+        self._animation.valueChanged.connect(self._fade_step)
+        self._animation.finished.connect(self.show_ready)
+        self.show_ready()
+
+    # --- what the banner can say ------------------------------------------------------------
+
+    @property
+    def title(self) -> str:
+        return self._title.text()
+
+    @property
+    def details(self) -> str:
+        return self._details.text()
+
+    def show_ready(self) -> None:
+        self._animation.stop()
+        self._set(Tone.IDLE, self.tr("Ready to scan"),
+                  self.tr("Scan a badge or type a name. F2 registers a new visitor."))
+
+    def show_movement(self, movement: Movement) -> None:
+        person = movement.person
+        parts = [
+            self.tr("CHECKED IN") if movement.action == "check_in" else self.tr("CHECKED OUT"),
+            movement.area_name,
+            clock_time(movement.at),
+            kind_label(person.kind),
+        ]
+        if movement.warnings:
+            self._show(Tone.WARNING, person.name, " · ".join([*parts, *movement.warnings]))
+            return
+        self._show(Tone.IN if movement.action == "check_in" else Tone.OUT, person.name,
+                   " · ".join(parts))
+
+    def show_undone(self, undone: Undone) -> None:
+        what = (self.tr("Check-in undone") if undone.action == "check_in"
+                else self.tr("Check-out undone"))
+        self._show(Tone.WARNING, undone.person.name,
+                   " · ".join([what.upper(), undone.area_name, clock_time(undone.at)]))
+
+    def show_refusal(self, refusal: Refusal) -> None:
+        self._show(Tone.REFUSED, self.tr("REFUSED"), refusal.text())
+
+    def show_notice(self, title: str, details: str) -> None:
+        self._show(Tone.WARNING, title, details)
+
+    def show_closing(self, result: ClosingResult) -> None:
+        details = self.tr("{count} still inside were checked out automatically.").format(
+            count=len(result.auto_closed)
+        )
+        if result.children_inside:
+            alarm = self.tr("Children still inside: {names}").format(
+                names=", ".join(child.name for child in result.children_inside)
+            )
+            self._show(Tone.REFUSED, self.tr("Day closed — children still inside!"),
+                       f"{alarm}. {details}")
+            return
+        self._show(Tone.WARNING, self.tr("Day closed"), details)
+
+    # --- painting and fading ----------------------------------------------------------------
+
+    def _show(self, tone: Tone, title: str, details: str) -> None:
+        self._animation.stop()
+        self._set(tone, title, details)
+        self._hold.start()
+
+    def _set(self, tone: Tone, title: str, details: str) -> None:
+        self.tone = tone
+        self._title.setText(title)
+        self._details.setText(details)
+        self._icon.setPixmap(icons.pixmap(TONE_ICONS[tone], ICON_SIZE))
+        self._paint(colours(tone))
+
+    def _fade(self) -> None:
+        self._animation.start()
+
+    def _fade_step(self, share: float) -> None:
+        start, end = colours(self.tone), colours(Tone.IDLE)
+        self._paint(Colours(
+            _mix(start.background, end.background, share),
+            _mix(start.border, end.border, share),
+            _mix(start.text, end.text, share),
+        ))
+
+    def _paint(self, tone: Colours) -> None:
+        self.setStyleSheet(
+            f"QFrame#ResultBanner {{ background: {tone.background}; border: 2px solid "
+            f"{tone.border}; border-radius: 10px; }} "
+            f"QFrame#ResultBanner QLabel {{ color: {tone.text}; background: transparent; }}"
+        )

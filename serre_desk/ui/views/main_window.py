@@ -1,0 +1,248 @@
+"""The desk window's layout: top bar, result banner, occupancy tiles, a tab per area (or the search
+results while typing), recent events and the person card. Layout only: `serre_desk.ui.desk`
+connects it to the controllers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from serre_desk.services.desk_state import DeskSnapshot
+from serre_desk.ui import icons
+from serre_desk.ui.formatting import clock_time, long_date
+from serre_desk.ui.style import scaled
+from serre_desk.ui.views.banner import ResultBanner
+from serre_desk.ui.views.inside import InsidePanel
+from serre_desk.ui.views.person_card import PersonCard
+from serre_desk.ui.views.recent import RecentEvents
+from serre_desk.ui.views.search_results import SearchPanel
+from serre_desk.ui.views.tiles import OccupancyTiles
+from serre_desk.ui.views.top_bar import TopBar
+
+Key = QKeySequence.StandardKey
+
+
+class DeskWindow(QMainWindow):
+    def __init__(self, lang: str, user: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.closing_handler: Callable[[], None] | None = None  # set by the Desk
+        self.setWindowTitle(self.tr("Serre Desk — Le Serre dei Giardini"))
+        self.setWindowIcon(icons.icon("app"))
+        self._make_actions()
+
+        self.top_bar = TopBar()
+        self.top_bar.set_placeholder(self.act_search.shortcut())
+        self.top_bar.user.set_state("user", self.tr("Desk: {user}").format(user=user),
+                                    self.tr("Signed in at this desk: {user}").format(user=user))
+        self.banner = ResultBanner()
+        self.tiles = OccupancyTiles()
+        self.area_tabs = QTabWidget()
+        self.area_tabs.setDocumentMode(True)
+        self.panels: dict[str, InsidePanel] = {}
+        self.search_panel = SearchPanel(self.act_toggle, self.act_new_visitor)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.area_tabs)
+        self.stack.addWidget(self.search_panel)
+
+        main = QWidget()
+        main_layout = QVBoxLayout(main)
+        main_layout.setContentsMargins(14, 12, 8, 8)
+        main_layout.setSpacing(12)
+        main_layout.addWidget(self.banner)
+        main_layout.addWidget(self.tiles)
+        main_layout.addWidget(self.stack, 1)
+
+        self.recent = RecentEvents()
+        recent_box = QWidget()
+        recent_layout = QVBoxLayout(recent_box)
+        recent_layout.setContentsMargins(0, 0, 0, 0)
+        recent_title = QLabel(self.tr("Recent events"))
+        title_font = QFont(recent_title.font())
+        title_font.setBold(True)
+        title_font.setPointSizeF(scaled(11))
+        recent_title.setFont(title_font)
+        recent_layout.addWidget(recent_title)
+        recent_layout.addWidget(self.recent, 1)
+        self.card = PersonCard([self.act_toggle_card, self.act_edit], lang)
+        self.side_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.side_splitter.setObjectName("SideSplitter")
+        self.side_splitter.addWidget(recent_box)
+        self.side_splitter.addWidget(self.card)
+        self.side_splitter.setStretchFactor(0, 1)
+        self.side_splitter.setStretchFactor(1, 2)
+        self.side_splitter.setSizes([260, 420])
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(6, 12, 14, 8)
+        side_layout.addWidget(self.side_splitter)
+
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.main_splitter.setObjectName("MainSplitter")
+        self.main_splitter.addWidget(main)
+        self.main_splitter.addWidget(side)
+        self.main_splitter.setStretchFactor(0, 3)
+        self.main_splitter.setStretchFactor(1, 1)
+        self.main_splitter.setChildrenCollapsible(False)
+        side.setMinimumWidth(330)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.top_bar)
+        layout.addWidget(self.main_splitter, 1)
+        self.setCentralWidget(central)
+        self._make_menus()
+        self.hints = QLabel(self.tr(
+            "F2 new visitor · Ctrl+F search · Enter check in/out · Ctrl+Z undo · "
+            "F5 refresh · Esc ready to scan"))
+        self.statusBar().addPermanentWidget(self.hints)
+        self._set_tab_order()
+
+    # --- actions and menus ------------------------------------------------------------------
+
+    def _action(self, text: str, tip: str, shortcut: QKeySequence | str | None = None,
+                icon: str | None = None, key_hint: str | None = None) -> QAction:
+        """An action whose tooltip names its shortcut (or the key that does it in a list)."""
+        action = QAction(text, self)
+        if icon:
+            action.setIcon(icons.icon(icon))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        key = key_hint or (action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                           if shortcut is not None else "")
+        action.setToolTip(f"{tip} ({key})" if key else tip)
+        action.setStatusTip(tip)
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        enter = self.tr("Enter")
+        self.act_new_visitor = self._action(
+            self.tr("&New visitor…"), self.tr("Register a first-time visitor and check them in"),
+            "F2", "person-add")
+        self.act_search = self._action(
+            self.tr("&Search"), self.tr("Go to the scan and search field"), Key.Find)
+        self.act_refresh = self._action(
+            self.tr("&Refresh"), self.tr("Read occupancy and who is inside again"), "F5")
+        self.act_scan_ready = self._action(
+            self.tr("Ready to &scan"), self.tr("Back to the ready-to-scan state"), "Esc")
+        self.act_undo = self._action(
+            self.tr("&Undo last check-in/out"),
+            self.tr("Undo the last check-in or check-out (within one minute)"), "Ctrl+Z", "undo")
+        self.act_toggle = self._action(
+            self.tr("Check &in/out"), self.tr("Check the chosen person in, or out if inside"),
+            key_hint=enter, icon="checked-in")
+        self.act_toggle_card = self._action(
+            self.tr("Check in/out"), self.tr("Check this person in, or out if inside"),
+            "Ctrl+Return", "checked-in")
+        self.act_check_out = self._action(
+            self.tr("Check &out"), self.tr("Check out the person chosen in the list"),
+            key_hint=enter, icon="checked-out")
+        self.act_edit = self._action(
+            self.tr("&Edit person…"), self.tr("Edit the details of the person on the card"),
+            "Ctrl+E")
+        self.act_close_day = self._action(
+            self.tr("&Close the day…"),
+            self.tr("Check out everyone still inside, marked as automatic check-out"),
+            "Ctrl+Shift+C", "closing")
+        self.act_quit = self._action(self.tr("&Quit"), self.tr("Close Serre Desk"), Key.Quit)
+        self.act_shortcuts = self._action(
+            self.tr("&Keyboard shortcuts"), self.tr("List every keyboard shortcut"), "F1")
+        self.act_privacy = self._action(
+            self.tr("&Privacy notice"), self.tr("Show the privacy notice given to visitors"))
+        self.act_language = {
+            "it": self._action("Italiano", self.tr("Use Italian from the next start")),
+            "en": self._action("English", self.tr("Use English from the next start")),
+        }
+        for code, action in self.act_language.items():
+            action.setCheckable(True)
+            action.setChecked(code == self.lang)
+
+    def _make_menus(self) -> None:
+        desk = self.menuBar().addMenu(self.tr("&Desk"))
+        desk.addActions([self.act_search, self.act_scan_ready, self.act_refresh])
+        desk.addSeparator()
+        desk.addAction(self.act_close_day)
+        language = desk.addMenu(self.tr("&Language"))
+        language.addActions(list(self.act_language.values()))
+        desk.addSeparator()
+        desk.addAction(self.act_quit)
+        people = self.menuBar().addMenu(self.tr("&People"))
+        people.addActions([self.act_new_visitor, self.act_toggle, self.act_check_out,
+                           self.act_toggle_card, self.act_edit])
+        people.addSeparator()
+        people.addAction(self.act_undo)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addActions([self.act_shortcuts, self.act_privacy])
+        for menu in (desk, people, help_menu, language):
+            menu.setToolTipsVisible(True)
+
+    def _set_tab_order(self) -> None:
+        self.setTabOrder(self.top_bar.scan_field, self.stack)
+
+    # --- showing data -----------------------------------------------------------------------
+
+    def add_view_tab(self, widget: QWidget, title: str, icon: QIcon | None = None) -> int:
+        """A place for further views (kids' space, reports): a tab after the areas."""
+        return self.area_tabs.addTab(widget, icon or QIcon(), title)
+
+    def show_snapshot(self, snapshot: DeskSnapshot, now: datetime) -> None:
+        self.tiles.show_areas(snapshot.areas)
+        names = {area.key: area.name for area in snapshot.areas}
+        self.search_panel.model.set_area_names(names)
+        self.card.set_area_names(names)
+        for position, area in enumerate(snapshot.areas):
+            panel = self.panels.get(area.key)
+            if panel is None:
+                panel = InsidePanel(area.key, self.act_check_out)
+                self.panels[area.key] = panel
+                self.area_tabs.insertTab(position, panel, "")
+            rows = [row for row in snapshot.inside if row.area_key == area.key]
+            panel.show_rows(rows, now)
+            index = self.area_tabs.indexOf(panel)
+            self.area_tabs.setTabText(index, f"{area.name} ({area.inside})")
+            self.area_tabs.setTabToolTip(index, self.tr("Who is inside {area} now").format(
+                area=area.name))
+        for key in [key for key in self.panels if key not in names]:
+            panel = self.panels.pop(key)
+            self.area_tabs.removeTab(self.area_tabs.indexOf(panel))
+            panel.deleteLater()
+
+    def current_panel(self) -> InsidePanel | None:
+        widget = self.area_tabs.currentWidget()
+        return widget if isinstance(widget, InsidePanel) else None
+
+    def show_clock(self, now: datetime) -> None:
+        self.top_bar.date_label.setText(long_date(now, self.lang))
+        self.top_bar.clock_label.setText(clock_time(now))
+
+    def show_search(self, searching: bool) -> None:
+        self.stack.setCurrentWidget(self.search_panel if searching else self.area_tabs)
+
+    @property
+    def searching(self) -> bool:
+        return self.stack.currentWidget() is self.search_panel
+
+    def focus_scan_field(self) -> None:
+        self.top_bar.scan_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.top_bar.scan_field.selectAll()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.closing_handler is not None:
+            self.closing_handler()
+        super().closeEvent(event)

@@ -1,0 +1,125 @@
+"""Occupancy at a glance: one tile per area with the count, a bar and the state in words."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from serre_desk.services.occupancy import AreaOccupancy
+from serre_desk.ui.style import BAR_COLOURS, Tone, colours, scaled
+
+
+class OccupancyBar(QWidget):
+    """A plain filled bar (a progress bar would animate and restyle per platform)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._share = 0.0
+        self._colour = BAR_COLOURS["ok"]
+        self.setFixedHeight(14)
+
+    def set_value(self, share: float, state: str) -> None:
+        self._share = min(1.0, max(0.0, share))
+        self._colour = BAR_COLOURS[state]
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(160, 14)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        track = QRectF(self.rect())
+        painter.setBrush(self.palette().color(QPalette.ColorRole.Midlight))
+        painter.drawRoundedRect(track, 7, 7)
+        if self._share > 0:
+            filled = QRectF(track)
+            filled.setWidth(max(track.height(), track.width() * self._share))
+            painter.setBrush(QColor(self._colour))
+            painter.drawRoundedRect(filled, 7, 7)
+
+
+class OccupancyTile(QFrame):
+    def __init__(self, area_key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Tile")
+        self.area_key = area_key
+        self.name = QLabel()
+        name_font = QFont(self.font())
+        name_font.setPointSizeF(scaled(12))
+        name_font.setBold(True)
+        self.name.setFont(name_font)
+        self.count = QLabel()
+        count_font = QFont(self.font())
+        count_font.setPointSizeF(scaled(24))
+        count_font.setBold(True)
+        self.count.setFont(count_font)
+        self.bar = OccupancyBar()
+        self.state = QLabel()
+        self.extra = QLabel()
+        for label in (self.state, self.extra):
+            label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setSpacing(4)
+        layout.addWidget(self.name)
+        layout.addWidget(self.count)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.state)
+        layout.addWidget(self.extra)
+        layout.addStretch(1)
+
+    def show_area(self, area: AreaOccupancy) -> None:
+        self.name.setText(area.name)
+        self.count.setText(f"{area.inside} / {area.capacity}")
+        self.bar.set_value(area.inside / area.capacity if area.capacity else 1.0, area.state)
+        free = max(0, area.capacity - area.inside)
+        if area.state == "full":
+            words, tone = self.tr("Full: nobody else can enter"), Tone.REFUSED
+        elif area.state == "near":
+            words, tone = self.tr("Nearly full: {free} places left").format(free=free), Tone.WARNING
+        else:
+            words, tone = self.tr("{free} places free").format(free=free), None
+        self.state.setText(words)
+        self._colour(self.state, tone)
+        self.extra.setVisible(area.for_children)
+        if area.for_children:
+            self.extra.setText(self.tr("Educators present: {count}").format(count=area.educators))
+            needs_educator = area.inside > 0 and area.educators == 0
+            self._colour(self.extra, Tone.REFUSED if needs_educator else None)
+        tip = self.tr("{area}: {inside} inside out of {capacity} places").format(
+            area=area.name, inside=area.inside, capacity=area.capacity
+        )
+        self.setToolTip(tip)
+        self.setAccessibleName(tip)
+
+    @staticmethod
+    def _colour(label: QLabel, tone: Tone | None) -> None:
+        if tone is None:
+            label.setStyleSheet("")
+            return
+        label.setStyleSheet(f"color: {colours(tone).text}; font-weight: bold;")
+
+
+class OccupancyTiles(QWidget):
+    """The row of tiles, rebuilt when the configured areas change."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(12)
+        self.tiles: dict[str, OccupancyTile] = {}
+
+    def show_areas(self, areas: list[AreaOccupancy]) -> None:
+        keys = [area.key for area in areas]
+        if keys != list(self.tiles):
+            for tile in self.tiles.values():
+                tile.deleteLater()
+            self.tiles = {key: OccupancyTile(key) for key in keys}
+            for tile in self.tiles.values():
+                self._layout.addWidget(tile, 1)
+        for area in areas:
+            self.tiles[area.key].show_area(area)

@@ -1,0 +1,166 @@
+"""Refresh the translation catalogues from the source code and compile them.
+
+    .venv/bin/python tools/update_translations.py           # update .ts, compile .qm
+    .venv/bin/python tools/update_translations.py --check   # exit 1 if out of date or unfinished
+
+`pyside6-lupdate` scans all of `serre_desk/`: `self.tr(...)` in the window, and the
+`QT_TRANSLATE_NOOP(context, text)` markers of the Qt-free code. Two kinds of call it cannot
+attribute are mapped here: `ctx.tr(...)` of the command line (lupdate names the context after the
+variable; `Context.tr` translates under "Cli"), and bare `tr(...)` helpers that wrap
+`translate("Context", ...)` in a module. Literal `translate("Context", "text", ...)` calls are
+collected too. Strings of modules whose `tr` is not catalogue-based are left out.
+
+Existing translations are kept; new Italian strings are marked unfinished (the translation test
+fails on them); the English catalogue translates every source to itself.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import re
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+SOURCES = REPO / "serre_desk"
+CATALOGUES = REPO / "resources" / "translations"
+BIN = Path(sys.executable).parent
+LANGUAGES = ("it", "en")
+CONTEXT_ALIASES = {"ctx": "Cli"}  # `ctx.tr(text)` is `translate("Cli", text)` (cli/context.py)
+_TRANSLATE_HELPER = re.compile(r"def tr\([^)]*\)[^:]*:.*?translate\(\s*\"(\w+)\"", re.S)
+
+Message = tuple[str, str]  # (context, source)
+
+
+def _helper_context(path: Path) -> str | None:
+    """The context of a module's own `tr(text)` helper, when it wraps `translate("X", ...)`."""
+    match = _TRANSLATE_HELPER.search(path.read_text(encoding="utf-8"))
+    return match.group(1) if match else None
+
+
+def _literal_translate_calls(path: Path) -> list[Message]:
+    """`translate("Context", "literal", ...)` calls, which lupdate does not see."""
+    found: list[Message] = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                and node.func.id == "translate" and len(node.args) >= 2):
+            continue
+        context, text = node.args[0], node.args[1]
+        if (isinstance(context, ast.Constant) and isinstance(context.value, str)
+                and isinstance(text, ast.Constant) and isinstance(text.value, str)):
+            found.append((context.value, text.value))
+    return found
+
+
+def extract() -> list[Message]:
+    """Every translatable (context, source) of `serre_desk/`, in a stable order."""
+    with tempfile.TemporaryDirectory() as folder:
+        raw = Path(folder) / "extract.ts"
+        subprocess.run(
+            [str(BIN / "pyside6-lupdate"), "-silent", "-extensions", "py", "-locations",
+             "absolute", str(SOURCES), "-ts", str(raw)],
+            check=True,
+        )
+        root = ET.parse(raw).getroot()
+    messages: list[Message] = []
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            location = message.find("location")
+            filename = location.get("filename", "") if location is not None else ""
+            target = CONTEXT_ALIASES.get(name, name)
+            if not target and filename:
+                target = _helper_context(_resolve(filename))
+            if target:
+                messages.append((target, source))
+    for path in sorted(SOURCES.rglob("*.py")):
+        messages.extend(_literal_translate_calls(path))
+    unique = dict.fromkeys(messages)
+    return sorted(unique, key=lambda m: (m[0].lower(), m[0]))
+
+
+def _resolve(filename: str) -> Path:
+    """lupdate writes locations relative to the .ts file; find the source by its tail."""
+    tail = filename.split("serre_desk/", 1)[-1]
+    return SOURCES / tail
+
+
+def _existing(lang: str) -> dict[Message, str]:
+    path = CATALOGUES / f"serre_desk_{lang}.ts"
+    if not path.exists():
+        return {}
+    done: dict[Message, str] = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or not translation.text:
+                continue
+            if translation.get("type") in ("unfinished", "obsolete", "vanished"):
+                continue
+            done[(name, message.findtext("source") or "")] = translation.text
+    return done
+
+
+def render(lang: str, messages: list[Message]) -> tuple[str, list[Message]]:
+    """The .ts text for `lang` and the messages still without a translation."""
+    known = _existing(lang)
+    root = ET.Element("TS", version="2.1", language="it_IT" if lang == "it" else "en_GB",
+                      sourcelanguage="en_GB")
+    missing: list[Message] = []
+    current: ET.Element | None = None
+    current_name = None
+    for name, source in messages:
+        if name != current_name:
+            current = ET.SubElement(root, "context")
+            ET.SubElement(current, "name").text = name
+            current_name = name
+        assert current is not None
+        message = ET.SubElement(current, "message")
+        ET.SubElement(message, "source").text = source
+        translation = ET.SubElement(message, "translation")
+        text = source if lang == "en" else known.get((name, source))
+        if text:
+            translation.text = text
+        else:
+            translation.set("type", "unfinished")
+            missing.append((name, source))
+    ET.indent(root, space="    ")
+    body = ET.tostring(root, encoding="unicode")
+    return '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", missing
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--check", action="store_true",
+                        help="change nothing; exit 1 if a catalogue is out of date or unfinished")
+    args = parser.parse_args()
+    messages = extract()
+    status = 0
+    for lang in LANGUAGES:
+        text, missing = render(lang, messages)
+        path = CATALOGUES / f"serre_desk_{lang}.ts"
+        current = path.read_text(encoding="utf-8") if path.exists() else ""
+        for name, source in missing:
+            print(f"{lang}: untranslated [{name}] {source}")
+        if args.check:
+            if current != text:
+                print(f"{path.relative_to(REPO)} is out of date: run tools/update_translations.py")
+                status = 1
+            status = status or (1 if missing else 0)
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(path), "-qm",
+                        str(path.with_suffix(".qm"))], check=True)
+        print(f"{path.relative_to(REPO)}: {len(messages)} messages, {len(missing)} unfinished")
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
