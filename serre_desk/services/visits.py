@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -17,7 +17,6 @@ from serre_desk.i18n import QT_TRANSLATE_NOOP
 from serre_desk.services.actor import Actor
 from serre_desk.services.audit import record
 from serre_desk.services.permissions import require_manager, require_reason
-from serre_desk.services.venue import default_area_for, find_area
 from serre_desk.storage.database import Database
 from serre_desk.storage.models import Area, Person, Visit
 
@@ -79,7 +78,7 @@ def count_inside(session: Session, area: Area) -> int:
         query = query.join(Person, Person.id == Visit.person_id).where(
             Person.kind == PersonKind.CHILD.value
         )
-    return session.scalar(query) or 0
+    return session.connection().execute(query).scalar() or 0
 
 
 def _when(at: datetime | None, now: datetime, reason: str | None) -> tuple[datetime, bool]:
@@ -186,6 +185,107 @@ def _already_inside_elsewhere() -> Refusal:
     )
 
 
+@dataclass(frozen=True)
+class _Stay:
+    """A person and their open visit, read in one query at the start of a check-in or out."""
+
+    person: PersonRef
+    default_area: str | None
+    visit_id: int | None
+    visit_area_id: int | None
+    visit_since: datetime | None
+
+
+_PEOPLE = Person.__table__
+_VISITS = Visit.__table__
+_AREAS = Area.__table__
+
+
+def _load_stay(connection: Connection, person_id: int) -> _Stay:
+    row = connection.execute(
+        select(
+            _PEOPLE.c.id,
+            _PEOPLE.c.name,
+            _PEOPLE.c.kind,
+            _PEOPLE.c.default_area,
+            _VISITS.c.id,
+            _VISITS.c.area_id,
+            _VISITS.c.checked_in_at,
+        )
+        .select_from(
+            _PEOPLE.outerjoin(
+                _VISITS,
+                (_VISITS.c.person_id == _PEOPLE.c.id) & _VISITS.c.checked_out_at.is_(None),
+            )
+        )
+        .where(_PEOPLE.c.id == person_id, _PEOPLE.c.anonymised_at.is_(None))
+    ).first()
+    if row is None:
+        raise NotFound(
+            "unknown_person",
+            QT_TRANSLATE_NOOP("Refusal", "Nobody is registered with id {id}."),
+            id=person_id,
+        )
+    pid, name, kind, default_area, visit_id, visit_area_id, since = row
+    return _Stay(
+        PersonRef(pid, name, PersonKind(kind)), default_area, visit_id, visit_area_id, since
+    )
+
+
+def _areas(connection: Connection) -> list[Area]:
+    """All areas (a handful of rows), as detached objects, in display order."""
+    rows = connection.execute(select(_AREAS).order_by(_AREAS.c.position, _AREAS.c.id)).all()
+    return [Area(**row._mapping) for row in rows]
+
+
+def _target_area(areas: list[Area], key: str | None, kind: PersonKind) -> Area:
+    if key:
+        for area in areas:
+            if area.key == key:
+                return area
+        raise NotFound(
+            "unknown_area", QT_TRANSLATE_NOOP("Refusal", "There is no area {key!r}."), key=key
+        )
+    wants_children = kind is PersonKind.CHILD
+    for area in areas:
+        if area.for_children == wants_children:
+            return area
+    raise NotFound("no_area", QT_TRANSLATE_NOOP("Refusal", "No area is configured."))
+
+
+def _lock_area(connection: Connection, area_id: int) -> None:
+    """Serialise check-ins into one area across connections. PostgreSQL needs a row lock;
+    SQLite's writer lock (BEGIN IMMEDIATE) already serialises every write."""
+    if connection.dialect.name != "sqlite":
+        connection.execute(select(_AREAS.c.id).where(_AREAS.c.id == area_id).with_for_update())
+
+
+def _close_visit(
+    connection: Connection, stay: _Stay, when: datetime, actor: Actor, corrected: bool
+) -> None:
+    assert stay.visit_id is not None and stay.visit_since is not None
+    if when < stay.visit_since:
+        raise Refusal(
+            "out_before_in",
+            QT_TRANSLATE_NOOP("Refusal", "The check-out time is earlier than the check-in time."),
+        )
+    values: dict[str, object] = {"checked_out_at": when, "out_by": actor.user}
+    if corrected:
+        values["corrected"] = True
+    connection.execute(update(_VISITS).where(_VISITS.c.id == stay.visit_id).values(**values))
+
+
+def _touch_last_seen(connection: Connection, person_id: int, when: datetime) -> None:
+    connection.execute(
+        update(_PEOPLE)
+        .where(
+            _PEOPLE.c.id == person_id,
+            (_PEOPLE.c.last_seen_at.is_(None)) | (_PEOPLE.c.last_seen_at < when),
+        )
+        .values(last_seen_at=when)
+    )
+
+
 def _check_in(
     session: Session,
     actor: Actor,
@@ -197,16 +297,14 @@ def _check_in(
     override: bool,
     reason: str | None,
 ) -> Movement:
-    person = load_person(session, person_id)
-    kind = PersonKind(person.kind)
-    area_key = area_key or person.default_area
-    area = find_area(session, area_key) if area_key else default_area_for(session, kind)
-    _check_area_fits(area, kind)
-    # Serialise check-ins into this area across connections (PostgreSQL; SQLite's writer lock
-    # already does).
-    session.execute(select(Area.id).where(Area.id == area.id).with_for_update())
-    current = open_visit(session, person.id)
-    if current is not None and current.area_id == area.id:
+    connection = session.connection()
+    stay = _load_stay(connection, person_id)
+    person = stay.person
+    areas = _areas(connection)
+    area = _target_area(areas, area_key or stay.default_area, person.kind)
+    _check_area_fits(area, person.kind)
+    _lock_area(connection, area.id)
+    if stay.visit_area_id == area.id:
         raise Refusal(
             "already_inside",
             QT_TRANSLATE_NOOP("Refusal", "{name} is already inside {area}."),
@@ -215,27 +313,28 @@ def _check_in(
         )
     if corrected:
         _refuse_overlap(session, person.id, when)
-    counts_for_capacity = not area.for_children or kind is PersonKind.CHILD
+    counts_for_capacity = not area.for_children or person.kind is PersonKind.CHILD
     full = counts_for_capacity and count_inside(session, area) >= area.capacity
     if full and not override:
         raise _refuse_full(area)
-    override = full
     moved_from = None
-    if current is not None:
-        moved_from = session.get(Area, current.area_id).key  # type: ignore[union-attr]
-        _close(current, when, actor, corrected)
-        session.flush()
-    visit = Visit(
-        person_id=person.id,
-        area_id=area.id,
-        checked_in_at=when,
-        in_by=actor.user,
-        corrected=corrected,
-        override=override,
-    )
-    session.add(visit)
-    person.last_seen_at = max(when, person.last_seen_at or when)
-    session.flush()
+    if stay.visit_id is not None:
+        moved_from = next(a.key for a in areas if a.id == stay.visit_area_id)
+        _close_visit(connection, stay, when, actor, corrected)
+    visit_id = connection.execute(
+        insert(_VISITS).values(
+            person_id=person.id,
+            area_id=area.id,
+            checked_in_at=when,
+            in_by=actor.user,
+            auto_closed=False,
+            corrected=corrected,
+            override=full,
+            undone=False,
+            pickup_override=False,
+        )
+    ).inserted_primary_key[0]
+    _touch_last_seen(connection, person.id, when)
     record(
         session,
         actor,
@@ -245,21 +344,21 @@ def _check_in(
         reason,
         area=area.key,
         time=when.isoformat(),
-        visit=visit.id,
+        visit=visit_id,
         moved_from=moved_from,
         corrected=corrected,
-        override=override,
+        override=full,
     )
     return Movement(
         "check_in",
-        person_ref(person),
+        person,
         area.key,
         area.name,
         when,
-        visit.id,
+        visit_id,
         moved_from=moved_from,
         corrected=corrected,
-        override=override,
+        override=full,
     )
 
 
@@ -276,38 +375,31 @@ def check_out(
     if corrected:
         require_manager(actor)
     with db.write() as session:
-        person = load_person(session, person_id)
-        visit = open_visit(session, person.id)
-        if visit is None:
+        connection = session.connection()
+        stay = _load_stay(connection, person_id)
+        if stay.visit_id is None:
             raise Refusal(
                 "not_inside",
                 QT_TRANSLATE_NOOP("Refusal", "{name} is not inside."),
-                name=person.name,
+                name=stay.person.name,
             )
-        area = session.get(Area, visit.area_id)
-        assert area is not None
-        _close(visit, when, actor, corrected)
-        person.last_seen_at = max(when, person.last_seen_at or when)
+        area = next(a for a in _areas(connection) if a.id == stay.visit_area_id)
+        _close_visit(connection, stay, when, actor, corrected)
+        _touch_last_seen(connection, person_id, when)
         record(
             session,
             actor,
             now,
             "check_out",
-            person.id,
+            person_id,
             reason,
             area=area.key,
             time=when.isoformat(),
-            visit=visit.id,
+            visit=stay.visit_id,
             corrected=corrected,
         )
         return Movement(
-            "check_out",
-            person_ref(person),
-            area.key,
-            area.name,
-            when,
-            visit.id,
-            corrected=corrected,
+            "check_out", stay.person, area.key, area.name, when, stay.visit_id, corrected=corrected
         )
 
 
