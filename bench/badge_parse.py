@@ -18,7 +18,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from serre_desk.domain.badge_codes import (  # noqa: E402
+from bench.common import machine
+from serre_desk.domain.badge_codes import (
     ALPHABET,
     BadgeKey,
     encode_code,
@@ -26,7 +27,7 @@ from serre_desk.domain.badge_codes import (  # noqa: E402
     new_code_id,
     read_code,
 )
-from serre_desk.domain.errors import Refusal  # noqa: E402
+from serre_desk.domain.errors import Refusal
 
 LIMIT_MS = 1.0
 ROUNDS = 20
@@ -71,6 +72,7 @@ def main() -> int:
     }
     secret = key.secret
     baseline = _timings_us(lambda: hmac.new(secret, code.encode(), hashlib.sha256).digest())
+    print(machine())
     print(f"{'case':<46} {'median µs':>10} {'worst µs':>10}")
     print(f"{'baseline: one HMAC-SHA256':<46} {baseline[0]:>10.1f} {baseline[1]:>10.1f}")
     worst = 0.0

@@ -6,6 +6,8 @@ Wrapping works on the text as typed (logical order); each line is then drawn in 
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from reportlab.pdfgen.canvas import Canvas
@@ -14,6 +16,7 @@ from serre_desk.render.fonts import runs_width, text_runs
 
 LEADING = 1.18
 ELLIPSIS = "…"
+HYPHENATED = re.compile(r"[^-]+-*|-+")
 
 
 def text_width(line: str, font: str, size: float) -> float:
@@ -87,26 +90,34 @@ def _tall(lines: list[str], size: float) -> float:
     return len(lines) * size * LEADING
 
 
+def _pieces(paragraph: str) -> Iterator[tuple[str, str]]:
+    """(joiner, piece): words, and hyphenated words cut after each hyphen ("Rossi-" "Bianchi"),
+    with the joiner that goes before the piece when it stays on the same line."""
+    for word in paragraph.split():
+        for number, piece in enumerate(HYPHENATED.findall(word)):
+            yield ("" if number else " "), piece
+
+
 def _wrap(text: str, font: str, size: float, width: float, break_words: bool) -> list[str] | None:
-    """Greedy word wrap. A word longer than the line is broken between characters when
-    `break_words`, else the text does not wrap at this size (None)."""
+    """Greedy wrap between words and after hyphens. A piece longer than the line is broken
+    between characters when `break_words`, else the text does not wrap at this size (None)."""
     lines: list[str] = []
     for paragraph in text.split("\n"):
         current = ""
-        for word in paragraph.split():
-            candidate = f"{current} {word}" if current else word
+        for joiner, piece in _pieces(paragraph):
+            candidate = f"{current}{joiner}{piece}" if current else piece
             if text_width(candidate, font, size) <= width:
                 current = candidate
                 continue
             if current:
                 lines.append(current)
-            current = word
-            if text_width(word, font, size) <= width:
+            current = piece
+            if text_width(piece, font, size) <= width:
                 continue
             if not break_words:
                 return None
             current = ""
-            for char in word:
+            for char in piece:
                 if current and text_width(current + char, font, size) > width:
                     lines.append(current)
                     current = ""
