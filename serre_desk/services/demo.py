@@ -191,7 +191,7 @@ def generate_demo(
         session.execute(insert(Person), person_rows)
         by_kind: dict[str, list[int]] = {}
         for row in person_rows:
-            by_kind.setdefault(row["kind"], []).append(row["id"])
+            by_kind.setdefault(str(row["kind"]), []).append(int(row["id"]))  # type: ignore[call-overload]
         guardian_rows, guardians_of = _guardians(rng, by_kind)
         if guardian_rows:
             session.execute(insert(Guardian), guardian_rows)
@@ -225,7 +225,7 @@ def generate_demo(
 
 
 def _people_rows(rng: random.Random, count: int, now: datetime) -> list[dict[str, object]]:
-    rows = []
+    rows: list[dict[str, object]] = []
     staff = max(3, count // 30)
     children = max(6, count // 20)
     members = int(count * 0.35)
@@ -276,7 +276,8 @@ def _guardians(
     rng: random.Random, by_kind: dict[str, list[int]]
 ) -> tuple[list[dict[str, object]], dict[int, int]]:
     members = by_kind.get("member", [])
-    rows, guardian_of = [], {}
+    rows: list[dict[str, object]] = []
+    guardian_of: dict[int, int] = {}
     for child in by_kind.get("child", []):
         if not members:
             break

@@ -96,7 +96,8 @@ def is_network_location(path: Path) -> bool:
         drive = os.path.splitdrive(str(path.resolve()))[0]
         if drive:
             DRIVE_REMOTE = 4
-            return bool(ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == DRIVE_REMOTE)
+            kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+            return bool(kernel32.GetDriveTypeW(drive + "\\") == DRIVE_REMOTE)
         return False
     fs = mount_filesystem(path.parent if not path.exists() else path)
     return fs in NETWORK_FILESYSTEMS
