@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from datetime import date, timedelta
 
 import pytest
@@ -167,3 +168,22 @@ def test_badges_work_the_same_on_both_engines(any_db: Database) -> None:
     second = badges.issue_badge(any_db, LOCAL_ADMIN, pid, now=MORNING)
     assert _refused(any_db, first.code) == "badge_revoked"
     assert scanning.scan(any_db, LOCAL_ADMIN, second.code, now=MORNING).action == "check_in"
+
+
+def test_desks_issuing_the_first_badges_at_once_share_one_venue_key(any_db: Database) -> None:
+    people = [person(any_db, f"Persona {n}") for n in range(4)]
+    barrier = threading.Barrier(len(people))
+    issued: list[badges.BadgeInfo] = []
+
+    def issue(person_id: int) -> None:
+        barrier.wait()
+        issued.append(badges.issue_badge(any_db, LOCAL_ADMIN, person_id, now=MORNING))
+
+    threads = [threading.Thread(target=issue, args=(pid,)) for pid in people]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(issued) == len(people)
+    for badge in issued:
+        assert scanning.scan(any_db, LOCAL_ADMIN, badge.code, now=MORNING).action == "check_in"
