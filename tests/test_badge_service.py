@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import logging
 import threading
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 import pytest
 from sqlalchemy import select
 
+from serre_desk.clock import VENUE_TZ
 from serre_desk.domain.errors import Refusal
 from serre_desk.domain.people import PersonKind
 from serre_desk.services import badges, scanning
@@ -187,3 +188,14 @@ def test_desks_issuing_the_first_badges_at_once_share_one_venue_key(any_db: Data
     assert len(issued) == len(people)
     for badge in issued:
         assert scanning.scan(any_db, LOCAL_ADMIN, badge.code, now=MORNING).action == "check_in"
+
+
+@pytest.mark.parametrize(
+    ("day", "hours"), [(date(2026, 3, 29), 23), (date(2026, 10, 25), 25), (date(2026, 11, 25), 24)]
+)
+def test_a_day_pass_ends_at_local_midnight_on_short_and_long_days(day: date, hours: int) -> None:
+    start = datetime.combine(day, time(0), VENUE_TZ)
+    end = badges.day_pass_end(start + timedelta(minutes=1))
+    assert end - start == timedelta(hours=hours)
+    assert end.astimezone(VENUE_TZ).time() == time(0)
+    assert badges.day_pass_end(end - timedelta(microseconds=1)) == end
