@@ -24,7 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from serre_desk.clock import day_bounds, local_date
+from serre_desk.clock import as_utc, day_bounds, local_date
 from serre_desk.domain.badge_codes import BadgeKey, encode_code, new_code_id
 from serre_desk.domain.errors import Refusal
 from serre_desk.domain.people import PersonKind
@@ -160,8 +160,8 @@ def _info(badge: Badge, person: Person, key: BadgeKey) -> BadgeInfo:
         person_id=person.id,
         name=person.name,
         kind=PersonKind(badge.kind),
-        issued_at=badge.issued_at,
-        valid_until=badge.valid_until,
+        issued_at=as_utc(badge.issued_at),
+        valid_until=badge.valid_until and as_utc(badge.valid_until),
     )
 
 
