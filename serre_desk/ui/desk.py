@@ -3,6 +3,8 @@ them through the hub. Nothing here decides a rule; it only says who hears what."
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
@@ -53,6 +55,7 @@ class Desk(QObject):
         log_path: Path | None = None,
         scan_service: ScanService = badge_scan,
         offer_demo: bool = True,
+        monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__()
         self.db = db
@@ -65,7 +68,7 @@ class Desk(QObject):
         self.errors = ErrorReporter(self.hub, self.messages, log_path, self)
         self.runner = TaskRunner(self.errors.bug, self)
         self.actions = DeskActions(db, actor, clock, self.runner, self.hub, self.errors,
-                                   scan_service=scan_service, parent=self)
+                                   scan_service=scan_service, monotonic=monotonic, parent=self)
         self.refresher = SnapshotRefresher(db, clock, self.runner, self.hub, self.errors, self)
         self.search = SearchController(db, self.runner, self.errors, self)
         self.closing = ClosingScheduler(clock, self.actions, self.hub, self)
@@ -240,12 +243,12 @@ class Desk(QObject):
 
     def ask_close_day(self) -> None:
         snapshot = self.refresher.latest
-        inside = sum(area.inside for area in snapshot.areas) if snapshot else 0
+        adults = [row for row in snapshot.inside if row.kind.is_adult] if snapshot else []
         self.messages.ask(
             self.tr("Close the day"),
-            self.tr("Close the day now? The {count} people still inside will be checked out and "
+            self.tr("Close the day now? The {count} adults still inside will be checked out and "
                     "marked “automatic check-out”. Children are never checked out automatically."
-                    ).format(count=inside),
+                    ).format(count=len(adults)),
             self.tr("Close the day"),
             self.tr("Keep the day open"),
             lambda yes: self.actions.close_day() if yes else None,

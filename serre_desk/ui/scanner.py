@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -129,8 +129,7 @@ class ScanDetector(QObject):
                 return False
             if snapshot is not None:
                 snapshot.restore()
-            # Deliver after this key event is done: the handler may open dialogs or move focus.
-            QTimer.singleShot(0, lambda: self.scanned.emit(code))
+            self.scanned.emit(code)
             return True
         text = event.text()
         if not text or not text.isprintable() or event.modifiers() & _CHORD:

@@ -84,7 +84,6 @@ class RegistrationDialog(QDialog):
 
         self._checked_key: str | None = None  # the name whose look-alikes were looked up
         self._matches: list[PersonRow] = []
-        self._confirmed_key: str | None = None  # "register anyway" pressed for this name
         self._submit_when_checked = False
         self._similar_timer = QTimer(self)
         self._similar_timer.setSingleShot(True)
@@ -118,9 +117,14 @@ class RegistrationDialog(QDialog):
                 "or register a new person anyway."))
             self.similar_list.setCurrentRow(0)
         self.similar_box.setVisible(bool(rows))
-        self._update_button()
+        self.register_button.setText(
+            self.tr("Register anyway and check in") if rows else self.tr("Register and check in")
+        )
         if self._submit_when_checked:
             self._submit_when_checked = False
+            if rows:  # pointed out first: registering a second one takes another press
+                self.show_error(self.tr("Someone with this name is already registered (see above)."))
+                return
             self.try_submit()
 
     def _use_existing(self) -> None:
@@ -128,12 +132,6 @@ class RegistrationDialog(QDialog):
         if item is not None:
             self.existing_chosen.emit(item.data(Qt.ItemDataRole.UserRole))
             self.accept()
-
-    def _update_button(self) -> None:
-        if self._matches and self._confirmed_key != self._checked_key:
-            self.register_button.setText(self.tr("Register anyway and check in"))
-        else:
-            self.register_button.setText(self.tr("Register and check in"))
 
     # --- submitting -------------------------------------------------------------------------
 
@@ -147,16 +145,10 @@ class RegistrationDialog(QDialog):
             self.show_error(self.tr("Show the privacy notice to the person and tick the box."))
             self.privacy.acknowledged.setFocus()
             return
-        key = search_key(name)
-        if key != self._checked_key:
+        if search_key(name) != self._checked_key:
             self._submit_when_checked = True  # look for look-alikes first, then come back
             self._similar_timer.stop()
             self.similar_requested.emit(name)
-            return
-        if self._matches and self._confirmed_key != key:
-            self._confirmed_key = key  # pointed out once: the next press registers anyway
-            self._update_button()
-            self.show_error(self.tr("Someone with this name is already registered (see above)."))
             return
         self.error.hide()
         self.register_button.setEnabled(False)

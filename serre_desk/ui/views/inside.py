@@ -195,14 +195,13 @@ class InsidePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
         self.empty.hide()
 
     def show_rows(self, rows: list[InsideRow], now: datetime) -> None:
         self.model.set_rows(rows, now)
         self.empty.setVisible(not rows)
-        self.table.setVisible(bool(rows))
 
     def selected_person(self) -> int | None:
         return self.table.current_person()

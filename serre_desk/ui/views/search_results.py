@@ -136,12 +136,15 @@ class SearchPanel(QWidget):
         layout.addWidget(self.table, 1)
 
     def show_results(self, text: str, rows: list[PersonRow]) -> None:
+        """Show the results for `text`, keeping the chosen person chosen when still listed."""
+        chosen = self.selected_person()
         self.model.set_rows(rows)
         self.heading.setText(self.tr("Search: “{text}”").format(text=text))
         if rows:
             self.hint.setText(self.tr("↑ ↓ choose · Enter checks the chosen person in or out · "
                                       "F2 registers someone new"))
-            self.table.select_first()
+            if chosen is None or not self.table.select_person(chosen):
+                self.table.select_first()
         else:
             self.hint.setText(self.tr("Nobody matches “{text}”. Press Enter or F2 to register "
                                       "a new visitor.").format(text=text))

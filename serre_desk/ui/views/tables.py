@@ -11,8 +11,8 @@ from serre_desk.domain.names import search_key
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_KEY_ROLE = Qt.ItemDataRole.UserRole + 3
-RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

@@ -1,0 +1,174 @@
+"""Scan anywhere: scanner bursts (real key events, Shift around capitals) become scans wherever the
+focus is; slow typing stays typing; a double read within two seconds changes nothing."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from serre_desk.services.actor import Actor, LOCAL_ADMIN
+from serre_desk.services.badges import issue_badge
+from serre_desk.services.occupancy import inside
+from serre_desk.services.startup import Database
+from serre_desk.services.visits import Movement, toggle
+from serre_desk.ui.style import Tone
+from tests.conftest import MORNING
+from tests.helpers import person
+from tests.ui.conftest import DeskFactory, FakeMonotonic, focus, scanner_types, settle
+
+
+def _badge(db: Database, name: str = "Giulia Bianchi") -> tuple[int, str]:
+    person_id = person(db, name)
+    return person_id, issue_badge(db, LOCAL_ADMIN, person_id, now=MORNING).code
+
+
+def _inside_ids(db: Database) -> set[int]:
+    return {row.id for row in inside(db)}
+
+
+def test_a_scanner_burst_checks_in_while_focus_is_in_another_field(
+    db: Database, make_desk: DeskFactory, qtbot: QtBot
+) -> None:
+    person_id, code = _badge(db)
+    desk = make_desk()
+    panel = desk.window.panels["coworking"]
+    panel.filter.setText("ros")
+    focus(qtbot, panel.filter)
+    assert any(char.isupper() for char in code)
+
+    scanner_types(panel.filter, code)
+    settle(qtbot, desk)
+
+    assert _inside_ids(db) == {person_id}
+    assert desk.window.banner.tone is Tone.IN
+    assert desk.window.banner.title == "Giulia Bianchi"
+    assert panel.filter.text() == "ros", "the burst's characters must not stay in the field"
+
+
+def test_a_scan_works_with_focus_on_a_table_and_checks_out_on_the_second_scan(
+    db: Database, make_desk: DeskFactory, qtbot: QtBot
+) -> None:
+    person_id, code = _badge(db)
+    clock_ticks = FakeMonotonic()
+    desk = make_desk()
+    desk.actions._monotonic = clock_ticks
+    table = desk.window.panels["coworking"].table
+    focus(qtbot, table)
+    scanner_types(table, code)
+    settle(qtbot, desk)
+    assert _inside_ids(db) == {person_id}
+
+    clock_ticks.now += 5
+    scanner_types(table, code)
+    settle(qtbot, desk)
+    assert _inside_ids(db) == set()
+    assert desk.window.banner.tone is Tone.OUT
+
+
+def test_a_repeat_scan_within_two_seconds_changes_nothing(
+    db: Database, make_desk: DeskFactory, qtbot: QtBot
+) -> None:
+    person_id, code = _badge(db)
+    ticks = FakeMonotonic()
+    desk = make_desk()
+    desk.actions._monotonic = ticks
+    field = desk.window.top_bar.scan_field
+    focus(qtbot, field)
+    scanner_types(field, code)
+    settle(qtbot, desk)
+    ticks.now += 1.5
+    scanner_types(field, code)
+    settle(qtbot, desk)
+    assert _inside_ids(db) == {person_id}, "the double read must not check the person out"
+    assert field.text() == ""
+
+    ticks.now += 2.5
+    scanner_types(field, code)
+    settle(qtbot, desk)
+    assert _inside_ids(db) == set()
+
+
+def test_slow_typing_is_ordinary_typing(make_desk: DeskFactory, qtbot: QtBot) -> None:
+    scanned: list[str] = []
+
+    def scan_service(db: Database, actor: Actor, code: str, now: datetime) -> Movement:
+        scanned.append(code)
+        raise AssertionError("slow typing must not scan")
+
+    desk = make_desk(scan_service=scan_service)
+    field = desk.window.top_bar.scan_field
+    focus(qtbot, field)
+    for char in "Francesca":
+        QTest.keyClick(field, char, Qt.KeyboardModifier.NoModifier, 70)
+    settle(qtbot, desk)
+    assert field.text() == "Francesca"
+    assert scanned == []
+
+
+def test_a_fast_burst_shorter_than_eight_characters_is_typing(
+    make_desk: DeskFactory, qtbot: QtBot
+) -> None:
+    scanned: list[str] = []
+    desk = make_desk(scan_service=lambda db, actor, code, now: scanned.append(code))
+    field = desk.window.top_bar.scan_field
+    focus(qtbot, field)
+    scanner_types(field, "ABC1234")  # seven characters: a short code is not a scan
+    settle(qtbot, desk)
+    assert scanned == []
+
+
+def test_a_scanner_burst_into_a_dialog_text_field_stays_typing(
+    make_desk: DeskFactory, qtbot: QtBot
+) -> None:
+    scanned: list[str] = []
+    desk = make_desk(scan_service=lambda db, actor, code, now: scanned.append(code))
+    dialog = desk.registration.open(desk.window, "")
+    focus(qtbot, dialog.form.name)
+    QTest.keyClicks(dialog.form.name, "Anna Serra Longname")
+    QTest.keyClick(dialog.form.name, Qt.Key.Key_Return)
+    assert scanned == []
+    assert dialog.form.name.text() == "Anna Serra Longname"
+
+
+def test_a_badge_code_typed_by_hand_in_groups_checks_in(
+    db: Database, make_desk: DeskFactory, qtbot: QtBot
+) -> None:
+    person_id, code = _badge(db)
+    desk = make_desk()
+    field = desk.window.top_bar.scan_field
+    focus(qtbot, field)
+    grouped = " ".join(code[i:i + 4] for i in range(0, len(code), 4)).lower()
+    field.setText(grouped)
+    QTest.keyClick(field, Qt.Key.Key_Return)
+    settle(qtbot, desk)
+    assert _inside_ids(db) == {person_id}
+
+
+def test_a_revoked_badge_shows_a_red_banner_with_the_reason(
+    db: Database, make_desk: DeskFactory, qtbot: QtBot
+) -> None:
+    person_id, old_code = _badge(db)
+    issue_badge(db, LOCAL_ADMIN, person_id, now=MORNING)  # reissued: the old code is revoked
+    desk = make_desk()
+    field = desk.window.top_bar.scan_field
+    focus(qtbot, field)
+    scanner_types(field, old_code)
+    settle(qtbot, desk)
+    assert _inside_ids(db) == set()
+    assert desk.window.banner.tone is Tone.REFUSED
+    assert "revoked" in desk.window.banner.details.lower()
+    assert "revoked" in desk.window.recent.lines()[0].lower()
+
+
+def test_other_desks_changes_show_up_within_seconds(
+    db: Database, make_desk: DeskFactory, qtbot: QtBot
+) -> None:
+    desk = make_desk()
+    person_id = person(db, "Zoë Łukasiewicz")
+    toggle(db, LOCAL_ADMIN, person_id, now=MORNING)  # as another desk would
+    qtbot.waitUntil(lambda: desk.window.tiles.tiles["coworking"].count.text() == "1 / 40",
+                    timeout=8_000)
+    assert desk.window.panels["coworking"].model.person_ids() == [person_id]
