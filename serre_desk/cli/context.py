@@ -1,18 +1,23 @@
-"""What every command runs with: where the data is, who acts, the clock, the language, JSON or text."""
+"""What every command runs with: where the data is, who acts, the clock, the language, JSON or
+text, and the secrets given on stdin."""
 
 from __future__ import annotations
 
+import getpass
 import json
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
 from typing import Any
 
 from serre_desk.clock import iso_local
-from serre_desk.i18n import translate
+from serre_desk.domain.errors import Refusal
+from serre_desk.i18n import QT_TRANSLATE_NOOP, translate
 from serre_desk.services.actor import LOCAL_ADMIN, Actor
-from serre_desk.services.startup import Location, open_database
+from serre_desk.services.db_health import open_checked
+from serre_desk.services.startup import Location
 from serre_desk.storage.database import Database
 
 
@@ -23,10 +28,32 @@ class Context:
     lang: str
     as_json: bool = False
     actor: Actor = field(default=LOCAL_ADMIN)
+    secret_stdin: bool = False
+    deferred_sign_in: Callable[[Database], Actor] | None = None  # signs in against another db
 
     @cached_property
     def db(self) -> Database:
-        return open_database(self.location)
+        return open_checked(self.location)
+
+    def close_db(self) -> None:
+        """Let go of the database file (before a restore replaces it)."""
+        if "db" in self.__dict__:
+            self.__dict__.pop("db").dispose()
+
+    def read_secret(self, prompt: str) -> str:
+        """The next PIN or password: one line of stdin (`--secret-stdin`, or stdin not a
+        terminal), else typed at a hidden prompt. Secrets come in the order they are asked for."""
+        if not self.secret_stdin and sys.stdin.isatty():
+            return getpass.getpass(self.tr(prompt))
+        line = sys.stdin.readline()
+        if not line:
+            raise Refusal(
+                "secret_missing",
+                QT_TRANSLATE_NOOP(
+                    "Refusal", "A PIN or password was expected on stdin (one per line)."
+                ),
+            )
+        return line.rstrip("\r\n")
 
     def tr(self, text: str) -> str:
         return translate("Cli", text, self.lang)

@@ -1,21 +1,32 @@
-"""The audit log: append-only, each event chained to the previous one by its hash."""
+"""The audit log: append-only, each event chained to the previous one by its hash.
+
+`verify` walks the chain and names the first broken link; `prune` removes events older than the
+retention and leaves a checkpoint event carrying the last removed hash, so the chain that remains
+still verifies from its first event.
+"""
 
 from __future__ import annotations
 
+import calendar
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from serre_desk.clock import as_utc
+from serre_desk.clock import as_utc, day_bounds, to_local
+from serre_desk.i18n import QT_TRANSLATE_NOOP, translate
 from serre_desk.services.actor import Actor
+from serre_desk.services.permissions import require_manager
+from serre_desk.storage.database import Database
 from serre_desk.storage.models import AuditEvent, AuditHead
 
 GENESIS_HASH = "0" * 64
+_HEAD = AuditHead.__table__
+_EVENTS = AuditEvent.__table__
 
 
 def event_hash(
@@ -44,33 +55,36 @@ def record(
     subject_id: int | None = None,
     reason: str | None = None,
     **detail: Any,
-) -> AuditEvent:
-    """Append one event inside the caller's transaction. People appear by id only, never by name."""
-    head = session.execute(
-        select(AuditHead).where(AuditHead.id == 1).with_for_update()
-    ).scalar_one_or_none()
-    if head is None:
-        head = AuditHead(id=1, last_hash=GENESIS_HASH)
-        session.add(head)
+) -> int:
+    """Append one event inside the caller's transaction and return its id. People appear by id
+    only, never by name. Locking the chain's head row serialises appends across connections."""
+    connection = session.connection()
+    prev_hash = connection.execute(
+        select(_HEAD.c.last_hash).where(_HEAD.c.id == 1).with_for_update()
+    ).scalar()
+    if prev_hash is None:
+        prev_hash = GENESIS_HASH
+        connection.execute(insert(_HEAD).values(id=1, last_hash=prev_hash))
     detail_text = json.dumps(detail, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     at = as_utc(at)
     digest = event_hash(
-        head.last_hash, at, actor.user, actor.desk, action, subject_id, detail_text, reason
+        prev_hash, at, actor.user, actor.desk, action, subject_id, detail_text, reason
     )
-    event = AuditEvent(
-        at=at,
-        actor=actor.user,
-        desk=actor.desk,
-        action=action,
-        subject_id=subject_id,
-        detail=detail_text,
-        reason=reason,
-        prev_hash=head.last_hash,
-        hash=digest,
+    inserted = connection.execute(
+        insert(_EVENTS).values(
+            at=at,
+            actor=actor.user,
+            desk=actor.desk,
+            action=action,
+            subject_id=subject_id,
+            detail=detail_text,
+            reason=reason,
+            prev_hash=prev_hash,
+            hash=digest,
+        )
     )
-    session.add(event)
-    head.last_hash = digest
-    return event
+    connection.execute(update(_HEAD).where(_HEAD.c.id == 1).values(last_hash=digest))
+    return int(inserted.inserted_primary_key[0])
 
 
 @dataclass(frozen=True)
@@ -96,3 +110,161 @@ def to_entry(event: AuditEvent) -> AuditEntry:
         detail=json.loads(event.detail),
         reason=event.reason,
     )
+
+
+CHECKPOINT_ACTION = "audit_pruned"
+DEFAULT_AUDIT_MONTHS = 12
+
+
+@dataclass(frozen=True)
+class BrokenLink:
+    """Where the chain first breaks: the event whose content or link does not hold."""
+
+    event_id: int | None
+    problem: str  # "altered" | "missing_before" | "missing_at_end"
+    previous_id: int | None = None
+
+    def text(self, lang: str | None = None) -> str:
+        messages = {
+            "altered": QT_TRANSLATE_NOOP(
+                "Audit", "Audit event #{event} was altered: its content does not match its hash."
+            ),
+            "missing_before": QT_TRANSLATE_NOOP(
+                "Audit",
+                "The audit chain breaks at event #{event}: the event before it (after #{previous}) "
+                "was removed or altered.",
+            ),
+            "missing_at_end": QT_TRANSLATE_NOOP(
+                "Audit", "The newest audit events after #{previous} were removed."
+            ),
+        }
+        return translate("Audit", messages[self.problem], lang).format(
+            event=self.event_id, previous=self.previous_id if self.previous_id is not None else "—"
+        )
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    checked: int
+    broken: BrokenLink | None
+
+    @property
+    def whole(self) -> bool:
+        return self.broken is None
+
+
+def _chain_start(session: Session) -> str:
+    """The hash the oldest kept event must follow: genesis, or the newest pruning checkpoint's."""
+    checkpoint = session.scalar(
+        select(AuditEvent)
+        .where(AuditEvent.action == CHECKPOINT_ACTION)
+        .order_by(AuditEvent.id.desc())
+        .limit(1)
+    )
+    if checkpoint is None:
+        return GENESIS_HASH
+    return str(json.loads(checkpoint.detail).get("last_hash", GENESIS_HASH))
+
+
+def _content_hash(event: AuditEvent) -> str:
+    return event_hash(
+        event.prev_hash, event.at, event.actor, event.desk, event.action, event.subject_id,
+        event.detail, event.reason,
+    )
+
+
+def verify(db: Database) -> ChainReport:
+    """Walk the chain from its start (or the last pruning checkpoint) to the stored tip."""
+    checked = 0
+    with db.read() as session:
+        expected = _chain_start(session)
+        previous_id: int | None = None
+        events = session.scalars(select(AuditEvent).order_by(AuditEvent.id)).yield_per(2000)
+        for event in events:
+            if event.prev_hash != expected:
+                return ChainReport(checked, BrokenLink(event.id, "missing_before", previous_id))
+            if _content_hash(event) != event.hash:
+                return ChainReport(checked, BrokenLink(event.id, "altered", previous_id))
+            expected, previous_id = event.hash, event.id
+            checked += 1
+        tip = session.scalar(select(AuditHead.last_hash).where(AuditHead.id == 1))
+    if (tip or GENESIS_HASH) != expected:
+        return ChainReport(checked, BrokenLink(None, "missing_at_end", previous_id))
+    return ChainReport(checked, None)
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    """What the audit browser asks for; None means any. Days are venue days, both inclusive."""
+
+    start: date | None = None
+    end: date | None = None
+    action: str | None = None
+    user: str | None = None
+    subject_id: int | None = None
+    limit: int | None = None
+
+
+def list_events(db: Database, actor: Actor, query: AuditFilter | None = None) -> list[AuditEntry]:
+    """Audit events, oldest first (managers only)."""
+    require_manager(actor)
+    query = query or AuditFilter()
+    statement = select(AuditEvent)
+    if query.start is not None:
+        statement = statement.where(AuditEvent.at >= day_bounds(query.start)[0])
+    if query.end is not None:
+        statement = statement.where(AuditEvent.at < day_bounds(query.end)[1])
+    if query.action:
+        statement = statement.where(AuditEvent.action == query.action)
+    if query.user:
+        statement = statement.where(AuditEvent.actor == query.user)
+    if query.subject_id is not None:
+        statement = statement.where(AuditEvent.subject_id == query.subject_id)
+    if query.limit is not None:  # the newest `limit`, still shown oldest first
+        statement = statement.order_by(AuditEvent.id.desc()).limit(query.limit)
+        with db.read() as session:
+            return [to_entry(e) for e in reversed(session.scalars(statement).all())]
+    with db.read() as session:
+        return [to_entry(e) for e in session.scalars(statement.order_by(AuditEvent.id))]
+
+
+def audit_actions(db: Database) -> list[str]:
+    """The actions present in the log (for the browser's filter)."""
+    with db.read() as session:
+        actions = select(AuditEvent.action).distinct().order_by(AuditEvent.action)
+        return list(session.scalars(actions))
+
+
+def months_before(moment: datetime, months: int) -> datetime:
+    """The same local wall-clock time `months` calendar months earlier (clamped to month end)."""
+    local = to_local(moment)
+    index = local.year * 12 + local.month - 1 - months
+    year, month = divmod(index, 12)
+    day = min(local.day, calendar.monthrange(year, month + 1)[1])
+    return as_utc(local.replace(year=year, month=month + 1, day=day))
+
+
+def prune(
+    session: Session, actor: Actor, now: datetime, months: int = DEFAULT_AUDIT_MONTHS, *,
+    dry_run: bool = False,
+) -> int:
+    """Remove the oldest events (the longest run, by order, older than `months`) and append a
+    checkpoint carrying the last removed hash, so `verify` still walks an unbroken chain."""
+    cutoff = months_before(now, months)
+    first_kept = session.scalar(select(func.min(AuditEvent.id)).where(AuditEvent.at >= cutoff))
+    old = select(AuditEvent.id)
+    if first_kept is not None:
+        old = old.where(AuditEvent.id < first_kept)
+    last = session.scalar(old.order_by(AuditEvent.id.desc()).limit(1))
+    if last is None:
+        return 0
+    count = session.scalar(select(func.count()).where(AuditEvent.id <= last)) or 0
+    if dry_run:
+        return count
+    last_hash = session.scalar(select(AuditEvent.hash).where(AuditEvent.id == last))
+    session.execute(delete(AuditEvent).where(AuditEvent.id <= last))
+    record(
+        session, actor, now, CHECKPOINT_ACTION, None,
+        through_id=last, last_hash=last_hash, count=count, cutoff=cutoff.isoformat(),
+    )
+    return count

@@ -1,0 +1,88 @@
+"""`serre-desk audit [--from D] [--to D]` (managers browse) and `serre-desk audit verify`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from serre_desk.cli import arguments
+from serre_desk.cli.context import Context
+from serre_desk.clock import iso_local, to_local
+from serre_desk.services.audit import AuditEntry, AuditFilter, list_events, verify
+
+
+def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    audit = commands.add_parser(
+        "audit", help="browse the audit log (manager), or verify its chain", parents=[common]
+    )
+    audit.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="first day")
+    audit.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="last day")
+    audit.add_argument("--action", help="only this action (check_in, privacy_erase, ...)")
+    audit.add_argument("--user", help="only what this desk user did")
+    audit.add_argument("--person", type=arguments.person_id, metavar="PERSON_ID")
+    audit.add_argument("--limit", type=int, help="only the newest N events")
+    audit.set_defaults(handler=_browse)
+    actions = audit.add_subparsers(dest="audit_command", metavar="COMMAND")
+    actions.add_parser(
+        "verify", help="check the hash chain: exit 1 naming the first broken link",
+        parents=[common],
+    ).set_defaults(handler=_verify)
+
+
+def entry_payload(entry: AuditEntry) -> dict[str, Any]:
+    return {
+        "id": entry.id,
+        "at": iso_local(entry.at),
+        "user": entry.actor,
+        "desk": entry.desk,
+        "action": entry.action,
+        "subject_id": entry.subject_id,
+        "reason": entry.reason,
+        "detail": entry.detail,
+    }
+
+
+def _line(entry: AuditEntry) -> str:
+    subject = f"#{entry.subject_id}" if entry.subject_id is not None else "-"
+    reason = f"  «{entry.reason}»" if entry.reason else ""
+    when = to_local(entry.at).strftime("%Y-%m-%d %H:%M:%S")
+    return f"{entry.id:>7}  {when}  {entry.actor}@{entry.desk}  {entry.action}  {subject}{reason}"
+
+
+def _browse(ctx: Context, args: argparse.Namespace) -> int:
+    query = AuditFilter(
+        start=arguments.day(args.start) if args.start else None,
+        end=arguments.day(args.end) if args.end else None,
+        action=args.action,
+        user=args.user,
+        subject_id=args.person,
+        limit=args.limit,
+    )
+    entries = list_events(ctx.db, ctx.actor, query)
+    ctx.emit(
+        {"events": [entry_payload(e) for e in entries]},
+        [_line(e) for e in entries] or [ctx.tr("No audit events.")],
+    )
+    return 0
+
+
+def _verify(ctx: Context, args: argparse.Namespace) -> int:
+    report = verify(ctx.db)
+    payload: dict[str, Any] = {"whole": report.whole, "checked": report.checked}
+    if report.broken is None:
+        ctx.emit(
+            payload,
+            ctx.tr("The audit log is whole: {count} events checked.").format(count=report.checked),
+        )
+        return 0
+    message = report.broken.text(ctx.lang)
+    payload["broken"] = {
+        "event": report.broken.event_id,
+        "problem": report.broken.problem,
+        "after": report.broken.previous_id,
+        "message": message,
+    }
+    ctx.emit(payload, [])
+    sys.stderr.write(f"serre-desk: {message}\n")
+    return 1

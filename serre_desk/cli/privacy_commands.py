@@ -1,0 +1,119 @@
+"""`serre-desk privacy export|erase|purge|hold|retention` (managers)."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import asdict, replace
+from pathlib import Path
+
+from serre_desk.cli import arguments
+from serre_desk.cli.context import Context
+from serre_desk.services.privacy import (
+    erase_person,
+    purge,
+    retention_policy,
+    set_legal_hold,
+    set_retention_policy,
+)
+from serre_desk.services.privacy_export import export_person
+
+
+def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    privacy = commands.add_parser(
+        "privacy", help="export, erase, retention and legal holds (manager)", parents=[common]
+    )
+    actions = privacy.add_subparsers(dest="privacy_command", required=True, metavar="COMMAND")
+
+    export = actions.add_parser("export", help="a person's data as JSON or PDF", parents=[common])
+    export.add_argument("person", type=arguments.person_id, metavar="PERSON_ID")
+    export.add_argument("--out", required=True, type=Path, metavar="FILE.json|FILE.pdf")
+    export.set_defaults(handler=_export)
+
+    erase = actions.add_parser("erase", help="erase a person's data on request", parents=[common])
+    erase.add_argument("person", type=arguments.person_id, metavar="PERSON_ID")
+    erase.add_argument("--reason", help="why (kept in the audit log)")
+    erase.set_defaults(handler=_erase)
+
+    purging = actions.add_parser("purge", help="apply the retention rules now", parents=[common])
+    purging.add_argument("--dry-run", action="store_true", help="report only, change nothing")
+    purging.set_defaults(handler=_purge)
+
+    hold = actions.add_parser("hold", help="put a person under legal hold", parents=[common])
+    hold.add_argument("person", type=arguments.person_id, metavar="PERSON_ID")
+    hold.add_argument("--release", action="store_true", help="lift the hold")
+    hold.add_argument("--reason", required=True, help="why (kept in the audit log)")
+    hold.set_defaults(handler=_hold)
+
+    retention = actions.add_parser(
+        "retention", help="show or change the retention periods", parents=[common]
+    )
+    retention.add_argument("--guest-days", type=int, help="guests: days after the last visit")
+    retention.add_argument("--member-days", type=int, help="members: days after membership ends")
+    retention.add_argument(
+        "--child-days", type=int, help="children's health notes, guardians: days after last visit"
+    )
+    retention.add_argument("--audit-months", type=int, help="audit events: months kept")
+    retention.set_defaults(handler=_retention)
+
+
+def _export(ctx: Context, args: argparse.Namespace) -> int:
+    path = export_person(ctx.db, ctx.actor, args.person, args.out, now=ctx.now, lang=ctx.lang)
+    ctx.emit(
+        {"person": args.person, "file": str(path)},
+        ctx.tr("Exported the data of person {id} to {path}.").format(id=args.person, path=path),
+    )
+    return 0
+
+
+def _erase(ctx: Context, args: argparse.Namespace) -> int:
+    erase_person(ctx.db, ctx.actor, args.person, now=ctx.now, reason=args.reason)
+    ctx.emit(
+        {"person": args.person, "erased": True},
+        ctx.tr("Erased the data of person {id}: only anonymous counts remain.").format(
+            id=args.person
+        ),
+    )
+    return 0
+
+
+def _purge(ctx: Context, args: argparse.Namespace) -> int:
+    report = purge(ctx.db, ctx.actor, now=ctx.now, dry_run=args.dry_run)
+    payload = asdict(report)
+    lines = [
+        ctx.tr("Anonymised: {count}").format(count=len(report.anonymised)),
+        ctx.tr("Children's health notes and guardians removed: {count}").format(
+            count=len(report.children_cleared)
+        ),
+        ctx.tr("Guardian links removed: {count}").format(count=report.guardian_links_removed),
+        ctx.tr("Kept under legal hold: {count}").format(count=len(report.on_hold)),
+        ctx.tr("Old audit events pruned: {count}").format(count=report.audit_pruned),
+    ]
+    if args.dry_run:
+        lines.append(ctx.tr("(dry run: nothing changed)"))
+    ctx.emit(payload, lines)
+    return 0
+
+
+def _hold(ctx: Context, args: argparse.Namespace) -> int:
+    hold = not args.release
+    set_legal_hold(ctx.db, ctx.actor, args.person, hold, now=ctx.now, reason=args.reason)
+    text = (
+        ctx.tr("Person {id} is under legal hold.")
+        if hold
+        else ctx.tr("The legal hold on person {id} is lifted.")
+    )
+    ctx.emit({"person": args.person, "legal_hold": hold}, text.format(id=args.person))
+    return 0
+
+
+def _retention(ctx: Context, args: argparse.Namespace) -> int:
+    policy = retention_policy(ctx.db)
+    changes = {
+        name: getattr(args, name)
+        for name in ("guest_days", "member_days", "child_days", "audit_months")
+        if getattr(args, name) is not None
+    }
+    if changes:
+        policy = set_retention_policy(ctx.db, ctx.actor, replace(policy, **changes), now=ctx.now)
+    ctx.emit(asdict(policy), [f"{name}: {value}" for name, value in asdict(policy).items()])
+    return 0

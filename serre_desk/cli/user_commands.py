@@ -1,0 +1,109 @@
+"""`serre-desk user add|list|passwd|unlock|idle-lock`: desk users and their secrets."""
+
+from __future__ import annotations
+
+import argparse
+
+from serre_desk.cli.context import Context
+from serre_desk.clock import iso_local
+from serre_desk.services.actor import Role
+from serre_desk.services.users import (
+    DeskUserInfo,
+    add_user,
+    change_secret,
+    idle_lock_minutes,
+    list_users,
+    set_idle_lock_minutes,
+    unlock_user,
+)
+
+
+def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    user = commands.add_parser("user", help="desk users: staff and managers", parents=[common])
+    actions = user.add_subparsers(dest="user_command", required=True, metavar="COMMAND")
+
+    add = actions.add_parser(
+        "add", help="add a desk user (secret on stdin; the first user is a manager)",
+        parents=[common],
+    )
+    add.add_argument("name", metavar="NAME")
+    add.add_argument("--role", required=True, choices=[Role.STAFF.value, Role.MANAGER.value])
+    add.set_defaults(handler=_add)
+
+    actions.add_parser("list", help="the desk users", parents=[common]).set_defaults(
+        handler=_list
+    )
+
+    passwd = actions.add_parser(
+        "passwd", help="set a new PIN or password (on stdin after the signed-in user's)",
+        parents=[common],
+    )
+    passwd.add_argument("name", metavar="NAME")
+    passwd.set_defaults(handler=_passwd)
+
+    unlock = actions.add_parser("unlock", help="unlock a locked user (manager)", parents=[common])
+    unlock.add_argument("name", metavar="NAME")
+    unlock.set_defaults(handler=_unlock)
+
+    idle = actions.add_parser(
+        "idle-lock", help="minutes of inactivity before the desk locks (2-15)", parents=[common]
+    )
+    idle.add_argument("minutes", type=int, nargs="?", metavar="MINUTES")
+    idle.set_defaults(handler=_idle_lock)
+
+
+def _payload(user: DeskUserInfo) -> dict[str, object]:
+    return {
+        "name": user.name,
+        "role": user.role.value,
+        "locked": user.locked,
+        "failed_attempts": user.failed_attempts,
+        "created_at": iso_local(user.created_at),
+    }
+
+
+def _line(user: DeskUserInfo, ctx: Context) -> str:
+    state = f"  [{ctx.tr('locked')}]" if user.locked else ""
+    return f"{user.name:<24} {user.role.value:<8}{state}"
+
+
+def _add(ctx: Context, args: argparse.Namespace) -> int:
+    secret = ctx.read_secret("New user's PIN or password: ")
+    user = add_user(ctx.db, ctx.actor, args.name, args.role, secret, now=ctx.now)
+    ctx.emit(
+        _payload(user),
+        ctx.tr("Added desk user {name} ({role}).").format(name=user.name, role=user.role.value),
+    )
+    return 0
+
+
+def _list(ctx: Context, args: argparse.Namespace) -> int:
+    users = list_users(ctx.db)
+    lines = [_line(u, ctx) for u in users]
+    empty = ctx.tr("No desk users: the desk runs as administrator.")
+    ctx.emit({"users": [_payload(u) for u in users]}, lines or [empty])
+    return 0
+
+
+def _passwd(ctx: Context, args: argparse.Namespace) -> int:
+    secret = ctx.read_secret("New PIN or password: ")
+    user = change_secret(ctx.db, ctx.actor, args.name, secret, now=ctx.now)
+    ctx.emit(_payload(user), ctx.tr("New secret set for {name}.").format(name=user.name))
+    return 0
+
+
+def _unlock(ctx: Context, args: argparse.Namespace) -> int:
+    user = unlock_user(ctx.db, ctx.actor, args.name, now=ctx.now)
+    ctx.emit(_payload(user), ctx.tr("{name} is unlocked.").format(name=user.name))
+    return 0
+
+
+def _idle_lock(ctx: Context, args: argparse.Namespace) -> int:
+    if args.minutes is not None:
+        set_idle_lock_minutes(ctx.db, ctx.actor, args.minutes, now=ctx.now)
+    minutes = idle_lock_minutes(ctx.db)
+    ctx.emit(
+        {"idle_lock_minutes": minutes},
+        ctx.tr("The desk locks after {minutes} idle minutes.").format(minutes=minutes),
+    )
+    return 0

@@ -1,0 +1,137 @@
+"""A damaged, unreadable, locked or full database: say what happened, that nothing recorded was
+overwritten, and what can be done (retry, open the backup folder, restore the latest good backup).
+
+Nothing here ever deletes or replaces the database: restoring is the user's choice
+(`backups.restore_backup`, which keeps the damaged file aside).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+
+from serre_desk import paths
+from serre_desk.i18n import QT_TRANSLATE_NOOP, translate
+from serre_desk.services.backups import backup_folder, latest_good_backup
+from serre_desk.services.startup import Location, open_database
+from serre_desk.storage.database import Database, raw_sqlite
+from serre_desk.storage.errors import StorageProblem, classify
+
+
+class Remedy(StrEnum):
+    RETRY = "retry"
+    OPEN_BACKUPS = "open_backups"
+    RESTORE_LATEST = "restore_latest"
+
+
+@dataclass(frozen=True)
+class DatabaseProblem:
+    """What the damaged-database dialog and the command line tell the user."""
+
+    code: str
+    reason: str
+    database: Path | None
+    backup_folder: Path | None
+    latest_backup: Path | None
+    remedies: tuple[Remedy, ...]
+
+    def advice(self, lang: str | None = None) -> str:
+        def tr(source: str) -> str:
+            return translate("DatabaseProblem", source, lang)
+
+        if self.code == "db_corrupt":
+            kept = tr("Nothing was overwritten: the damaged file stays as it is.")
+            if self.latest_backup is not None:
+                restore = tr('Restore the latest good backup with: serre-desk restore "{path}"')
+                return f"{kept} {restore.format(path=self.latest_backup)}"
+            return f"{kept} " + tr("No good backup was found in {folder}.").format(
+                folder=self.backup_folder
+            )
+        if self.backup_folder is None:
+            return tr("Nothing recorded was lost.")
+        return tr("Nothing recorded was lost. Backups are in {folder}.").format(
+            folder=self.backup_folder
+        )
+
+
+REMEDIES = {
+    "db_corrupt": (Remedy.RESTORE_LATEST, Remedy.OPEN_BACKUPS, Remedy.RETRY),
+    "db_unwritable": (Remedy.RETRY, Remedy.OPEN_BACKUPS),
+    "disk_full": (Remedy.RETRY, Remedy.OPEN_BACKUPS),
+}
+DAMAGED = QT_TRANSLATE_NOOP(
+    "Refusal",
+    "The database file is damaged. Restore the latest backup (backups folder in the data dir).",
+)
+
+
+def explain(
+    location: Location, problem: StorageProblem, lang: str | None = None
+) -> DatabaseProblem:
+    """The problem with its remedies; looks for the latest good backup only when it helps."""
+    sqlite = location.db_url is None
+    folder = backup_folder(location) if sqlite else None
+    latest = latest_good_backup(location) if sqlite and problem.code == "db_corrupt" else None
+    remedies = REMEDIES.get(problem.code, (Remedy.RETRY,)) if sqlite else (Remedy.RETRY,)
+    if problem.code == "db_corrupt" and latest is None:
+        remedies = tuple(r for r in remedies if r is not Remedy.RESTORE_LATEST)
+    return DatabaseProblem(
+        code=problem.code,
+        reason=problem.text(lang),
+        database=paths.database_file(location.data_dir) if sqlite else None,
+        backup_folder=folder,
+        latest_backup=latest,
+        remedies=remedies,
+    )
+
+
+@contextmanager
+def storage_problems() -> Iterator[None]:
+    """Turn the environment's database errors (outside `Database.read/write`) into
+    StorageProblem; bugs pass through unchanged."""
+    try:
+        yield
+    except (DBAPIError, sqlite3.Error) as error:
+        known = classify(error)
+        if known is None:
+            raise
+        raise known from error
+    except RuntimeError as error:  # the pre-migration backup failed its integrity check
+        if "integrity check" not in str(error):
+            raise
+        raise StorageProblem("db_corrupt", DAMAGED) from error
+
+
+def open_checked(location: Location) -> Database:
+    """`open_database`, with a damaged, unreadable, locked or full database reported as a
+    StorageProblem rather than a crash."""
+    with storage_problems():
+        return open_database(location)
+
+
+def check_database(location: Location, *, thorough: bool = False) -> StorageProblem | None:
+    """None when the database opens, reads and can take a write; else the problem. `thorough`
+    also runs SQLite's quick_check (seconds on a big file: for start-up and "Retry")."""
+    try:
+        db = open_checked(location)
+        try:
+            with storage_problems(), db.write() as session:
+                session.execute(text("UPDATE audit_head SET id = id WHERE id = 0"))
+            path = db.sqlite_path
+            if thorough and path is not None:
+                with storage_problems(), closing(raw_sqlite(path)) as connection:
+                    row = connection.execute("PRAGMA quick_check").fetchone()
+                if not row or row[0] != "ok":
+                    return StorageProblem("db_corrupt", DAMAGED)
+        finally:
+            db.dispose()
+    except StorageProblem as problem:
+        return problem
+    return None

@@ -1,0 +1,319 @@
+"""Privacy: the retention job, legal holds, erasure on request, the privacy notice.
+
+Retention (run by the desk after it starts and then daily, and by `privacy purge`):
+- guests are anonymised `guest_days` after their last visit (after registration if they never came);
+- members `member_days` after their membership ended (or after their last visit, if later);
+  members without an end date are kept;
+- children's health notes and guardian links go `child_days` after the child's last visit;
+- audit events older than `audit_months` are pruned, leaving a checkpoint in the chain.
+A legal hold on a person stops all of it. Visits stay, anonymous, so counts and reports stay true.
+Anonymising overwrites the identity in place (SQLite's secure_delete zeroes the old bytes) and then
+empties the WAL, so no trace of the name is left in the database files.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from contextlib import closing
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import case, delete, func, select
+from sqlalchemy.orm import Session
+
+from serre_desk.clock import as_utc, day_bounds
+from serre_desk.domain.errors import Refusal
+from serre_desk.domain.people import PersonKind
+from serre_desk.i18n import QT_TRANSLATE_NOOP
+from serre_desk.paths import resources_dir
+from serre_desk.services.actor import Actor
+from serre_desk.services.audit import DEFAULT_AUDIT_MONTHS, prune, record
+from serre_desk.services.permissions import require_manager, require_reason
+from serre_desk.services.settings_store import get_setting, put_setting
+from serre_desk.services.visits import load_person, open_visit
+from serre_desk.storage.database import Database, raw_sqlite
+from serre_desk.storage.models import Badge, Guardian, Person, Visit
+
+log = logging.getLogger(__name__)
+
+RETENTION_KEY = "privacy.retention"
+DAYS_RANGE = (1, 3650)
+MONTHS_RANGE = (1, 120)
+RETAINED_KINDS = (PersonKind.GUEST, PersonKind.MEMBER, PersonKind.CHILD)  # staff are employees
+
+
+@dataclass(frozen=True)
+class RetentionPolicy:
+    guest_days: int = 30
+    member_days: int = 30
+    child_days: int = 30
+    audit_months: int = DEFAULT_AUDIT_MONTHS
+
+    def validated(self) -> RetentionPolicy:
+        for name in ("guest_days", "member_days", "child_days"):
+            _check_range(getattr(self, name), DAYS_RANGE)
+        _check_range(self.audit_months, MONTHS_RANGE)
+        return self
+
+
+def _check_range(value: int, bounds: tuple[int, int]) -> None:
+    low, high = bounds
+    if not low <= value <= high:
+        raise Refusal(
+            "bad_retention",
+            QT_TRANSLATE_NOOP("Refusal", "A retention period is between {low} and {high}."),
+            low=low,
+            high=high,
+        )
+
+
+def retention_policy(db: Database) -> RetentionPolicy:
+    with db.read() as session:
+        stored = get_setting(session, RETENTION_KEY, {})
+    known = {k: v for k, v in stored.items() if k in RetentionPolicy.__dataclass_fields__}
+    try:
+        return RetentionPolicy(**known).validated()
+    except (Refusal, TypeError):
+        log.warning("ignoring an invalid retention setting: %r", stored)
+        return RetentionPolicy()
+
+
+def set_retention_policy(
+    db: Database, actor: Actor, policy: RetentionPolicy, *, now: datetime
+) -> RetentionPolicy:
+    require_manager(actor)
+    policy.validated()
+    with db.write() as session:
+        put_setting(session, RETENTION_KEY, asdict(policy))
+        record(session, actor, now, "setting", None, key=RETENTION_KEY, **asdict(policy))
+    return policy
+
+
+@dataclass(frozen=True)
+class PurgeReport:
+    dry_run: bool
+    anonymised: list[int] = field(default_factory=list)
+    children_cleared: list[int] = field(default_factory=list)
+    guardian_links_removed: int = 0
+    on_hold: list[int] = field(default_factory=list)
+    audit_pruned: int = 0
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    id: int
+    kind: PersonKind
+    legal_hold: bool
+    inside: bool
+    last_activity: datetime
+    membership_end: datetime | None
+    has_child_data: bool
+
+
+def anonymous_name(person_id: int) -> str:
+    """What an anonymised person is called from then on: no trace of who they were."""
+    return f"#{person_id}"
+
+
+def _candidates(session: Session, newest_created: datetime) -> list[_Candidate]:
+    visits = (
+        select(
+            Visit.person_id.label("pid"),
+            func.max(Visit.checked_in_at).label("last_in"),
+            func.max(Visit.checked_out_at).label("last_out"),
+            func.sum(case((Visit.checked_out_at.is_(None), 1), else_=0)).label("open"),
+        )
+        .group_by(Visit.person_id)
+        .subquery()
+    )
+    guardians = (
+        select(Guardian.child_id.label("cid"), func.count().label("links"))
+        .group_by(Guardian.child_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(
+            Person.id, Person.kind, Person.legal_hold, Person.created_at, Person.last_seen_at,
+            Person.membership_ends, Person.health_notes, visits.c.last_in, visits.c.last_out,
+            visits.c.open, guardians.c.links,
+        )
+        .outerjoin(visits, visits.c.pid == Person.id)
+        .outerjoin(guardians, guardians.c.cid == Person.id)
+        .where(
+            Person.anonymised_at.is_(None),
+            Person.created_at < newest_created,
+            Person.kind.in_([k.value for k in RETAINED_KINDS]),
+        )
+    ).all()
+    found = []
+    for (pid, kind, hold, created, seen, ends, notes, last_in, last_out, open_, links) in rows:
+        moments = [as_utc(m) for m in (seen, last_in, last_out) if m is not None]
+        found.append(
+            _Candidate(
+                id=pid,
+                kind=PersonKind(kind),
+                legal_hold=bool(hold),
+                inside=bool(open_),
+                last_activity=max(moments) if moments else created,
+                membership_end=day_bounds(ends)[1] if ends else None,
+                has_child_data=bool(notes) or bool(links),
+            )
+        )
+    return found
+
+
+def _due(candidate: _Candidate, policy: RetentionPolicy, now: datetime) -> str | None:
+    """"anonymise", "clear_child" or None for one person under the policy."""
+    if candidate.inside:
+        return None
+    if candidate.kind is PersonKind.CHILD:
+        expired = candidate.last_activity + timedelta(days=policy.child_days) < now
+        return "clear_child" if expired and candidate.has_child_data else None
+    if candidate.kind is PersonKind.GUEST:
+        since, days = candidate.last_activity, policy.guest_days
+    elif candidate.membership_end is None:  # a member with no end date is active
+        return None
+    else:
+        since, days = max(candidate.membership_end, candidate.last_activity), policy.member_days
+    return "anonymise" if since + timedelta(days=days) < now else None
+
+
+def purge(db: Database, actor: Actor, *, now: datetime, dry_run: bool = False) -> PurgeReport:
+    """Apply the retention rules at `now` (or only report what they would do)."""
+    policy = retention_policy(db)
+    shortest = min(policy.guest_days, policy.member_days, policy.child_days)
+    anonymised: list[int] = []
+    cleared: list[int] = []
+    held: list[int] = []
+    links = 0
+    sessions = db.read() if dry_run else db.write()
+    with sessions as session:
+        for candidate in _candidates(session, now - timedelta(days=shortest)):
+            action = _due(candidate, policy, now)
+            if action is None:
+                continue
+            if candidate.legal_hold:
+                held.append(candidate.id)
+                continue
+            if action == "anonymise":
+                anonymised.append(candidate.id)
+                if not dry_run:
+                    links += anonymise(session, actor, candidate.id, now, "person_anonymised")
+            else:
+                cleared.append(candidate.id)
+                links += _clear_child(session, actor, candidate.id, now, dry_run)
+        pruned = prune(session, actor, now, policy.audit_months, dry_run=dry_run)
+    if not dry_run and (anonymised or cleared):
+        scrub_files(db)
+    return PurgeReport(dry_run, anonymised, cleared, links, held, pruned)
+
+
+def _guardian_links(person_id: int) -> Any:
+    return (Guardian.child_id == person_id) | (Guardian.adult_id == person_id)
+
+
+def _clear_child(
+    session: Session, actor: Actor, child_id: int, now: datetime, dry_run: bool
+) -> int:
+    links = session.scalar(
+        select(func.count()).select_from(Guardian).where(Guardian.child_id == child_id)
+    ) or 0
+    if dry_run:
+        return links
+    child = session.get(Person, child_id)
+    assert child is not None
+    child.health_notes = None
+    session.execute(delete(Guardian).where(Guardian.child_id == child_id))
+    record(session, actor, now, "child_data_removed", child_id, guardian_links=links)
+    return links
+
+
+def anonymise(
+    session: Session, actor: Actor, person_id: int, now: datetime, action: str,
+    reason: str | None = None,
+) -> int:
+    """Overwrite a person's identity in place; visits stay, anonymous. Returns the guardian links
+    removed. The caller empties the WAL afterwards (`scrub_files`)."""
+    person = session.get(Person, person_id)
+    assert person is not None
+    links = session.scalar(
+        select(func.count()).select_from(Guardian).where(_guardian_links(person_id))
+    ) or 0
+    session.execute(delete(Guardian).where(_guardian_links(person_id)))
+    session.execute(delete(Badge).where(Badge.person_id == person_id))
+    person.name = anonymous_name(person_id)
+    person.search_key = ""
+    person.organisation = None
+    person.email = None
+    person.phone = None
+    person.birth_date = None
+    person.health_notes = None
+    person.photo_consent = False
+    person.anonymised_at = now
+    record(session, actor, now, action, person_id, reason, kind=person.kind, guardian_links=links)
+    return links
+
+
+def scrub_files(db: Database, attempts: int = 50) -> bool:
+    """Copy the WAL into the database file and empty it, so the overwritten bytes are gone from
+    both files. Returns False (and logs) if other readers kept it from completing."""
+    path = db.sqlite_path
+    if path is None:
+        return True
+    for _ in range(attempts):
+        with closing(raw_sqlite(path)) as connection:
+            busy, _, _ = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        if busy == 0:
+            return True
+        time.sleep(0.1)
+    log.warning("could not empty the WAL of %s: other connections are reading", path)
+    return False
+
+
+def erase_person(
+    db: Database, actor: Actor, person_id: int, *, now: datetime, reason: str | None = None
+) -> None:
+    """Erase a person's identity on their request (manager only, audited): nothing but anonymous
+    visits stays. Refused under a legal hold or while the person is inside."""
+    require_manager(actor)
+    with db.write() as session:
+        person = load_person(session, person_id)
+        if person.legal_hold:
+            raise Refusal(
+                "legal_hold",
+                QT_TRANSLATE_NOOP(
+                    "Refusal", "Person {id} is under a legal hold: their data cannot be erased."
+                ),
+                id=person_id,
+            )
+        if open_visit(session, person_id) is not None:
+            raise Refusal(
+                "erase_inside",
+                QT_TRANSLATE_NOOP("Refusal", "Person {id} is inside: check them out first."),
+                id=person_id,
+            )
+        anonymise(session, actor, person_id, now, "privacy_erase", reason)
+    scrub_files(db)
+
+
+def set_legal_hold(
+    db: Database, actor: Actor, person_id: int, hold: bool, *, now: datetime, reason: str | None
+) -> None:
+    """Stop (or allow again) retention and erasure for one person; manager only, with a reason."""
+    require_manager(actor)
+    reason = require_reason(reason)
+    with db.write() as session:
+        person = load_person(session, person_id)
+        person.legal_hold = hold
+        record(session, actor, now, "legal_hold", person_id, reason, hold=hold)
+
+
+def privacy_notice(lang: str) -> str:
+    """The privacy notice (informativa) shown at registration, in `lang` (Italian by default)."""
+    folder = resources_dir() / "privacy"
+    path = folder / f"privacy_notice_{lang}.md"
+    if not path.exists():
+        path = folder / "privacy_notice_it.md"
+    return path.read_text(encoding="utf-8")

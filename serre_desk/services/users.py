@@ -1,0 +1,317 @@
+"""Desk users: staff (PIN) and managers (password), Argon2id hashes, back-off and lockout.
+
+While no desk user exists the desk runs as the local administrator; the first user must be a
+manager. After `FREE_ATTEMPTS` wrong secrets in a row every further attempt waits a delay that
+doubles with each failure; after `LOCK_AFTER` failures the user is locked until a manager unlocks.
+While a delay runs the answer is the same whether the secret was right or wrong (no oracle), and a
+wrong secret still counts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from functools import cache
+from typing import TYPE_CHECKING
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from serre_desk.domain.errors import NotFound, Refusal
+from serre_desk.domain.names import clean_name
+from serre_desk.i18n import QT_TRANSLATE_NOOP
+from serre_desk.services.actor import Actor, Role, this_desk
+from serre_desk.services.audit import record
+from serre_desk.services.permissions import require_manager
+from serre_desk.services.settings_store import get_setting, put_setting
+from serre_desk.storage.database import Database
+from serre_desk.storage.models import DeskUser
+
+if TYPE_CHECKING:
+    from argon2 import PasswordHasher
+
+ARGON2_MEMORY_KIB = 19 * 1024  # OWASP's minimum for Argon2id: 19 MiB, 2 passes, 1 lane
+ARGON2_PASSES = 2
+FREE_ATTEMPTS = 5
+FIRST_DELAY = timedelta(seconds=30)
+LOCK_AFTER = 20
+PIN = re.compile(r"^[0-9]{6,32}$")
+PASSWORD_MIN = 12
+PASSWORD_MAX = 256
+IDLE_LOCK_KEY = "desk.idle_lock_minutes"
+IDLE_LOCK_DEFAULT = 5
+IDLE_LOCK_RANGE = (2, 15)
+
+
+@dataclass(frozen=True)
+class DeskUserInfo:
+    name: str
+    role: Role
+    locked: bool
+    failed_attempts: int
+    created_at: datetime
+
+
+@cache
+def _hasher() -> PasswordHasher:
+    from argon2 import PasswordHasher, Type
+
+    return PasswordHasher(
+        time_cost=ARGON2_PASSES, memory_cost=ARGON2_MEMORY_KIB, parallelism=1, type=Type.ID
+    )
+
+
+def hash_secret(secret: str) -> str:
+    return _hasher().hash(secret)
+
+
+def _matches(stored_hash: str, secret: str) -> bool:
+    from argon2.exceptions import InvalidHashError, VerificationError
+
+    try:
+        return _hasher().verify(stored_hash, secret)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def backoff_delay(failures: int) -> timedelta:
+    """How long to wait after `failures` wrong secrets in a row (zero for the first few)."""
+    if failures < FREE_ATTEMPTS:
+        return timedelta(0)
+    return FIRST_DELAY * 2 ** (failures - FREE_ATTEMPTS)
+
+
+def validate_secret(role: Role, secret: str) -> str:
+    """A staff PIN is 6+ digits; a manager password 12+ characters."""
+    if role is Role.STAFF:
+        if not PIN.match(secret):
+            raise Refusal(
+                "weak_pin",
+                QT_TRANSLATE_NOOP("Refusal", "A staff PIN is at least 6 digits (digits only)."),
+            )
+        return secret
+    if len(secret) < PASSWORD_MIN or len(secret) > PASSWORD_MAX or not secret.strip():
+        raise Refusal(
+            "weak_password",
+            QT_TRANSLATE_NOOP("Refusal", "A manager password is at least 12 characters long."),
+        )
+    return secret
+
+
+def _role(text: str) -> Role:
+    try:
+        role = Role(text)
+    except ValueError:
+        role = Role.ADMIN
+    if role is Role.ADMIN:
+        raise Refusal(
+            "bad_role",
+            QT_TRANSLATE_NOOP("Refusal", "The role is staff or manager, not {value!r}."),
+            value=text,
+        )
+    return role
+
+
+def has_users(db: Database) -> bool:
+    """False on a fresh install: the desk then runs as the local administrator."""
+    with db.read() as session:
+        return session.scalar(select(DeskUser.id).limit(1)) is not None
+
+
+def _find(session: Session, name: str) -> DeskUser:
+    wanted = name.strip().casefold()
+    for user in session.scalars(select(DeskUser)):
+        if user.name.casefold() == wanted:
+            return user
+    raise NotFound(
+        "unknown_user", QT_TRANSLATE_NOOP("Refusal", "There is no desk user {name!r}."), name=name
+    )
+
+
+def _info(user: DeskUser) -> DeskUserInfo:
+    return DeskUserInfo(
+        user.name, Role(user.role), user.locked, user.failed_attempts, user.created_at
+    )
+
+
+def list_users(db: Database) -> list[DeskUserInfo]:
+    with db.read() as session:
+        return [_info(u) for u in session.scalars(select(DeskUser).order_by(DeskUser.name))]
+
+
+def add_user(
+    db: Database, actor: Actor, name: str, role: str | Role, secret: str, *, now: datetime
+) -> DeskUserInfo:
+    """Create a desk user. The first one must be a manager; later ones need a manager."""
+    role = _role(str(role))
+    name = clean_name(name)[:80]
+    validate_secret(role, secret)
+    digest = hash_secret(secret)  # slow: outside the write transaction
+    with db.write() as session:
+        first = session.scalar(select(func.count()).select_from(DeskUser)) == 0
+        if first and role is not Role.MANAGER:
+            raise Refusal(
+                "first_user_manager",
+                QT_TRANSLATE_NOOP("Refusal", "The first desk user must be a manager."),
+            )
+        if not first:
+            require_manager(actor)
+        taken = {u.casefold() for u in session.scalars(select(DeskUser.name))}
+        if name.casefold() in taken:
+            raise Refusal(
+                "user_exists",
+                QT_TRANSLATE_NOOP("Refusal", "A desk user named {name!r} already exists."),
+                name=name,
+            )
+        user = DeskUser(name=name, role=role.value, secret_hash=digest, created_at=now,
+                        failed_attempts=0, locked=False)
+        session.add(user)
+        record(session, actor, now, "user_add", None, user=name, role=role.value)
+        session.flush()
+        return _info(user)
+
+
+def authenticate(
+    db: Database, name: str, secret: str, *, now: datetime, desk: str | None = None
+) -> Actor:
+    """The desk user `name` if `secret` is theirs; refuses while locked or while a delay runs."""
+    with db.read() as session:
+        user = _find(session, name)
+        _refuse_if_locked(user)
+        actor = Actor(user=user.name, role=Role(user.role), desk=desk or this_desk())
+        user_id, stored_hash, failures = user.id, user.secret_hash, user.failed_attempts
+        waiting = _remaining_delay(user, now)
+    correct = _matches(stored_hash, secret)
+    if correct and waiting <= timedelta(0):
+        _signed_in(db, user_id, secret, stored_hash, needs_reset=failures > 0)
+        return actor
+    if not correct:
+        failures = _failed(db, actor, user_id, now)
+    if failures >= LOCK_AFTER:
+        raise _locked_refusal(actor.user)
+    if waiting > timedelta(0):  # the same answer whether the secret was right or wrong
+        raise _wait_refusal(waiting)
+    if failures >= FREE_ATTEMPTS:
+        raise _wait_refusal(backoff_delay(failures))
+    raise Refusal(
+        "wrong_secret",
+        QT_TRANSLATE_NOOP("Refusal", "Wrong PIN or password for {name}."),
+        name=actor.user,
+    )
+
+
+def _remaining_delay(user: DeskUser, now: datetime) -> timedelta:
+    if user.last_failure_at is None:
+        return timedelta(0)
+    return user.last_failure_at + backoff_delay(user.failed_attempts) - now
+
+
+def _refuse_if_locked(user: DeskUser) -> None:
+    if user.locked:
+        raise _locked_refusal(user.name)
+
+
+def _locked_refusal(name: str) -> Refusal:
+    return Refusal(
+        "user_locked",
+        QT_TRANSLATE_NOOP(
+            "Refusal", "{name} is locked after too many wrong attempts: a manager can unlock."
+        ),
+        name=name,
+    )
+
+
+def _wait_refusal(delay: timedelta) -> Refusal:
+    seconds = max(1, int(-(-delay.total_seconds() // 1)))
+    return Refusal(
+        "sign_in_delay",
+        QT_TRANSLATE_NOOP(
+            "Refusal", "Too many wrong attempts: wait {seconds} seconds and try again."
+        ),
+        seconds=seconds,
+    )
+
+
+def _failed(db: Database, actor: Actor, user_id: int, now: datetime) -> int:
+    """Count one more failure (locking at LOCK_AFTER); returns the failures in a row."""
+    with db.write() as session:
+        user = session.get(DeskUser, user_id)
+        assert user is not None
+        user.failed_attempts += 1
+        user.last_failure_at = now
+        record(session, actor, now, "sign_in_failed", None, user=user.name,
+               attempts=user.failed_attempts)
+        if user.failed_attempts >= LOCK_AFTER and not user.locked:
+            user.locked = True
+            record(session, actor, now, "user_locked", None, user=user.name)
+        return user.failed_attempts
+
+
+def _signed_in(
+    db: Database, user_id: int, secret: str, stored_hash: str, *, needs_reset: bool
+) -> None:
+    """Clear the failure count, and re-hash a secret stored with weaker parameters."""
+    digest = hash_secret(secret) if _hasher().check_needs_rehash(stored_hash) else None
+    if not needs_reset and digest is None:
+        return
+    with db.write() as session:
+        user = session.get(DeskUser, user_id)
+        assert user is not None
+        user.failed_attempts = 0
+        user.last_failure_at = None
+        if digest:
+            user.secret_hash = digest
+
+
+def change_secret(
+    db: Database, actor: Actor, name: str, new_secret: str, *, now: datetime
+) -> DeskUserInfo:
+    """A user changes their own secret; a manager may set anyone's (which also clears failures)."""
+    with db.read() as session:
+        role = Role(_find(session, name).role)
+    validate_secret(role, new_secret)
+    digest = hash_secret(new_secret)
+    with db.write() as session:
+        user = _find(session, name)
+        if actor.user.casefold() != user.name.casefold():
+            require_manager(actor)
+        user.secret_hash = digest
+        user.failed_attempts = 0
+        user.last_failure_at = None
+        record(session, actor, now, "user_passwd", None, user=user.name)
+        return _info(user)
+
+
+def unlock_user(db: Database, actor: Actor, name: str, *, now: datetime) -> DeskUserInfo:
+    require_manager(actor)
+    with db.write() as session:
+        user = _find(session, name)
+        user.locked = False
+        user.failed_attempts = 0
+        user.last_failure_at = None
+        record(session, actor, now, "user_unlock", None, user=user.name)
+        return _info(user)
+
+
+def idle_lock_minutes(db: Database) -> int:
+    """After how many idle minutes the desk locks (2–15, default 5)."""
+    with db.read() as session:
+        value = get_setting(session, IDLE_LOCK_KEY, IDLE_LOCK_DEFAULT)
+    low, high = IDLE_LOCK_RANGE
+    return value if isinstance(value, int) and low <= value <= high else IDLE_LOCK_DEFAULT
+
+
+def set_idle_lock_minutes(db: Database, actor: Actor, minutes: int, *, now: datetime) -> None:
+    require_manager(actor)
+    low, high = IDLE_LOCK_RANGE
+    if not low <= minutes <= high:
+        raise Refusal(
+            "bad_idle_lock",
+            QT_TRANSLATE_NOOP("Refusal", "The desk locks after {low} to {high} idle minutes."),
+            low=low,
+            high=high,
+        )
+    with db.write() as session:
+        put_setting(session, IDLE_LOCK_KEY, minutes)
+        record(session, actor, now, "setting", None, key=IDLE_LOCK_KEY, value=minutes)

@@ -1,0 +1,112 @@
+"""Permission boundaries on the command line: sign-in once desk users exist, managers only where
+the rules say so, reads open to all. The first test runs real subprocesses (stdin with two
+secrets); the others run the same `main` in-process to stay fast."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from serre_desk.domain.people import PersonKind
+from serre_desk.services.actor import LOCAL_ADMIN
+from serre_desk.services.users import add_user, authenticate
+from serre_desk.services.venue import set_area
+from serre_desk.storage.database import Database
+from tests.conftest import MORNING, CliRunner
+from tests.helpers import person
+from tests.roles_helpers import MANAGER_PASSWORD as PASSWORD
+from tests.roles_helpers import STAFF_PIN as PIN
+from tests.roles_helpers import InProcessCli, run_fixture  # noqa: F401 - the `run` fixture
+from tests.roles_helpers import ok as _ok
+from tests.roles_helpers import refused as _refused
+
+LATER = MORNING + timedelta(hours=1)
+Result = subprocess.CompletedProcess[str]
+
+
+@pytest.fixture
+def desk(db: Database, run: InProcessCli) -> InProcessCli:
+    """Manager anna, staff bruno, a one-seat studio, Mario (id 1) and Lucia (id 2)."""
+    set_area(db, LOCAL_ADMIN, "studio", now=MORNING, name="Studio", capacity=1)
+    person(db, "Mario Rossi", PersonKind.GUEST, default_area="studio")
+    person(db, "Lucia Neri", PersonKind.GUEST, default_area="studio")
+    add_user(db, LOCAL_ADMIN, "anna", "manager", PASSWORD, now=MORNING)
+    anna = authenticate(db, "anna", PASSWORD, now=MORNING)
+    add_user(db, anna, "bruno", "staff", PIN, now=MORNING)
+    return run
+
+
+def as_staff(cli: InProcessCli, *args: str, **options: object) -> Result:
+    return cli(*args, "--as", "bruno", "--secret-stdin", input=PIN + "\n", **options)
+
+
+def as_manager(cli: InProcessCli, *args: str, **options: object) -> Result:
+    return cli(*args, "--as", "anna", "--secret-stdin", input=PASSWORD + "\n", **options)
+
+
+def test_fresh_install_runs_as_local_administrator_first_user_a_manager(
+    cli: CliRunner, run: InProcessCli
+) -> None:
+    assert _ok(run("person", "add", "--name", "Ada", "--json"))["id"] == 1
+    assert "manager" in _refused(
+        cli("user", "add", "bruno", "--role", "staff", "--secret-stdin", input=PIN + "\n")
+    )
+    _ok(cli("user", "add", "anna", "--role", "manager", "--secret-stdin", input=PASSWORD + "\n"))
+    # Once a user exists the next one needs a manager: her password first, then the new PIN.
+    assert "--as" in _refused(
+        run("user", "add", "bruno", "--role", "staff", "--secret-stdin", input=PIN + "\n")
+    )
+    _ok(cli("user", "add", "bruno", "--role", "staff", "--as", "anna", "--secret-stdin",
+            input=f"{PASSWORD}\n{PIN}\n"))
+    users = _ok(run("user", "list", "--json"))["users"]
+    assert [(u["name"], u["role"]) for u in users] == [("anna", "manager"), ("bruno", "staff")]
+
+
+def test_changes_need_a_signed_in_user_reads_do_not(desk: InProcessCli) -> None:
+    assert "--as USER" in _refused(desk("checkin", "1"))
+    wrong = desk("checkin", "1", "--as", "bruno", "--secret-stdin", input="000000\n")
+    assert "Wrong PIN" in _refused(wrong)
+    assert _ok(as_staff(desk, "checkin", "1", "--json"))["action"] == "check_in"
+    assert _ok(desk("inside", "--json"))["people"][0]["name"] == "Mario Rossi"
+    assert desk("audit", "verify").returncode == 0
+    events = _ok(as_manager(desk, "audit", "--json"))["events"]
+    check_in = next(e for e in events if e["action"] == "check_in")
+    assert check_in["user"] == "bruno" and check_in["subject_id"] == 1
+
+
+def test_staff_cannot_override_correct_or_erase_a_manager_can(desk: InProcessCli) -> None:
+    _ok(as_staff(desk, "checkin", "1"))
+    assert "full" in _refused(as_staff(desk, "checkin", "2"))
+    override = ("checkin", "2", "--override", "--reason", "event night")
+    correction = ("checkout", "1", "--at", "2026-11-25T09:30+01:00", "--reason", "forgot")
+    assert "manager" in _refused(as_staff(desk, *override))
+    assert "manager" in _refused(as_staff(desk, *correction, now=LATER))
+    assert "manager" in _refused(as_staff(desk, "privacy", "erase", "2"))
+    assert "manager" in _refused(desk("privacy", "erase", "2"))  # nobody signed in
+
+    _ok(as_manager(desk, *correction, now=LATER))
+    moved = _ok(as_manager(desk, *override, "--json", now=LATER))
+    assert moved["person"]["id"] == 2
+
+
+def test_staff_cannot_export_a_manager_can(desk: InProcessCli, tmp_path: Path) -> None:
+    out = tmp_path / "mario.json"
+    assert "manager" in _refused(as_staff(desk, "privacy", "export", "1", "--out", str(out)))
+    assert not out.exists()
+    _ok(as_manager(desk, "privacy", "export", "1", "--out", str(out)))
+    assert json.loads(out.read_text(encoding="utf-8"))["person"]["name"] == "Mario Rossi"
+
+
+def test_lockout_back_off_over_the_command_line_until_unlocked(desk: InProcessCli) -> None:
+    reasons = [
+        _refused(desk("checkin", "1", "--as", "bruno", "--secret-stdin", input="000000\n"))
+        for _ in range(5)
+    ]
+    assert all("Wrong PIN" in r for r in reasons[:4]) and "wait 30 seconds" in reasons[4]
+    assert "wait" in _refused(as_staff(desk, "checkin", "1"))  # even with the right PIN
+    _ok(as_manager(desk, "user", "unlock", "bruno"))
+    assert _ok(as_staff(desk, "checkin", "1", "--json"))["action"] == "check_in"
