@@ -68,6 +68,7 @@ def hourly_chart(
     chart.barSpacing = 1
     chart.groupSpacing = 3
     chart.bars.strokeWidth = 0
+    chart.bars.strokeColor = None
     chart.bars[0].fillColor = colour
     for index, peak in enumerate(peaks):
         if peak >= capacity:
@@ -109,6 +110,7 @@ def daily_visits_chart(
     top, step = _nice_max(max(totals))
     chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, top, step
     chart.bars.strokeWidth = 0
+    chart.bars.strokeColor = None
     chart.barSpacing = 0
     chart.groupSpacing = 2
     for index, colour in enumerate(palette[: len(report.areas)]):

@@ -367,7 +367,7 @@ def _adult_table(sheet: DaySheet, visits: list[DayVisit], lang: str, staff_word:
         tr(h, lang) for h in ("Name", "Kind", "Organisation", "In", "Out", "Duration", "Notes")
     ]
     widths = [*ADULT_WIDTHS, CONTENT_WIDTH - sum(ADULT_WIDTHS)]
-    return data_table(header, rows, widths, right=(3, 4, 5))
+    return data_table(header, rows, widths, right=(5,))
 
 
 def _child_table(sheet: DaySheet, visits: list[DayVisit], lang: str) -> Table:
@@ -392,7 +392,7 @@ def _child_table(sheet: DaySheet, visits: list[DayVisit], lang: str) -> Table:
         for h in ("Child", "Age", "Brought by", "In", "Collected by", "Out", "Duration", "Notes")
     ]
     widths = [*CHILD_WIDTHS, CONTENT_WIDTH - sum(CHILD_WIDTHS)]
-    return data_table(header, rows, widths, right=(1, 3, 5, 6))
+    return data_table(header, rows, widths, right=(6,))
 
 
 def _area_section(sheet: DaySheet, area: AreaDay, position: int, lang: str) -> list[Flowable]:

@@ -66,6 +66,8 @@ def _chars(font: str) -> frozenset[int]:
 
 
 def is_right_to_left(text: str) -> bool:
+    if text.isascii():
+        return False
     return any(unicodedata.bidirectional(ch) in _RTL_CLASSES for ch in text)
 
 
@@ -111,6 +113,8 @@ def text_runs(text: str, font: str = FONT) -> list[tuple[str, str]]:
 
 def is_plain(text: str, font: str = FONT) -> bool:
     """True when `text` prints as it is in `font` alone: no fallback run, no right-to-left."""
+    if text.isascii():
+        return text.isprintable()
     base = _chars(font)
     return all(ord(ch) in base and unicodedata.category(ch) != "Cc" for ch in text) and not (
         is_right_to_left(text)

@@ -11,6 +11,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -23,6 +24,7 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     KeepTogether,
+    LongTable,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -156,14 +158,14 @@ def data_table(
     right: Sequence[int] = (),
     extra: Sequence[tuple[Any, ...]] = (),
 ) -> Table:
-    """A zebra table with a bold header row repeated on every page; `right` columns (times,
-    durations) are right-aligned."""
+    """A zebra table with a bold header row repeated on every page; `right` columns (durations,
+    counts) are right-aligned. A LongTable: splitting it over many pages stays linear."""
     s = styles()
     head = [
         Paragraph(name_markup(h, FONT_BOLD), s.head_right if i in right else s.head_cell)
         for i, h in enumerate(header)
     ]
-    table = Table([head, *rows], colWidths=list(widths), repeatRows=1)
+    table = LongTable([head, *rows], colWidths=list(widths), repeatRows=1)
     commands: list[tuple[Any, ...]] = [
         ("FONT", (0, 0), (-1, -1), FONT, s.cell.fontSize, s.cell.leading),
         ("TEXTCOLOR", (0, 1), (-1, -1), INK),
@@ -302,6 +304,7 @@ def build_pdf(
     """Lay `story` out on A4 pages with the shared frame; written atomically (a reader never
     sees half a file). `progress` gets fractions from 0 to 1 as pages are laid out."""
     register_fonts()
+    rl_config.useA85 = 0  # binary streams: smaller files, written faster (reportlab-wide)
     out_path = Path(out_path)
     out_path.parent.mkdir(parents=True, exist_ok=True)
     partial = out_path.with_name(out_path.name + ".part")
