@@ -16,7 +16,6 @@ from typing import NoReturn
 from serre_desk import __version__, paths
 from serre_desk.cli import (
     badge_commands,
-    kids_commands,
     people_commands,
     report_commands,
     venue_commands,
@@ -36,8 +35,7 @@ from serre_desk.storage.errors import StorageProblem
 
 log = logging.getLogger("serre_desk.cli")
 
-COMMAND_MODULES = (people_commands, visit_commands, venue_commands, badge_commands, report_commands,
-                   kids_commands)
+COMMAND_MODULES = (people_commands, visit_commands, venue_commands, badge_commands, report_commands)
 
 # Who may run what once desk users exist (before the first one, everything runs as the local
 # administrator). Commands are named by their words ("person list"); a command not listed here
