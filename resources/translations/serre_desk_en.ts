@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
     <context>
+        <name>AgeBand</name>
+        <message>
+            <source>under 12 months</source>
+            <translation>under 12 months</translation>
+        </message>
+        <message>
+            <source>12 to 36 months</source>
+            <translation>12 to 36 months</translation>
+        </message>
+        <message>
+            <source>over 36 months</source>
+            <translation>over 36 months</translation>
+        </message>
+    </context>
+    <context>
         <name>Audit</name>
         <message>
             <source>Audit event #{event} was altered: its content does not match its hash.</source>
@@ -98,6 +113,38 @@
             <translation>Demo data: {people} people, {visits} visits, {inside} inside now.</translation>
         </message>
         <message>
+            <source>NOT authorised</source>
+            <translation>NOT authorised</translation>
+        </message>
+        <message>
+            <source>authorised on {day} only</source>
+            <translation>authorised on {day} only</translation>
+        </message>
+        <message>
+            <source>expired</source>
+            <translation>expired</translation>
+        </message>
+        <message>
+            <source>authorised</source>
+            <translation>authorised</translation>
+        </message>
+        <message>
+            <source>Guardian {adult} removed.</source>
+            <translation>Guardian {adult} removed.</translation>
+        </message>
+        <message>
+            <source>Written: {path}</source>
+            <translation>Written: {path}</translation>
+        </message>
+        <message>
+            <source>{area}: {children} children, {educators} educators ({needed} needed)</source>
+            <translation>{area}: {children} children, {educators} educators ({needed} needed)</translation>
+        </message>
+        <message>
+            <source>ALARM: {kind}</source>
+            <translation>ALARM: {kind}</translation>
+        </message>
+        <message>
             <source>Registered {name} (id {id}).</source>
             <translation>Registered {name} (id {id}).</translation>
         </message>
@@ -176,6 +223,10 @@
         <message>
             <source>{name} checked out of {area} at {time}.</source>
             <translation>{name} checked out of {area} at {time}.</translation>
+        </message>
+        <message>
+            <source>Pickup code: {code}</source>
+            <translation>Pickup code: {code}</translation>
         </message>
         <message>
             <source>Warning: {text}</source>
@@ -283,8 +334,8 @@
             <translation>Close the day</translation>
         </message>
         <message>
-            <source>Close the day now? The {count} people still inside will be checked out and marked “automatic check-out”. Children are never checked out automatically.</source>
-            <translation>Close the day now? The {count} people still inside will be checked out and marked “automatic check-out”. Children are never checked out automatically.</translation>
+            <source>Close the day now? The {count} adults still inside will be checked out and marked “automatic check-out”. Children are never checked out automatically.</source>
+            <translation>Close the day now? The {count} adults still inside will be checked out and marked “automatic check-out”. Children are never checked out automatically.</translation>
         </message>
         <message>
             <source>Keep the day open</source>
@@ -876,6 +927,14 @@
             <translation>This command changes data: give --as USER with the PIN or password on stdin (--secret-stdin).</translation>
         </message>
         <message>
+            <source>--birth, --guardian, --not-authorized, --allergy and --photo-consent are for --kind child.</source>
+            <translation>--birth, --guardian, --not-authorized, --allergy and --photo-consent are for --kind child.</translation>
+        </message>
+        <message>
+            <source>A child is registered with a birth date (--birth).</source>
+            <translation>A child is registered with a birth date (--birth).</translation>
+        </message>
+        <message>
             <source>The range ends ({last}) before it starts ({first}).</source>
             <translation>The range ends ({last}) before it starts ({first}).</translation>
         </message>
@@ -898,6 +957,10 @@
         <message>
             <source>The name is longer than {limit} characters.</source>
             <translation>The name is longer than {limit} characters.</translation>
+        </message>
+        <message>
+            <source>A ratio is a number of children per educator, 1 to {most}: not {value}.</source>
+            <translation>A ratio is a number of children per educator, 1 to {most}: not {value}.</translation>
         </message>
         <message>
             <source>Area key {key!r} must be lowercase letters, digits, - or _.</source>
@@ -982,6 +1045,70 @@
         <message>
             <source>The file is empty.</source>
             <translation>The file is empty.</translation>
+        </message>
+        <message>
+            <source>The birth date {day} is in the future.</source>
+            <translation>The birth date {day} is in the future.</translation>
+        </message>
+        <message>
+            <source>Born on {day}: the kids' space is for children up to {years}.</source>
+            <translation>Born on {day}: the kids' space is for children up to {years}.</translation>
+        </message>
+        <message>
+            <source>{name} is a child: a guardian is an adult.</source>
+            <translation>{name} is a child: a guardian is an adult.</translation>
+        </message>
+        <message>
+            <source>{name} has no phone number: an adult authorised for pickup needs one (add it to their details first).</source>
+            <translation>{name} has no phone number: an adult authorised for pickup needs one (add it to their details first).</translation>
+        </message>
+        <message>
+            <source>{name} is not a child: only children are brought and collected with a pickup code.</source>
+            <translation>{name} is not a child: only children are brought and collected with a pickup code.</translation>
+        </message>
+        <message>
+            <source>The same adult is listed twice: authorised or not, choose one.</source>
+            <translation>The same adult is listed twice: authorised or not, choose one.</translation>
+        </message>
+        <message>
+            <source>A child needs at least one adult authorised for pickup (--guardian).</source>
+            <translation>A child needs at least one adult authorised for pickup (--guardian).</translation>
+        </message>
+        <message>
+            <source>{child} needs at least one authorised guardian: add another one first.</source>
+            <translation>{child} needs at least one authorised guardian: add another one first.</translation>
+        </message>
+        <message>
+            <source>A one-day authorisation is an authorisation to collect.</source>
+            <translation>A one-day authorisation is an authorisation to collect.</translation>
+        </message>
+        <message>
+            <source>{adult} is already authorised for {child}.</source>
+            <translation>{adult} is already authorised for {child}.</translation>
+        </message>
+        <message>
+            <source>{adult} is not linked to {child}.</source>
+            <translation>{adult} is not linked to {child}.</translation>
+        </message>
+        <message>
+            <source>Choose the children being brought, each once.</source>
+            <translation>Choose the children being brought, each once.</translation>
+        </message>
+        <message>
+            <source>{name} is not inside the kids' space: there is nothing to print.</source>
+            <translation>{name} is not inside the kids' space: there is nothing to print.</translation>
+        </message>
+        <message>
+            <source>{name} is not inside.</source>
+            <translation>{name} is not inside.</translation>
+        </message>
+        <message>
+            <source>Unknown age band {band!r}.</source>
+            <translation>Unknown age band {band!r}.</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>nobody</translation>
         </message>
         <message>
             <source>{value!r} is not an email address.</source>
@@ -1108,10 +1235,6 @@
             <translation>{area} is full ({capacity}): a manager can authorise.</translation>
         </message>
         <message>
-            <source>The check-out time is earlier than the check-in time.</source>
-            <translation>The check-out time is earlier than the check-in time.</translation>
-        </message>
-        <message>
             <source>That time overlaps a visit already recorded for this person.</source>
             <translation>That time overlaps a visit already recorded for this person.</translation>
         </message>
@@ -1120,12 +1243,64 @@
             <translation>Already inside: another desk checked this person in just now.</translation>
         </message>
         <message>
+            <source>The check-out time is earlier than the check-in time.</source>
+            <translation>The check-out time is earlier than the check-in time.</translation>
+        </message>
+        <message>
             <source>{name} is already inside {area}.</source>
             <translation>{name} is already inside {area}.</translation>
         </message>
         <message>
-            <source>{name} is not inside.</source>
-            <translation>{name} is not inside.</translation>
+            <source>{area}: {educators} educators present, {needed} needed with one more child. Call an educator, or a manager can authorise.</source>
+            <translation>{area}: {educators} educators present, {needed} needed with one more child. Call an educator, or a manager can authorise.</translation>
+        </message>
+        <message>
+            <source>{child} has no adult authorised for pickup: add an authorised guardian with a phone number first.</source>
+            <translation>{child} has no adult authorised for pickup: add an authorised guardian with a phone number first.</translation>
+        </message>
+        <message>
+            <source>{child} is checked in by the authorised adult who brings them. Authorised for pickup: {adults}.</source>
+            <translation>{child} is checked in by the authorised adult who brings them. Authorised for pickup: {adults}.</translation>
+        </message>
+        <message>
+            <source>{adult} is not authorised for {child}: only an authorised guardian brings a child in. Authorised for pickup: {adults}.</source>
+            <translation>{adult} is not authorised for {child}: only an authorised guardian brings a child in. Authorised for pickup: {adults}.</translation>
+        </message>
+        <message>
+            <source>The expected pickup time must be later than now.</source>
+            <translation>The expected pickup time must be later than now.</translation>
+        </message>
+        <message>
+            <source>{child} leaves only with the pickup code and an authorised adult: use the pickup.</source>
+            <translation>{child} leaves only with the pickup code and an authorised adult: use the pickup.</translation>
+        </message>
+        <message>
+            <source>A child cannot collect {child}: choose an adult.</source>
+            <translation>A child cannot collect {child}: choose an adult.</translation>
+        </message>
+        <message>
+            <source>{count} wrong pickup codes today for {child}: only a manager can release {child} now, with a written reason. Authorised for pickup: {adults}.</source>
+            <translation>{count} wrong pickup codes today for {child}: only a manager can release {child} now, with a written reason. Authorised for pickup: {adults}.</translation>
+        </message>
+        <message>
+            <source>The pickup code does not match {child}'s. That is {count} wrong codes today: from now on only a manager can release {child}. Authorised for pickup: {adults}.</source>
+            <translation>The pickup code does not match {child}'s. That is {count} wrong codes today: from now on only a manager can release {child}. Authorised for pickup: {adults}.</translation>
+        </message>
+        <message>
+            <source>The pickup code does not match {child}'s. Authorised for pickup: {adults}. A manager can override with a written reason.</source>
+            <translation>The pickup code does not match {child}'s. Authorised for pickup: {adults}. A manager can override with a written reason.</translation>
+        </message>
+        <message>
+            <source>{adult} is not authorised to collect {child}. Authorised for pickup: {adults}. A manager can override with a written reason.</source>
+            <translation>{adult} is not authorised to collect {child}. Authorised for pickup: {adults}. A manager can override with a written reason.</translation>
+        </message>
+        <message>
+            <source>{adult} is marked as NOT authorised to collect {child}. Authorised for pickup: {adults}. A manager can override with a written reason.</source>
+            <translation>{adult} is marked as NOT authorised to collect {child}. Authorised for pickup: {adults}. A manager can override with a written reason.</translation>
+        </message>
+        <message>
+            <source>{adult}'s one-day authorisation for {child} has expired. Authorised for pickup: {adults}. A manager can override with a written reason.</source>
+            <translation>{adult}'s one-day authorisation for {child} has expired. Authorised for pickup: {adults}. A manager can override with a written reason.</translation>
         </message>
         <message>
             <source>The database is busy (locked by another program). Nothing was lost: try again in a moment.</source>
@@ -1175,16 +1350,16 @@
             <translation>Register anyway and check in</translation>
         </message>
         <message>
+            <source>Someone with this name is already registered (see above).</source>
+            <translation>Someone with this name is already registered (see above).</translation>
+        </message>
+        <message>
             <source>Write the person's name.</source>
             <translation>Write the person's name.</translation>
         </message>
         <message>
             <source>Show the privacy notice to the person and tick the box.</source>
             <translation>Show the privacy notice to the person and tick the box.</translation>
-        </message>
-        <message>
-            <source>Someone with this name is already registered (see above).</source>
-            <translation>Someone with this name is already registered (see above).</translation>
         </message>
     </context>
     <context>
@@ -1289,6 +1464,17 @@
         <message>
             <source>Scan a badge or type a name…  ({key})</source>
             <translation>Scan a badge or type a name…  ({key})</translation>
+        </message>
+    </context>
+    <context>
+        <name>Warning</name>
+        <message>
+            <source>Ratio broken in {area}: {children} children need {needed} educators, {educators} present.</source>
+            <translation>Ratio broken in {area}: {children} children need {needed} educators, {educators} present.</translation>
+        </message>
+        <message>
+            <source>Still in the kids' space, brought by {name}: {children}.</source>
+            <translation>Still in the kids' space, brought by {name}: {children}.</translation>
         </message>
     </context>
 </TS>

@@ -2,1292 +2,1479 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT" sourcelanguage="en_GB">
     <context>
+        <name>AgeBand</name>
+        <message>
+            <source>under 12 months</source>
+            <translation>sotto i 12 mesi</translation>
+        </message>
+        <message>
+            <source>12 to 36 months</source>
+            <translation>da 12 a 36 mesi</translation>
+        </message>
+        <message>
+            <source>over 36 months</source>
+            <translation>oltre i 36 mesi</translation>
+        </message>
+    </context>
+    <context>
         <name>Audit</name>
         <message>
             <source>Audit event #{event} was altered: its content does not match its hash.</source>
-            <translation type="unfinished" />
+            <translation>L'evento di audit n. {event} è stato alterato: il contenuto non corrisponde alla sua impronta.</translation>
         </message>
         <message>
             <source>The audit chain breaks at event #{event}: the event before it (after #{previous}) was removed or altered.</source>
-            <translation type="unfinished" />
+            <translation>La catena di audit si interrompe all'evento n. {event}: l'evento precedente (dopo il n. {previous}) è stato rimosso o alterato.</translation>
         </message>
         <message>
             <source>The newest audit events after #{previous} were removed.</source>
-            <translation type="unfinished" />
+            <translation>Gli eventi di audit più recenti dopo il n. {previous} sono stati rimossi.</translation>
         </message>
     </context>
     <context>
         <name>Badge</name>
         <message>
             <source>Badges</source>
-            <translation type="unfinished" />
+            <translation>Badge</translation>
         </message>
         <message>
             <source>Valid on {day}</source>
-            <translation type="unfinished" />
+            <translation>Valido il {day}</translation>
         </message>
     </context>
     <context>
         <name>Cli</name>
         <message>
             <source>No audit events.</source>
-            <translation type="unfinished" />
+            <translation>Nessun evento di audit.</translation>
         </message>
         <message>
             <source>The audit log is whole: {count} events checked.</source>
-            <translation type="unfinished" />
+            <translation>Il registro di audit è integro: {count} eventi verificati.</translation>
         </message>
         <message>
             <source>Backup written to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Copia di sicurezza scritta in {path}.</translation>
         </message>
         <message>
             <source>Nothing changed.</source>
-            <translation type="unfinished" />
+            <translation>Nessuna modifica.</translation>
         </message>
         <message>
             <source>Restored the database from {path}.</source>
-            <translation type="unfinished" />
+            <translation>Database ripristinato da {path}.</translation>
         </message>
         <message>
             <source>The database it replaced is kept as {path}.</source>
-            <translation type="unfinished" />
+            <translation>Il database sostituito è conservato come {path}.</translation>
         </message>
         <message>
             <source>Replace the desk's database with {path}? The current one is kept. [y/N] </source>
-            <translation type="unfinished" />
+            <translation>Sostituire il database del banco con {path}? Quello attuale viene conservato. [s/N] </translation>
         </message>
         <message>
             <source>Badge revoked.</source>
-            <translation type="unfinished" />
+            <translation>Badge revocato.</translation>
         </message>
         <message>
             <source>Badge of {name}: {code}</source>
-            <translation type="unfinished" />
+            <translation>Badge di {name}: {code}</translation>
         </message>
         <message>
             <source>Written to {file}.</source>
-            <translation type="unfinished" />
+            <translation>Scritto in {file}.</translation>
         </message>
         <message>
             <source>added</source>
-            <translation type="unfinished" />
+            <translation>aggiunta</translation>
         </message>
         <message>
             <source>updated</source>
-            <translation type="unfinished" />
+            <translation>aggiornata</translation>
         </message>
         <message>
             <source>unchanged</source>
-            <translation type="unfinished" />
+            <translation>invariata</translation>
         </message>
         <message>
             <source>refused</source>
-            <translation type="unfinished" />
+            <translation>rifiutata</translation>
         </message>
         <message>
             <source>Added {added}, updated {updated}, unchanged {unchanged}, refused {refused}.</source>
-            <translation type="unfinished" />
+            <translation>Aggiunte {added}, aggiornate {updated}, invariate {unchanged}, rifiutate {refused}.</translation>
         </message>
         <message>
             <source>(dry run: nothing saved)</source>
-            <translation type="unfinished" />
+            <translation>(prova: nulla è stato salvato)</translation>
         </message>
         <message>
             <source>Demo data: {people} people, {visits} visits, {inside} inside now.</source>
+            <translation>Dati dimostrativi: {people} persone, {visits} visite, {inside} presenti ora.</translation>
+        </message>
+        <message>
+            <source>NOT authorised</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>authorised on {day} only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>authorised</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guardian {adult} removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Written: {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{area}: {children} children, {educators} educators ({needed} needed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ALARM: {kind}</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Registered {name} (id {id}).</source>
-            <translation type="unfinished" />
+            <translation>Registrazione di {name} completata (id {id}).</translation>
         </message>
         <message>
             <source>Updated {name} (id {id}).</source>
-            <translation type="unfinished" />
+            <translation>Dati di {name} aggiornati (id {id}).</translation>
         </message>
         <message>
             <source>Nobody found.</source>
-            <translation type="unfinished" />
+            <translation>Nessuno trovato.</translation>
         </message>
         <message>
             <source>Exported the data of person {id} to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Dati della persona {id} esportati in {path}.</translation>
         </message>
         <message>
             <source>Erased the data of person {id}: only anonymous counts remain.</source>
-            <translation type="unfinished" />
+            <translation>Dati della persona {id} cancellati: restano solo conteggi anonimi.</translation>
         </message>
         <message>
             <source>Anonymised: {count}</source>
-            <translation type="unfinished" />
+            <translation>Resi anonimi: {count}</translation>
         </message>
         <message>
             <source>Children's health notes and guardians removed: {count}</source>
-            <translation type="unfinished" />
+            <translation>Note sanitarie e accompagnatori dei bambini rimossi: {count}</translation>
         </message>
         <message>
             <source>Guardian links removed: {count}</source>
-            <translation type="unfinished" />
+            <translation>Collegamenti con accompagnatori rimossi: {count}</translation>
         </message>
         <message>
             <source>Kept under legal hold: {count}</source>
-            <translation type="unfinished" />
+            <translation>Conservati per vincolo legale: {count}</translation>
         </message>
         <message>
             <source>Old audit events pruned: {count}</source>
-            <translation type="unfinished" />
+            <translation>Eventi di audit vecchi eliminati: {count}</translation>
         </message>
         <message>
             <source>(dry run: nothing changed)</source>
-            <translation type="unfinished" />
+            <translation>(prova: nulla è stato modificato)</translation>
         </message>
         <message>
             <source>Person {id} is under legal hold.</source>
-            <translation type="unfinished" />
+            <translation>La persona {id} è sotto vincolo legale.</translation>
         </message>
         <message>
             <source>The legal hold on person {id} is lifted.</source>
-            <translation type="unfinished" />
+            <translation>Il vincolo legale sulla persona {id} è stato tolto.</translation>
         </message>
         <message>
             <source>Added desk user {name} ({role}).</source>
-            <translation type="unfinished" />
+            <translation>Aggiunto operatore del banco {name} ({role}).</translation>
         </message>
         <message>
             <source>No desk users: the desk runs as administrator.</source>
-            <translation type="unfinished" />
+            <translation>Nessun operatore: il banco funziona come amministratore.</translation>
         </message>
         <message>
             <source>New secret set for {name}.</source>
-            <translation type="unfinished" />
+            <translation>Nuovo PIN o password impostato per {name}.</translation>
         </message>
         <message>
             <source>{name} is unlocked.</source>
-            <translation type="unfinished" />
+            <translation>{name} è sbloccato.</translation>
         </message>
         <message>
             <source>The desk locks after {minutes} idle minutes.</source>
-            <translation type="unfinished" />
+            <translation>Il banco si blocca dopo {minutes} minuti di inattività.</translation>
         </message>
         <message>
             <source>{name} checked in to {area} at {time}.</source>
-            <translation type="unfinished" />
+            <translation>{name}: ingresso in {area} alle {time}.</translation>
         </message>
         <message>
             <source>{name} checked out of {area} at {time}.</source>
+            <translation>{name}: uscita da {area} alle {time}.</translation>
+        </message>
+        <message>
+            <source>Pickup code: {code}</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Warning: {text}</source>
-            <translation type="unfinished" />
+            <translation>Attenzione: {text}</translation>
         </message>
         <message>
             <source>Nobody is inside.</source>
-            <translation type="unfinished" />
+            <translation>Non c’è nessuno.</translation>
         </message>
         <message>
             <source>Auto check-out: {count}</source>
-            <translation type="unfinished" />
+            <translation>Uscite automatiche: {count}</translation>
         </message>
         <message>
             <source>ALARM: children still inside:</source>
-            <translation type="unfinished" />
+            <translation>ALLARME: bambini ancora dentro:</translation>
         </message>
         <message>
             <source>unexpected error ({error}); details in {log}</source>
-            <translation type="unfinished" />
+            <translation>errore imprevisto ({error}); dettagli in {log}</translation>
         </message>
     </context>
     <context>
         <name>ClosingReportDialog</name>
         <message>
             <source>Day closed</source>
-            <translation type="unfinished" />
+            <translation>Giornata chiusa</translation>
         </message>
         <message>
             <source>Children still inside: {names}. Children are never checked out automatically: make sure each one is collected by an authorised adult.</source>
-            <translation type="unfinished" />
+            <translation>Bambini ancora dentro: {names}. I bambini non escono mai in automatico: assicurati che ciascuno venga ritirato da un adulto delegato.</translation>
         </message>
         <message>
             <source>Educators kept inside with the children: {names}</source>
-            <translation type="unfinished" />
+            <translation>Educatori rimasti con i bambini: {names}</translation>
         </message>
         <message>
             <source>{count} people were still inside and were checked out automatically (marked “automatic check-out” on the attendance sheet).</source>
-            <translation type="unfinished" />
+            <translation>{count} persone erano ancora dentro e sono uscite in automatico (segnate come «uscita automatica» sul foglio presenze).</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nome</translation>
         </message>
         <message>
             <source>Area</source>
-            <translation type="unfinished" />
+            <translation>Area</translation>
         </message>
         <message>
             <source>Out at</source>
-            <translation type="unfinished" />
+            <translation>Uscita alle</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Chiudi</translation>
         </message>
     </context>
     <context>
         <name>DatabaseProblem</name>
         <message>
             <source>Nothing was overwritten: the damaged file stays as it is.</source>
-            <translation type="unfinished" />
+            <translation>Nulla è stato sovrascritto: il file danneggiato resta com’è.</translation>
         </message>
         <message>
             <source>Restore the latest good backup with: serre-desk restore "{path}"</source>
-            <translation type="unfinished" />
+            <translation>Ripristina l’ultima copia di sicurezza integra con: serre-desk restore "{path}"</translation>
         </message>
         <message>
             <source>No good backup was found in {folder}.</source>
-            <translation type="unfinished" />
+            <translation>Nessuna copia di sicurezza integra in {folder}.</translation>
         </message>
         <message>
             <source>Nothing recorded was lost.</source>
-            <translation type="unfinished" />
+            <translation>Nessun dato registrato è andato perso.</translation>
         </message>
         <message>
             <source>Nothing recorded was lost. Backups are in {folder}.</source>
-            <translation type="unfinished" />
+            <translation>Nessun dato registrato è andato perso. Le copie di sicurezza sono in {folder}.</translation>
         </message>
     </context>
     <context>
         <name>Desk</name>
         <message>
             <source>Database</source>
-            <translation type="unfinished" />
+            <translation>Database</translation>
         </message>
         <message>
             <source>The database works normally.</source>
-            <translation type="unfinished" />
+            <translation>Il database funziona normalmente.</translation>
         </message>
         <message>
             <source>Database problem</source>
-            <translation type="unfinished" />
+            <translation>Problema al database</translation>
         </message>
         <message>
             <source>Nothing to undo</source>
-            <translation type="unfinished" />
+            <translation>Niente da annullare</translation>
         </message>
         <message>
             <source>Only the last check-in or check-out of the past minute can be undone.</source>
-            <translation type="unfinished" />
+            <translation>Si può annullare solo l’ultimo ingresso o l’ultima uscita dell’ultimo minuto.</translation>
         </message>
         <message>
             <source>Close the day</source>
-            <translation type="unfinished" />
+            <translation>Chiudi la giornata</translation>
         </message>
         <message>
-            <source>Close the day now? The {count} people still inside will be checked out and marked “automatic check-out”. Children are never checked out automatically.</source>
-            <translation type="unfinished" />
+            <source>Close the day now? The {count} adults still inside will be checked out and marked “automatic check-out”. Children are never checked out automatically.</source>
+            <translation>Chiudere la giornata adesso? I {count} adulti ancora dentro verranno fatti uscire e segnati come «uscita automatica». I bambini non escono mai in automatico.</translation>
         </message>
         <message>
             <source>Keep the day open</source>
-            <translation type="unfinished" />
+            <translation>Lascia aperta la giornata</translation>
         </message>
         <message>
             <source>An empty database</source>
-            <translation type="unfinished" />
+            <translation>Un database vuoto</translation>
         </message>
         <message>
             <source>Nobody is registered yet. Load a demo history (made-up people and visits) to try the desk? Do not do this on the venue's real database.</source>
-            <translation type="unfinished" />
+            <translation>Non c’è ancora nessuno registrato. Caricare uno storico dimostrativo (persone e visite inventate) per provare il banco? Non farlo sul database vero delle Serre.</translation>
         </message>
         <message>
             <source>Load demo data</source>
-            <translation type="unfinished" />
+            <translation>Carica i dati dimostrativi</translation>
         </message>
         <message>
             <source>Start empty</source>
-            <translation type="unfinished" />
+            <translation>Inizia vuoto</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Lingua</translation>
         </message>
         <message>
             <source>The new language is used from the next start.</source>
-            <translation type="unfinished" />
+            <translation>La nuova lingua sarà usata dal prossimo avvio.</translation>
         </message>
         <message>
             <source>Enter	In a list: check the chosen person in or out</source>
-            <translation type="unfinished" />
+            <translation>Invio	In un elenco: fa entrare o uscire la persona scelta</translation>
         </message>
         <message>
             <source>Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>Scorciatoie da tastiera</translation>
         </message>
         <message>
             <source>Privacy notice</source>
-            <translation type="unfinished" />
+            <translation>Informativa privacy</translation>
         </message>
         <message>
             <source>Printer</source>
-            <translation type="unfinished" />
+            <translation>Stampante</translation>
         </message>
         <message>
             <source>Default printer: {name}</source>
-            <translation type="unfinished" />
+            <translation>Stampante predefinita: {name}</translation>
         </message>
         <message>
             <source>No printer</source>
-            <translation type="unfinished" />
+            <translation>Nessuna stampante</translation>
         </message>
         <message>
             <source>No default printer is set up on this computer: badges can still be saved as PDF.</source>
-            <translation type="unfinished" />
+            <translation>Su questo computer non c’è una stampante predefinita: i badge si possono comunque salvare in PDF.</translation>
         </message>
     </context>
     <context>
         <name>DeskWindow</name>
         <message>
             <source>Serre Desk — Le Serre dei Giardini</source>
-            <translation type="unfinished" />
+            <translation>Serre Desk — Le Serre dei Giardini</translation>
         </message>
         <message>
             <source>Desk: {user}</source>
-            <translation type="unfinished" />
+            <translation>Banco: {user}</translation>
         </message>
         <message>
             <source>Signed in at this desk: {user}</source>
-            <translation type="unfinished" />
+            <translation>Operatore al banco: {user}</translation>
         </message>
         <message>
             <source>Recent events</source>
-            <translation type="unfinished" />
+            <translation>Ultimi movimenti</translation>
         </message>
         <message>
             <source>F2 new visitor · Ctrl+F search · Enter check in/out · Ctrl+Z undo · F5 refresh · Esc ready to scan</source>
-            <translation type="unfinished" />
+            <translation>F2 nuovo visitatore · Ctrl+F cerca · Invio entra/esce · Ctrl+Z annulla · F5 aggiorna · Esc pronto a scansionare</translation>
         </message>
         <message>
             <source>Enter</source>
-            <translation type="unfinished" />
+            <translation>Invio</translation>
         </message>
         <message>
             <source>&amp;New visitor…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nuovo visitatore…</translation>
         </message>
         <message>
             <source>Register a first-time visitor and check them in</source>
-            <translation type="unfinished" />
+            <translation>Registra chi viene per la prima volta e lo fa entrare</translation>
         </message>
         <message>
             <source>&amp;Search</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cerca</translation>
         </message>
         <message>
             <source>Go to the scan and search field</source>
-            <translation type="unfinished" />
+            <translation>Vai al campo di scansione e ricerca</translation>
         </message>
         <message>
             <source>&amp;Refresh</source>
-            <translation type="unfinished" />
+            <translation>&amp;Aggiorna</translation>
         </message>
         <message>
             <source>Read occupancy and who is inside again</source>
-            <translation type="unfinished" />
+            <translation>Rileggi l’affollamento e chi è dentro</translation>
         </message>
         <message>
             <source>Ready to &amp;scan</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pronto a scansionare</translation>
         </message>
         <message>
             <source>Back to the ready-to-scan state</source>
-            <translation type="unfinished" />
+            <translation>Torna pronto a scansionare</translation>
         </message>
         <message>
             <source>&amp;Undo last check-in/out</source>
-            <translation type="unfinished" />
+            <translation>&amp;Annulla l’ultimo ingresso/uscita</translation>
         </message>
         <message>
             <source>Undo the last check-in or check-out (within one minute)</source>
-            <translation type="unfinished" />
+            <translation>Annulla l’ultimo ingresso o l’ultima uscita (entro un minuto)</translation>
         </message>
         <message>
             <source>Check &amp;in/out</source>
-            <translation type="unfinished" />
+            <translation>&amp;Entra/esce</translation>
         </message>
         <message>
             <source>Check the chosen person in, or out if inside</source>
-            <translation type="unfinished" />
+            <translation>Fa entrare la persona scelta, o uscire se è dentro</translation>
         </message>
         <message>
             <source>Check in/out</source>
-            <translation type="unfinished" />
+            <translation>Entra/esce</translation>
         </message>
         <message>
             <source>Check this person in, or out if inside</source>
-            <translation type="unfinished" />
+            <translation>Fa entrare questa persona, o uscire se è dentro</translation>
         </message>
         <message>
             <source>Check &amp;out</source>
-            <translation type="unfinished" />
+            <translation>Fai &amp;uscire</translation>
         </message>
         <message>
             <source>Check out the person chosen in the list</source>
-            <translation type="unfinished" />
+            <translation>Fa uscire la persona scelta nell’elenco</translation>
         </message>
         <message>
             <source>&amp;Edit person…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Modifica persona…</translation>
         </message>
         <message>
             <source>Edit the details of the person on the card</source>
-            <translation type="unfinished" />
+            <translation>Modifica i dati della persona nella scheda</translation>
         </message>
         <message>
             <source>&amp;Close the day…</source>
-            <translation type="unfinished" />
+            <translation>C&amp;hiudi la giornata…</translation>
         </message>
         <message>
             <source>Check out everyone still inside, marked as automatic check-out</source>
-            <translation type="unfinished" />
+            <translation>Fa uscire chi è ancora dentro, con «uscita automatica»</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Esci</translation>
         </message>
         <message>
             <source>Close Serre Desk</source>
-            <translation type="unfinished" />
+            <translation>Chiudi Serre Desk</translation>
         </message>
         <message>
             <source>&amp;Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>&amp;Scorciatoie da tastiera</translation>
         </message>
         <message>
             <source>List every keyboard shortcut</source>
-            <translation type="unfinished" />
+            <translation>Elenca tutte le scorciatoie da tastiera</translation>
         </message>
         <message>
             <source>&amp;Privacy notice</source>
-            <translation type="unfinished" />
+            <translation>&amp;Informativa privacy</translation>
         </message>
         <message>
             <source>Show the privacy notice given to visitors</source>
-            <translation type="unfinished" />
+            <translation>Mostra l’informativa privacy data ai visitatori</translation>
         </message>
         <message>
             <source>Use Italian from the next start</source>
-            <translation type="unfinished" />
+            <translation>Usa l’italiano dal prossimo avvio</translation>
         </message>
         <message>
             <source>Use English from the next start</source>
-            <translation type="unfinished" />
+            <translation>Usa l’inglese dal prossimo avvio</translation>
         </message>
         <message>
             <source>&amp;Desk</source>
-            <translation type="unfinished" />
+            <translation>&amp;Banco</translation>
         </message>
         <message>
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lingua</translation>
         </message>
         <message>
             <source>&amp;People</source>
-            <translation type="unfinished" />
+            <translation>&amp;Persone</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Aiuto</translation>
         </message>
         <message>
             <source>Who is inside {area} now</source>
-            <translation type="unfinished" />
+            <translation>Chi è in {area} adesso</translation>
         </message>
     </context>
     <context>
         <name>EditPersonDialog</name>
         <message>
             <source>Edit {name}</source>
-            <translation type="unfinished" />
+            <translation>Modifica {name}</translation>
         </message>
         <message>
             <source>Save changes</source>
-            <translation type="unfinished" />
+            <translation>Salva le modifiche</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annulla</translation>
         </message>
         <message>
             <source>The privacy notice was never shown to this person:</source>
-            <translation type="unfinished" />
+            <translation>A questa persona non è mai stata mostrata l’informativa privacy:</translation>
         </message>
     </context>
     <context>
         <name>ErrorReporter</name>
         <message>
             <source>(no log file available)</source>
-            <translation type="unfinished" />
+            <translation>(nessun file di log disponibile)</translation>
         </message>
         <message>
             <source>Something went wrong</source>
-            <translation type="unfinished" />
+            <translation>Qualcosa non ha funzionato</translation>
         </message>
         <message>
             <source>Something unexpected happened. Nothing you entered before was lost and the desk keeps working. If it happens again, restart Serre Desk and tell whoever looks after it; the details are in the log file:
 {path}</source>
-            <translation type="unfinished" />
+            <translation>È successo qualcosa di imprevisto. Quello che hai inserito prima non è andato perso e il banco continua a funzionare. Se succede di nuovo, riavvia Serre Desk e avvisa chi se ne occupa; i dettagli sono nel file di log:
+{path}</translation>
         </message>
     </context>
     <context>
         <name>InsideModel</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nome</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>Organizzazione</translation>
         </message>
         <message>
             <source>Since</source>
-            <translation type="unfinished" />
+            <translation>Dalle</translation>
         </message>
         <message>
             <source>Duration</source>
-            <translation type="unfinished" />
+            <translation>Durata</translation>
         </message>
         <message>
             <source>Full name (hover a cut name to read it all)</source>
-            <translation type="unfinished" />
+            <translation>Nome completo (passa sopra un nome tagliato per leggerlo tutto)</translation>
         </message>
         <message>
             <source>Member, guest, staff or child</source>
-            <translation type="unfinished" />
+            <translation>Membro, ospite, staff o bambino</translation>
         </message>
         <message>
             <source>Company, studio or school</source>
-            <translation type="unfinished" />
+            <translation>Azienda, studio o scuola</translation>
         </message>
         <message>
             <source>Time of check-in</source>
-            <translation type="unfinished" />
+            <translation>Ora di ingresso</translation>
         </message>
         <message>
             <source>How long they have been inside</source>
-            <translation type="unfinished" />
+            <translation>Da quanto tempo è dentro</translation>
         </message>
     </context>
     <context>
         <name>InsidePanel</name>
         <message>
             <source>Who is here? Type part of a name</source>
-            <translation type="unfinished" />
+            <translation>Chi c’è? Scrivi una parte del nome</translation>
         </message>
         <message>
             <source>Nobody is inside.</source>
-            <translation type="unfinished" />
+            <translation>Non c’è nessuno.</translation>
         </message>
     </context>
     <context>
         <name>OccupancyTile</name>
         <message>
             <source>Full: nobody else can enter</source>
-            <translation type="unfinished" />
+            <translation>Pieno: non può entrare nessun altro</translation>
         </message>
         <message>
             <source>Nearly full: {free} places left</source>
-            <translation type="unfinished" />
+            <translation>Quasi pieno: restano {free} posti</translation>
         </message>
         <message>
             <source>{free} places free</source>
-            <translation type="unfinished" />
+            <translation>Posti liberi: {free}</translation>
         </message>
         <message>
             <source>Educators present: {count}</source>
-            <translation type="unfinished" />
+            <translation>Educatori presenti: {count}</translation>
         </message>
         <message>
             <source>{area}: {inside} inside out of {capacity} places</source>
-            <translation type="unfinished" />
+            <translation>{area}: {inside} presenti su {capacity} posti</translation>
         </message>
     </context>
     <context>
         <name>PersonCard</name>
         <message>
             <source>Person card</source>
-            <translation type="unfinished" />
+            <translation>Scheda persona</translation>
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>Email</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefono</translation>
         </message>
         <message>
             <source>Member until</source>
-            <translation type="unfinished" />
+            <translation>Membro fino al</translation>
         </message>
         <message>
             <source>Privacy notice</source>
-            <translation type="unfinished" />
+            <translation>Informativa privacy</translation>
         </message>
         <message>
             <source>Day</source>
-            <translation type="unfinished" />
+            <translation>Giorno</translation>
         </message>
         <message>
             <source>In – out</source>
-            <translation type="unfinished" />
+            <translation>Entrata – uscita</translation>
         </message>
         <message>
             <source>Duration</source>
-            <translation type="unfinished" />
+            <translation>Durata</translation>
         </message>
         <message>
             <source>Choose someone in a list, a search or the recent events to see their card.</source>
-            <translation type="unfinished" />
+            <translation>Scegli una persona in un elenco, in una ricerca o negli ultimi movimenti per vederne la scheda.</translation>
         </message>
         <message>
             <source>Recent visits</source>
-            <translation type="unfinished" />
+            <translation>Visite recenti</translation>
         </message>
         <message>
             <source>Inside: {area} since {time}</source>
-            <translation type="unfinished" />
+            <translation>Dentro: {area} dalle {time}</translation>
         </message>
         <message>
             <source>Not inside</source>
-            <translation type="unfinished" />
+            <translation>Non è dentro</translation>
         </message>
         <message>
             <source>acknowledged on {date}</source>
-            <translation type="unfinished" />
+            <translation>presa visione il {date}</translation>
         </message>
         <message>
             <source>not yet shown: show it with Edit</source>
-            <translation type="unfinished" />
+            <translation>non ancora mostrata: mostrala con Modifica</translation>
         </message>
         <message>
             <source>automatic check-out</source>
-            <translation type="unfinished" />
+            <translation>uscita automatica</translation>
         </message>
         <message>
             <source>time corrected</source>
-            <translation type="unfinished" />
+            <translation>orario corretto</translation>
         </message>
     </context>
     <context>
         <name>PersonForm</name>
         <message>
             <source>First and last name</source>
-            <translation type="unfinished" />
+            <translation>Nome e cognome</translation>
         </message>
         <message>
             <source>optional</source>
-            <translation type="unfinished" />
+            <translation>facoltativo</translation>
         </message>
         <message>
             <source>&amp;Name *</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nome *</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tipo</translation>
         </message>
         <message>
             <source>&amp;Organisation</source>
-            <translation type="unfinished" />
+            <translation>&amp;Organizzazione</translation>
         </message>
         <message>
             <source>&amp;Email</source>
-            <translation type="unfinished" />
+            <translation>&amp;Email</translation>
         </message>
         <message>
             <source>&amp;Phone</source>
-            <translation type="unfinished" />
+            <translation>Tele&amp;fono</translation>
         </message>
     </context>
     <context>
         <name>PersonKind</name>
         <message>
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>Membro</translation>
         </message>
         <message>
             <source>Guest</source>
-            <translation type="unfinished" />
+            <translation>Ospite</translation>
         </message>
         <message>
             <source>Staff</source>
-            <translation type="unfinished" />
+            <translation>Staff</translation>
         </message>
         <message>
             <source>Child</source>
-            <translation type="unfinished" />
+            <translation>Bambino</translation>
         </message>
     </context>
     <context>
         <name>PrivacyExport</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nome</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>Organizzazione</translation>
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>Email</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefono</translation>
         </message>
         <message>
             <source>Default area</source>
-            <translation type="unfinished" />
+            <translation>Area predefinita</translation>
         </message>
         <message>
             <source>Membership ends</source>
-            <translation type="unfinished" />
+            <translation>Fine dell’abbonamento</translation>
         </message>
         <message>
             <source>Birth date</source>
-            <translation type="unfinished" />
+            <translation>Data di nascita</translation>
         </message>
         <message>
             <source>Allergy and medical notes</source>
-            <translation type="unfinished" />
+            <translation>Allergie e note sanitarie</translation>
         </message>
         <message>
             <source>Photo consent</source>
-            <translation type="unfinished" />
+            <translation>Consenso alle foto</translation>
         </message>
         <message>
             <source>Privacy notice shown</source>
-            <translation type="unfinished" />
+            <translation>Informativa privacy mostrata</translation>
         </message>
         <message>
             <source>Registered</source>
-            <translation type="unfinished" />
+            <translation>Registrazione</translation>
         </message>
         <message>
             <source>Last seen</source>
-            <translation type="unfinished" />
+            <translation>Ultima presenza</translation>
         </message>
         <message>
             <source>Legal hold</source>
-            <translation type="unfinished" />
+            <translation>Vincolo legale</translation>
         </message>
     </context>
     <context>
         <name>PrivacyNotice</name>
         <message>
             <source>Privacy notice</source>
-            <translation type="unfinished" />
+            <translation>Informativa privacy</translation>
         </message>
         <message>
             <source>I showed the privacy notice and the person acknowledged it</source>
-            <translation type="unfinished" />
+            <translation>Ho mostrato l’informativa privacy e la persona ne ha preso visione</translation>
         </message>
     </context>
     <context>
         <name>RecentEvents</name>
         <message>
             <source>Recent events</source>
-            <translation type="unfinished" />
+            <translation>Ultimi movimenti</translation>
         </message>
         <message>
             <source>{name} — checked in · {area}</source>
-            <translation type="unfinished" />
+            <translation>{name} — entrata · {area}</translation>
         </message>
         <message>
             <source>{name} — checked out · {area}</source>
-            <translation type="unfinished" />
+            <translation>{name} — uscita · {area}</translation>
         </message>
         <message>
             <source>{name} — check-in undone</source>
-            <translation type="unfinished" />
+            <translation>{name} — ingresso annullato</translation>
         </message>
         <message>
             <source>{name} — check-out undone</source>
-            <translation type="unfinished" />
+            <translation>{name} — uscita annullata</translation>
         </message>
         <message>
             <source>Refused: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Rifiutato: {reason}</translation>
         </message>
         <message>
             <source>Day closed: {count} automatic check-outs</source>
-            <translation type="unfinished" />
+            <translation>Giornata chiusa: {count} uscite automatiche</translation>
         </message>
     </context>
     <context>
         <name>Refusal</name>
         <message>
             <source>The time {value!r} needs an offset (+01:00) or Z: it is ambiguous without.</source>
-            <translation type="unfinished" />
+            <translation>L’orario {value!r} ha bisogno di un fuso (+01:00) o di Z: senza è ambiguo.</translation>
         </message>
         <message>
             <source>{value!r} is not an ISO 8601 time (2026-11-20T09:05+01:00).</source>
-            <translation type="unfinished" />
+            <translation>{value!r} non è un orario ISO 8601 (2026-11-20T09:05+01:00).</translation>
         </message>
         <message>
             <source>{value!r} is not a date (YYYY-MM-DD).</source>
-            <translation type="unfinished" />
+            <translation>{value!r} non è una data (AAAA-MM-GG).</translation>
         </message>
         <message>
             <source>Answer y or n.</source>
-            <translation type="unfinished" />
+            <translation>Rispondi s o n.</translation>
         </message>
         <message>
             <source>A revoked badge cannot be printed: drop --out.</source>
-            <translation type="unfinished" />
+            <translation>Un badge revocato non si può stampare: togli --out.</translation>
         </message>
         <message>
             <source>No valid badge: print one with --out, or make one with --reissue.</source>
-            <translation type="unfinished" />
+            <translation>Nessun badge valido: stampane uno con --out, o creane uno nuovo con --reissue.</translation>
         </message>
         <message>
             <source>Cannot write {path}: {error}.</source>
-            <translation type="unfinished" />
+            <translation>Impossibile scrivere {path}: {error}.</translation>
         </message>
         <message>
             <source>A PIN or password was expected on stdin (one per line).</source>
-            <translation type="unfinished" />
+            <translation>Era atteso un PIN o una password sullo standard input (uno per riga).</translation>
         </message>
         <message>
             <source>Only a manager can do this: give --as MANAGER with the password on stdin (--secret-stdin).</source>
-            <translation type="unfinished" />
+            <translation>Solo un responsabile può farlo: indica --as RESPONSABILE con la password sullo standard input (--secret-stdin).</translation>
         </message>
         <message>
             <source>This command changes data: give --as USER with the PIN or password on stdin (--secret-stdin).</source>
+            <translation>Questo comando modifica i dati: indica --as OPERATORE con il PIN o la password sullo standard input (--secret-stdin).</translation>
+        </message>
+        <message>
+            <source>--birth, --guardian, --not-authorized, --allergy and --photo-consent are for --kind child.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A child is registered with a birth date (--birth).</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>The range ends ({last}) before it starts ({first}).</source>
-            <translation type="unfinished" />
+            <translation>Il periodo finisce ({last}) prima di cominciare ({first}).</translation>
         </message>
         <message>
             <source>Not a badge code: a badge code has 36 letters and digits (A–Z, 2–7).</source>
-            <translation type="unfinished" />
+            <translation>Non è il codice di un badge: un codice badge ha 36 lettere e cifre (A–Z, 2–7).</translation>
         </message>
         <message>
             <source>This badge code has been tampered with or mistyped: it is not valid.</source>
-            <translation type="unfinished" />
+            <translation>Questo codice badge è stato alterato o digitato male: non è valido.</translation>
         </message>
         <message>
             <source>This is not a badge of this venue.</source>
-            <translation type="unfinished" />
+            <translation>Questo non è un badge delle Serre.</translation>
         </message>
         <message>
             <source>The name is empty.</source>
-            <translation type="unfinished" />
+            <translation>Il nome è vuoto.</translation>
         </message>
         <message>
             <source>The name is longer than {limit} characters.</source>
-            <translation type="unfinished" />
+            <translation>Il nome supera i {limit} caratteri.</translation>
+        </message>
+        <message>
+            <source>A ratio is a number of children per educator, 1 to {most}: not {value}.</source>
+            <translation>Il rapporto è un numero di bambini per educatore, da 1 a {most}: non {value}.</translation>
         </message>
         <message>
             <source>Area key {key!r} must be lowercase letters, digits, - or _.</source>
-            <translation type="unfinished" />
+            <translation>La chiave dell’area {key!r} deve contenere solo lettere minuscole, cifre, - o _.</translation>
         </message>
         <message>
             <source>Capacity must be between 1 and 10000, not {value}.</source>
-            <translation type="unfinished" />
+            <translation>La capienza deve essere tra 1 e 10000, non {value}.</translation>
         </message>
         <message>
             <source>Unknown weekday {day!r}: use mon, tue, … sun.</source>
-            <translation type="unfinished" />
+            <translation>Giorno della settimana sconosciuto {day!r}: usa lun, mar, … dom.</translation>
         </message>
         <message>
             <source>Time {value!r} is not HH:MM.</source>
-            <translation type="unfinished" />
+            <translation>L’orario {value!r} non è nella forma HH:MM.</translation>
         </message>
         <message>
             <source>A PNG preview shows one page: write a PDF for several badges.</source>
-            <translation type="unfinished" />
+            <translation>Un’anteprima PNG mostra una sola pagina: per più badge scrivi un PDF.</translation>
         </message>
         <message>
             <source>Unknown badge format {name!r}: use one of {formats}.</source>
-            <translation type="unfinished" />
+            <translation>Formato di badge sconosciuto {name!r}: usa uno di {formats}.</translation>
         </message>
         <message>
             <source>This desk uses PostgreSQL: back it up with pg_dump (pg_dump --format=custom --file=serre-desk.dump DATABASE) and restore with pg_restore.</source>
-            <translation type="unfinished" />
+            <translation>Questo banco usa PostgreSQL: fai la copia di sicurezza con pg_dump (pg_dump --format=custom --file=serre-desk.dump DATABASE) e ripristina con pg_restore.</translation>
         </message>
         <message>
             <source>Cannot write the backup {path}: {error}.</source>
-            <translation type="unfinished" />
+            <translation>Impossibile scrivere la copia di sicurezza {path}: {error}.</translation>
         </message>
         <message>
             <source>The backup failed its integrity check: the database may be damaged. Keep the last good backups.</source>
-            <translation type="unfinished" />
+            <translation>La copia di sicurezza non ha superato il controllo di integrità: il database potrebbe essere danneggiato. Conserva le ultime copie integre.</translation>
         </message>
         <message>
             <source>{path} is not a usable Serre Desk backup (missing, damaged or foreign).</source>
-            <translation type="unfinished" />
+            <translation>{path} non è una copia di sicurezza utilizzabile di Serre Desk (mancante, danneggiata o di un’altra installazione).</translation>
         </message>
         <message>
             <source>This badge has been revoked: a new badge replaces it or it was withdrawn.</source>
-            <translation type="unfinished" />
+            <translation>Questo badge è stato revocato: è stato sostituito da uno nuovo oppure ritirato.</translation>
         </message>
         <message>
             <source>This badge has expired: it was made for another kind of visitor.</source>
-            <translation type="unfinished" />
+            <translation>Questo badge è scaduto: era stato fatto per un altro tipo di visitatore.</translation>
         </message>
         <message>
             <source>This day pass has expired: it was valid on {day} only.</source>
-            <translation type="unfinished" />
+            <translation>Questo pass giornaliero è scaduto: valeva solo il {day}.</translation>
         </message>
         <message>
             <source>This badge has expired: the membership ended on {day}.</source>
-            <translation type="unfinished" />
+            <translation>Questo badge è scaduto: l’abbonamento è terminato il {day}.</translation>
         </message>
         <message>
             <source>{name} has no badge to revoke.</source>
-            <translation type="unfinished" />
+            <translation>{name} non ha un badge da revocare.</translation>
         </message>
         <message>
             <source>Children get no badge: their guardian checks them in and out.</source>
-            <translation type="unfinished" />
+            <translation>I bambini non hanno un badge: entrano ed escono con il loro accompagnatore.</translation>
         </message>
         <message>
             <source>The database file is damaged. Restore the latest backup (backups folder in the data dir).</source>
-            <translation type="unfinished" />
+            <translation>Il file del database è danneggiato. Ripristina l’ultima copia di sicurezza (cartella backups nella cartella dei dati).</translation>
         </message>
         <message>
             <source>The file has no name column (nome / name).</source>
-            <translation type="unfinished" />
+            <translation>Il file non ha una colonna del nome (nome / name).</translation>
         </message>
         <message>
             <source>Kind {value!r}: only members and staff can be imported.</source>
-            <translation type="unfinished" />
+            <translation>Tipo {value!r}: si possono importare solo membri e staff.</translation>
         </message>
         <message>
             <source>Cannot read {path}: {error}.</source>
-            <translation type="unfinished" />
+            <translation>Impossibile leggere {path}: {error}.</translation>
         </message>
         <message>
             <source>The file is empty.</source>
-            <translation type="unfinished" />
+            <translation>Il file è vuoto.</translation>
         </message>
         <message>
-            <source>{value!r} is not an email address.</source>
-            <translation type="unfinished" />
+            <source>The birth date {day} is in the future.</source>
+            <translation>La data di nascita {day} è nel futuro.</translation>
         </message>
         <message>
-            <source>{value!r} is not a phone number.</source>
-            <translation type="unfinished" />
+            <source>Born on {day}: the kids' space is for children up to {years}.</source>
+            <translation>Nato il {day}: lo spazio bimbi è per bambini fino a {years}.</translation>
         </message>
         <message>
-            <source>Only a manager can do this: ask a manager to sign in.</source>
-            <translation type="unfinished" />
+            <source>{name} is a child: a guardian is an adult.</source>
+            <translation>{name} è un bambino: un accompagnatore è un adulto.</translation>
         </message>
         <message>
-            <source>Write the reason: it is kept in the audit log.</source>
-            <translation type="unfinished" />
+            <source>{name} has no phone number: an adult authorised for pickup needs one (add it to their details first).</source>
+            <translation>{name} non ha un numero di telefono: un delegato al ritiro deve averlo (aggiungilo prima ai suoi dati).</translation>
         </message>
         <message>
-            <source>A retention period is between {low} and {high}.</source>
-            <translation type="unfinished" />
+            <source>{name} is not a child: only children are brought and collected with a pickup code.</source>
+            <translation>{name} non è un bambino: solo i bambini si accompagnano e si ritirano con un codice di ritiro.</translation>
         </message>
         <message>
-            <source>Person {id} is under a legal hold: their data cannot be erased.</source>
-            <translation type="unfinished" />
+            <source>The same adult is listed twice: authorised or not, choose one.</source>
+            <translation>Lo stesso adulto compare due volte: delegato o no, scegline uno.</translation>
         </message>
         <message>
-            <source>Person {id} is inside: check them out first.</source>
-            <translation type="unfinished" />
+            <source>A child needs at least one adult authorised for pickup (--guardian).</source>
+            <translation>Un bambino ha bisogno di almeno un delegato al ritiro (--guardian).</translation>
         </message>
         <message>
-            <source>Export to a .json or a .pdf file, not {name!r}.</source>
-            <translation type="unfinished" />
+            <source>{child} needs at least one authorised guardian: add another one first.</source>
+            <translation>{child} ha bisogno di almeno un delegato al ritiro: aggiungine prima un altro.</translation>
         </message>
         <message>
-            <source>The data folder {path} is on a network share: a SQLite file there can be corrupted. Keep it on this PC, or use PostgreSQL (--db) to share one database between several desks.</source>
-            <translation type="unfinished" />
+            <source>A one-day authorisation is an authorisation to collect.</source>
+            <translation>Una delega di un giorno è una delega al ritiro.</translation>
         </message>
         <message>
-            <source>Cannot create the data folder {path}: {error}.</source>
-            <translation type="unfinished" />
+            <source>{adult} is already authorised for {child}.</source>
+            <translation>{adult} è già delegato al ritiro di {child}.</translation>
         </message>
         <message>
-            <source>More than {seconds} seconds have passed: this can no longer be undone. A manager can correct the time instead.</source>
-            <translation type="unfinished" />
+            <source>{adult} is not linked to {child}.</source>
+            <translation>{adult} non è collegato a {child}.</translation>
         </message>
         <message>
-            <source>{name} has checked in or out again since: nothing was undone.</source>
-            <translation type="unfinished" />
+            <source>Choose the children being brought, each once.</source>
+            <translation>Scegli i bambini accompagnati, ciascuno una volta.</translation>
         </message>
         <message>
-            <source>A staff PIN is at least 6 digits (digits only).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A manager password is at least 12 characters long.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The role is staff or manager, not {value!r}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is no desk user {name!r}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The first desk user must be a manager.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A desk user named {name!r} already exists.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Wrong PIN or password for {name}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{name} is locked after too many wrong attempts: a manager can unlock.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Too many wrong attempts: wait {seconds} seconds and try again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The desk locks after {low} to {high} idle minutes.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is no area {key!r}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No area is configured.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A new area needs both a name and a capacity.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Closing time must come after opening time.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nobody is registered with id {id}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A corrected time cannot be in the future.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{area} is for children and educators: check the adult in elsewhere.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Children are checked in to the kids' space, not {area}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{area} is full ({capacity}): a manager can authorise.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The check-out time is earlier than the check-in time.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>That time overlaps a visit already recorded for this person.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Already inside: another desk checked this person in just now.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{name} is already inside {area}.</source>
-            <translation type="unfinished" />
+            <source>{name} is not inside the kids' space: there is nothing to print.</source>
+            <translation>{name} non è nello spazio bimbi: non c’è niente da stampare.</translation>
         </message>
         <message>
             <source>{name} is not inside.</source>
-            <translation type="unfinished" />
+            <translation>{name} non è dentro.</translation>
+        </message>
+        <message>
+            <source>Unknown age band {band!r}.</source>
+            <translation>Fascia d’età sconosciuta {band!r}.</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>nessuno</translation>
+        </message>
+        <message>
+            <source>{value!r} is not an email address.</source>
+            <translation>{value!r} non è un indirizzo email.</translation>
+        </message>
+        <message>
+            <source>{value!r} is not a phone number.</source>
+            <translation>{value!r} non è un numero di telefono.</translation>
+        </message>
+        <message>
+            <source>Only a manager can do this: ask a manager to sign in.</source>
+            <translation>Solo un responsabile può farlo: chiedi a un responsabile di accedere.</translation>
+        </message>
+        <message>
+            <source>Write the reason: it is kept in the audit log.</source>
+            <translation>Scrivi il motivo: resta nel registro di audit.</translation>
+        </message>
+        <message>
+            <source>A retention period is between {low} and {high}.</source>
+            <translation>Un periodo di conservazione è tra {low} e {high}.</translation>
+        </message>
+        <message>
+            <source>Person {id} is under a legal hold: their data cannot be erased.</source>
+            <translation>La persona {id} è sotto vincolo legale: i suoi dati non si possono cancellare.</translation>
+        </message>
+        <message>
+            <source>Person {id} is inside: check them out first.</source>
+            <translation>La persona {id} è dentro: falla prima uscire.</translation>
+        </message>
+        <message>
+            <source>Export to a .json or a .pdf file, not {name!r}.</source>
+            <translation>Esporta in un file .json o .pdf, non {name!r}.</translation>
+        </message>
+        <message>
+            <source>The data folder {path} is on a network share: a SQLite file there can be corrupted. Keep it on this PC, or use PostgreSQL (--db) to share one database between several desks.</source>
+            <translation>La cartella dei dati {path} è su una condivisione di rete: lì un file SQLite si può danneggiare. Tienila su questo PC, oppure usa PostgreSQL (--db) per condividere un database tra più banchi.</translation>
+        </message>
+        <message>
+            <source>Cannot create the data folder {path}: {error}.</source>
+            <translation>Impossibile creare la cartella dei dati {path}: {error}.</translation>
+        </message>
+        <message>
+            <source>More than {seconds} seconds have passed: this can no longer be undone. A manager can correct the time instead.</source>
+            <translation>Sono passati più di {seconds} secondi: non si può più annullare. Un responsabile può invece correggere l’orario.</translation>
+        </message>
+        <message>
+            <source>{name} has checked in or out again since: nothing was undone.</source>
+            <translation>Nel frattempo c’è stato un altro ingresso o un’altra uscita di {name}: non è stato annullato nulla.</translation>
+        </message>
+        <message>
+            <source>A staff PIN is at least 6 digits (digits only).</source>
+            <translation>Il PIN di un operatore ha almeno 6 cifre (solo cifre).</translation>
+        </message>
+        <message>
+            <source>A manager password is at least 12 characters long.</source>
+            <translation>La password di un responsabile è lunga almeno 12 caratteri.</translation>
+        </message>
+        <message>
+            <source>The role is staff or manager, not {value!r}.</source>
+            <translation>Il ruolo è staff o manager, non {value!r}.</translation>
+        </message>
+        <message>
+            <source>There is no desk user {name!r}.</source>
+            <translation>Non esiste l’operatore {name!r}.</translation>
+        </message>
+        <message>
+            <source>The first desk user must be a manager.</source>
+            <translation>Il primo operatore deve essere un responsabile.</translation>
+        </message>
+        <message>
+            <source>A desk user named {name!r} already exists.</source>
+            <translation>Esiste già un operatore chiamato {name!r}.</translation>
+        </message>
+        <message>
+            <source>Wrong PIN or password for {name}.</source>
+            <translation>PIN o password errati per {name}.</translation>
+        </message>
+        <message>
+            <source>{name} is locked after too many wrong attempts: a manager can unlock.</source>
+            <translation>{name} è bloccato dopo troppi tentativi errati: un responsabile può sbloccarlo.</translation>
+        </message>
+        <message>
+            <source>Too many wrong attempts: wait {seconds} seconds and try again.</source>
+            <translation>Troppi tentativi errati: aspetta {seconds} secondi e riprova.</translation>
+        </message>
+        <message>
+            <source>The desk locks after {low} to {high} idle minutes.</source>
+            <translation>Il banco si blocca dopo un’inattività tra {low} e {high} minuti.</translation>
+        </message>
+        <message>
+            <source>There is no area {key!r}.</source>
+            <translation>Non esiste l’area {key!r}.</translation>
+        </message>
+        <message>
+            <source>No area is configured.</source>
+            <translation>Non è configurata nessuna area.</translation>
+        </message>
+        <message>
+            <source>A new area needs both a name and a capacity.</source>
+            <translation>Una nuova area ha bisogno di un nome e di una capienza.</translation>
+        </message>
+        <message>
+            <source>Closing time must come after opening time.</source>
+            <translation>L’orario di chiusura deve venire dopo quello di apertura.</translation>
+        </message>
+        <message>
+            <source>Nobody is registered with id {id}.</source>
+            <translation>Nessuno è registrato con l’id {id}.</translation>
+        </message>
+        <message>
+            <source>A corrected time cannot be in the future.</source>
+            <translation>Un orario corretto non può essere nel futuro.</translation>
+        </message>
+        <message>
+            <source>{area} is for children and educators: check the adult in elsewhere.</source>
+            <translation>{area} è per bambini ed educatori: registra l’ingresso dell’adulto in un’altra area.</translation>
+        </message>
+        <message>
+            <source>Children are checked in to the kids' space, not {area}.</source>
+            <translation>I bambini entrano nello spazio bimbi, non in {area}.</translation>
+        </message>
+        <message>
+            <source>{area} is full ({capacity}): a manager can authorise.</source>
+            <translation>{area} è pieno ({capacity}): un responsabile può autorizzare.</translation>
+        </message>
+        <message>
+            <source>That time overlaps a visit already recorded for this person.</source>
+            <translation>Quell’orario si sovrappone a una visita già registrata per questa persona.</translation>
+        </message>
+        <message>
+            <source>Already inside: another desk checked this person in just now.</source>
+            <translation>Già dentro: un altro banco ha appena registrato l’ingresso di questa persona.</translation>
+        </message>
+        <message>
+            <source>The check-out time is earlier than the check-in time.</source>
+            <translation>L’orario di uscita è precedente a quello di ingresso.</translation>
+        </message>
+        <message>
+            <source>{name} is already inside {area}.</source>
+            <translation>{name} è già in {area}.</translation>
+        </message>
+        <message>
+            <source>{area}: {educators} educators present, {needed} needed with one more child. Call an educator, or a manager can authorise.</source>
+            <translation>{area}: {educators} educatori presenti, ne servono {needed} con un bambino in più. Chiama un educatore, oppure un responsabile può autorizzare.</translation>
+        </message>
+        <message>
+            <source>{child} has no adult authorised for pickup: add an authorised guardian with a phone number first.</source>
+            <translation>{child} non ha delegati al ritiro: aggiungi prima un accompagnatore delegato con un numero di telefono.</translation>
+        </message>
+        <message>
+            <source>{child} is checked in by the authorised adult who brings them. Authorised for pickup: {adults}.</source>
+            <translation>L’ingresso di {child} lo registra l’adulto delegato che lo accompagna. Delegati al ritiro: {adults}.</translation>
+        </message>
+        <message>
+            <source>{adult} is not authorised for {child}: only an authorised guardian brings a child in. Authorised for pickup: {adults}.</source>
+            <translation>{adult} non è delegato per {child}: solo un accompagnatore delegato può portare dentro un bambino. Delegati al ritiro: {adults}.</translation>
+        </message>
+        <message>
+            <source>The expected pickup time must be later than now.</source>
+            <translation>L’orario di ritiro previsto deve essere più tardi di adesso.</translation>
+        </message>
+        <message>
+            <source>{child} leaves only with the pickup code and an authorised adult: use the pickup.</source>
+            <translation>{child} esce solo con il codice di ritiro e un adulto delegato: usa il ritiro.</translation>
+        </message>
+        <message>
+            <source>A child cannot collect {child}: choose an adult.</source>
+            <translation>Un bambino non può ritirare {child}: scegli un adulto.</translation>
+        </message>
+        <message>
+            <source>{count} wrong pickup codes today for {child}: only a manager can release {child} now, with a written reason. Authorised for pickup: {adults}.</source>
+            <translation>{count} codici di ritiro errati oggi per {child}: ora solo un responsabile può affidare {child}, con un motivo scritto. Delegati al ritiro: {adults}.</translation>
+        </message>
+        <message>
+            <source>The pickup code does not match {child}'s. That is {count} wrong codes today: from now on only a manager can release {child}. Authorised for pickup: {adults}.</source>
+            <translation>Il codice di ritiro non corrisponde a quello di {child}. Sono {count} codici errati oggi: da ora solo un responsabile può affidare {child}. Delegati al ritiro: {adults}.</translation>
+        </message>
+        <message>
+            <source>The pickup code does not match {child}'s. Authorised for pickup: {adults}. A manager can override with a written reason.</source>
+            <translation>Il codice di ritiro non corrisponde a quello di {child}. Delegati al ritiro: {adults}. Un responsabile può autorizzare con un motivo scritto.</translation>
+        </message>
+        <message>
+            <source>{adult} is not authorised to collect {child}. Authorised for pickup: {adults}. A manager can override with a written reason.</source>
+            <translation>{adult} non è delegato al ritiro di {child}. Delegati al ritiro: {adults}. Un responsabile può autorizzare con un motivo scritto.</translation>
+        </message>
+        <message>
+            <source>{adult} is marked as NOT authorised to collect {child}. Authorised for pickup: {adults}. A manager can override with a written reason.</source>
+            <translation>{adult} risulta NON delegato al ritiro di {child}. Delegati al ritiro: {adults}. Un responsabile può autorizzare con un motivo scritto.</translation>
+        </message>
+        <message>
+            <source>{adult}'s one-day authorisation for {child} has expired. Authorised for pickup: {adults}. A manager can override with a written reason.</source>
+            <translation>La delega di un giorno di {adult} per {child} è scaduta. Delegati al ritiro: {adults}. Un responsabile può autorizzare con un motivo scritto.</translation>
         </message>
         <message>
             <source>The database is busy (locked by another program). Nothing was lost: try again in a moment.</source>
-            <translation type="unfinished" />
+            <translation>Il database è occupato (bloccato da un altro programma). Non si è perso nulla: riprova tra un momento.</translation>
         </message>
         <message>
             <source>The disk is full: nothing was saved. Free some space and try again.</source>
-            <translation type="unfinished" />
+            <translation>Il disco è pieno: non è stato salvato nulla. Libera un po’ di spazio e riprova.</translation>
         </message>
         <message>
             <source>The database cannot be opened for writing: check the data folder's permissions.</source>
-            <translation type="unfinished" />
+            <translation>Il database non si può aprire in scrittura: controlla i permessi della cartella dei dati.</translation>
         </message>
         <message>
             <source>The database server cannot be reached: check the network and try again.</source>
-            <translation type="unfinished" />
+            <translation>Il server del database non è raggiungibile: controlla la rete e riprova.</translation>
         </message>
     </context>
     <context>
         <name>RegistrationDialog</name>
         <message>
             <source>New visitor</source>
-            <translation type="unfinished" />
+            <translation>Nuovo visitatore</translation>
         </message>
         <message>
             <source>Check in the chosen person instead</source>
-            <translation type="unfinished" />
+            <translation>Fai entrare invece la persona scelta</translation>
         </message>
         <message>
             <source>Register and check in</source>
-            <translation type="unfinished" />
+            <translation>Registra e fai entrare</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annulla</translation>
         </message>
         <message>
             <source>Privacy notice (show it to the person):</source>
-            <translation type="unfinished" />
+            <translation>Informativa privacy (mostrala alla persona):</translation>
         </message>
         <message>
             <source>Already registered with this name: is it the same person? Check them in instead, or register a new person anyway.</source>
-            <translation type="unfinished" />
+            <translation>Già registrato con questo nome: è la stessa persona? Falla entrare, oppure registra comunque una persona nuova.</translation>
         </message>
         <message>
             <source>Register anyway and check in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Write the person's name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show the privacy notice to the person and tick the box.</source>
-            <translation type="unfinished" />
+            <translation>Registra comunque e fai entrare</translation>
         </message>
         <message>
             <source>Someone with this name is already registered (see above).</source>
-            <translation type="unfinished" />
+            <translation>Una persona con questo nome è già registrata (vedi sopra).</translation>
+        </message>
+        <message>
+            <source>Write the person's name.</source>
+            <translation>Scrivi il nome della persona.</translation>
+        </message>
+        <message>
+            <source>Show the privacy notice to the person and tick the box.</source>
+            <translation>Mostra l’informativa privacy alla persona e spunta la casella.</translation>
         </message>
     </context>
     <context>
         <name>ResultBanner</name>
         <message>
             <source>Ready to scan</source>
-            <translation type="unfinished" />
+            <translation>Pronto a scansionare</translation>
         </message>
         <message>
             <source>Scan a badge or type a name. F2 registers a new visitor.</source>
-            <translation type="unfinished" />
+            <translation>Scansiona un badge o scrivi un nome. F2 registra un nuovo visitatore.</translation>
         </message>
         <message>
             <source>CHECKED IN</source>
-            <translation type="unfinished" />
+            <translation>ENTRATA</translation>
         </message>
         <message>
             <source>CHECKED OUT</source>
-            <translation type="unfinished" />
+            <translation>USCITA</translation>
         </message>
         <message>
             <source>Check-in undone</source>
-            <translation type="unfinished" />
+            <translation>Ingresso annullato</translation>
         </message>
         <message>
             <source>Check-out undone</source>
-            <translation type="unfinished" />
+            <translation>Uscita annullata</translation>
         </message>
         <message>
             <source>REFUSED</source>
-            <translation type="unfinished" />
+            <translation>RIFIUTATO</translation>
         </message>
         <message>
             <source>{count} still inside were checked out automatically.</source>
-            <translation type="unfinished" />
+            <translation>{count} persone ancora dentro sono uscite in automatico.</translation>
         </message>
         <message>
             <source>Children still inside: {names}</source>
-            <translation type="unfinished" />
+            <translation>Bambini ancora dentro: {names}</translation>
         </message>
         <message>
             <source>Day closed — children still inside!</source>
-            <translation type="unfinished" />
+            <translation>Giornata chiusa — ci sono ancora bambini dentro!</translation>
         </message>
         <message>
             <source>Day closed</source>
-            <translation type="unfinished" />
+            <translation>Giornata chiusa</translation>
         </message>
     </context>
     <context>
         <name>SearchModel</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nome</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>Organizzazione</translation>
         </message>
         <message>
             <source>Where now</source>
-            <translation type="unfinished" />
+            <translation>Dove si trova</translation>
         </message>
         <message>
             <source>not inside</source>
-            <translation type="unfinished" />
+            <translation>non è dentro</translation>
         </message>
         <message>
             <source>inside: {area}</source>
-            <translation type="unfinished" />
+            <translation>dentro: {area}</translation>
         </message>
     </context>
     <context>
         <name>SearchPanel</name>
         <message>
             <source>Search: “{text}”</source>
-            <translation type="unfinished" />
+            <translation>Ricerca: «{text}»</translation>
         </message>
         <message>
             <source>↑ ↓ choose · Enter checks the chosen person in or out · F2 registers someone new</source>
-            <translation type="unfinished" />
+            <translation>↑ ↓ scegli · Invio fa entrare o uscire la persona scelta · F2 registra una persona nuova</translation>
         </message>
         <message>
             <source>Nobody matches “{text}”. Press Enter or F2 to register a new visitor.</source>
-            <translation type="unfinished" />
+            <translation>Nessuno corrisponde a «{text}». Premi Invio o F2 per registrare un nuovo visitatore.</translation>
         </message>
     </context>
     <context>
         <name>TopBar</name>
         <message>
             <source>Le Serre dei Giardini</source>
-            <translation type="unfinished" />
+            <translation>Le Serre dei Giardini</translation>
         </message>
         <message>
             <source>Scan or search</source>
-            <translation type="unfinished" />
+            <translation>Scansiona o cerca</translation>
         </message>
         <message>
             <source>Scan a badge or type a name…  ({key})</source>
-            <translation type="unfinished" />
+            <translation>Scansiona un badge o scrivi un nome…  ({key})</translation>
+        </message>
+    </context>
+    <context>
+        <name>Warning</name>
+        <message>
+            <source>Ratio broken in {area}: {children} children need {needed} educators, {educators} present.</source>
+            <translation>Rapporto non rispettato in {area}: {children} bambini richiedono {needed} educatori, presenti {educators}.</translation>
+        </message>
+        <message>
+            <source>Still in the kids' space, brought by {name}: {children}.</source>
+            <translation>Ancora nello spazio bimbi, accompagnati da {name}: {children}.</translation>
         </message>
     </context>
 </TS>

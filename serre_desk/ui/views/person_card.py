@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from serre_desk.domain.people import PersonKind
 from serre_desk.services.people import PersonDetails, VisitLine
 from serre_desk.ui.formatting import clock_time, day_text, duration, kind_label, short_date
 from serre_desk.ui.style import Tone, colours, scaled
@@ -56,7 +57,7 @@ class PersonCard(QFrame):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setWordWrap(True)
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         form.setContentsMargins(0, 4, 0, 4)
         form.addRow(self.tr("Email"), self.email)
         form.addRow(self.tr("Phone"), self.phone)
@@ -131,6 +132,7 @@ class PersonCard(QFrame):
         self.phone.setText(person.phone or "—")
         self.membership.setText(
             day_text(person.membership_ends, self._lang) if person.membership_ends else "—")
+        self.form.setRowVisible(self.membership, person.kind is PersonKind.MEMBER)
         if person.privacy_ack_at is not None:
             self.privacy.setText(self.tr("acknowledged on {date}").format(
                 date=day_text(person.privacy_ack_at, self._lang)))
@@ -144,7 +146,7 @@ class PersonCard(QFrame):
         self.visits.setRowCount(len(visits))
         for row, visit in enumerate(visits):
             out = visit.checked_out_at
-            span = f"{clock_time(visit.checked_in_at)} – {clock_time(out) if out else '…'}"
+            span = f"{clock_time(visit.checked_in_at)} – {clock_time(out) if out else ''}".strip()
             length = duration(((out or now) - visit.checked_in_at).total_seconds())
             notes = [self._area(visit.area_key)]
             if visit.auto_closed:
