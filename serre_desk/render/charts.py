@@ -159,7 +159,7 @@ def heat_map(
         row = [weekday_short(weekday, lang)]
         for col_index, hour in enumerate(hours, start=1):
             average = pattern.average.get((weekday, hour), 0.0)
-            row.append(f"{average:.0f}" if average >= 0.5 else "")
+            row.append(str(int(average + 0.5)) if average >= 0.5 else "")
             share = min(1.0, average / capacity)
             if share > 0:
                 fill = colors.linearlyInterpolatedColor(colors.white, base, 0, 1, share)

@@ -111,7 +111,7 @@ def _summary(report: PeriodReport, lang: str) -> Flowable:
 def _pattern_rows(pattern: AreaPattern, hours: list[int], lang: str) -> list[list[str]]:
     """Under the heat map: the average over all days and the highest peak, hour by hour."""
     by_hour = pattern.by_hour()
-    average = [f"{by_hour[h][0]:.0f}" if h in by_hour else "" for h in hours]
+    average = [str(int(by_hour[h][0] + 0.5)) if h in by_hour else "" for h in hours]
     peak = [str(by_hour[h][1]) if h in by_hour else "" for h in hours]
     return [[tr("average", lang), *average], [tr("peak", lang), *peak]]
 
