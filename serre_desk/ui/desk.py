@@ -14,6 +14,7 @@ from serre_desk.domain.errors import Refusal
 from serre_desk.services.actor import Actor
 from serre_desk.services.closing import ClosingResult
 from serre_desk.services.desk_state import DeskSnapshot
+from serre_desk.services.privacy import privacy_notice
 from serre_desk.services.startup import Database
 from serre_desk.services.undo import Undone
 from serre_desk.services.visits import Movement
@@ -26,7 +27,6 @@ from serre_desk.ui.controllers.scan_field import ScanFieldController
 from serre_desk.ui.controllers.search import SearchController
 from serre_desk.ui.deskclock import DeskClock
 from serre_desk.ui.dialogs.closing_report import ClosingReportDialog
-from serre_desk.ui.dialogs.privacy import notice_text
 from serre_desk.ui.errors import ErrorReporter
 from serre_desk.ui.hub import DeskSignals
 from serre_desk.ui.messages import Messages
@@ -297,7 +297,7 @@ class Desk(QObject):
         box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Privacy notice"), "",
                           QMessageBox.StandardButton.Close, self.window)
         box.setTextFormat(Qt.TextFormat.MarkdownText)
-        box.setText(notice_text(self.lang))
+        box.setText(privacy_notice(self.lang))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 

@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -73,10 +73,13 @@ class DeskFactory:
     built: list[Desk] = field(default_factory=list)
 
     def __call__(self, lang: str = "en", now: datetime = MORNING,
-                 scan_service: Callable[..., object] | None = None) -> Desk:
+                 scan_service: Callable[..., object] | None = None,
+                 translator: QTranslator | None = None) -> Desk:
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         install_translations(app, lang)
+        if translator is not None:  # consulted before the desk's own catalogue
+            app.installTranslator(translator)
         app.setStyleSheet(style_sheet())
         options: dict[str, object] = {}
         if scan_service is not None:

@@ -26,7 +26,9 @@ def _row(person_id: int, name: str, minutes: int, org: str | None = None) -> Ins
                      MORNING + timedelta(minutes=minutes))
 
 
-def test_the_inside_model_passes_the_model_tester_through_updates(qtmodeltester: ModelTester) -> None:
+def test_the_inside_model_passes_the_model_tester_through_updates(
+    qtmodeltester: ModelTester,
+) -> None:
     model = InsideModel()
     proxy = NameFilterProxy()
     proxy.setSourceModel(model)

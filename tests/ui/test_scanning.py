@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from serre_desk.services.actor import Actor, LOCAL_ADMIN
+from serre_desk.services.actor import LOCAL_ADMIN, Actor
 from serre_desk.services.badges import issue_badge
 from serre_desk.services.occupancy import inside
 from serre_desk.services.startup import Database

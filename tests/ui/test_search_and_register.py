@@ -34,7 +34,8 @@ def test_search_ignores_accents_and_case_and_enter_checks_in_then_out(
     field = desk.window.top_bar.scan_field
     focus(qtbot, field)
     _type(qtbot, field, "NICCOLO")
-    qtbot.waitUntil(lambda: desk.window.searching and desk.window.search_panel.model.rowCount() == 1)
+    results = desk.window.search_panel.model
+    qtbot.waitUntil(lambda: desk.window.searching and results.rowCount() == 1)
     assert desk.window.search_panel.model.rows()[0].id == niccolo
 
     QTest.keyClick(field, Qt.Key.Key_Return)
@@ -70,7 +71,7 @@ def test_arrow_keys_in_the_field_choose_among_results(
     assert [row.id for row in inside(db)] == [second]
 
 
-def QApplication_focus_is(widget: object) -> bool:  # noqa: N802 - reads as a sentence
+def QApplication_focus_is(widget: object) -> bool:
     from PySide6.QtWidgets import QApplication
 
     return QApplication.focusWidget() is widget
@@ -197,7 +198,7 @@ def test_person_card_shows_details_and_edit_saves_them(
     assert card.person_id == anna
     assert card.name.text() == "Anna Serra"
     assert "Orto Lab" in card.summary.text()
-    assert "Inside: Coworking since 09:00" == card.where.text()
+    assert card.where.text() == "Inside: Coworking since 09:00"
     assert card.visits.rowCount() == 1
 
     dialog = desk.card.edit()

@@ -48,8 +48,9 @@ def test_ctrl_z_undoes_a_check_in_and_the_audit_says_so(
     assert [row.id for row in inside(db)] == [luca]
 
     desk.clock.set(MORNING + timedelta(seconds=40))
-    focus(qtbot, desk.window.top_bar.scan_field)
-    QTest.keyClick(desk.window.top_bar.scan_field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    field = desk.window.top_bar.scan_field
+    focus(qtbot, field)
+    QTest.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     settle(qtbot, desk)
     assert inside(db) == []
     assert desk.window.banner.tone is Tone.WARNING

@@ -2,21 +2,9 @@
 
 from __future__ import annotations
 
-from functools import cache
-
 from PySide6.QtWidgets import QCheckBox, QTextBrowser, QVBoxLayout, QWidget
 
-from serre_desk.paths import resources_dir
-
-
-@cache
-def notice_text(lang: str) -> str:
-    """The notice in Markdown, in `lang` (Italian when there is no such translation)."""
-    folder = resources_dir() / "privacy"
-    path = folder / f"privacy_notice_{lang}.md"
-    if not path.exists():
-        path = folder / "privacy_notice_it.md"
-    return path.read_text(encoding="utf-8")
+from serre_desk.services.privacy import privacy_notice
 
 
 class PrivacyNotice(QWidget):
@@ -26,7 +14,7 @@ class PrivacyNotice(QWidget):
         super().__init__(parent)
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(False)
-        self.browser.setMarkdown(notice_text(lang))
+        self.browser.setMarkdown(privacy_notice(lang))
         self.browser.setMinimumHeight(150)
         self.browser.setAccessibleName(self.tr("Privacy notice"))
         self.acknowledged = QCheckBox(

@@ -123,7 +123,9 @@ class RegistrationDialog(QDialog):
         if self._submit_when_checked:
             self._submit_when_checked = False
             if rows:  # pointed out first: registering a second one takes another press
-                self.show_error(self.tr("Someone with this name is already registered (see above)."))
+                self.show_error(
+                    self.tr("Someone with this name is already registered (see above).")
+                )
                 return
             self.try_submit()
 
