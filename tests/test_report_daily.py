@@ -81,7 +81,7 @@ def test_every_visit_with_its_times_duration_and_the_totals_match_the_database(
     assert row_in(content, "Marco Bellini", "Ospite", "—", "11:02", "12:10", "1 h 8 min")
     assert content.count("4 visite · 3 persone") == 2  # the coworking box and the total
     assert "picco 3/40 alle 11:02" in content
-    assert "2 membri · 1 ospiti" in content
+    assert "2 membri · 1 ospite" in content
     assert "✓ nulla da segnalare" in content
     assert "10:00" not in content  # Zoë's visit of the day before is not on this sheet
 
@@ -185,7 +185,7 @@ def test_a_childs_drop_off_and_pickup_show_who_brought_and_collected(
                   "17:05", "7 h 45 min")
     assert "ritiro con deroga" in flat(content) and "ritiro in ritardo" in flat(content)
     assert "1 deroga" in content and "1 ritiro in ritardo" in content
-    assert "2 bambini · 1 educatori" in content
+    assert "2 bambini · 1 educatore" in content
     assert row_in(content, "Elena Educatrice", "Educatore", "—", "08:30", "17:00", "8 h 30 min")
     assert "arachidi" not in content.lower() and "allergia" not in content.lower()
     assert "BX4K" not in content  # pickup codes are not printed on the sheet

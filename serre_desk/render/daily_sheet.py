@@ -40,6 +40,7 @@ from serre_desk.render.words import (
     clock,
     counted,
     duration,
+    how_many,
     long_date,
     short_date,
     tr,
@@ -56,12 +57,6 @@ from serre_desk.services.reports import (
 )
 from serre_desk.storage.database import Database
 
-KIND_COUNTS = {
-    PersonKind.MEMBER: "{n} members",
-    PersonKind.GUEST: "{n} guests",
-    PersonKind.CHILD: "{n} children",
-    PersonKind.STAFF: "{n} staff",
-}
 ADULT_WIDTHS = (124, 50, 92, 38, 38, 50)
 CHILD_WIDTHS = (98, 28, 84, 38, 84, 38, 48)
 
@@ -172,12 +167,12 @@ def _area_box(area: AreaDay, lang: str) -> list[Flowable]:
     counts = area.counts
     if area.area.for_children:
         children = counts.kinds.get(PersonKind.CHILD, 0)
-        first = tr("{children} children · {educators} educators", lang).format(
-            children=children, educators=area.educators
+        first = " · ".join(
+            (how_many(children, "child", lang), how_many(area.educators, "educator", lang))
         )
     else:
-        first = tr("{visits} visits · {people} people", lang).format(
-            visits=counts.visits, people=counts.people
+        first = " · ".join(
+            (how_many(counts.visits, "visit", lang), how_many(counts.people, "person", lang))
         )
     lines = [name_markup(first), _peak_line(area, lang)]
     stays = _main_average(area)
@@ -202,13 +197,14 @@ def _total_box(sheet: DaySheet, lang: str) -> list[Flowable]:
     s = styles()
     totals = sheet.totals
     kinds = " · ".join(
-        tr(KIND_COUNTS[kind], lang).format(n=totals.kinds[kind])
-        for kind in KIND_COUNTS
+        how_many(totals.kinds[kind], kind.value, lang)
+        for kind in (PersonKind.MEMBER, PersonKind.GUEST, PersonKind.CHILD, PersonKind.STAFF)
         if totals.kinds.get(kind)
     )
     lines = [
-        name_markup(tr("{visits} visits · {people} people", lang).format(
-            visits=totals.visits, people=totals.people)),
+        name_markup(" · ".join(
+            (how_many(totals.visits, "visit", lang), how_many(totals.people, "person", lang))
+        )),
     ]
     if kinds:
         lines.append(name_markup(kinds))
@@ -399,13 +395,12 @@ def _area_section(sheet: DaySheet, area: AreaDay, position: int, lang: str) -> l
     s = styles()
     colour = area_colour(position)
     if area.area.for_children:
-        title = tr("{area} — {children} children, {educators} educators", lang).format(
-            area=area.area.name, children=len(area.main_visits), educators=area.educators
-        )
+        title = f"{area.area.name} — " + ", ".join((
+            how_many(len(area.main_visits), "child", lang),
+            how_many(area.educators, "educator", lang),
+        ))
     else:
-        title = tr("{area} — {count} visits", lang).format(
-            area=area.area.name, count=len(area.visits)
-        )
+        title = f"{area.area.name} — {how_many(len(area.visits), 'visit', lang)}"
     marker = f'<font color="{colour.hexval()}">■</font> '
     parts: list[Flowable] = [Paragraph(marker + name_markup(title), s.heading)]
     if not area.visits:

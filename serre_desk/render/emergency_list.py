@@ -22,7 +22,7 @@ from serre_desk.render.report_layout import (
     data_table,
     styles,
 )
-from serre_desk.render.words import KIND_WORDS, age, clock, long_date, tr
+from serre_desk.render.words import KIND_WORDS, age, clock, how_many, long_date, tr
 from serre_desk.services.emergency import EmergencyList, PersonInside, emergency_list
 from serre_desk.storage.database import Database
 
@@ -48,7 +48,7 @@ def write_emergency_list(
         subtitle=" · ".join((
             long_date(local_date(data.at), lang),
             clock(data.at),
-            tr("{count} inside", lang).format(count=data.total),
+            how_many(data.total, "inside", lang),
         )),
         lang=lang,
         generated_at=data.at,
@@ -62,7 +62,7 @@ def write_emergency_list(
     ]
     for position, (area, people) in enumerate(data.areas):
         colour = area_colour(position)
-        title = tr("{area} — {count} inside", lang).format(area=area.name, count=len(people))
+        title = f"{area.name} — {how_many(len(people), 'inside', lang)}"
         marker = f'<font color="{colour.hexval()}">■</font> '
         story.append(Paragraph(marker + name_markup(title), s.heading))
         if not people:

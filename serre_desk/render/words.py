@@ -85,7 +85,6 @@ ITALIAN = {
     "Collected by": "Ritirato da",
     "Pickup": "Ritiro",
     "Since": "Dalle",
-    "Present": "Presente",
     "Allergy": "Allergia",
     "Guardians (phone)": "Genitori / delegati (telefono)",
     "Date": "Data",
@@ -100,16 +99,25 @@ ITALIAN = {
     "Educator": "Educatore",
     "Members": "Membri",
     "Guests": "Ospiti",
-    "Children": "Bambini",
-    "{n} members": "{n} membri",
-    "{n} guests": "{n} ospiti",
-    "{n} children": "{n} bambini",
-    "{n} staff": "{n} staff",
+    "1 member": "1 membro",
+    "{count} members": "{count} membri",
+    "1 guest": "1 ospite",
+    "{count} guests": "{count} ospiti",
+    "1 child": "1 bambino",
+    "{count} children": "{count} bambini",
+    "1 staff": "1 staff",
+    "{count} staff": "{count} staff",
+    "1 educator": "1 educatore",
+    "{count} educators": "{count} educatori",
+    "1 visit": "1 visita",
+    "{count} visits": "{count} visite",
+    "1 person": "1 persona",
+    "{count} people": "{count} persone",
+    "1 inside": "1 presente",
+    "{count} inside": "{count} presenti",
     "Anonymous guest {n}": "Ospite anonimo {n}",
     "Anonymous {n}": "Anonimo {n}",
     # summary lines
-    "{visits} visits · {people} people": "{visits} visite · {people} persone",
-    "{children} children · {educators} educators": "{children} bambini · {educators} educatori",
     "peak {peak}/{capacity} at {time}": "picco {peak}/{capacity} alle {time}",
     "no one inside": "nessuna presenza",
     "average stay {duration}": "permanenza media {duration}",
@@ -122,13 +130,8 @@ ITALIAN = {
     "{count} late pickups": "{count} ritiri in ritardo",
     "1 late pickup": "1 ritiro in ritardo",
     "nothing to report": "nulla da segnalare",
-    "{area} — {count} visits": "{area} — {count} visite",
-    "{area} — {children} children, {educators} educators":
-        "{area} — {children} bambini, {educators} educatori",
     "No visits.": "Nessuna visita.",
     "capacity {capacity}": "capienza {capacity}",
-    "{count} inside": "{count} presenti",
-    "{area} — {count} inside": "{area} — {count} presenti",
     "Nobody is inside.": "Nessuno è presente.",
     "Everyone inside at {time}, per area. Tick each person present at the assembly point.":
         "Tutti i presenti alle {time}, per area. Spuntare ogni persona presente al punto di "
@@ -143,7 +146,6 @@ ITALIAN = {
     "not checked out": "uscita non registrata",
     "since {date} {time}": "dal {date} alle {time}",
     "continues until {date} {time}": "prosegue fino al {date} alle {time}",
-    "continues the next day": "prosegue il giorno dopo",
     "code matched": "codice corrispondente",
     "no code check": "codice non verificato",
     "allergy": "allergia",
@@ -234,6 +236,24 @@ def duration(minutes: int) -> str:
 def counted(count: int, one: str, many: str, lang: str) -> str:
     """"1 override" / "3 overrides", with the count put in."""
     return tr(one, lang) if count == 1 else tr(many, lang).format(count=count)
+
+
+PLURALS = {
+    "member": ("1 member", "{count} members"),
+    "guest": ("1 guest", "{count} guests"),
+    "child": ("1 child", "{count} children"),
+    "staff": ("1 staff", "{count} staff"),
+    "educator": ("1 educator", "{count} educators"),
+    "visit": ("1 visit", "{count} visits"),
+    "person": ("1 person", "{count} people"),
+    "inside": ("1 inside", "{count} inside"),
+}
+
+
+def how_many(count: int, noun: str, lang: str) -> str:
+    """"1 visita" / "3 visite" for the nouns of PLURALS."""
+    one, many = PLURALS[noun]
+    return counted(count, one, many, lang)
 
 
 def age(birth: date, on: date, lang: str) -> str:
