@@ -5,8 +5,8 @@
   revision, `presenze-YYYY-MM-DD-r2.pdf`; regenerating an unchanged day writes nothing new.
 - `archive_due_sheets()` is what the desk runs at closing and on start-up: it writes the sheets of
   recent days that have none (a missed closing) and applies the privacy rule: once a day is older
-  than the guest retention period, its sheet is replaced by one with the guests anonymised and
-  its earlier revisions (which name them) are deleted.
+  than the guest retention period (privacy settings), its sheet is replaced by one with the
+  guests anonymised and its earlier revisions (which name them) are deleted.
 - `presenze-index.json` beside the sheets remembers each file's content fingerprint and whether
   it is anonymised. Every write is an audit event (by day and file name, never by person).
 """
@@ -28,13 +28,12 @@ from serre_desk.clock import iso_local, local_date
 from serre_desk.services.actor import Actor
 from serre_desk.services.audit import record
 from serre_desk.services.closing import closing_instant
+from serre_desk.services.privacy import retention_policy
 from serre_desk.services.reports import DaySheet, day_sheet, days_with_visits
 from serre_desk.services.settings_store import get_setting
 from serre_desk.storage.database import Database
 
 ARCHIVE_DIR_SETTING = "reports.archive_dir"
-RETENTION_SETTING = "privacy.retention"  # owned by services/privacy.py: {"guest_days": 30, ...}
-DEFAULT_GUEST_DAYS = 30
 CATCH_UP_DAYS = 14
 INDEX_FILE = "presenze-index.json"
 SHEET_NAME = re.compile(r"^presenze-(\d{4}-\d{2}-\d{2})(?:-r(\d+))?\.pdf$")
@@ -67,13 +66,6 @@ def archive_folder(db: Database, data_dir: Path) -> Path:
         return paths.reports_dir(data_dir)
     folder = Path(configured).expanduser()
     return folder if folder.is_absolute() else data_dir / folder
-
-
-def guest_retention_days(db: Database) -> int:
-    with db.read() as session:
-        policy = get_setting(session, RETENTION_SETTING, {}) or {}
-    days = policy.get("guest_days", DEFAULT_GUEST_DAYS) if isinstance(policy, dict) else None
-    return days if isinstance(days, int) and days > 0 else DEFAULT_GUEST_DAYS
 
 
 def sheet_name(day: date, revision: int = 1) -> str:
@@ -170,7 +162,7 @@ def archive_daily_sheet(
     """Write `day`'s sheet into the archive as a new revision — unless the newest revision
     already prints exactly the same; guests are anonymised once the day is past retention."""
     folder.mkdir(parents=True, exist_ok=True)
-    anonymise = day < local_date(now) - timedelta(days=guest_retention_days(db))
+    anonymise = day < local_date(now) - timedelta(days=retention_policy(db).guest_days)
     sheet = day_sheet(db, day, now=now, anonymise_guests=anonymise)
     fingerprint = sheet_fingerprint(sheet, lang)
     index = _Index(folder)
@@ -212,7 +204,7 @@ def anonymise_old_sheets(
 ) -> list[ArchivedSheet]:
     """Replace every sheet of a day past the guest retention period by one with its guests
     anonymised (under the newest revision's name) and delete the older revisions."""
-    cutoff = local_date(now) - timedelta(days=guest_retention_days(db))
+    cutoff = local_date(now) - timedelta(days=retention_policy(db).guest_days)
     index = _Index(folder)
     done: list[ArchivedSheet] = []
     for day, revisions in sorted(archived_sheets(folder).items()):
