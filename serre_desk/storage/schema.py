@@ -7,6 +7,7 @@ imported only when a migration must run; before it runs, a SQLite file is backed
 from __future__ import annotations
 
 import logging
+from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 
@@ -36,7 +37,7 @@ def backup_sqlite(source: Path, target: Path) -> Path:
     """Online backup of a live SQLite file (never a file copy), checked with integrity_check."""
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_suffix(target.suffix + ".partial")
-    with raw_sqlite(source) as src, raw_sqlite(partial) as dst:
+    with closing(raw_sqlite(source)) as src, closing(raw_sqlite(partial)) as dst:
         src.backup(dst)
         status = dst.execute("PRAGMA integrity_check").fetchone()
     if not status or status[0] != "ok":
