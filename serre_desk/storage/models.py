@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Date,
     ForeignKey,
@@ -189,3 +190,14 @@ class AuditHead(Base):
     __tablename__ = "audit_head"
     id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
     last_hash: Mapped[str] = mapped_column(String(64))
+
+
+class PeopleRevision(Base):
+    """One row counting changes to people's search keys, kept by database triggers (migration
+    0002_desk_search): the desk's in-memory search index reloads only when it moved."""
+
+    __tablename__ = "people_revision"
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    token: Mapped[str] = mapped_column(String(32))
+    inserts: Mapped[int] = mapped_column(BigInteger)
+    changes: Mapped[int] = mapped_column(BigInteger)
