@@ -171,24 +171,25 @@ def _inside_area(session: Session, person_id: int) -> str | None:
     )
 
 
+_ID_BATCH = 2_000  # ids per query: far below every engine's limit on bound parameters
+
+
 def search_people(db: Database, text: str = "", limit: int | None = None) -> list[PersonRow]:
     """People whose name contains `text`, accent- and case-insensitively; names that start with
     it first, then names with a word starting with it, then the rest, alphabetically within each.
     Anonymised people never match. Fast at any size: see `people_index`."""
-    ids = people_index(db).search(db, search_key(text), limit)
-    if not ids:
-        return []
-    query = (
-        select(Person.id, Person.name, Person.kind, Person.organisation, Area.key)
-        .outerjoin(Visit, (Visit.person_id == Person.id) & Visit.checked_out_at.is_(None))
-        .outerjoin(Area, Area.id == Visit.area_id)
-        .where(Person.id.in_(ids), Person.anonymised_at.is_(None))
-    )
+    found: dict[int, PersonRow] = {}
     with db.read() as session:
-        found = {
-            pid: PersonRow(pid, name, PersonKind(kind), org, area)
-            for pid, name, kind, org, area in session.execute(query)
-        }
+        ids = people_index(db).search(session, search_key(text), limit)
+        for start in range(0, len(ids), _ID_BATCH):
+            query = (
+                select(Person.id, Person.name, Person.kind, Person.organisation, Area.key)
+                .outerjoin(Visit, (Visit.person_id == Person.id) & Visit.checked_out_at.is_(None))
+                .outerjoin(Area, Area.id == Visit.area_id)
+                .where(Person.id.in_(ids[start:start + _ID_BATCH]), Person.anonymised_at.is_(None))
+            )
+            for pid, name, kind, org, area in session.execute(query):
+                found[pid] = PersonRow(pid, name, PersonKind(kind), org, area)
     return [found[pid] for pid in ids if pid in found]
 
 

@@ -62,28 +62,27 @@ class PeopleIndex:
         self._keys = _Keys()
         self._lock = threading.Lock()
 
-    def search(self, db: Database, key: str, limit: int | None) -> list[int]:
+    def search(self, session: Session, key: str, limit: int | None) -> list[int]:
         """Ids of the people whose search key contains `key`: those starting with it first, then
-        those with a word starting with it, then the rest; alphabetical within each group."""
+        those with a word starting with it, then the rest; alphabetical within each group.
+        `session` is the caller's read session (the index checks its revision there)."""
         with self._lock:
-            self._refresh(db)
+            self._refresh(session)
             return list(self._ranked(key, limit))
 
-    def _refresh(self, db: Database) -> None:
+    def _refresh(self, session: Session) -> None:
         current = self._keys
-        with db.read() as session:
-            revision = session.get(PeopleRevision, 1)
-            if revision is None:  # pragma: no cover - the migration always writes the row
-                raise RuntimeError("people_revision is missing: the schema is not current")
-            same_base = (revision.token, revision.changes) == (current.token, current.changes)
-            if same_base and revision.inserts == current.inserts:
-                return
-            fresh = current if same_base else _Keys()
-            fresh.fill(_rows(session, after=fresh.last_id))
-            fresh.token, fresh.inserts, fresh.changes = (
-                revision.token, revision.inserts, revision.changes
-            )
-            fresh.last_id = max(fresh.ids, default=0)
+        revision = session.execute(
+            select(PeopleRevision.token, PeopleRevision.inserts, PeopleRevision.changes)
+        ).one()
+        token, inserts, changes = revision
+        same_base = (token, changes) == (current.token, current.changes)
+        if same_base and inserts == current.inserts:
+            return
+        fresh = current if same_base else _Keys()
+        fresh.fill(_rows(session, after=fresh.last_id))
+        fresh.token, fresh.inserts, fresh.changes = token, inserts, changes
+        fresh.last_id = max(fresh.ids, default=0)
         self._keys = fresh
 
     def _ranked(self, key: str, limit: int | None) -> Iterator[int]:

@@ -153,6 +153,7 @@ class Desk(QObject):
 
     def _after_shown(self) -> None:
         self.closing.start()
+        self.search.warm()
         self._show_printer()
 
     def shutdown(self) -> None:

@@ -34,6 +34,11 @@ class SearchController(QObject):
         if self._running is None:
             self._start(text)
 
+    def warm(self) -> None:
+        """Load the search index in the background, so the first keystroke is fast too."""
+        db = self._db
+        self._runner.read(lambda: search_people(db, "", limit=1), None, self._failed)
+
     def again(self) -> None:
         """Search the current text again (someone moved or was registered)."""
         if self._wanted:
