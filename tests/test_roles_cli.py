@@ -1,6 +1,6 @@
 """Permission boundaries on the command line: sign-in once desk users exist, managers only where
-the rules say so, reads open to all. The first test runs real subprocesses (stdin with two
-secrets); the others run the same `main` in-process to stay fast."""
+the rules say so, reads open to all. The first test also runs real subprocesses (stdin with two
+secrets)."""
 
 from __future__ import annotations
 
@@ -20,7 +20,6 @@ from tests.conftest import MORNING, CliRunner
 from tests.helpers import person
 from tests.roles_helpers import MANAGER_PASSWORD as PASSWORD
 from tests.roles_helpers import STAFF_PIN as PIN
-from tests.roles_helpers import InProcessCli, run_fixture  # noqa: F401 - the `run` fixture
 from tests.roles_helpers import ok as _ok
 from tests.roles_helpers import refused as _refused
 
@@ -28,8 +27,13 @@ LATER = MORNING + timedelta(hours=1)
 Result = subprocess.CompletedProcess[str]
 
 
+@pytest.fixture(autouse=True)
+def english(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SERRE_DESK_LANG", "en")
+
+
 @pytest.fixture
-def desk(db: Database, run: InProcessCli) -> InProcessCli:
+def desk(db: Database, cli: CliRunner) -> CliRunner:
     """Manager anna, staff bruno, a one-seat studio, Mario (id 1) and Lucia (id 2)."""
     set_area(db, LOCAL_ADMIN, "studio", now=MORNING, name="Studio", capacity=1)
     person(db, "Mario Rossi", PersonKind.GUEST, default_area="studio")
@@ -37,36 +41,37 @@ def desk(db: Database, run: InProcessCli) -> InProcessCli:
     add_user(db, LOCAL_ADMIN, "anna", "manager", PASSWORD, now=MORNING)
     anna = authenticate(db, "anna", PASSWORD, now=MORNING)
     add_user(db, anna, "bruno", "staff", PIN, now=MORNING)
-    return run
+    return cli
 
 
-def as_staff(cli: InProcessCli, *args: str, **options: object) -> Result:
+def as_staff(cli: CliRunner, *args: str, **options: object) -> Result:
     return cli(*args, "--as", "bruno", "--secret-stdin", input=PIN + "\n", **options)
 
 
-def as_manager(cli: InProcessCli, *args: str, **options: object) -> Result:
+def as_manager(cli: CliRunner, *args: str, **options: object) -> Result:
     return cli(*args, "--as", "anna", "--secret-stdin", input=PASSWORD + "\n", **options)
 
 
 def test_fresh_install_runs_as_local_administrator_first_user_a_manager(
-    cli: CliRunner, run: InProcessCli
+    cli_process: CliRunner, cli: CliRunner
 ) -> None:
-    assert _ok(run("person", "add", "--name", "Ada", "--json"))["id"] == 1
+    assert _ok(cli("person", "add", "--name", "Ada", "--json"))["id"] == 1
     assert "manager" in _refused(
-        cli("user", "add", "bruno", "--role", "staff", "--secret-stdin", input=PIN + "\n")
+        cli_process("user", "add", "bruno", "--role", "staff", "--secret-stdin", input=PIN + "\n")
     )
-    _ok(cli("user", "add", "anna", "--role", "manager", "--secret-stdin", input=PASSWORD + "\n"))
+    first = ("user", "add", "anna", "--role", "manager", "--secret-stdin")
+    _ok(cli_process(*first, input=PASSWORD + "\n"))
     # Once a user exists the next one needs a manager: her password first, then the new PIN.
     assert "--as" in _refused(
-        run("user", "add", "bruno", "--role", "staff", "--secret-stdin", input=PIN + "\n")
+        cli("user", "add", "bruno", "--role", "staff", "--secret-stdin", input=PIN + "\n")
     )
-    _ok(cli("user", "add", "bruno", "--role", "staff", "--as", "anna", "--secret-stdin",
+    _ok(cli_process("user", "add", "bruno", "--role", "staff", "--as", "anna", "--secret-stdin",
             input=f"{PASSWORD}\n{PIN}\n"))
-    users = _ok(run("user", "list", "--json"))["users"]
+    users = _ok(cli("user", "list", "--json"))["users"]
     assert [(u["name"], u["role"]) for u in users] == [("anna", "manager"), ("bruno", "staff")]
 
 
-def test_changes_need_a_signed_in_user_reads_do_not(desk: InProcessCli) -> None:
+def test_changes_need_a_signed_in_user_reads_do_not(desk: CliRunner) -> None:
     assert "--as USER" in _refused(desk("checkin", "1"))
     wrong = desk("checkin", "1", "--as", "bruno", "--secret-stdin", input="000000\n")
     assert "Wrong PIN" in _refused(wrong)
@@ -78,7 +83,7 @@ def test_changes_need_a_signed_in_user_reads_do_not(desk: InProcessCli) -> None:
     assert check_in["user"] == "bruno" and check_in["subject_id"] == 1
 
 
-def test_staff_cannot_override_correct_or_erase_a_manager_can(desk: InProcessCli) -> None:
+def test_staff_cannot_override_correct_or_erase_a_manager_can(desk: CliRunner) -> None:
     _ok(as_staff(desk, "checkin", "1"))
     assert "full" in _refused(as_staff(desk, "checkin", "2"))
     override = ("checkin", "2", "--override", "--reason", "event night")
@@ -93,7 +98,7 @@ def test_staff_cannot_override_correct_or_erase_a_manager_can(desk: InProcessCli
     assert moved["person"]["id"] == 2
 
 
-def test_staff_cannot_export_a_manager_can(desk: InProcessCli, tmp_path: Path) -> None:
+def test_staff_cannot_export_a_manager_can(desk: CliRunner, tmp_path: Path) -> None:
     out = tmp_path / "mario.json"
     assert "manager" in _refused(as_staff(desk, "privacy", "export", "1", "--out", str(out)))
     assert not out.exists()
@@ -101,7 +106,7 @@ def test_staff_cannot_export_a_manager_can(desk: InProcessCli, tmp_path: Path) -
     assert json.loads(out.read_text(encoding="utf-8"))["person"]["name"] == "Mario Rossi"
 
 
-def test_lockout_back_off_over_the_command_line_until_unlocked(desk: InProcessCli) -> None:
+def test_lockout_back_off_over_the_command_line_until_unlocked(desk: CliRunner) -> None:
     reasons = [
         _refused(desk("checkin", "1", "--as", "bruno", "--secret-stdin", input="000000\n"))
         for _ in range(5)

@@ -12,9 +12,9 @@ import hashlib
 import json
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import Table, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from serre_desk.clock import as_utc, day_bounds, to_local
@@ -25,8 +25,8 @@ from serre_desk.storage.database import Database
 from serre_desk.storage.models import AuditEvent, AuditHead
 
 GENESIS_HASH = "0" * 64
-_HEAD = AuditHead.__table__
-_EVENTS = AuditEvent.__table__
+_HEAD = cast(Table, AuditHead.__table__)
+_EVENTS = cast(Table, AuditEvent.__table__)
 
 
 def event_hash(
@@ -84,7 +84,9 @@ def record(
         )
     )
     connection.execute(update(_HEAD).where(_HEAD.c.id == 1).values(last_hash=digest))
-    return int(inserted.inserted_primary_key[0])
+    key = inserted.inserted_primary_key
+    assert key is not None
+    return int(key[0])
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ Nothing here ever deletes or replaces the database: restoring is the user's choi
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
@@ -66,10 +67,12 @@ REMEDIES = {
     "db_unwritable": (Remedy.RETRY, Remedy.OPEN_BACKUPS),
     "disk_full": (Remedy.RETRY, Remedy.OPEN_BACKUPS),
 }
-DAMAGED = QT_TRANSLATE_NOOP(
+IO_ERROR = QT_TRANSLATE_NOOP(
     "Refusal",
-    "The database file is damaged. Restore the latest backup (backups folder in the data dir).",
+    "The database file could not be read or written (disk I/O error). Check the disk, then try "
+    "again.",
 )
+LOW_SPACE = 256 * 1024  # below this, an I/O error on the database means the disk is full
 
 
 def explain(
@@ -92,27 +95,43 @@ def explain(
     )
 
 
+def _damaged() -> StorageProblem:
+    problem = classify(sqlite3.DatabaseError("database disk image is malformed"))
+    assert problem is not None
+    return problem
+
+
+def _io_problem(error: BaseException, location: Location | None) -> StorageProblem | None:
+    """SQLite says "disk I/O error" when a full disk stops it creating its WAL files."""
+    if "disk i/o error" not in str(getattr(error, "orig", error)).lower():
+        return None
+    folder = location.data_dir if location is not None and location.db_url is None else None
+    if folder is not None and shutil.disk_usage(folder).free < LOW_SPACE:
+        return classify(OSError("No space left on device"))
+    return StorageProblem("db_io_error", IO_ERROR)
+
+
 @contextmanager
-def storage_problems() -> Iterator[None]:
-    """Turn the environment's database errors (outside `Database.read/write`) into
-    StorageProblem; bugs pass through unchanged."""
+def storage_problems(location: Location | None = None) -> Iterator[None]:
+    """Turn the environment's database errors (a damaged, unreadable, locked or full database)
+    into StorageProblem, wherever they surface; bugs pass through unchanged."""
     try:
         yield
     except (DBAPIError, sqlite3.Error) as error:
-        known = classify(error)
+        known = classify(error) or _io_problem(error, location)
         if known is None:
             raise
         raise known from error
     except RuntimeError as error:  # the pre-migration backup failed its integrity check
         if "integrity check" not in str(error):
             raise
-        raise StorageProblem("db_corrupt", DAMAGED) from error
+        raise _damaged() from error
 
 
 def open_checked(location: Location) -> Database:
     """`open_database`, with a damaged, unreadable, locked or full database reported as a
     StorageProblem rather than a crash."""
-    with storage_problems():
+    with storage_problems(location):
         return open_database(location)
 
 
@@ -122,14 +141,14 @@ def check_database(location: Location, *, thorough: bool = False) -> StorageProb
     try:
         db = open_checked(location)
         try:
-            with storage_problems(), db.write() as session:
+            with storage_problems(location), db.write() as session:
                 session.execute(text("UPDATE audit_head SET id = id WHERE id = 0"))
             path = db.sqlite_path
             if thorough and path is not None:
-                with storage_problems(), closing(raw_sqlite(path)) as connection:
+                with storage_problems(location), closing(raw_sqlite(path)) as connection:
                     row = connection.execute("PRAGMA quick_check").fetchone()
                 if not row or row[0] != "ok":
-                    return StorageProblem("db_corrupt", DAMAGED)
+                    return _damaged()
         finally:
             db.dispose()
     except StorageProblem as problem:
