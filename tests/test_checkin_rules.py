@@ -9,7 +9,6 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from serre_desk.domain.errors import Refusal
-from serre_desk.domain.people import PersonKind
 from serre_desk.services.actor import LOCAL_ADMIN, Actor, Role
 from serre_desk.services.audit import to_entry
 from serre_desk.services.closing import close_day
@@ -20,6 +19,7 @@ from serre_desk.storage.database import Database
 from serre_desk.storage.models import AuditEvent, Visit
 from tests.conftest import MORNING
 from tests.helpers import person
+from tests.kids_helpers import educator, family
 
 STAFF = Actor("giulia", Role.STAFF, "desk-1")
 
@@ -159,32 +159,33 @@ def test_the_database_itself_refuses_a_second_open_visit(any_db: Database) -> No
 
 
 def test_children_go_to_the_kids_space_and_adults_do_not(any_db: Database) -> None:
-    child = person(any_db, "Emma Rossi", PersonKind.CHILD)
+    emma = family(any_db, "Emma Rossi")
     adult = person(any_db, "Mario Rossi")
-    assert check_in(any_db, STAFF, child, now=MORNING).area_key == "kids"
+    educator(any_db, "Sara Educatrice")
+    assert check_in(any_db, STAFF, emma.child, now=MORNING, brought_by=emma.parent).area_key == (
+        "kids"
+    )
     with pytest.raises(Refusal) as refused:
         check_in(any_db, STAFF, adult, "kids", now=MORNING)
     assert refused.value.code == "area_children_only"
-    educator = person(any_db, "Sara Educatrice", PersonKind.STAFF)
-    check_in(any_db, STAFF, educator, "kids", now=MORNING)
     kids = next(a for a in occupancy(any_db) if a.key == "kids")
     assert (kids.inside, kids.educators) == (1, 1)
 
 
 def test_closing_checks_out_adults_but_never_children(any_db: Database) -> None:
     adult = person(any_db, "Mario Rossi")
-    child = person(any_db, "Emma Rossi", PersonKind.CHILD)
-    educator = person(any_db, "Sara Bianchi", PersonKind.STAFF)
+    emma = family(any_db, "Emma Rossi")
+    child = emma.child
     check_in(any_db, STAFF, adult, now=MORNING)
-    check_in(any_db, STAFF, child, now=MORNING)
-    check_in(any_db, STAFF, educator, "kids", now=MORNING)
+    educator_id = educator(any_db, "Sara Bianchi")
+    check_in(any_db, STAFF, child, now=MORNING, brought_by=emma.parent)
     evening = MORNING.replace(hour=21)
     result = close_day(any_db, STAFF, now=evening)
     assert [c.person.id for c in result.auto_closed] == [adult]
     assert result.auto_closed[0].at == MORNING.replace(hour=19, minute=30)
     assert [c.id for c in result.children_inside] == [child]
-    assert [e.id for e in result.educators_kept] == [educator]
-    assert {r.id for r in inside(any_db)} == {child, educator}
+    assert [e.id for e in result.educators_kept] == [educator_id]
+    assert {r.id for r in inside(any_db)} == {child, educator_id}
     with any_db.read() as session:
         closed = session.scalars(select(Visit).where(Visit.person_id == adult)).one()
         assert closed.auto_closed

@@ -1,13 +1,18 @@
-"""`serre-desk checkin|checkout|occupancy|inside|close-day`."""
+"""`serre-desk checkin|checkout|occupancy|inside|close-day`.
+
+A child is checked in with `--by ADULT_ID` (an authorised guardian; the JSON carries the new
+`pickup_code`) and out with `--by ADULT_ID --code CODE` (exit 1 with the reason on a mismatch)."""
 
 from __future__ import annotations
 
 import argparse
+from datetime import datetime
 from typing import Any
 
 from serre_desk.cli import arguments
 from serre_desk.cli.context import Context
-from serre_desk.clock import iso_local, to_local
+from serre_desk.clock import iso_local, local_date, local_instant, to_local
+from serre_desk.domain.venue import parse_clock
 from serre_desk.services.closing import close_day
 from serre_desk.services.occupancy import inside, occupancy
 from serre_desk.services.visits import Movement, check_in, check_out
@@ -18,12 +23,30 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     checkin.add_argument("person", type=arguments.person_id, metavar="PERSON_ID")
     checkin.add_argument("--area")
     _correction_options(checkin)
-    checkin.add_argument("--override", action="store_true", help="manager: past a full area")
+    checkin.add_argument(
+        "--override", action="store_true", help="manager: past a full area or the ratio"
+    )
+    checkin.add_argument(
+        "--by", type=arguments.person_id, metavar="ADULT_ID",
+        help="a child: the authorised guardian bringing them",
+    )
+    checkin.add_argument(
+        "--expected-pickup", metavar="HH:MM|ISO8601", help="a child: when they will be collected"
+    )
     checkin.set_defaults(handler=_checkin)
 
     checkout = commands.add_parser("checkout", help="check a person out", parents=[common])
     checkout.add_argument("person", type=arguments.person_id, metavar="PERSON_ID")
     _correction_options(checkout)
+    checkout.add_argument(
+        "--by", type=arguments.person_id, metavar="ADULT_ID",
+        help="a child: the adult collecting them",
+    )
+    checkout.add_argument("--code", help="a child: the pickup code on the slip")
+    checkout.add_argument(
+        "--override", action="store_true",
+        help="manager: release a child without the code or authorisation (with --reason)",
+    )
     checkout.set_defaults(handler=_checkout)
 
     commands.add_parser("occupancy", help="how full each area is", parents=[common]).set_defaults(
@@ -50,6 +73,8 @@ def movement_payload(movement: Movement) -> dict[str, Any]:
         "area": movement.area_key,
         "at": iso_local(movement.at),
     }
+    if movement.pickup_code is not None:
+        payload["pickup_code"] = movement.pickup_code
     if movement.warnings:
         payload["warnings"] = list(movement.warnings)
     return payload
@@ -68,6 +93,8 @@ def emit_movement(ctx: Context, movement: Movement) -> None:
             time=to_local(movement.at).strftime("%H:%M"),
         )
     ]
+    if movement.pickup_code is not None:
+        lines.append(ctx.tr("Pickup code: {code}").format(code=movement.pickup_code))
     lines += [ctx.tr("Warning: {text}").format(text=w) for w in movement.warnings]
     ctx.emit(movement_payload(movement), lines)
 
@@ -83,14 +110,35 @@ def _checkin(ctx: Context, args: argparse.Namespace) -> int:
         at=at,
         reason=args.reason,
         override=args.override,
+        brought_by=args.by,
+        expected_pickup_at=_pickup_time(ctx, args.expected_pickup),
     )
     emit_movement(ctx, movement)
     return 0
 
 
+def _pickup_time(ctx: Context, text: str | None) -> datetime | None:
+    """HH:MM is today's venue time; anything else is an ISO 8601 instant."""
+    if not text:
+        return None
+    if len(text.strip()) <= 5:
+        return local_instant(local_date(ctx.now), parse_clock(text))
+    return arguments.instant(text)
+
+
 def _checkout(ctx: Context, args: argparse.Namespace) -> int:
     at = arguments.instant(args.at) if args.at else None
-    movement = check_out(ctx.db, ctx.actor, args.person, now=ctx.now, at=at, reason=args.reason)
+    movement = check_out(
+        ctx.db,
+        ctx.actor,
+        args.person,
+        now=ctx.now,
+        at=at,
+        reason=args.reason,
+        collected_by=args.by,
+        code=args.code,
+        override=args.override,
+    )
     emit_movement(ctx, movement)
     return 0
 

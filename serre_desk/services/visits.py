@@ -1,4 +1,10 @@
-"""Check-in, check-out, moves and corrections: the rules every desk, scan and command obeys."""
+"""Check-in, check-out, moves and corrections: the rules every desk, scan and command obeys.
+
+Children follow the kids' space rules (`services.kids_rules`): a child is brought by an authorised
+guardian and gets a fresh pickup code, is admitted only within capacity and the educator ratio
+(or on a manager's override), and leaves only with the matching code and an authorised adult (or
+a manager's override). Adults keep the lean path: one query for the person and their open visit.
+"""
 
 from __future__ import annotations
 
@@ -13,9 +19,21 @@ from sqlalchemy.orm import Session
 from serre_desk.clock import as_utc
 from serre_desk.domain.errors import NotFound, Refusal
 from serre_desk.domain.people import PersonKind
-from serre_desk.i18n import QT_TRANSLATE_NOOP
+from serre_desk.domain.pickup_codes import codes_match
+from serre_desk.i18n import QT_TRANSLATE_NOOP, translate
 from serre_desk.services.actor import Actor
 from serre_desk.services.audit import record
+from serre_desk.services.kids_rules import (
+    PICKUP_REFUSED,
+    WRONG_CODES_LIMIT,
+    GuardianInfo,
+    PickupRefused,
+    fresh_code,
+    guardians,
+    ratio_status,
+    valid_guardians,
+    wrong_codes_today,
+)
 from serre_desk.services.permissions import require_manager, require_reason
 from serre_desk.storage.database import Database
 from serre_desk.storage.models import Area, Person, Visit
@@ -44,6 +62,7 @@ class Movement:
     corrected: bool = False
     override: bool = False
     warnings: tuple[str, ...] = field(default=())
+    pickup_code: str | None = None  # a child's check-in: the code on the label and the slip
 
 
 def person_ref(person: Person) -> PersonRef:
@@ -122,17 +141,6 @@ def _refuse_full(area: Area) -> Refusal:
     )
 
 
-def _close(visit: Visit, when: datetime, actor: Actor, corrected: bool) -> None:
-    if when < visit.checked_in_at:
-        raise Refusal(
-            "out_before_in",
-            QT_TRANSLATE_NOOP("Refusal", "The check-out time is earlier than the check-in time."),
-        )
-    visit.checked_out_at = when
-    visit.out_by = actor.user
-    visit.corrected = visit.corrected or corrected
-
-
 def _refuse_overlap(session: Session, person_id: int, when: datetime) -> None:
     """A corrected check-in may not fall inside one of the person's recorded visits."""
     later = session.scalar(
@@ -159,9 +167,12 @@ def check_in(
     at: datetime | None = None,
     reason: str | None = None,
     override: bool = False,
+    brought_by: int | None = None,
+    expected_pickup_at: datetime | None = None,
 ) -> Movement:
     """Open a visit; moves the person if they are inside another area. Refuses a full area
-    unless a manager overrides with a reason."""
+    unless a manager overrides with a reason. A child needs `brought_by`, an adult authorised to
+    collect them; the Movement carries the child's fresh pickup code."""
     when, corrected = _when(at, now, reason)
     if corrected or override:
         require_manager(actor)
@@ -169,8 +180,9 @@ def check_in(
         reason = require_reason(reason)
     try:
         with db.write() as session:
-            return _check_in(
-                session, actor, person_id, area_key, when, now, corrected, override, reason
+            return check_in_session(
+                session, actor, person_id, area_key, when, now, corrected, override, reason,
+                brought_by=brought_by, expected_pickup_at=expected_pickup_at,
             )
     except IntegrityError as error:  # a concurrent desk opened a visit for the same person
         raise _already_inside_elsewhere() from error
@@ -286,7 +298,7 @@ def _touch_last_seen(connection: Connection, person_id: int, when: datetime) -> 
     )
 
 
-def _check_in(
+def check_in_session(
     session: Session,
     actor: Actor,
     person_id: int,
@@ -296,7 +308,11 @@ def _check_in(
     corrected: bool,
     override: bool,
     reason: str | None,
+    *,
+    brought_by: int | None = None,
+    expected_pickup_at: datetime | None = None,
 ) -> Movement:
+    """One check-in inside the caller's transaction (a drop-off of siblings runs several)."""
     connection = session.connection()
     stay = _load_stay(connection, person_id)
     person = stay.person
@@ -311,6 +327,12 @@ def _check_in(
             name=person.name,
             area=area.name,
         )
+    if person.kind is PersonKind.CHILD:
+        child = _ChildArrival(brought_by, expected_pickup_at)
+        return _admit_child(session, actor, stay, areas, area, child, when, now, corrected,
+                            override, reason)
+    if brought_by is not None:
+        raise _not_a_child(person)
     if corrected:
         _refuse_overlap(session, person.id, when)
     counts_for_capacity = not area.for_children or person.kind is PersonKind.CHILD
@@ -318,9 +340,12 @@ def _check_in(
     if full and not override:
         raise _refuse_full(area)
     moved_from = None
+    warnings: tuple[str, ...] = ()
     if stay.visit_id is not None:
-        moved_from = next(a.key for a in areas if a.id == stay.visit_area_id)
+        previous = next(a for a in areas if a.id == stay.visit_area_id)
+        moved_from = previous.key
         _close_visit(connection, stay, when, actor, corrected)
+        warnings = _educator_left(session, person, previous, when)
     visit_id = connection.execute(
         insert(_VISITS).values(
             person_id=person.id,
@@ -359,7 +384,215 @@ def _check_in(
         moved_from=moved_from,
         corrected=corrected,
         override=full,
+        warnings=warnings,
     )
+
+
+def _not_a_child(person: PersonRef) -> Refusal:
+    return Refusal(
+        "not_a_child",
+        QT_TRANSLATE_NOOP(
+            "Refusal",
+            "{name} is not a child: only children are brought and collected with a pickup code.",
+        ),
+        name=person.name,
+    )
+
+
+@dataclass(frozen=True)
+class _ChildArrival:
+    brought_by: int | None
+    expected_pickup_at: datetime | None
+
+
+def _admit_child(
+    session: Session,
+    actor: Actor,
+    stay: _Stay,
+    areas: list[Area],
+    area: Area,
+    arrival: _ChildArrival,
+    when: datetime,
+    now: datetime,
+    corrected: bool,
+    override: bool,
+    reason: str | None,
+) -> Movement:
+    """A child's drop-off: brought by an authorised guardian, within capacity and the educator
+    ratio unless a manager overrides; a fresh pickup code goes on the visit."""
+    child = stay.person
+    if stay.visit_area_id is not None:  # a child is collected before going anywhere else
+        raise Refusal(
+            "already_inside",
+            QT_TRANSLATE_NOOP("Refusal", "{name} is already inside {area}."),
+            name=child.name,
+            area=next(a.name for a in areas if a.id == stay.visit_area_id),
+        )
+    authorised = valid_guardians(guardians(session, child.id, when))
+    _check_brought_by(session, child, arrival.brought_by, authorised)
+    expected = _expected_pickup(arrival.expected_pickup_at, when)
+    if corrected:
+        _refuse_overlap(session, child.id, when)
+    full = count_inside(session, area) >= area.capacity
+    birth = session.scalar(select(Person.birth_date).where(Person.id == child.id))
+    ratio = ratio_status(session, area.id, when, more_children=[birth])
+    if full and not override:
+        raise _refuse_full(area)
+    if ratio.broken and not override:
+        raise Refusal(
+            "ratio_short",
+            QT_TRANSLATE_NOOP(
+                "Refusal",
+                "{area}: {educators} educators present, {needed} needed with one more child. "
+                "Call an educator, or a manager can authorise.",
+            ),
+            area=area.name,
+            educators=ratio.educators,
+            needed=ratio.needed,
+        )
+    code = fresh_code(session)
+    overridden = full or ratio.broken
+    connection = session.connection()
+    visit_id = connection.execute(
+        insert(_VISITS).values(
+            person_id=child.id,
+            area_id=area.id,
+            checked_in_at=when,
+            in_by=actor.user,
+            auto_closed=False,
+            corrected=corrected,
+            override=overridden,
+            undone=False,
+            brought_by_id=arrival.brought_by,
+            pickup_code=code,
+            pickup_override=False,
+            expected_pickup_at=expected,
+        )
+    ).inserted_primary_key[0]
+    _touch_last_seen(connection, child.id, when)
+    record(
+        session,
+        actor,
+        now,
+        "check_in",
+        child.id,
+        reason,
+        area=area.key,
+        time=when.isoformat(),
+        visit=visit_id,
+        brought_by=arrival.brought_by,
+        expected_pickup=expected.isoformat() if expected else None,
+        corrected=corrected,
+        override=overridden,
+        over_capacity=full,
+        over_ratio=ratio.broken,
+    )
+    return Movement(
+        "check_in", child, area.key, area.name, when, visit_id,
+        corrected=corrected, override=overridden, pickup_code=code,
+    )
+
+
+def _check_brought_by(
+    session: Session, child: PersonRef, brought_by: int | None, authorised: list[GuardianInfo]
+) -> None:
+    if not authorised:
+        raise PickupRefused(
+            "child_no_guardian",
+            QT_TRANSLATE_NOOP(
+                "Refusal",
+                "{child} has no adult authorised for pickup: add an authorised guardian "
+                "with a phone number first.",
+            ),
+            authorised,
+            child=child.name,
+        )
+    if brought_by is None:
+        raise PickupRefused(
+            "child_needs_guardian",
+            QT_TRANSLATE_NOOP(
+                "Refusal",
+                "{child} is checked in by the authorised adult who brings them. "
+                "Authorised for pickup: {adults}.",
+            ),
+            authorised,
+            child=child.name,
+        )
+    if brought_by not in {g.adult_id for g in authorised}:
+        adult = load_person(session, brought_by)
+        raise PickupRefused(
+            "guardian_not_authorised",
+            QT_TRANSLATE_NOOP(
+                "Refusal",
+                "{adult} is not authorised for {child}: only an authorised guardian brings a "
+                "child in. Authorised for pickup: {adults}.",
+            ),
+            authorised,
+            adult=adult.name,
+            child=child.name,
+        )
+
+
+def _expected_pickup(expected: datetime | None, when: datetime) -> datetime | None:
+    if expected is None:
+        return None
+    expected = as_utc(expected)
+    if expected <= when:
+        raise Refusal(
+            "pickup_time_past",
+            QT_TRANSLATE_NOOP("Refusal", "The expected pickup time must be later than now."),
+        )
+    return expected
+
+
+_RATIO_WARNING = QT_TRANSLATE_NOOP(
+    "Warning",
+    "Ratio broken in {area}: {children} children need {needed} educators, {educators} present.",
+)
+_CHILD_LEFT_INSIDE = QT_TRANSLATE_NOOP(
+    "Warning", "Still in the kids' space, brought by {name}: {children}."
+)
+
+
+def _educator_left(
+    session: Session, person: PersonRef, area: Area, when: datetime
+) -> tuple[str, ...]:
+    """After a staff member left a children's area: a warning when the children still inside
+    now need more educators than remain."""
+    if person.kind is not PersonKind.STAFF or not area.for_children:
+        return ()
+    ratio = ratio_status(session, area.id, when)
+    if not ratio.broken:
+        return ()
+    return (
+        translate("Warning", _RATIO_WARNING).format(
+            area=area.name, children=ratio.children, needed=ratio.needed,
+            educators=ratio.educators,
+        ),
+    )
+
+
+def _children_left_inside(
+    connection: Connection, person: PersonRef, areas: list[Area]
+) -> tuple[str, ...]:
+    """After an adult's check-out: a warning naming the children they brought still inside."""
+    children_areas = [a.id for a in areas if a.for_children]
+    if not children_areas:
+        return ()
+    names = connection.execute(
+        select(_PEOPLE.c.name)
+        .join(_VISITS, _VISITS.c.person_id == _PEOPLE.c.id)
+        .where(
+            _VISITS.c.area_id.in_(children_areas),
+            _VISITS.c.checked_out_at.is_(None),
+            _VISITS.c.brought_by_id == person.id,
+        )
+        .order_by(_PEOPLE.c.name)
+    ).scalars().all()
+    if not names:
+        return ()
+    text = translate("Warning", _CHILD_LEFT_INSIDE)
+    return (text.format(name=person.name, children=", ".join(names)),)
 
 
 def check_out(
@@ -370,10 +603,18 @@ def check_out(
     now: datetime,
     at: datetime | None = None,
     reason: str | None = None,
+    collected_by: int | None = None,
+    code: str | None = None,
+    override: bool = False,
 ) -> Movement:
+    """Close the person's visit. A child is released only to `collected_by`, an adult authorised
+    now, on the matching pickup `code` — or on a manager's `override` with a reason. A refused
+    pickup is audited (that record is committed) and raised as `PickupRefused`."""
     when, corrected = _when(at, now, reason)
-    if corrected:
+    if corrected or override:
         require_manager(actor)
+    if override:
+        reason = require_reason(reason)
     with db.write() as session:
         connection = session.connection()
         stay = _load_stay(connection, person_id)
@@ -383,24 +624,197 @@ def check_out(
                 QT_TRANSLATE_NOOP("Refusal", "{name} is not inside."),
                 name=stay.person.name,
             )
-        area = next(a for a in _areas(connection) if a.id == stay.visit_area_id)
-        _close_visit(connection, stay, when, actor, corrected)
-        _touch_last_seen(connection, person_id, when)
-        record(
-            session,
-            actor,
-            now,
-            "check_out",
-            person_id,
-            reason,
-            area=area.key,
-            time=when.isoformat(),
-            visit=stay.visit_id,
-            corrected=corrected,
+        areas = _areas(connection)
+        area = next(a for a in areas if a.id == stay.visit_area_id)
+        if stay.person.kind is PersonKind.CHILD:
+            pickup = _Pickup(collected_by, code, override, reason)
+            outcome = _release_child(session, actor, stay, area, pickup, when, now, corrected)
+        else:
+            if collected_by is not None or code is not None:
+                raise _not_a_child(stay.person)
+            outcome = _check_out_adult(session, actor, stay, area, areas, when, now, corrected,
+                                       reason)
+    if isinstance(outcome, PickupRefused):
+        raise outcome
+    return outcome
+
+
+def _check_out_adult(
+    session: Session,
+    actor: Actor,
+    stay: _Stay,
+    area: Area,
+    areas: list[Area],
+    when: datetime,
+    now: datetime,
+    corrected: bool,
+    reason: str | None,
+) -> Movement:
+    connection = session.connection()
+    _close_visit(connection, stay, when, actor, corrected)
+    _touch_last_seen(connection, stay.person.id, when)
+    warnings = _children_left_inside(connection, stay.person, areas)
+    warnings += _educator_left(session, stay.person, area, when)
+    assert stay.visit_id is not None
+    record(
+        session,
+        actor,
+        now,
+        "check_out",
+        stay.person.id,
+        reason,
+        area=area.key,
+        time=when.isoformat(),
+        visit=stay.visit_id,
+        corrected=corrected,
+    )
+    return Movement(
+        "check_out", stay.person, area.key, area.name, when, stay.visit_id,
+        corrected=corrected, warnings=warnings,
+    )
+
+
+@dataclass(frozen=True)
+class _Pickup:
+    collected_by: int | None
+    code: str | None
+    override: bool
+    reason: str | None
+
+
+def _release_child(
+    session: Session,
+    actor: Actor,
+    stay: _Stay,
+    area: Area,
+    pickup: _Pickup,
+    when: datetime,
+    now: datetime,
+    corrected: bool,
+) -> Movement | PickupRefused:
+    """Release the child, or return the refusal after recording the refused attempt."""
+    child = stay.person
+    assert stay.visit_id is not None
+    if pickup.collected_by is None:
+        raise Refusal(
+            "pickup_needs_adult",
+            QT_TRANSLATE_NOOP(
+                "Refusal",
+                "{child} leaves only with the pickup code and an authorised adult: use the "
+                "pickup.",
+            ),
+            child=child.name,
         )
-        return Movement(
-            "check_out", stay.person, area.key, area.name, when, stay.visit_id, corrected=corrected
+    adult = load_person(session, pickup.collected_by)
+    if adult.kind == PersonKind.CHILD.value:
+        raise Refusal(
+            "pickup_by_child",
+            QT_TRANSLATE_NOOP("Refusal", "A child cannot collect {child}: choose an adult."),
+            child=child.name,
         )
+    links = guardians(session, child.id, when)
+    connection = session.connection()
+    stored = connection.execute(
+        select(_VISITS.c.pickup_code).where(_VISITS.c.id == stay.visit_id)
+    ).scalar()
+    if not pickup.override:
+        refusal = _pickup_refusal(session, child, adult, links, pickup.code, stored, now)
+        if refusal is not None:
+            record(
+                session, actor, now, PICKUP_REFUSED, child.id, None,
+                problem=refusal.code.removeprefix("pickup_"), adult=adult.id,
+                visit=stay.visit_id, area=area.key,
+            )
+            return refusal
+    _close_visit(connection, stay, when, actor, corrected)
+    connection.execute(
+        update(_VISITS)
+        .where(_VISITS.c.id == stay.visit_id)
+        .values(collected_by_id=adult.id, pickup_override=pickup.override)
+    )
+    _touch_last_seen(connection, child.id, when)
+    record(
+        session,
+        actor,
+        now,
+        "check_out",
+        child.id,
+        pickup.reason,
+        area=area.key,
+        time=when.isoformat(),
+        visit=stay.visit_id,
+        corrected=corrected,
+        collected_by=adult.id,
+        pickup="override" if pickup.override else "code",
+    )
+    return Movement(
+        "check_out", child, area.key, area.name, when, stay.visit_id,
+        corrected=corrected, override=pickup.override,
+    )
+
+
+def _pickup_refusal(
+    session: Session,
+    child: PersonRef,
+    adult: Person,
+    links: list[GuardianInfo],
+    code: str | None,
+    stored: str | None,
+    now: datetime,
+) -> PickupRefused | None:
+    """Why this pickup may not happen (first reason found), or None when it may."""
+    authorised = valid_guardians(links)
+    names = {"child": child.name, "adult": adult.name}
+    wrong_before = wrong_codes_today(session, child.id, now)
+    if wrong_before >= WRONG_CODES_LIMIT:
+        return PickupRefused(
+            "pickup_locked",
+            QT_TRANSLATE_NOOP(
+                "Refusal",
+                "{count} wrong pickup codes today for {child}: only a manager can release "
+                "{child} now, with a written reason. Authorised for pickup: {adults}.",
+            ),
+            authorised, count=wrong_before, **names,
+        )
+    if not codes_match(code or "", stored):
+        if wrong_before + 1 >= WRONG_CODES_LIMIT:
+            message = QT_TRANSLATE_NOOP(
+                "Refusal",
+                "The pickup code does not match {child}'s. That is {count} wrong codes today: "
+                "from now on only a manager can release {child}. Authorised for pickup: "
+                "{adults}.",
+            )
+        else:
+            message = QT_TRANSLATE_NOOP(
+                "Refusal",
+                "The pickup code does not match {child}'s. Authorised for pickup: {adults}. "
+                "A manager can override with a written reason.",
+            )
+        return PickupRefused(
+            "pickup_wrong_code", message, authorised, count=wrong_before + 1, **names
+        )
+    link = next((g for g in links if g.adult_id == adult.id), None)
+    if link is not None and link.valid:
+        return None
+    if link is None:
+        code_, message = "pickup_not_authorised", QT_TRANSLATE_NOOP(
+            "Refusal",
+            "{adult} is not authorised to collect {child}. Authorised for pickup: {adults}. "
+            "A manager can override with a written reason.",
+        )
+    elif not link.authorised:
+        code_, message = "pickup_marked_not_authorised", QT_TRANSLATE_NOOP(
+            "Refusal",
+            "{adult} is marked as NOT authorised to collect {child}. Authorised for pickup: "
+            "{adults}. A manager can override with a written reason.",
+        )
+    else:
+        code_, message = "pickup_authorisation_expired", QT_TRANSLATE_NOOP(
+            "Refusal",
+            "{adult}'s one-day authorisation for {child} has expired. Authorised for pickup: "
+            "{adults}. A manager can override with a written reason.",
+        )
+    return PickupRefused(code_, message, authorised, **names)
 
 
 def toggle(db: Database, actor: Actor, person_id: int, *, now: datetime) -> Movement:

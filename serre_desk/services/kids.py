@@ -1,0 +1,463 @@
+"""The kids' space: registering children and their guardians, drop-off, what labels reprint.
+
+- A child is registered with a birth date (gives the age band), allergy/medical notes (health
+  data: shown on screen to signed-in desk users only, never printed, never audited), photo
+  consent, and guardians: adults already known to the desk, each authorised for pickup or
+  explicitly not. At least one guardian must be authorised, and every authorised one needs a
+  phone number. A manager can add a one-day authorisation that expires at that day's closing.
+- Drop-off (`drop_off`): an authorised guardian brings one child or several siblings at once; each
+  gets a fresh pickup code (`services.visits.check_in` does the admission).
+- Pickup is `services.visits.check_out(child, collected_by=..., code=...)`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from serre_desk.clock import as_utc, local_date
+from serre_desk.domain.errors import NotFound, Refusal
+from serre_desk.domain.names import clean_name, clean_optional, search_key
+from serre_desk.domain.people import PersonKind
+from serre_desk.domain.pickup_codes import normalise
+from serre_desk.domain.ratios import DEFAULT_RATIOS, age_in_months, validate_ratio
+from serre_desk.i18n import QT_TRANSLATE_NOOP
+from serre_desk.services.actor import Actor
+from serre_desk.services.audit import record
+from serre_desk.services.kids_rules import (
+    RATIOS_KEY,
+    GuardianInfo,
+    age_bands,
+    guardians,
+    one_day_link_holds,
+)
+from serre_desk.services.permissions import require_manager, require_reason
+from serre_desk.services.settings_store import put_setting
+from serre_desk.services.venue import default_area_for
+from serre_desk.services.visits import Movement, check_in_session, load_person
+from serre_desk.storage.database import Database
+from serre_desk.storage.models import Guardian, Person, Visit
+
+ALARM_HANDLED = "kids_alarm_handled"  # the audit action: a late child's alarm was taken in hand
+OLDEST_CHILD_YEARS = 14
+HEALTH_NOTES_LIMIT = 2000
+
+
+@dataclass(frozen=True)
+class GuardianLink:
+    adult_id: int
+    authorised: bool = True
+
+
+@dataclass(frozen=True)
+class ChildFields:
+    name: str
+    birth_date: date
+    guardians: Sequence[GuardianLink]
+    health_notes: str | None = None
+    photo_consent: bool = False
+    privacy_acknowledged: bool = False
+
+
+@dataclass(frozen=True)
+class NewChild:
+    id: int
+    name: str
+    area_key: str
+    guardians: list[GuardianInfo]
+
+
+@dataclass(frozen=True)
+class ChildChoice:
+    """A child an adult may bring: for the drop-off dialog."""
+
+    id: int
+    name: str
+    birth_date: date | None
+    age_months: int | None
+    inside: bool
+    has_health_notes: bool
+
+
+@dataclass(frozen=True)
+class PickupPair:
+    """What the child's label and the guardian's slip print: never the allergy text."""
+
+    child_id: int
+    first_name: str
+    code: str
+    allergy: bool
+    checked_in_at: datetime
+
+
+def first_name(name: str) -> str:
+    return name.split()[0] if name.split() else name
+
+
+# --- registration and guardians -------------------------------------------------------------
+
+
+def _refuse_birth(birth: date, today: date) -> None:
+    if birth > today:
+        raise Refusal(
+            "birth_in_future",
+            QT_TRANSLATE_NOOP("Refusal", "The birth date {day} is in the future."),
+            day=birth.isoformat(),
+        )
+    if (today.year - birth.year) > OLDEST_CHILD_YEARS:
+        raise Refusal(
+            "too_old_for_kids",
+            QT_TRANSLATE_NOOP(
+                "Refusal", "Born on {day}: the kids' space is for children up to {years}."
+            ),
+            day=birth.isoformat(),
+            years=OLDEST_CHILD_YEARS,
+        )
+
+
+def _adult(session: Session, adult_id: int) -> Person:
+    adult = load_person(session, adult_id)
+    if adult.kind == PersonKind.CHILD.value:
+        raise Refusal(
+            "guardian_is_child",
+            QT_TRANSLATE_NOOP("Refusal", "{name} is a child: a guardian is an adult."),
+            name=adult.name,
+        )
+    return adult
+
+
+def _refuse_without_phone(adult: Person) -> None:
+    if not (adult.phone or "").strip():
+        raise Refusal(
+            "guardian_needs_phone",
+            QT_TRANSLATE_NOOP(
+                "Refusal",
+                "{name} has no phone number: an adult authorised for pickup needs one (add it "
+                "to their details first).",
+            ),
+            name=adult.name,
+        )
+
+
+def _child(session: Session, child_id: int) -> Person:
+    child = load_person(session, child_id)
+    if child.kind != PersonKind.CHILD.value:
+        raise Refusal(
+            "not_a_child",
+            QT_TRANSLATE_NOOP(
+                "Refusal",
+                "{name} is not a child: only children are brought and collected with a pickup "
+                "code.",
+            ),
+            name=child.name,
+        )
+    return child
+
+
+def register_child(db: Database, actor: Actor, fields: ChildFields, *, now: datetime) -> NewChild:
+    """Register a child with their guardians; refused without an authorised guardian, or when an
+    authorised guardian has no phone number."""
+    name = clean_name(fields.name)
+    _refuse_birth(fields.birth_date, local_date(now))
+    adults = [link.adult_id for link in fields.guardians]
+    if len(set(adults)) != len(adults):
+        raise Refusal(
+            "guardian_twice",
+            QT_TRANSLATE_NOOP(
+                "Refusal", "The same adult is listed twice: authorised or not, choose one."
+            ),
+        )
+    if not any(link.authorised for link in fields.guardians):
+        raise Refusal(
+            "child_no_guardian_given",
+            QT_TRANSLATE_NOOP(
+                "Refusal", "A child needs at least one adult authorised for pickup (--guardian)."
+            ),
+        )
+    with db.write() as session:
+        for link in fields.guardians:
+            adult = _adult(session, link.adult_id)
+            if link.authorised:
+                _refuse_without_phone(adult)
+        child = Person(
+            name=name,
+            search_key=search_key(name),
+            kind=PersonKind.CHILD.value,
+            birth_date=fields.birth_date,
+            health_notes=clean_optional(fields.health_notes, HEALTH_NOTES_LIMIT),
+            photo_consent=fields.photo_consent,
+            privacy_ack_at=now if fields.privacy_acknowledged else None,
+            created_at=now,
+        )
+        session.add(child)
+        session.flush()
+        for link in fields.guardians:
+            session.add(Guardian(child_id=child.id, adult_id=link.adult_id,
+                                 authorised=link.authorised, only_on=None))
+        session.flush()
+        record(
+            session, actor, now, "person_add", child.id,
+            kind=PersonKind.CHILD.value,
+            guardians=[link.adult_id for link in fields.guardians if link.authorised],
+            not_authorised=[link.adult_id for link in fields.guardians if not link.authorised],
+            health_notes=child.health_notes is not None,
+            photo_consent=fields.photo_consent,
+            privacy_notice_shown=fields.privacy_acknowledged,
+        )
+        area = default_area_for(session, PersonKind.CHILD)
+        return NewChild(child.id, child.name, area.key, guardians(session, child.id, now))
+
+
+def _permanent_authorised(session: Session, child_id: int, now: datetime) -> int:
+    return sum(1 for g in guardians(session, child_id, now) if g.authorised and g.only_on is None)
+
+
+def _needs_one_guardian(child: Person) -> Refusal:
+    return Refusal(
+        "last_guardian",
+        QT_TRANSLATE_NOOP(
+            "Refusal",
+            "{child} needs at least one authorised guardian: add another one first.",
+        ),
+        child=child.name,
+    )
+
+
+def add_guardian(
+    db: Database,
+    actor: Actor,
+    child_id: int,
+    adult_id: int,
+    *,
+    now: datetime,
+    authorised: bool = True,
+    today_only: bool = False,
+) -> GuardianInfo:
+    """Link an adult to a child (or change the link): authorised for pickup, explicitly not
+    authorised, or — a manager's decision — authorised for today only, until closing."""
+    if today_only:
+        require_manager(actor)
+        if not authorised:
+            raise Refusal(
+                "today_only_authorised",
+                QT_TRANSLATE_NOOP(
+                    "Refusal", "A one-day authorisation is an authorisation to collect."
+                ),
+            )
+    with db.write() as session:
+        child = _child(session, child_id)
+        adult = _adult(session, adult_id)
+        if authorised:
+            _refuse_without_phone(adult)
+        link = session.get(Guardian, (child_id, adult_id))
+        if today_only and link is not None and link.authorised and link.only_on is None:
+            raise Refusal(
+                "already_authorised",
+                QT_TRANSLATE_NOOP("Refusal", "{adult} is already authorised for {child}."),
+                adult=adult.name,
+                child=child.name,
+            )
+        only_on = local_date(now) if today_only else None
+        if link is None:
+            link = Guardian(child_id=child_id, adult_id=adult_id)
+            session.add(link)
+        link.authorised, link.only_on = authorised, only_on
+        session.flush()
+        if not _permanent_authorised(session, child_id, now):
+            raise _needs_one_guardian(child)
+        record(
+            session, actor, now, "guardian_add", child_id,
+            adult=adult_id, authorised=authorised,
+            only_on=only_on.isoformat() if only_on else None,
+        )
+        return next(g for g in guardians(session, child_id, now) if g.adult_id == adult_id)
+
+
+def remove_guardian(
+    db: Database, actor: Actor, child_id: int, adult_id: int, *, now: datetime
+) -> None:
+    """Unlink an adult from a child; the last permanent authorised guardian cannot go."""
+    with db.write() as session:
+        child = _child(session, child_id)
+        adult = load_person(session, adult_id)
+        removed = session.execute(
+            delete(Guardian).where(Guardian.child_id == child_id, Guardian.adult_id == adult_id)
+        ).rowcount
+        if not removed:
+            raise NotFound(
+                "not_a_guardian",
+                QT_TRANSLATE_NOOP("Refusal", "{adult} is not linked to {child}."),
+                adult=adult.name,
+                child=child.name,
+            )
+        if not _permanent_authorised(session, child_id, now):
+            raise _needs_one_guardian(child)
+        record(session, actor, now, "guardian_remove", child_id, adult=adult_id)
+
+
+def guardians_of(db: Database, child_id: int, *, now: datetime) -> list[GuardianInfo]:
+    with db.read() as session:
+        _child(session, child_id)
+        return guardians(session, child_id, now)
+
+
+def children_of(db: Database, adult_id: int, *, now: datetime) -> list[ChildChoice]:
+    """The children `adult_id` may bring and collect now (authorised), by name."""
+    today = local_date(now)
+    with db.read() as session:
+        _adult(session, adult_id)
+        rows = session.execute(
+            select(Person, Guardian.only_on, Visit.id)
+            .join(Guardian, Guardian.child_id == Person.id)
+            .outerjoin(Visit, (Visit.person_id == Person.id) & Visit.checked_out_at.is_(None))
+            .where(
+                Guardian.adult_id == adult_id,
+                Guardian.authorised.is_(True),
+                Person.anonymised_at.is_(None),
+            )
+            .order_by(Person.search_key, Person.id)
+        ).all()
+        allowed = [
+            (child, visit_id)
+            for child, only_on, visit_id in rows
+            if only_on is None or one_day_link_holds(session, only_on, now)
+        ]
+        return [
+            ChildChoice(
+                child.id,
+                child.name,
+                child.birth_date,
+                age_in_months(child.birth_date, today) if child.birth_date else None,
+                visit_id is not None,
+                bool(child.health_notes),
+            )
+            for child, visit_id in allowed
+        ]
+
+
+# --- drop-off, codes, labels --------------------------------------------------------------------
+
+
+def drop_off(
+    db: Database,
+    actor: Actor,
+    guardian_id: int,
+    child_ids: Sequence[int],
+    *,
+    now: datetime,
+    expected_pickup_at: datetime | None = None,
+    override: bool = False,
+    reason: str | None = None,
+) -> list[Movement]:
+    """Check in one child or several siblings brought by `guardian_id`, all or none (one
+    transaction: if one is refused, nobody is checked in). Each gets a fresh pickup code."""
+    if not child_ids or len(set(child_ids)) != len(child_ids):
+        raise Refusal(
+            "choose_children",
+            QT_TRANSLATE_NOOP("Refusal", "Choose the children being brought, each once."),
+        )
+    if override:
+        require_manager(actor)
+        reason = require_reason(reason)
+    with db.write() as session:
+        return [
+            check_in_session(
+                session, actor, child_id, None, as_utc(now), now, False, override, reason,
+                brought_by=guardian_id, expected_pickup_at=expected_pickup_at,
+            )
+            for child_id in child_ids
+        ]
+
+
+@dataclass(frozen=True)
+class ChildByCode:
+    child_id: int
+    name: str
+    visit_id: int
+
+
+def child_for_code(db: Database, code: str) -> ChildByCode | None:
+    """The child inside whose pickup code this is (a scanned or typed slip), if any."""
+    wanted = normalise(code)
+    if wanted is None:
+        return None
+    with db.read() as session:
+        row = session.execute(
+            select(Person.id, Person.name, Visit.id)
+            .join(Visit, Visit.person_id == Person.id)
+            .where(Visit.checked_out_at.is_(None), Visit.pickup_code == wanted)
+        ).first()
+    return ChildByCode(*row) if row else None
+
+
+def pickup_pair(db: Database, child_id: int) -> PickupPair:
+    """The label and slip of a child inside, with the code of this visit (for a reprint)."""
+    with db.read() as session:
+        child = _child(session, child_id)
+        visit = session.scalar(
+            select(Visit).where(Visit.person_id == child_id, Visit.checked_out_at.is_(None))
+        )
+        if visit is None or visit.pickup_code is None:
+            raise Refusal(
+                "no_pickup_code",
+                QT_TRANSLATE_NOOP(
+                    "Refusal", "{name} is not inside the kids' space: there is nothing to print."
+                ),
+                name=child.name,
+            )
+        return PickupPair(
+            child.id, first_name(child.name), visit.pickup_code, bool(child.health_notes),
+            visit.checked_in_at,
+        )
+
+
+def handle_alarm(db: Database, actor: Actor, child_id: int, note: str, *, now: datetime) -> None:
+    """An educator took charge of a child still inside after closing (called the family…): the
+    note is kept in the audit log and the blocking alarm for this visit stops."""
+    note = require_reason(note)
+    with db.write() as session:
+        child = _child(session, child_id)
+        visit_id = session.scalar(
+            select(Visit.id).where(Visit.person_id == child_id, Visit.checked_out_at.is_(None))
+        )
+        if visit_id is None:
+            raise Refusal(
+                "not_inside",
+                QT_TRANSLATE_NOOP("Refusal", "{name} is not inside."),
+                name=child.name,
+            )
+        record(session, actor, now, ALARM_HANDLED, child_id, note, visit=visit_id)
+
+
+# --- ratios -------------------------------------------------------------------------------------
+
+
+def read_ratios(db: Database) -> dict[str, int]:
+    """Children per educator by age band key (see `domain.ratios.BAND_KEYS`)."""
+    with db.read() as session:
+        return {band.key: band.ratio for band in age_bands(session)}
+
+
+def set_ratios(
+    db: Database, actor: Actor, ratios: dict[str, int], *, now: datetime
+) -> dict[str, int]:
+    """Change some bands' ratios (managers); returns all of them."""
+    require_manager(actor)
+    unknown = set(ratios) - set(DEFAULT_RATIOS)
+    if unknown:
+        raise Refusal(
+            "unknown_band",
+            QT_TRANSLATE_NOOP("Refusal", "Unknown age band {band!r}."),
+            band=sorted(unknown)[0],
+        )
+    with db.write() as session:
+        current = {band.key: band.ratio for band in age_bands(session)}
+        current.update({key: validate_ratio(value) for key, value in ratios.items()})
+        put_setting(session, RATIOS_KEY, current)
+        record(session, actor, now, "ratios_set", None, **current)
+        return current
+

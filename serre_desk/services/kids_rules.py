@@ -1,0 +1,172 @@
+"""The kids' space rules read inside a check-in or check-out transaction: who may bring and collect
+a child, the educator ratio of an area, fresh pickup codes, wrong codes counted today.
+
+Functions here take the caller's session (one transaction decides and writes); the use cases are
+in `services.visits` (check-in, check-out) and `services.kids` (registration, drop-off, pickup).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import and_, select
+from sqlalchemy.orm import Session
+
+from serre_desk.clock import as_utc, day_bounds, local_date, local_instant
+from serre_desk.domain.errors import Refusal
+from serre_desk.domain.people import PersonKind
+from serre_desk.domain.pickup_codes import new_code
+from serre_desk.domain.ratios import AgeBand, bands, educators_needed
+from serre_desk.i18n import QT_TRANSLATE_NOOP, translate
+from serre_desk.services.settings_store import get_setting
+from serre_desk.services.venue import opening_hours
+from serre_desk.storage.models import Area, AuditEvent, Guardian, Person, Visit
+
+RATIOS_KEY = "kids.ratios"
+WRONG_CODES_LIMIT = 5
+PICKUP_REFUSED = "pickup_refused"  # the audit action of every refused pickup attempt
+
+
+@dataclass(frozen=True)
+class GuardianInfo:
+    """An adult linked to a child. `valid` says whether they may collect the child right now: an
+    authorised link that is permanent, or a one-day authorisation before that day's closing."""
+
+    adult_id: int
+    name: str
+    phone: str | None
+    authorised: bool
+    only_on: date | None
+    valid: bool
+
+
+class PickupRefused(Refusal):
+    """A pickup (or drop-off) refused; `authorised` lists who may collect the child now, with
+    their phones, for the desk to call."""
+
+    def __init__(
+        self, code: str, message: str, authorised: Sequence[GuardianInfo], **params: Any
+    ) -> None:
+        self.authorised = tuple(authorised)
+        super().__init__(code, message, adults=adult_list(self.authorised), **params)
+
+
+def adult_list(guardians: Iterable[GuardianInfo]) -> str:
+    """"Anna Rossi (+39 333 123 4567), Marco Rossi (+39 …)" in the current language."""
+    listed = [f"{g.name} ({g.phone or '—'})" for g in guardians]
+    return ", ".join(listed) if listed else translate("Refusal", _NOBODY)
+
+
+_NOBODY = QT_TRANSLATE_NOOP("Refusal", "nobody")
+
+
+def closing_of(session: Session, day: date) -> datetime | None:
+    closes = opening_hours(session).closing_time(day)
+    return local_instant(day, closes) if closes else None
+
+
+def one_day_link_holds(session: Session, only_on: date, now: datetime) -> bool:
+    """A one-day authorisation holds on its day until that day's closing time."""
+    if local_date(now) != only_on:
+        return False
+    closes_at = closing_of(session, only_on)
+    return closes_at is None or as_utc(now) < closes_at
+
+
+def guardians(session: Session, child_id: int, now: datetime) -> list[GuardianInfo]:
+    """Everyone linked to the child, authorised first, by name."""
+    rows = session.execute(
+        select(Guardian.adult_id, Person.name, Person.phone, Guardian.authorised, Guardian.only_on)
+        .join(Person, Person.id == Guardian.adult_id)
+        .where(Guardian.child_id == child_id, Person.anonymised_at.is_(None))
+        .order_by(Guardian.authorised.desc(), Person.search_key, Person.id)
+    ).all()
+    result = []
+    for adult_id, name, phone, authorised, only_on in rows:
+        valid = authorised and (only_on is None or one_day_link_holds(session, only_on, now))
+        result.append(GuardianInfo(adult_id, name, phone, authorised, only_on, valid))
+    return result
+
+
+def valid_guardians(links: Iterable[GuardianInfo]) -> list[GuardianInfo]:
+    return [g for g in links if g.valid]
+
+
+# --- ratios ---------------------------------------------------------------------------------
+
+
+def age_bands(session: Session) -> tuple[AgeBand, ...]:
+    stored: Mapping[str, int] = get_setting(session, RATIOS_KEY, {}) or {}
+    return bands(stored)
+
+
+@dataclass(frozen=True)
+class RatioStatus:
+    children: int
+    educators: int
+    needed: int
+
+    @property
+    def broken(self) -> bool:
+        return self.needed > self.educators
+
+
+def ratio_status(
+    session: Session,
+    area_id: int,
+    now: datetime,
+    *,
+    more_children: Sequence[date | None] = (),
+    educators_leaving: int = 0,
+) -> RatioStatus:
+    """The area's ratio now, or as it would be with `more_children` (their birth dates) in and
+    `educators_leaving` educators out."""
+    open_here = and_(Visit.area_id == area_id, Visit.checked_out_at.is_(None))
+    rows = session.execute(
+        select(Person.kind, Person.birth_date).join(Visit, Visit.person_id == Person.id)
+        .where(open_here)
+    ).all()
+    births = [birth for kind, birth in rows if kind == PersonKind.CHILD.value]
+    births += list(more_children)
+    educators = sum(1 for kind, _ in rows if kind == PersonKind.STAFF.value) - educators_leaving
+    needed = educators_needed(births, local_date(now), age_bands(session))
+    return RatioStatus(len(births), max(0, educators), needed)
+
+
+# --- codes and attempts -----------------------------------------------------------------------
+
+
+def taken_codes(session: Session) -> set[str]:
+    """The pickup codes of everyone inside (only children have one)."""
+    children_areas = select(Area.id).where(Area.for_children.is_(True))
+    return set(
+        session.scalars(
+            select(Visit.pickup_code).where(
+                Visit.area_id.in_(children_areas),
+                Visit.checked_out_at.is_(None),
+                Visit.pickup_code.is_not(None),
+            )
+        )
+    )
+
+
+def fresh_code(session: Session) -> str:
+    return new_code(taken_codes(session))
+
+
+def wrong_codes_today(session: Session, child_id: int, now: datetime) -> int:
+    """Refused pickups of the child today because the code did not match."""
+    start, end = day_bounds(local_date(now))
+    details = session.scalars(
+        select(AuditEvent.detail).where(
+            AuditEvent.action == PICKUP_REFUSED,
+            AuditEvent.subject_id == child_id,
+            AuditEvent.at >= start,
+            AuditEvent.at < end,
+        )
+    )
+    return sum(1 for detail in details if json.loads(detail).get("problem") == "wrong_code")
