@@ -29,6 +29,7 @@ from serre_desk.domain.errors import Refusal
 from serre_desk.i18n import LANGUAGES, QT_TRANSLATE_NOOP, set_language, translate
 from serre_desk.logs import setup_file_logging
 from serre_desk.services.actor import LOCAL_ADMIN, Actor, Role
+from serre_desk.services.db_health import explain, storage_problems
 from serre_desk.services.permissions import NeedsManager, require_manager
 from serre_desk.services.startup import Location
 from serre_desk.storage.database import Database
@@ -194,20 +195,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command in (None, "gui"):
         return _open_desk(args, location, lang)
     log_path = setup_file_logging(data_dir)
+    logging.raiseExceptions = False  # a log file that cannot be written never reaches stderr
     ctx: Context | None = None
     try:
         ctx = _context(args, location, lang)
-        try:
-            ctx.actor = sign_in(ctx, args)
-        except StorageProblem:
-            if getattr(args, "command_name", None) not in SIGN_IN_FROM_BACKUP:
-                raise
-            ctx.close_db()
-            ctx.deferred_sign_in = lambda db: sign_in(ctx, args, db)
-        return int(args.handler(ctx, args))
+        with storage_problems(location):
+            try:
+                ctx.actor = sign_in(ctx, args)
+            except StorageProblem:
+                if getattr(args, "command_name", None) not in SIGN_IN_FROM_BACKUP:
+                    raise
+                ctx.close_db()
+                ctx.deferred_sign_in = lambda db: sign_in(ctx, args, db)
+            return int(args.handler(ctx, args))
     except StorageProblem as problem:
-        from serre_desk.services.db_health import explain
-
         advice = explain(location, problem, lang).advice(lang)
         sys.stderr.write(f"serre-desk: {problem.text(lang)} {advice}\n")
         return 1
