@@ -193,7 +193,7 @@ def draw_pickup_slip(
         room = (top - qr_side - 3 * margin) / 3
         x, align = width / 2, "centre"
     else:
-        qr_side = top
+        qr_side = top - margin / 4  # below the band, the quiet zone touching the lower edge
         text_width = width - qr_side - margin
         room = (top - 2 * margin) / 3
         x, align = margin, "left"
@@ -205,8 +205,11 @@ def draw_pickup_slip(
     code.draw(canvas, x, top - margin - name.height, align)
     canvas.setFillColor(MUTED_COLOUR)
     if portrait:
-        note.draw(canvas, x, top - margin - name.height - code.height - margin / 2, align)
-        draw_qr(canvas, pair.code, (width - qr_side) / 2, margin, qr_side)
+        note_top = top - margin - name.height - code.height - margin / 2
+        note.draw(canvas, x, note_top, align)
+        below = note_top - note.height - margin  # the QR code centred in the room left
+        draw_qr(canvas, pair.code, (width - qr_side) / 2, (below - qr_side) / 2 + margin / 2,
+                qr_side)
     else:
         note.draw(canvas, x, margin + note.height, align)
         draw_qr(canvas, pair.code, width - qr_side, 0, qr_side)
