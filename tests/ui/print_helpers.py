@@ -11,9 +11,17 @@ import pypdfium2
 import zxingcpp
 from PIL import Image
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 
-from serre_desk.ui.printing import FileActions
+from serre_desk.i18n import DEFAULT_LANGUAGE
+from serre_desk.ui.errors import ErrorReporter
+from serre_desk.ui.hub import DeskSignals
+from serre_desk.ui.printing import FileActions, PrintJob, PrintService
+from serre_desk.ui.settings import desk_settings
+from serre_desk.ui.tasks import TaskRunner
+from serre_desk.ui.translations import install_translations
+from tests.ui.conftest import RecordingMessages
 
 
 @dataclass
@@ -99,3 +107,62 @@ def qr_codes(pdf: Path) -> list[str]:
     for image in page_images(pdf, dpi=200):
         found += [result.text for result in zxingcpp.read_barcodes(image.convert("RGB"))]
     return found
+
+
+class Rig:
+    """A print service on the test's settings file, with PDF printers and recorded dialogs; the
+    window's words in `lang` (Italian again once closed)."""
+
+    def __init__(
+        self,
+        qtbot: QtBot,
+        data_dir: Path,
+        tmp_path: Path,
+        printer_names: list[str] | None = None,
+        lang: str = "en",
+    ) -> None:
+        install_translations(_app(), lang)
+        self.qtbot = qtbot
+        self.data_dir = data_dir
+        data_dir.mkdir(parents=True, exist_ok=True)
+        self.errors: list[BaseException] = []
+        self.runner = TaskRunner(self.errors.append)
+        self.messages = RecordingMessages()
+        self.hub = DeskSignals()
+        self.reporter = ErrorReporter(self.hub, self.messages, None)
+        self.files = RecordingFiles()
+        out = tmp_path / "printed"
+        out.mkdir(exist_ok=True)
+        self.printers = (
+            PdfPrinters(out) if printer_names is None else PdfPrinters(out, printer_names)
+        )
+        self.service = self.new_service()
+        self.printed: list[tuple[PrintJob, str]] = []
+        self.not_printed: list[tuple[PrintJob, str]] = []
+        self.service.printed.connect(lambda job, name: self.printed.append((job, name)))
+        self.service.not_printed.connect(lambda job, why: self.not_printed.append((job, why)))
+
+    def new_service(self) -> PrintService:
+        return PrintService(
+            desk_settings(self.data_dir),
+            self.runner,
+            self.messages,
+            printers=self.printers,
+            files=self.files.actions(),
+        )
+
+    def settle(self) -> None:
+        self.qtbot.waitUntil(lambda: self.runner.idle, timeout=20_000)
+        assert self.errors == []
+
+    def close(self) -> None:
+        self.runner.wait_idle()
+        for viewer in list(self.service.viewers):
+            viewer.close()
+        install_translations(_app(), DEFAULT_LANGUAGE)
+
+
+def _app() -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return app

@@ -24,62 +24,15 @@ from serre_desk.ui.printing import (
     DAILY_SHEET,
     EMERGENCY_LIST,
     PrintJob,
-    PrintService,
     badge_key,
 )
-from serre_desk.ui.settings import desk_settings
-from serre_desk.ui.tasks import TaskRunner
 from tests.conftest import MORNING
 from tests.helpers import person
-from tests.ui.conftest import RecordingMessages
-from tests.ui.print_helpers import PdfPrinters, RecordingFiles, qr_codes
+from tests.ui.print_helpers import Rig, qr_codes
 
 SAMPLES = Path(__file__).resolve().parents[2] / "docs" / "reports"
 REPORT = SAMPLES / "foglio-presenze-2026-11-13.pdf"  # two A4 pages
 ONE_PAGE = SAMPLES / "lista-emergenza.pdf"
-
-
-class Rig:
-    """A print service on the test's settings file, with PDF printers and recorded dialogs."""
-
-    def __init__(
-        self, qtbot: QtBot, data_dir: Path, tmp_path: Path, printer_names: list[str] | None = None
-    ) -> None:
-        self.qtbot = qtbot
-        self.data_dir = data_dir
-        data_dir.mkdir(parents=True, exist_ok=True)
-        self.errors: list[BaseException] = []
-        self.runner = TaskRunner(self.errors.append)
-        self.messages = RecordingMessages()
-        self.files = RecordingFiles()
-        out = tmp_path / "printed"
-        out.mkdir(exist_ok=True)
-        self.printers = (
-            PdfPrinters(out) if printer_names is None else PdfPrinters(out, printer_names)
-        )
-        self.service = self.new_service()
-        self.printed: list[tuple[PrintJob, str]] = []
-        self.not_printed: list[tuple[PrintJob, str]] = []
-        self.service.printed.connect(lambda job, name: self.printed.append((job, name)))
-        self.service.not_printed.connect(lambda job, why: self.not_printed.append((job, why)))
-
-    def new_service(self) -> PrintService:
-        return PrintService(
-            desk_settings(self.data_dir),
-            self.runner,
-            self.messages,
-            printers=self.printers,
-            files=self.files.actions(),
-        )
-
-    def settle(self) -> None:
-        self.qtbot.waitUntil(lambda: self.runner.idle, timeout=20_000)
-        assert self.errors == []
-
-    def close(self) -> None:
-        self.runner.wait_idle()
-        for viewer in list(self.service.viewers):
-            viewer.close()
 
 
 @pytest.fixture
