@@ -137,11 +137,17 @@ def list_backups(folder: Path) -> list[BackupFile]:
     found = []
     if folder.is_dir():
         for path in folder.iterdir():
-            match = AUTO_NAME.match(path.name)
-            if match:
-                taken = datetime.strptime(match.group(1), STAMP_FORMAT).replace(tzinfo=UTC)
-                found.append(BackupFile(path, taken))
+            if AUTO_NAME.match(path.name):
+                found.append(BackupFile(path, backup_taken_at(path)))
     return sorted(found, key=lambda b: b.taken_at, reverse=True)
+
+
+def backup_taken_at(path: Path) -> datetime:
+    """When a backup was taken: from an automatic backup's name, else the file's time."""
+    match = AUTO_NAME.match(path.name)
+    if match:
+        return datetime.strptime(match.group(1), STAMP_FORMAT).replace(tzinfo=UTC)
+    return datetime.fromtimestamp(path.stat().st_mtime, UTC)
 
 
 def backup_if_due(db: Database, location: Location, *, now: datetime) -> Path | None:

@@ -1,0 +1,200 @@
+"""The audit browser (managers): filter by day, action, desk user and person; verify the chain.
+
+The view reads through two callables, so it never touches the database itself: in the window,
+`load=lambda f: services.audit.list_events(db, manager, f)` and
+`verify=lambda: services.audit.verify(db)`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from serre_desk.clock import to_local
+from serre_desk.domain.errors import Refusal
+from serre_desk.services.audit import AuditEntry, AuditFilter, ChainReport
+from serre_desk.ui.style import Tone, colours
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+LoadEvents = Callable[[AuditFilter], list[AuditEntry]]
+VerifyChain = Callable[[], ChainReport]
+COLUMNS = (
+    QT_TRANSLATE_NOOP("AuditModel", "When"),
+    QT_TRANSLATE_NOOP("AuditModel", "Desk user"),
+    QT_TRANSLATE_NOOP("AuditModel", "Desk"),
+    QT_TRANSLATE_NOOP("AuditModel", "Action"),
+    QT_TRANSLATE_NOOP("AuditModel", "Person"),
+    QT_TRANSLATE_NOOP("AuditModel", "Reason"),
+    QT_TRANSLATE_NOOP("AuditModel", "Detail"),
+)
+BROWSE_LIMIT = 5000  # the newest events matching the filter
+
+
+def _detail(entry: AuditEntry) -> str:
+    return ", ".join(
+        f"{key}={value}" for key, value in entry.detail.items() if value not in (None, False, [])
+    )
+
+
+class AuditModel(QAbstractTableModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[AuditEntry] = []
+
+    def set_rows(self, rows: Sequence[AuditEntry]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def entry(self, row: int) -> AuditEntry:
+        return self._rows[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(COLUMNS[section]) if 0 <= section < len(COLUMNS) else None
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        entry = self._rows[index.row()]
+        values = (
+            to_local(entry.at).strftime("%Y-%m-%d %H:%M:%S"),
+            entry.actor,
+            entry.desk,
+            entry.action,
+            "" if entry.subject_id is None else str(entry.subject_id),
+            entry.reason or "",
+            _detail(entry),
+        )
+        return values[index.column()]
+
+
+class AuditView(QWidget):
+    """Filters on top, the events in a table, and the chain's verdict."""
+
+    def __init__(
+        self,
+        load: LoadEvents,
+        verify: VerifyChain,
+        *,
+        today: date,
+        actions: Sequence[str] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._load, self._verify = load, verify
+        self.start = self._date_edit(today)
+        self.end = self._date_edit(today)
+        self.all_days = QCheckBox(self.tr("All days"))
+        self.action = QComboBox()
+        self.action.addItem(self.tr("Any action"), None)
+        for action in actions:
+            self.action.addItem(action, action)
+        self.user = QLineEdit()
+        self.user.setPlaceholderText(self.tr("Desk user"))
+        self.person = QLineEdit()
+        self.person.setPlaceholderText(self.tr("Person id"))
+        self.person.setMaximumWidth(90)
+        self.show_button = QPushButton(self.tr("Show"))
+        self.verify_button = QPushButton(self.tr("Verify the chain"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.model = AuditModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        filters = QHBoxLayout()
+        for widget in (QLabel(self.tr("From")), self.start, QLabel(self.tr("to")), self.end,
+                       self.all_days, self.action, self.user, self.person, self.show_button):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        filters.addWidget(self.verify_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        self.show_button.clicked.connect(self.refresh)
+        self.person.returnPressed.connect(self.refresh)
+        self.user.returnPressed.connect(self.refresh)
+        self.verify_button.clicked.connect(self.verify_chain)
+        self.all_days.toggled.connect(lambda on: (self.start.setDisabled(on),
+                                                  self.end.setDisabled(on)))
+
+    def _date_edit(self, day: date) -> QDateEdit:
+        edit = QDateEdit(QDate(day.year, day.month, day.day))
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        return edit
+
+    def current_filter(self) -> AuditFilter:
+        def day(edit: QDateEdit) -> date | None:
+            if self.all_days.isChecked():
+                return None
+            value = edit.date()
+            return date(value.year(), value.month(), value.day())
+
+        person = self.person.text().strip()
+        return AuditFilter(
+            start=day(self.start),
+            end=day(self.end),
+            action=self.action.currentData(),
+            user=self.user.text().strip() or None,
+            subject_id=int(person) if person.isdigit() else None,
+            limit=BROWSE_LIMIT,
+        )
+
+    def refresh(self) -> None:
+        try:
+            rows = self._load(self.current_filter())
+        except Refusal as refusal:
+            self._say(refusal.text(), Tone.REFUSED)
+            return
+        self.model.set_rows(rows)
+        self._say(self.tr("%n event(s)", "", len(rows)), Tone.IDLE)
+
+    def verify_chain(self) -> None:
+        report = self._verify()
+        if report.broken is None:
+            self._say(self.tr("The audit log is whole: %n event(s) checked.", "", report.checked),
+                      Tone.IN)
+        else:
+            self._say(report.broken.text(), Tone.REFUSED)
+
+    def _say(self, text: str, tone: Tone) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet("" if tone is Tone.IDLE else f"color: {colours(tone).text};")

@@ -1,0 +1,179 @@
+"""The locked desk: after a few idle minutes the desk hides everything with a name on it and
+shows only how full each area is, until a desk user signs in again.
+
+- `IdleWatcher` watches keyboard and mouse activity anywhere in the application and emits
+  `idle` once the configured minutes (2–15) pass without any.
+- `LockScreen` shows the counts (area, inside / capacity — never a name, never a health note)
+  and a sign-in form; `unlocked(Actor)` when someone signs in.
+- `LockableArea` holds the desk's content and the lock screen; `lock()` hides the content
+  itself (not merely covers it), so no name can be read, grabbed or reached with Tab.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from serre_desk.ui.signin import Authenticate, SignInForm
+
+ACTIVITY = frozenset({
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+})
+
+
+@dataclass(frozen=True)
+class AreaCount:
+    """What the locked screen may show about an area: numbers only."""
+
+    name: str
+    inside: int
+    capacity: int
+
+
+class IdleWatcher(QObject):
+    """Emits `idle` after `minutes` without keyboard, mouse or touch activity (once per idle
+    spell). `clock` is injectable so tests need not wait."""
+
+    idle = Signal()
+
+    def __init__(
+        self, minutes: int, clock: Callable[[], float] = time.monotonic,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._seconds = minutes * 60.0
+        self._last = clock()
+        self._fired = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self.check)
+
+    def start(self) -> None:
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self)
+        self.touch()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+    def set_minutes(self, minutes: int) -> None:
+        self._seconds = minutes * 60.0
+
+    def touch(self) -> None:
+        """Activity: the idle time starts again."""
+        self._last = self._clock()
+        self._fired = False
+
+    def check(self) -> None:
+        if not self._fired and self._clock() - self._last >= self._seconds:
+            self._fired = True
+            self.idle.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in ACTIVITY:
+            self.touch()
+        return False
+
+
+class LockScreen(QWidget):
+    """Counts per area and a sign-in form; nothing else."""
+
+    unlocked = Signal(object)  # Actor
+
+    def __init__(
+        self, users: Sequence[str], authenticate: Authenticate, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("LockScreen")
+        self.heading = QLabel(self.tr("The desk is locked"))
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 2)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._counts = QFrame()
+        self._grid = QGridLayout(self._counts)
+        self.sign_in = SignInForm(users, authenticate, title=self.tr("Sign in to unlock"))
+        self.sign_in.setMaximumWidth(420)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.heading)
+        layout.addWidget(self._counts, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(24)
+        layout.addWidget(self.sign_in, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        self.sign_in.signed_in.connect(self.unlocked)
+
+    def set_counts(self, areas: Sequence[AreaCount]) -> None:
+        while self._grid.count():
+            item = self._grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 1.6)
+        for row, area in enumerate(areas):
+            name = QLabel(area.name)
+            count = QLabel(self.tr("{inside} / {capacity}").format(
+                inside=area.inside, capacity=area.capacity))
+            for label in (name, count):
+                label.setFont(big)
+            count.setAlignment(Qt.AlignmentFlag.AlignRight)
+            self._grid.addWidget(name, row, 0)
+            self._grid.addWidget(count, row, 1)
+
+
+class LockableArea(QStackedWidget):
+    """The desk's content, or the lock screen. `lock()` hides the content completely."""
+
+    locked_changed = Signal(bool)
+
+    def __init__(self, content: QWidget, lock_screen: LockScreen,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.content = content
+        self.lock_screen = lock_screen
+        self.addWidget(content)
+        self.addWidget(lock_screen)
+        lock_screen.unlocked.connect(lambda _actor: self.unlock())
+
+    @property
+    def is_locked(self) -> bool:
+        return self.currentWidget() is self.lock_screen
+
+    def lock(self, counts: Sequence[AreaCount] = ()) -> None:
+        self.lock_screen.set_counts(counts)
+        self.lock_screen.sign_in.reset()
+        self.setCurrentWidget(self.lock_screen)
+        self.content.hide()
+        self.lock_screen.sign_in.secret.setFocus()
+        self.locked_changed.emit(True)
+
+    def unlock(self) -> None:
+        self.setCurrentWidget(self.content)
+        self.content.show()
+        self.locked_changed.emit(False)
+
