@@ -83,12 +83,14 @@ def inside(db: Database, area_key: str | None = None) -> list[InsideRow]:
         .join(Visit, Visit.person_id == Person.id)
         .join(Area, Area.id == Visit.area_id)
         .where(Visit.checked_out_at.is_(None))
-        .order_by(Visit.checked_in_at, Person.id)
     )
     if area_key:
         query = query.where(Area.key == area_key)
     with db.read() as session:
         rows = session.execute(query).all()
+    # Sorted here, not in SQL: an ORDER BY on checked_in_at makes SQLite walk that index over
+    # every visit ever made (0.5 s at a million visits) instead of the open-visit index.
+    rows.sort(key=lambda row: (row[5], row[0]))
     return [
         InsideRow(pid, name, PersonKind(kind), org, key, since)
         for pid, name, kind, org, key, since in rows

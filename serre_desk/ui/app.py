@@ -51,7 +51,8 @@ def run_desk(location: Location, *, lang: str | None, smoke: bool, now_text: str
     install_translations(app, language)
     app.setStyleSheet(style_sheet())
     desk = Desk(db, actor=actor or LOCAL_ADMIN, clock=DeskClock(fixed_now), lang=language,
-                settings=settings, log_path=log_path, offer_demo=not smoke)
+                settings=settings, log_path=log_path, offer_demo=not smoke,
+                duties=not smoke)
     install_crash_handlers(log_path, desk.errors.bug)
     if smoke:
         return _smoke(desk, started, QEventLoop, QTimer)

@@ -55,6 +55,7 @@ class Desk(QObject):
         log_path: Path | None = None,
         scan_service: ScanService = badge_scan,
         offer_demo: bool = True,
+        duties: bool = True,
         monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__()
@@ -63,6 +64,7 @@ class Desk(QObject):
         self.lang = lang
         self.settings = settings
         self.offer_demo = offer_demo
+        self.duties = duties  # closing scheduler, printer status, search warm-up
         self.hub = DeskSignals(self)
         self.messages = messages or Messages()
         self.errors = ErrorReporter(self.hub, self.messages, log_path, self)
@@ -149,12 +151,6 @@ class Desk(QObject):
         self.refresher.start()
         self._ticker.start()
         self._started = True
-        QTimer.singleShot(0, self._after_shown)
-
-    def _after_shown(self) -> None:
-        self.closing.start()
-        self.search.warm()
-        self._show_printer()
 
     def shutdown(self) -> None:
         """Stop timers, let running work finish, remember the layout."""
@@ -173,6 +169,10 @@ class Desk(QObject):
     def _first_data(self) -> None:
         restore_tab(self.window, self.settings)
         self.ready.emit()
+        if self.duties:  # once the window shows its data, never competing with it
+            self.closing.start()
+            self._show_printer()
+            self.search.warm()
         snapshot = self.refresher.latest
         if self.offer_demo and snapshot is not None and not snapshot.anybody_registered:
             self._offer_demo()

@@ -3,6 +3,7 @@ and a check-out button."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -50,18 +51,29 @@ HEADER_TIPS = (
 )
 
 
+@dataclass
+class _Line:
+    """One person inside, with the cell texts and sort values computed once per refresh."""
+
+    row: InsideRow
+    key: str
+    texts: list[str]
+    sort: list[object]
+
+
 class InsideModel(QAbstractTableModel):
-    """People inside one area. Updated in place (rows removed, appended, changed) so the
-    selection and the sort survive the refresh every few seconds."""
+    """People inside one area, newest arrival first. Updated in place (rows removed, inserted,
+    changed) so the selection and any sort survive the refresh every few seconds; `data()` only
+    looks up values computed when the rows arrive, so thousands of rows stay quick."""
+
+    RESET_ABOVE = 50  # more changes than this at once: reset instead of row by row
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[InsideRow] = []
-        self._keys: list[str] = []
-        self._now: datetime | None = None
+        self._lines: list[_Line] = []
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._lines)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(HEADERS)
@@ -79,76 +91,67 @@ class InsideModel(QAbstractTableModel):
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < len(self._lines):
             return None
-        row, column = self._rows[index.row()], index.column()
+        line, column = self._lines[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column)
+            return line.texts[column]
+        if role == SORT_ROLE:
+            return line.sort[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._text(row, column) if column in (NAME, ORGANISATION) else None
+            return line.texts[column] if column in (NAME, ORGANISATION) else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return RIGHT if column in (SINCE, DURATION) else LEFT
-        if role == SORT_ROLE:
-            return self._sort_value(index.row(), column)
         if role == PERSON_ID_ROLE:
-            return row.id
+            return line.row.id
         if role == SEARCH_KEY_ROLE:
-            return self._keys[index.row()]
+            return line.key
         return None
 
-    def _text(self, row: InsideRow, column: int) -> str:
-        if column == NAME:
-            return row.name
-        if column == KIND:
-            return kind_label(row.kind)
-        if column == ORGANISATION:
-            return row.organisation or "—"
-        if column == SINCE:
-            return clock_time(row.since)
-        return duration(self._seconds(row))
-
-    def _sort_value(self, index: int, column: int) -> Any:
-        row = self._rows[index]
-        if column == NAME:
-            return self._keys[index]
-        if column == ORGANISATION:
-            return search_key(row.organisation or "")
-        if column in (SINCE, DURATION):
-            return row.since.timestamp() * (1 if column == SINCE else -1)
-        return self._text(row, column)
-
-    def _seconds(self, row: InsideRow) -> float:
-        return (self._now - row.since).total_seconds() if self._now else 0.0
-
     def person_ids(self) -> list[int]:
-        return [row.id for row in self._rows]
+        return [line.row.id for line in self._lines]
 
     def set_rows(self, rows: list[InsideRow], now: datetime) -> None:
-        """Show `rows` (earliest arrival first): remove who left, append who arrived, update the
-        rest in place."""
-        self._now = now
+        """Show `rows` (earliest arrival first, as the service gives them): remove who left,
+        insert who arrived at the top, refresh the rest in place."""
         wanted = {row.id: row for row in rows}
-        for position in range(len(self._rows) - 1, -1, -1):
-            if self._rows[position].id not in wanted:
+        present = {line.row.id for line in self._lines}
+        leaving = present - wanted.keys()
+        arriving = [row for row in reversed(rows) if row.id not in present]
+        if not self._lines or len(leaving) + len(arriving) > self.RESET_ABOVE:
+            self.beginResetModel()
+            self._lines = [_line(row, now) for row in reversed(rows)]
+            self.endResetModel()
+            return
+        for position in range(len(self._lines) - 1, -1, -1):
+            if self._lines[position].row.id in leaving:
                 self.beginRemoveRows(QModelIndex(), position, position)
-                del self._rows[position]
-                del self._keys[position]
+                del self._lines[position]
                 self.endRemoveRows()
-        present = {row.id for row in self._rows}
-        arriving = [row for row in rows if row.id not in present]
         if arriving:
-            start = len(self._rows)
-            self.beginInsertRows(QModelIndex(), start, start + len(arriving) - 1)
-            self._rows.extend(arriving)
-            self._keys.extend(search_key(row.name) for row in arriving)
+            self.beginInsertRows(QModelIndex(), 0, len(arriving) - 1)
+            self._lines[:0] = [_line(row, now) for row in arriving]
             self.endInsertRows()
-        for position, row in enumerate(self._rows):
-            fresh = wanted[row.id]
-            if fresh != row:
-                self._rows[position] = fresh
-                self._keys[position] = search_key(fresh.name)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, DURATION))
+        changed = False
+        for position, line in enumerate(self._lines):
+            fresh = wanted[line.row.id]
+            if fresh != line.row:
+                self._lines[position] = _line(fresh, now)
+                changed = True
+            else:
+                line.texts[DURATION] = duration((now - fresh.since).total_seconds())
+        if self._lines:
+            first = NAME if changed else DURATION
+            self.dataChanged.emit(self.index(0, first), self.index(len(self._lines) - 1, DURATION))
+
+
+def _line(row: InsideRow, now: datetime) -> _Line:
+    organisation = row.organisation or "—"
+    since = row.since.timestamp()
+    texts = [row.name, kind_label(row.kind), organisation, clock_time(row.since),
+             duration((now - row.since).total_seconds())]
+    key = search_key(row.name)
+    return _Line(row, key, texts, [key, texts[KIND], organisation.casefold(), since, -since])
 
 
 class InsidePanel(QWidget):
@@ -169,8 +172,8 @@ class InsidePanel(QWidget):
         self.filter.textChanged.connect(self.proxy.set_text)
         self.table = PeopleTable()
         self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(SINCE, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)  # a click on a header sorts; until then newest first
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         for column, width in ((KIND, 110), (ORGANISATION, 220), (SINCE, 80), (DURATION, 110)):

@@ -1,0 +1,82 @@
+"""Cold start of the desk window on a big database, against a bare PySide6 window.
+
+    .venv/bin/python bench/desk_startup.py [--data-dir DIR] [--runs 5]
+
+Without --data-dir a demo database of 100,000 people and about 1,000,000 visits is built once in a
+temporary folder (a couple of minutes). Each run is a fresh process: `serre-desk gui --smoke`
+(opens the real window, waits for its data, exits) versus a bare `QMainWindow` shown and closed.
+Prints the median wall-clock time of each and the ratio; target: at most 3x the bare window.
+Runs offscreen unless a DISPLAY is set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+TARGET_RATIO = 3.0
+BARE = (
+    "from PySide6.QtWidgets import QApplication, QMainWindow\n"
+    "app = QApplication([])\nwindow = QMainWindow()\nwindow.show()\napp.processEvents()\n"
+    "window.close()\n"
+)
+
+
+def build(data_dir: Path) -> None:
+    print(f"building a demo database of 100,000 people and ~1,000,000 visits in {data_dir} …",
+          flush=True)
+    subprocess.run(
+        [sys.executable, "-m", "serre_desk", "--data-dir", str(data_dir), "--now",
+         "2026-11-25T10:30:00+01:00", "demo", "--people", "100000", "--days", "365",
+         "--visits-per-day", "3800"],
+        check=True, cwd=REPO,
+    )
+
+
+def timed(command: list[str], env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    subprocess.run(command, check=True, env=env, cwd=REPO, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - started
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data-dir", type=Path)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    data_dir = args.data_dir or Path(tempfile.gettempdir()) / "serre-desk-bench-1m-visits"
+    database = data_dir / "serre-desk.db"
+    if not database.exists():
+        build(data_dir)
+    with sqlite3.connect(database) as connection:
+        visits = connection.execute("SELECT count(*) FROM visits").fetchone()[0]
+        people = connection.execute("SELECT count(*) FROM people").fetchone()[0]
+    env = dict(os.environ, PYTHONPATH=str(REPO), SERRE_DESK_DATA_DIR=str(data_dir))
+    if not env.get("DISPLAY"):
+        env["QT_QPA_PLATFORM"] = "offscreen"
+    desk_command = [sys.executable, "-m", "serre_desk", "gui", "--smoke"]
+    bare_command = [sys.executable, "-c", BARE]
+    timed(desk_command, env)  # the first run may migrate the schema: not a cold start to count
+    desk, bare = [], []
+    for _ in range(args.runs):  # interleaved, so both see the same machine load
+        desk.append(timed(desk_command, env))
+        bare.append(timed(bare_command, env))
+    desk_ms, bare_ms = statistics.median(desk) * 1000, statistics.median(bare) * 1000
+    ratio = desk_ms / bare_ms
+    print(f"database: {people} people, {visits} visits")
+    print(f"serre-desk gui --smoke: median {desk_ms:.0f} ms over {args.runs} runs")
+    print(f"bare QMainWindow:       median {bare_ms:.0f} ms over {args.runs} runs")
+    print(f"ratio: {ratio:.2f}x (target <= {TARGET_RATIO:.0f}x)")
+    return 0 if ratio <= TARGET_RATIO else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

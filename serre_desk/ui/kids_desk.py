@@ -1,0 +1,127 @@
+"""What the kids' space widgets work with: the desk's database, clock, background runner, hub and
+error reporter, who is signed in, how a manager approves an override, and the label printer.
+
+    kids = KidsDesk(db, lambda: desk_actor, clock, runner, hub, errors,
+                    PickupLabelPrinter(db, runner, print_service), approve=ask_a_manager)
+    view = KidsView(kids)                      # the educators' tab
+    PickupDialog.open_for(kids, parent, child_id=7)
+    DropOffDialog.open_for(kids, parent)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from serre_desk.domain.errors import Refusal
+from serre_desk.i18n import QT_TRANSLATE_NOOP
+from serre_desk.services.actor import Actor
+from serre_desk.services.permissions import NeedsManager
+from serre_desk.services.startup import Database
+from serre_desk.ui.deskclock import DeskClock
+from serre_desk.ui.errors import ErrorReporter
+from serre_desk.ui.hub import DeskSignals
+from serre_desk.ui.printing import PrintJob, PrintService
+from serre_desk.ui.tasks import TaskRunner
+
+PICKUP_LABELS = "pickup-labels"  # the print memory's key: the label printer and its paper
+Approved = Callable[[Actor], None]
+Approve = Callable[[QWidget, str, Approved], None]  # (parent, what for, then) → a manager
+
+
+class PickupLabelPrinter(QObject):
+    """Prints a child's label and pickup slip (the code of their current visit) straight to the
+    label printer; says for each child whether it printed, so a failure can show the code."""
+
+    printed = Signal(int)  # child id
+    failed = Signal(int, str)  # child id, why (in words)
+
+    def __init__(self, db: Database, runner: TaskRunner, service: PrintService, *,
+                 size: str = "62x29", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._runner = runner
+        self._service = service
+        self._size = size
+        self._jobs: dict[PrintJob, int] = {}
+        service.printed.connect(self._printed)
+        service.not_printed.connect(self._not_printed)
+
+    def print_pair(self, child_id: int) -> None:
+        from serre_desk.i18n import current_language
+
+        db, size, lang = self._db, self._size, current_language()
+        path = self._service.scratch_file(f"pickup-{child_id}.pdf")
+
+        def render() -> str:
+            from serre_desk.render.pickup_labels import pickup_pair_pdf
+            from serre_desk.services.kids import pickup_pair
+
+            pair = pickup_pair(db, child_id)
+            path.write_bytes(pickup_pair_pdf(pair, size, lang=lang))
+            return pair.first_name
+
+        def rendered(first_name: str) -> None:
+            title = self.tr("Pickup labels: {name}").format(name=first_name)
+            job = PrintJob(path, PICKUP_LABELS, title)
+            self._jobs[job] = child_id
+            self._service.print_direct(job)
+
+        def not_rendered(error: BaseException) -> None:
+            self.failed.emit(child_id, error.text() if isinstance(error, Refusal) else str(error))
+
+        self._runner.read(render, rendered, not_rendered)
+
+    def _printed(self, job: PrintJob, _printer: str) -> None:
+        if job in self._jobs:
+            self.printed.emit(self._jobs.pop(job))
+
+    def _not_printed(self, job: PrintJob, why: str) -> None:
+        if job in self._jobs:
+            self.failed.emit(self._jobs.pop(job), why)
+
+
+@dataclass(frozen=True)
+class KidsDesk:
+    db: Database
+    actor: Callable[[], Actor]  # who is signed in at the desk now
+    clock: DeskClock
+    runner: TaskRunner
+    hub: DeskSignals
+    errors: ErrorReporter
+    printer: PickupLabelPrinter
+    approve: Approve | None = field(default=None)  # asks a manager (e.g. ManagerPrompt.ask)
+
+    def with_manager(self, parent: QWidget, what: str, then: Approved,
+                     refused: Callable[[Refusal], None]) -> None:
+        """Run `then` as a manager: the signed-in one, or one who approves on the spot."""
+        actor = self.actor()
+        if actor.is_manager:
+            then(actor)
+        elif self.approve is not None:
+            self.approve(parent, what, then)
+        else:
+            refused(NeedsManager("needs_manager", _ASK_A_MANAGER))
+
+
+_ASK_A_MANAGER = QT_TRANSLATE_NOOP("Refusal", "Only a manager can do this: ask a manager to sign in.")
+
+
+def age_text(months: int | None) -> str:
+    """"8 months", "2 y 5 m"; "—" without a birth date."""
+    if months is None:
+        return "—"
+    if months < 24:
+        return QCoreApplication.translate("KidsDesk", "{months} months").format(months=months)
+    years, rest = divmod(months, 12)
+    return QCoreApplication.translate("KidsDesk", "{years} y {months} m").format(
+        years=years, months=rest
+    )
+
+
+def birthday_text(birth: date | None) -> str:
+    return birth.strftime("%d/%m/%Y") if birth else "—"
