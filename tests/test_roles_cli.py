@@ -115,3 +115,14 @@ def test_lockout_back_off_over_the_command_line_until_unlocked(desk: CliRunner) 
     assert "wait" in _refused(as_staff(desk, "checkin", "1"))  # even with the right PIN
     _ok(as_manager(desk, "user", "unlock", "bruno"))
     assert _ok(as_staff(desk, "checkin", "1", "--json"))["action"] == "check_in"
+
+
+def test_passwd_takes_the_signed_in_secret_then_the_new_one(desk: CliRunner) -> None:
+    _ok(desk("user", "passwd", "bruno", "--as", "bruno", "--secret-stdin",
+             input=f"{PIN}\n13572468\n"))
+    assert "Wrong PIN" in _refused(as_staff(desk, "checkin", "1"))
+    # Without --as, the user named proves it is them with their current PIN.
+    _ok(desk("user", "passwd", "bruno", "--secret-stdin", input="13572468\n97531864\n"))
+    assert "Wrong" in _refused(desk("user", "passwd", "anna", "--secret-stdin",
+                                    input=f"{PIN}\n a new password\n"))
+    _ok(desk("checkin", "1", "--as", "bruno", "--secret-stdin", input="97531864\n"))

@@ -37,8 +37,7 @@ from serre_desk.storage.errors import StorageProblem
 
 log = logging.getLogger("serre_desk.cli")
 
-COMMAND_MODULES = (people_commands, visit_commands, venue_commands, badge_commands, report_commands,
-                   kids_commands)
+COMMAND_MODULES = (people_commands, visit_commands, venue_commands, badge_commands, report_commands, kids_commands)
 
 # Who may run what once desk users exist (before the first one, everything runs as the local
 # administrator). Commands are named by their words ("person list"); a command not listed here
@@ -62,6 +61,7 @@ MANAGER_OPTIONS = {  # options that turn a desk command into a manager's
     "guardian add": ("today_only",),
 }
 SIGN_IN_FROM_BACKUP = frozenset({"restore"})  # the live database may be unreadable
+SIGNS_IN_AS_ARGUMENT = {"user passwd": "name"}  # without --as, NAME proves it is them
 READ_ONLY = Actor(user="-", role=Role.STAFF)  # who reads without signing in
 
 
@@ -143,6 +143,8 @@ def sign_in(ctx: Context, args: argparse.Namespace, db: Database | None = None) 
         getattr(args, option, None) for option in MANAGER_OPTIONS.get(name, ())
     )
     as_user = _option(args, "as_user")
+    if as_user is None and name in SIGNS_IN_AS_ARGUMENT:
+        as_user = getattr(args, SIGNS_IN_AS_ARGUMENT[name])
     if as_user is None:
         if name in OPEN_COMMANDS:
             return READ_ONLY if has_users(db) else LOCAL_ADMIN
