@@ -37,7 +37,8 @@ from serre_desk.storage.errors import StorageProblem
 
 log = logging.getLogger("serre_desk.cli")
 
-COMMAND_MODULES = (people_commands, visit_commands, venue_commands, badge_commands, report_commands, kids_commands)
+COMMAND_MODULES = (people_commands, visit_commands, venue_commands, badge_commands, report_commands,
+                   kids_commands)
 
 # Who may run what once desk users exist (before the first one, everything runs as the local
 # administrator). Commands are named by their words ("person list"); a command not listed here
