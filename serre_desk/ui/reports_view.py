@@ -1,0 +1,417 @@
+"""The reports tab: the attendance sheet of a day or the report of a period, made in the
+background with a progress bar, previewed here (QtPdf), then opened in the system's PDF viewer,
+printed or saved; the visits of the same days exported as CSV for Excel.
+
+The PDFs go to the print service's session folder (removed at exit): the official copies of the
+daily sheets are the archive's, written at closing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from serre_desk.clock import local_date
+from serre_desk.domain.errors import Refusal
+from serre_desk.i18n import LANGUAGES
+from serre_desk.services.startup import Database
+from serre_desk.ui.deskclock import DeskClock
+from serre_desk.ui.errors import ErrorReporter
+from serre_desk.ui.formatting import day_text, locale_for
+from serre_desk.ui.pdf_viewer import PdfPane
+from serre_desk.ui.printing import DAILY_SHEET, PERIOD_REPORT, PrintJob, PrintService
+from serre_desk.ui.style import Tone, colours
+from serre_desk.ui.tasks import TaskRunner
+
+LANGUAGE_NAMES = {"it": "Italiano", "en": "English"}
+FILE_NAMES = {  # the reports' own language, as the command line names them
+    "it": (
+        "foglio-presenze-{day}.pdf",
+        "rapporto-{first}-{last}.pdf",
+        "presenze-{first}-{last}.csv",
+    ),
+    "en": ("attendance-sheet-{day}.pdf", "report-{first}-{last}.pdf", "visits-{first}-{last}.csv"),
+}
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def this_week(today: date) -> tuple[date, date]:
+    """Monday of this week to today."""
+    return today - timedelta(days=today.weekday()), today
+
+
+def this_month(today: date) -> tuple[date, date]:
+    return today.replace(day=1), today
+
+
+def last_month(today: date) -> tuple[date, date]:
+    last = today.replace(day=1) - timedelta(days=1)
+    return last.replace(day=1), last
+
+
+class _Progress(QObject):
+    """Lives on the GUI thread: the worker emits, Qt queues the value over."""
+
+    changed = Signal(float)
+
+
+class ReportsView(QWidget):
+    """Meant as a tab of the desk window. `generated` carries the path of each PDF shown."""
+
+    generated = Signal(object)  # Path
+
+    def __init__(
+        self,
+        db: Database,
+        *,
+        clock: DeskClock,
+        runner: TaskRunner,
+        printing: PrintService,
+        errors: ErrorReporter,
+        lang: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._clock = clock
+        self._runner = runner
+        self._printing = printing
+        self._errors = errors
+        self._lang = lang
+        self._running = False
+        self.job: PrintJob | None = None  # the PDF on show
+        self._progress = _Progress(self)
+        self._progress.changed.connect(self._progressed)
+        printing.printed.connect(self._printed)
+        printing.not_printed.connect(self._not_printed)
+
+        today = local_date(clock.now())
+        self.daily = QRadioButton(self.tr("&Daily attendance sheet"))
+        self.period = QRadioButton(self.tr("&Period report"))
+        self.daily.setChecked(True)
+        kinds = QButtonGroup(self)
+        kinds.addButton(self.daily)
+        kinds.addButton(self.period)
+        self.day = self._date_edit(today)
+        first, last = this_month(today)
+        self.first = self._date_edit(first)
+        self.last = self._date_edit(last)
+        self.quick = {
+            "week": QPushButton(self.tr("This week")),
+            "month": QPushButton(self.tr("This month")),
+            "last-month": QPushButton(self.tr("Last month")),
+        }
+        picks: dict[str, Callable[[date], tuple[date, date]]] = {
+            "week": this_week,
+            "month": this_month,
+            "last-month": last_month,
+        }
+        for key, button in self.quick.items():
+            button.clicked.connect(lambda _checked=False, pick=picks[key]: self.choose_range(pick))
+        self.language = QComboBox()
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
+        self.language.setCurrentIndex(max(self.language.findData(lang), 0))
+        self.language.setToolTip(self.tr("The language of the PDF and of the CSV headers"))
+        self.generate_button = QPushButton(self.tr("&Make the PDF"))
+        self.generate_button.setToolTip(
+            self.tr("Make the report in the background: the desk keeps working meanwhile")
+        )
+        self.generate_button.clicked.connect(self.generate)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.hide()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.open_button = QPushButton(self.tr("&Open in the PDF viewer"))
+        self.print_button = QPushButton(self.tr("P&rint…"))
+        self.save_button = QPushButton(self.tr("&Save a copy…"))
+        self.csv_button = QPushButton(self.tr("E&xport visits (CSV)…"))
+        self.csv_button.setToolTip(
+            self.tr("Every visit of the chosen day or period, for Excel (semicolons, UTF-8)")
+        )
+        self.open_button.clicked.connect(self.open_externally)
+        self.print_button.clicked.connect(self.print_report)
+        self.save_button.clicked.connect(self.save_copy)
+        self.csv_button.clicked.connect(self.export_csv)
+        self.pane = PdfPane(
+            self.tr("Choose a day or a period and press “Make the PDF”: the report shows here.")
+        )
+
+        self._lay_out()
+        self.daily.toggled.connect(self._kind_changed)
+        self._kind_changed()
+        self._set_pdf_actions(False)
+
+    def _date_edit(self, day: date) -> QDateEdit:
+        edit = QDateEdit(_qdate(day))
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd/MM/yyyy")
+        edit.setLocale(locale_for(self._lang))
+        return edit
+
+    def _lay_out(self) -> None:
+        which = QGroupBox(self.tr("Report"))
+        which_layout = QVBoxLayout(which)
+        which_layout.addWidget(self.daily)
+        day_form = QFormLayout()
+        day_form.addRow(self.tr("Day"), self.day)
+        which_layout.addLayout(day_form)
+        which_layout.addWidget(self.period)
+        range_form = QFormLayout()
+        range_form.addRow(self.tr("From"), self.first)
+        range_form.addRow(self.tr("To"), self.last)
+        which_layout.addLayout(range_form)
+        picks = QHBoxLayout()
+        for button in self.quick.values():
+            picks.addWidget(button)
+        which_layout.addLayout(picks)
+        options = QFormLayout()
+        options.addRow(self.tr("&Language"), self.language)
+
+        controls = QWidget()
+        column = QVBoxLayout(controls)
+        column.setContentsMargins(0, 0, 8, 0)
+        column.addWidget(which)
+        column.addLayout(options)
+        column.addWidget(self.generate_button)
+        column.addWidget(self.progress)
+        column.addWidget(self.status)
+        column.addSpacing(8)
+        for button in (self.open_button, self.print_button, self.save_button):
+            column.addWidget(button)
+        column.addSpacing(8)
+        column.addWidget(self.csv_button)
+        column.addStretch(1)
+        controls.setMinimumWidth(300)
+        controls.setMaximumWidth(380)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("ReportsSplitter")
+        self.splitter.addWidget(controls)
+        self.splitter.addWidget(self.pane)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 8, 4, 4)
+        layout.addWidget(self.splitter)
+
+    # --- choices --------------------------------------------------------------------------
+
+    @property
+    def report_language(self) -> str:
+        return str(self.language.currentData())
+
+    def range(self) -> tuple[date, date]:
+        """The chosen days: one day, or the period (in order whichever way it was typed)."""
+        if self.daily.isChecked():
+            day = _pydate(self.day.date())
+            return day, day
+        first, last = _pydate(self.first.date()), _pydate(self.last.date())
+        return min(first, last), max(first, last)
+
+    def choose_range(self, pick: Callable[[date], tuple[date, date]]) -> None:
+        first, last = pick(local_date(self._clock.now()))
+        self.period.setChecked(True)
+        self.first.setDate(_qdate(first))
+        self.last.setDate(_qdate(last))
+
+    def _kind_changed(self) -> None:
+        daily = self.daily.isChecked()
+        self.day.setEnabled(daily)
+        for widget in (self.first, self.last):  # a quick pick switches to the period itself
+            widget.setEnabled(not daily)
+
+    # --- making the PDF -------------------------------------------------------------------
+
+    def generate(self) -> None:
+        """Render the chosen report on a background thread; progress comes back by signal."""
+        if self._running:
+            return
+        db, now, lang, emit = self._db, self._clock.now(), self.report_language, self._progress
+        first, last = self.range()
+        sheet_name, report_name, _csv = FILE_NAMES.get(lang, FILE_NAMES["en"])
+        if self.daily.isChecked():
+            path = self._printing.scratch_file(sheet_name.format(day=first.isoformat()))
+            title = self.tr("Attendance sheet of {day}").format(day=day_text(first, self._lang))
+            key = DAILY_SHEET
+
+            def work() -> Path:
+                from serre_desk.render.daily_sheet import render_daily_sheet
+
+                return render_daily_sheet(
+                    db, first, path, now=now, lang=lang, progress=emit.changed.emit
+                )
+        else:
+            path = self._printing.scratch_file(
+                report_name.format(first=first.isoformat(), last=last.isoformat())
+            )
+            title = self.tr("Attendance report {first} – {last}").format(
+                first=day_text(first, self._lang), last=day_text(last, self._lang)
+            )
+            key = PERIOD_REPORT
+
+            def work() -> Path:
+                from serre_desk.render.period_report import render_period_report
+
+                return render_period_report(
+                    db, first, last, path, now=now, lang=lang, progress=emit.changed.emit
+                )
+
+        self._set_running(True)
+        self._say(Tone.IDLE, self.tr("Making “{title}”…").format(title=title))
+        self._runner.read(
+            work, lambda made: self._generated(PrintJob(made, key, title)), self._failed
+        )
+
+    def _progressed(self, fraction: float) -> None:
+        if self._running:
+            self.progress.setRange(0, 100)
+            self.progress.setValue(round(max(0.0, min(1.0, fraction)) * 100))
+
+    def _generated(self, job: PrintJob) -> None:
+        self._set_running(False)
+        if not self.pane.show_pdf(job.pdf):
+            self._say(
+                Tone.REFUSED,
+                self.tr("The PDF was made but cannot be shown: {path}").format(path=job.pdf),
+            )
+            return
+        self.job = job
+        self._set_pdf_actions(True)
+        self._say(
+            Tone.IN,
+            self.tr("Ready: {title}. Pages: {pages}.").format(
+                title=job.title, pages=self.pane.page_count
+            ),
+        )
+        self.generated.emit(job.pdf)
+
+    def _set_running(self, running: bool) -> None:
+        self._running = running
+        self.generate_button.setEnabled(not running)
+        self.progress.setVisible(running)
+        self.progress.setRange(0, 0)  # busy until the first progress report
+        self.progress.setValue(0)
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    # --- what to do with it ---------------------------------------------------------------
+
+    def open_externally(self) -> None:
+        if self.job is not None:
+            self._printing.open_externally(self.job.pdf)
+
+    def print_report(self) -> None:
+        if self.job is not None:
+            self._printing.print_with_dialog(self.job, self)
+
+    def save_copy(self) -> None:
+        if self.job is not None:
+            self._printing.save_copy(
+                self.job.pdf,
+                self,
+                lambda path: self._say(Tone.IN, self.tr("Saved as {path}").format(path=path)),
+            )
+
+    def export_csv(self) -> None:
+        """Ask where, then write the visits of the chosen days in the background."""
+        first, last = self.range()
+        lang = self.report_language
+        csv_name = FILE_NAMES.get(lang, FILE_NAMES["en"])[2]
+        suggested = Path.home() / csv_name.format(first=first.isoformat(), last=last.isoformat())
+        self._printing.files.save_path(
+            self,
+            self.tr("Export visits as CSV"),
+            suggested,
+            self.tr("CSV files for Excel (*.csv)"),
+            lambda path: self._export(path, first, last),
+        )
+
+    def _export(self, path: Path, first: date, last: date) -> None:
+        db, lang = self._db, self.report_language
+        if path.suffix.lower() != ".csv":
+            path = path.with_name(path.name + ".csv")
+
+        def work() -> tuple[Path, int]:
+            from serre_desk.render.visits_csv import export_visits_csv
+
+            return export_visits_csv(db, first, last, path, lang=lang)
+
+        self.csv_button.setEnabled(False)
+        self._runner.read(work, self._exported, self._export_failed)
+
+    def _exported(self, result: tuple[Path, int]) -> None:
+        path, count = result
+        self.csv_button.setEnabled(True)
+        self._say(
+            Tone.IN,
+            self.tr("Visits exported: {count}. File: {path}").format(count=count, path=path),
+        )
+
+    def _export_failed(self, error: BaseException) -> None:
+        self.csv_button.setEnabled(True)
+        if isinstance(error, OSError):
+            self._say(
+                Tone.REFUSED,
+                self.tr(
+                    "The CSV file could not be written: {reason}. Choose another folder."
+                ).format(reason=error.strerror or error),
+            )
+            return
+        self._failed(error)
+
+    def _printed(self, job: PrintJob, printer: str) -> None:
+        if job is self.job:
+            self._say(Tone.IN, self.tr("Sent to the printer {printer}.").format(printer=printer))
+
+    def _not_printed(self, job: PrintJob, why: str) -> None:
+        if job is self.job:
+            self._say(Tone.WARNING, why)
+
+    # --- state ----------------------------------------------------------------------------
+
+    def _set_pdf_actions(self, enabled: bool) -> None:
+        for button in (self.open_button, self.print_button, self.save_button):
+            button.setEnabled(enabled)
+
+    def _say(self, tone: Tone, text: str) -> None:
+        self.status.setText(text)
+        style = "" if tone is Tone.IDLE else f"color: {colours(tone).text}; font-weight: bold;"
+        self.status.setStyleSheet(style)
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_running(False)
+        if isinstance(error, Refusal):
+            self._say(Tone.REFUSED, error.text())
+            return
+        self._say(Tone.REFUSED, self.tr("The report could not be made."))
+        self._errors.bug(error)
