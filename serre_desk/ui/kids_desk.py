@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -108,7 +107,9 @@ class KidsDesk:
             refused(NeedsManager("needs_manager", _ASK_A_MANAGER))
 
 
-_ASK_A_MANAGER = QT_TRANSLATE_NOOP("Refusal", "Only a manager can do this: ask a manager to sign in.")
+_ASK_A_MANAGER = QT_TRANSLATE_NOOP(
+    "Refusal", "Only a manager can do this: ask a manager to sign in."
+)
 
 
 def age_text(months: int | None) -> str:
@@ -121,7 +122,3 @@ def age_text(months: int | None) -> str:
     return QCoreApplication.translate("KidsDesk", "{years} y {months} m").format(
         years=years, months=rest
     )
-
-
-def birthday_text(birth: date | None) -> str:
-    return birth.strftime("%d/%m/%Y") if birth else "—"

@@ -256,7 +256,6 @@ class PickupDialog(QDialog):
                                row.id)
         if adults:
             self.adult.setCurrentIndex(len(self._guardians))
-            self.adult.showPopup() if self.isVisible() and self.other.hasFocus() else None
 
     def _update_buttons(self) -> None:
         ready = (self.child.currentData() is not None and self.adult.currentData() is not None
@@ -325,14 +324,18 @@ class PickupDialog(QDialog):
 
     def _refused(self, refusal: Refusal) -> None:
         self.refusal = refusal
-        self._show_outcome(Tone.REFUSED, self.tr("Do not release the child"), refusal.text())
-        if isinstance(refusal, PickupRefused):
-            lines = [f"• {g.name} — {g.phone or '—'}" for g in refusal.authorised]
-            self.authorised.setText(
-                self.tr("Authorised for pickup:") + "\n" + "\n".join(lines) if lines
-                else self.tr("Nobody is authorised for pickup today."))
-            self.authorised.show()
-            self.override.show()
+        if not isinstance(refusal, PickupRefused):
+            self._show_outcome(Tone.REFUSED, self.tr("Not released"), refusal.text())
+            self.blocked.emit(refusal)
+            return
+        self._show_outcome(Tone.REFUSED, self.tr("Do not release the child"), refusal.reason())
+        lines = [f"•  {g.name}   {g.phone or '—'}" for g in refusal.authorised]
+        if lines:
+            self.authorised.setText("\n".join([self.tr("Authorised for pickup:"), *lines]))
+        else:
+            self.authorised.setText(self.tr("Nobody is authorised for pickup today."))
+        self.authorised.show()
+        self.override.setVisible(refusal.overridable)
         self.blocked.emit(refusal)
 
     # --- showing ----------------------------------------------------------------------------

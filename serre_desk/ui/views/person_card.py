@@ -73,8 +73,8 @@ class PersonCard(QFrame):
         self.visits.setAlternatingRowColors(True)
         self.visits.setShowGrid(False)
         header = self.visits.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         buttons = QHBoxLayout()
         for action in actions:
