@@ -1,0 +1,129 @@
+"""The archive of attendance sheets, kept by the window: after closing (today's sheet too) and
+once after start-up (the sheets of days whose closing was missed), in the background. Old sheets
+are re-rendered with guests anonymised on the same run (services.archive)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from serre_desk.domain.errors import Refusal
+from serre_desk.services.actor import Actor
+from serre_desk.services.archive import ArchiveRun, archive_due_sheets, archive_folder
+from serre_desk.services.startup import Database
+from serre_desk.ui.deskclock import DeskClock
+from serre_desk.ui.errors import ErrorReporter
+from serre_desk.ui.formatting import day_text
+from serre_desk.ui.tasks import TaskRunner
+
+
+class ArchiveDuty(QObject):
+    """`after_closing()` / `after_start()`; `finished` carries each run's `ArchiveRun`,
+    `reported` a (title, text) for the banner when something was written or went wrong."""
+
+    finished = Signal(object)  # ArchiveRun
+    reported = Signal(str, str)  # (title, text)
+
+    def __init__(
+        self,
+        db: Database,
+        *,
+        actor: Actor,
+        clock: DeskClock,
+        runner: TaskRunner,
+        errors: ErrorReporter,
+        data_dir: Path,
+        lang: str = "it",
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._actor = actor
+        self._clock = clock
+        self._runner = runner
+        self._errors = errors
+        self._data_dir = data_dir
+        self._lang = lang  # the sheets' language (the archive is Italian by default)
+        self._running = False
+        self._again: bool | None = None  # a run asked for while one was going: include_today
+
+    def after_closing(self) -> None:
+        """The day is closed: archive its sheet, and any missing one of the last days."""
+        self._run(include_today=True)
+
+    def after_start(self) -> None:
+        """Catch up on sheets of days whose closing the desk missed (today's only after its
+        closing time)."""
+        self._run(include_today=False)
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    def _run(self, include_today: bool) -> None:
+        if self._running:
+            self._again = bool(self._again) or include_today
+            return
+        self._running = True
+        db, actor, data_dir, lang = self._db, self._actor, self._data_dir, self._lang
+        now = self._clock.now()
+
+        def work() -> tuple[Path, ArchiveRun]:
+            folder = archive_folder(db, data_dir)
+            return folder, archive_due_sheets(
+                db, folder, now=now, actor=actor, lang=lang, include_today=include_today
+            )
+
+        self._runner.read(work, self._done, self._failed)
+
+    def _done(self, result: tuple[Path, ArchiveRun]) -> None:
+        folder, run = result
+        self._finish()
+        text = self.describe(run, folder)
+        if text:
+            self.reported.emit(self.tr("Attendance sheets archived"), text)
+        self.finished.emit(run)
+
+    def describe(self, run: ArchiveRun, folder: Path) -> str:
+        """What was written, in words; empty when nothing was."""
+        lines = []
+        written = [sheet.day for sheet in run.written if sheet.written]
+        if written:
+            lines.append(
+                self.tr("Sheets written for {days} in {folder}.").format(
+                    days=self._days(written), folder=folder
+                )
+            )
+        if run.anonymised:
+            lines.append(
+                self.tr("Guests anonymised in the sheets of {days} (privacy rules).").format(
+                    days=self._days([s.day for s in run.anonymised])
+                )
+            )
+        return "\n".join(lines)
+
+    def _days(self, days: list[date]) -> str:
+        return ", ".join(day_text(day, self._lang) for day in sorted(days))
+
+    def _failed(self, error: BaseException) -> None:
+        self._finish()
+        if isinstance(error, OSError):
+            self.reported.emit(
+                self.tr("Attendance sheets not archived"),
+                self.tr(
+                    "The archive folder cannot be written ({reason}). The sheets will be written "
+                    "at the next closing or start; check the folder or the network drive."
+                ).format(reason=error.strerror or error),
+            )
+        elif isinstance(error, Refusal):
+            self._errors.background_failed(error)
+        else:
+            self._errors.bug(error)
+
+    def _finish(self) -> None:
+        self._running = False
+        again, self._again = self._again, None
+        if again is not None:
+            self._run(include_today=again)

@@ -1,0 +1,113 @@
+"""The emergency list from anywhere in the window (F9): everyone inside right now, per area, made
+in the background and printed at once, without a dialog, on the printer last used for it or the
+default one. With no printer, or when printing fails, the list opens on screen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from serre_desk.domain.errors import Refusal
+from serre_desk.services.startup import Database
+from serre_desk.ui.deskclock import DeskClock
+from serre_desk.ui.errors import ErrorReporter
+from serre_desk.ui.formatting import clock_time
+from serre_desk.ui.printing import EMERGENCY_LIST, PrintJob, PrintService
+from serre_desk.ui.tasks import TaskRunner
+
+FILE_NAMES = {"it": "lista-emergenza-{time}.pdf", "en": "emergency-list-{time}.pdf"}
+
+
+class EmergencyList(QObject):
+    """`run()` makes and prints the list; `reported` says what happened, for the banner."""
+
+    reported = Signal(str, str)  # (title, text)
+
+    def __init__(
+        self,
+        db: Database,
+        *,
+        clock: DeskClock,
+        runner: TaskRunner,
+        printing: PrintService,
+        errors: ErrorReporter,
+        lang: str,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._clock = clock
+        self._runner = runner
+        self._printing = printing
+        self._errors = errors
+        self._lang = lang
+        self.job: PrintJob | None = None
+        self._making = False
+        printing.printed.connect(self._printed)
+        printing.not_printed.connect(self._not_printed)
+
+    def run(self) -> None:
+        """Make the list as it is now and print it (a second press while it is being made is
+        ignored: the list on its way is already current)."""
+        if self._making:
+            return
+        self._making = True
+        db, now, lang = self._db, self._clock.now(), self._lang
+        name = FILE_NAMES.get(lang, FILE_NAMES["en"]).format(time=clock_time(now).replace(":", ""))
+        path = self._printing.scratch_file(name)
+        title = self.tr("Emergency list {time}").format(time=clock_time(now))
+
+        def work() -> Path:
+            from serre_desk.render.emergency_list import render_emergency_list
+
+            return render_emergency_list(db, path, now=now, lang=lang)
+
+        self._runner.read(
+            work, lambda made: self._made(PrintJob(made, EMERGENCY_LIST, title)), self._failed
+        )
+
+    @property
+    def making(self) -> bool:
+        return self._making
+
+    def _made(self, job: PrintJob) -> None:
+        self._making = False
+        self.job = job
+        self._printing.print_direct(job)
+
+    def _printed(self, job: PrintJob, printer: str) -> None:
+        if job is self.job:
+            self.reported.emit(
+                self.tr("Emergency list printed"),
+                self.tr("Printed on {printer}.").format(printer=printer),
+            )
+
+    def _not_printed(self, job: PrintJob, why: str) -> None:
+        if job is self.job:
+            self.reported.emit(self.tr("Emergency list on screen"), why)
+
+    def _failed(self, error: BaseException) -> None:
+        self._making = False
+        if isinstance(error, Refusal):
+            self.reported.emit(self.tr("Emergency list not made"), error.text())
+            self._errors.background_failed(error)
+            return
+        self._errors.bug(error)
+
+
+def emergency_action(parent: QWidget, emergency: EmergencyList) -> QAction:
+    """The action (F9) that prints the emergency list; it works from every window of the desk,
+    dialogs included."""
+    action = QAction(QCoreApplication.translate("EmergencyList", "&Emergency list"), parent)
+    action.setShortcut(QKeySequence("F9"))
+    action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+    tip = QCoreApplication.translate(
+        "EmergencyList", "Print everyone inside now, per area, for a roll call"
+    )
+    action.setStatusTip(tip)
+    action.setToolTip(f"{tip} ({action.shortcut().toString()})")
+    action.triggered.connect(emergency.run)
+    return action
