@@ -34,6 +34,7 @@ CONTEXT_ALIASES = {"ctx": "Cli"}  # `ctx.tr(text)` is `translate("Cli", text)` (
 _TRANSLATE_HELPER = re.compile(r"def tr\([^)]*\)[^:]*:.*?translate\(\s*\"(\w+)\"", re.S)
 
 Message = tuple[str, str]  # (context, source)
+Translation = str | list[str]  # a text, or the plural forms of a "%n" message
 
 
 def _helper_context(path: Path) -> str | None:
@@ -56,8 +57,9 @@ def _literal_translate_calls(path: Path) -> list[Message]:
     return found
 
 
-def extract() -> list[Message]:
-    """Every translatable (context, source) of `serre_desk/`, in a stable order."""
+def extract() -> tuple[list[Message], set[Message]]:
+    """Every translatable (context, source) of `serre_desk/` in a stable order, and which of
+    them have plural forms (`tr("%n events", "", n)`)."""
     with tempfile.TemporaryDirectory() as folder:
         raw = Path(folder) / "extract.ts"
         subprocess.run(
@@ -67,6 +69,7 @@ def extract() -> list[Message]:
         )
         root = ET.parse(raw).getroot()
     messages: list[Message] = []
+    plurals: set[Message] = set()
     for context in root.iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
@@ -78,10 +81,12 @@ def extract() -> list[Message]:
                 target = _helper_context(_resolve(filename))
             if target:
                 messages.append((target, source))
+                if message.get("numerus") == "yes":
+                    plurals.add((target, source))
     for path in sorted(SOURCES.rglob("*.py")):
         messages.extend(_literal_translate_calls(path))
     unique = dict.fromkeys(messages)
-    return sorted(unique, key=lambda m: (m[0].lower(), m[0]))
+    return sorted(unique, key=lambda m: (m[0].lower(), m[0])), plurals
 
 
 def _resolve(filename: str) -> Path:
@@ -90,25 +95,29 @@ def _resolve(filename: str) -> Path:
     return SOURCES / tail
 
 
-def _existing(lang: str) -> dict[Message, str]:
+def _existing(lang: str) -> dict[Message, Translation]:
     path = CATALOGUES / f"serre_desk_{lang}.ts"
     if not path.exists():
         return {}
-    done: dict[Message, str] = {}
+    done: dict[Message, Translation] = {}
     for context in ET.parse(path).getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             translation = message.find("translation")
-            if translation is None or not translation.text:
+            if translation is None or translation.get("type") in ("unfinished", "obsolete",
+                                                                   "vanished"):
                 continue
-            if translation.get("type") in ("unfinished", "obsolete", "vanished"):
-                continue
-            done[(name, message.findtext("source") or "")] = translation.text
+            forms = [form.text or "" for form in translation.iter("numerusform")]
+            text: Translation | None = forms if forms and all(forms) else translation.text
+            if text:
+                done[(name, message.findtext("source") or "")] = text
     return done
 
 
-def render(lang: str, messages: list[Message]) -> tuple[str, list[Message]]:
-    """The .ts text for `lang` and the messages still without a translation."""
+def render(lang: str, messages: list[Message],
+           plurals: set[Message]) -> tuple[str, list[Message]]:
+    """The .ts text for `lang` and the messages still without a translation (the English
+    catalogue needs its plural forms written by hand, like the Italian one)."""
     known = _existing(lang)
     root = ET.Element("TS", version="2.1", language="it_IT" if lang == "it" else "en_GB",
                       sourcelanguage="en_GB")
@@ -121,13 +130,19 @@ def render(lang: str, messages: list[Message]) -> tuple[str, list[Message]]:
             ET.SubElement(current, "name").text = name
             current_name = name
         assert current is not None
-        message = ET.SubElement(current, "message")
+        plural = (name, source) in plurals
+        message = ET.SubElement(current, "message", numerus="yes") if plural else \
+            ET.SubElement(current, "message")
         ET.SubElement(message, "source").text = source
         translation = ET.SubElement(message, "translation")
-        text = source if lang == "en" else known.get((name, source))
-        if text:
+        text = known.get((name, source)) or (source if lang == "en" and not plural else None)
+        if plural:
+            forms = text if isinstance(text, list) else ["", ""]
+            for form in forms:
+                ET.SubElement(translation, "numerusform").text = form
+        elif isinstance(text, str):
             translation.text = text
-        else:
+        if not text or (plural and not isinstance(text, list)):
             translation.set("type", "unfinished")
             missing.append((name, source))
     ET.indent(root, space="    ")
@@ -140,10 +155,10 @@ def main() -> int:
     parser.add_argument("--check", action="store_true",
                         help="change nothing; exit 1 if a catalogue is out of date or unfinished")
     args = parser.parse_args()
-    messages = extract()
+    messages, plurals = extract()
     status = 0
     for lang in LANGUAGES:
-        text, missing = render(lang, messages)
+        text, missing = render(lang, messages, plurals)
         path = CATALOGUES / f"serre_desk_{lang}.ts"
         current = path.read_text(encoding="utf-8") if path.exists() else ""
         for name, source in missing:

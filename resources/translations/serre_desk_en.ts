@@ -17,6 +17,29 @@
         </message>
     </context>
     <context>
+        <name>ArchiveDuty</name>
+        <message>
+            <source>Attendance sheets archived</source>
+            <translation>Attendance sheets archived</translation>
+        </message>
+        <message>
+            <source>Sheets written for {days} in {folder}.</source>
+            <translation>Sheets written for {days} in {folder}.</translation>
+        </message>
+        <message>
+            <source>Guests anonymised in the sheets of {days} (privacy rules).</source>
+            <translation>Guests anonymised in the sheets of {days} (privacy rules).</translation>
+        </message>
+        <message>
+            <source>Attendance sheets not archived</source>
+            <translation>Attendance sheets not archived</translation>
+        </message>
+        <message>
+            <source>The archive folder cannot be written ({reason}). The sheets will be written at the next closing or start; check the folder or the network drive.</source>
+            <translation>The archive folder cannot be written ({reason}). The sheets will be written at the next closing or start; check the folder or the network drive.</translation>
+        </message>
+    </context>
+    <context>
         <name>Audit</name>
         <message>
             <source>Audit event #{event} was altered: its content does not match its hash.</source>
@@ -32,6 +55,86 @@
         </message>
     </context>
     <context>
+        <name>AuditModel</name>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Desk user</source>
+            <translation>Desk user</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>Desk</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Detail</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditView</name>
+        <message>
+            <source>All days</source>
+            <translation>All days</translation>
+        </message>
+        <message>
+            <source>Any action</source>
+            <translation>Any action</translation>
+        </message>
+        <message>
+            <source>Desk user</source>
+            <translation>Desk user</translation>
+        </message>
+        <message>
+            <source>Person id</source>
+            <translation>Person id</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <source>Verify the chain</source>
+            <translation>Verify the chain</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n event</numerusform>
+                <numerusform>%n events</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The audit log is whole: %n event(s) checked.</source>
+            <translation>
+                <numerusform>The audit log is whole: %n event checked.</numerusform>
+                <numerusform>The audit log is whole: %n events checked.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Badge</name>
         <message>
             <source>Badges</source>
@@ -40,6 +143,185 @@
         <message>
             <source>Valid on {day}</source>
             <translation>Valid on {day}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BadgePrintDialog</name>
+        <message>
+            <source>Card 85.6 × 54 mm</source>
+            <translation>Card 85.6 × 54 mm</translation>
+        </message>
+        <message>
+            <source>Label 62 × 100 mm (Brother QL)</source>
+            <translation>Label 62 × 100 mm (Brother QL)</translation>
+        </message>
+        <message>
+            <source>Label 62 × 29 mm (Brother QL)</source>
+            <translation>Label 62 × 29 mm (Brother QL)</translation>
+        </message>
+        <message>
+            <source>Label 89 × 36 mm (Dymo)</source>
+            <translation>Label 89 × 36 mm (Dymo)</translation>
+        </message>
+        <message>
+            <source>A4 sheet of cards, with cut marks</source>
+            <translation>A4 sheet of cards, with cut marks</translation>
+        </message>
+        <message>
+            <source>Print &amp;badge…</source>
+            <translation>Print &amp;badge…</translation>
+        </message>
+        <message>
+            <source>Print, save or reissue the badge of the person on the card</source>
+            <translation>Print, save or reissue the badge of the person on the card</translation>
+        </message>
+        <message>
+            <source>Print badge</source>
+            <translation>Print badge</translation>
+        </message>
+        <message>
+            <source>Loading the badge…</source>
+            <translation>Loading the badge…</translation>
+        </message>
+        <message>
+            <source>The printed size: cards, label-printer labels or an A4 sheet; remembered for each kind of badge</source>
+            <translation>The printed size: cards, label-printer labels or an A4 sheet; remembered for each kind of badge</translation>
+        </message>
+        <message>
+            <source>&amp;Format</source>
+            <translation>&amp;Format</translation>
+        </message>
+        <message>
+            <source>Reissue (lost badge)…</source>
+            <translation>Reissue (lost badge)…</translation>
+        </message>
+        <message>
+            <source>Make a new badge with a new code: the old badge stops working at once</source>
+            <translation>Make a new badge with a new code: the old badge stops working at once</translation>
+        </message>
+        <message>
+            <source>Save PDF…</source>
+            <translation>Save PDF…</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>Print this badge; printing again keeps the same code</source>
+            <translation>Print this badge; printing again keeps the same code</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>A new badge gets a new code and the old badge is refused from now on. Do this only for a lost or stolen badge; to print the same badge again, use Print.</source>
+            <translation>A new badge gets a new code and the old badge is refused from now on. Do this only for a lost or stolen badge; to print the same badge again, use Print.</translation>
+        </message>
+        <message>
+            <source>Reason (optional), e.g. “lost on the bus”</source>
+            <translation>Reason (optional), e.g. “lost on the bus”</translation>
+        </message>
+        <message>
+            <source>Reissue the badge</source>
+            <translation>Reissue the badge</translation>
+        </message>
+        <message>
+            <source>Keep the current badge</source>
+            <translation>Keep the current badge</translation>
+        </message>
+        <message>
+            <source>{kind} · day pass valid on {day} only</source>
+            <translation>{kind} · day pass valid on {day} only</translation>
+        </message>
+        <message>
+            <source>{kind} · badge issued on {day}, valid until revoked</source>
+            <translation>{kind} · badge issued on {day}, valid until revoked</translation>
+        </message>
+        <message>
+            <source>Exactly what prints ({format})</source>
+            <translation>Exactly what prints ({format})</translation>
+        </message>
+        <message>
+            <source>Badge of {name}</source>
+            <translation>Badge of {name}</translation>
+        </message>
+        <message>
+            <source>Sent to the printer {printer}.</source>
+            <translation>Sent to the printer {printer}.</translation>
+        </message>
+        <message>
+            <source>Saved as {path}</source>
+            <translation>Saved as {path}</translation>
+        </message>
+        <message>
+            <source>New badge made: the old badge no longer works. Print the new one now.</source>
+            <translation>New badge made: the old badge no longer works. Print the new one now.</translation>
+        </message>
+        <message>
+            <source>No badge</source>
+            <translation>No badge</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChildAlarmDialog</name>
+        <message>
+            <source>Children still inside after closing</source>
+            <translation>Children still inside after closing</translation>
+        </message>
+        <message>
+            <source>ALARM: children are still inside after closing</source>
+            <translation>ALARM: children are still inside after closing</translation>
+        </message>
+        <message>
+            <source>What was done? e.g. called the mother, she arrives at 20:00</source>
+            <translation>What was done? e.g. called the mother, she arrives at 20:00</translation>
+        </message>
+        <message>
+            <source>Taken in hand</source>
+            <translation>Taken in hand</translation>
+        </message>
+        <message>
+            <source>The alarm stays until an educator writes what was done:</source>
+            <translation>The alarm stays until an educator writes what was done:</translation>
+        </message>
+        <message>
+            <source>{name}, in since {time}, brought by {brought}.
+Call: {adults}</source>
+            <translation>{name}, in since {time}, brought by {brought}.
+Call: {adults}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChildrenModel</name>
+        <message>
+            <source>Child</source>
+            <translation>Child</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>Age</translation>
+        </message>
+        <message>
+            <source>In since</source>
+            <translation>In since</translation>
+        </message>
+        <message>
+            <source>Brought by</source>
+            <translation>Brought by</translation>
+        </message>
+        <message>
+            <source>May collect (phone)</source>
+            <translation>May collect (phone)</translation>
+        </message>
+        <message>
+            <source>Pickup by</source>
+            <translation>Pickup by</translation>
+        </message>
+        <message>
+            <source>Allergies</source>
+            <translation>Allergies</translation>
         </message>
     </context>
     <context>
@@ -308,6 +590,53 @@
         </message>
     </context>
     <context>
+        <name>DatabaseProblemPanel</name>
+        <message>
+            <source>The desk cannot use its database</source>
+            <translation>The desk cannot use its database</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Retry</translation>
+        </message>
+        <message>
+            <source>Open the backup folder</source>
+            <translation>Open the backup folder</translation>
+        </message>
+        <message>
+            <source>Restore the latest good backup</source>
+            <translation>Restore the latest good backup</translation>
+        </message>
+        <message>
+            <source>Replace the database</source>
+            <translation>Replace the database</translation>
+        </message>
+        <message>
+            <source>Keep it as it is</source>
+            <translation>Keep it as it is</translation>
+        </message>
+        <message>
+            <source>Nothing was overwritten: the damaged file stays as it is.</source>
+            <translation>Nothing was overwritten: the damaged file stays as it is.</translation>
+        </message>
+        <message>
+            <source>Nothing recorded was lost.</source>
+            <translation>Nothing recorded was lost.</translation>
+        </message>
+        <message>
+            <source>The latest good backup is from {when}.</source>
+            <translation>The latest good backup is from {when}.</translation>
+        </message>
+        <message>
+            <source>Backups are in {folder}.</source>
+            <translation>Backups are in {folder}.</translation>
+        </message>
+        <message>
+            <source>Replace the database with the backup of {when} ({name})? What was recorded after it is not in it. The damaged file is kept in the backup folder.</source>
+            <translation>Replace the database with the backup of {when} ({name})? What was recorded after it is not in it. The damaged file is kept in the backup folder.</translation>
+        </message>
+    </context>
+    <context>
         <name>Desk</name>
         <message>
             <source>Database</source>
@@ -554,6 +883,109 @@
         </message>
     </context>
     <context>
+        <name>DropOffDialog</name>
+        <message>
+            <source>Drop-off</source>
+            <translation>Drop-off</translation>
+        </message>
+        <message>
+            <source>Scan the guardian's badge or type their name</source>
+            <translation>Scan the guardian's badge or type their name</translation>
+        </message>
+        <message>
+            <source>No guardian chosen yet.</source>
+            <translation>No guardian chosen yet.</translation>
+        </message>
+        <message>
+            <source>Expected pickup at</source>
+            <translation>Expected pickup at</translation>
+        </message>
+        <message>
+            <source>Guardian</source>
+            <translation>Guardian</translation>
+        </message>
+        <message>
+            <source>Children</source>
+            <translation>Children</translation>
+        </message>
+        <message>
+            <source>A manager can check the children in anyway, with a written reason; the check-in is recorded as an override.</source>
+            <translation>A manager can check the children in anyway, with a written reason; the check-in is recorded as an override.</translation>
+        </message>
+        <message>
+            <source>Check in with a manager's override</source>
+            <translation>Check in with a manager's override</translation>
+        </message>
+        <message>
+            <source>Check in and print</source>
+            <translation>Check in and print</translation>
+        </message>
+        <message>
+            <source>Print again</source>
+            <translation>Print again</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Brought by {name}</source>
+            <translation>Brought by {name}</translation>
+        </message>
+        <message>
+            <source>{name} · {age}</source>
+            <translation>{name} · {age}</translation>
+        </message>
+        <message>
+            <source>{child} (already inside)</source>
+            <translation>{child} (already inside)</translation>
+        </message>
+        <message>
+            <source>No child to bring</source>
+            <translation>No child to bring</translation>
+        </message>
+        <message>
+            <source>{name} is not authorised for any child. A guardian is added to the child's details first.</source>
+            <translation>{name} is not authorised for any child. A guardian is added to the child's details first.</translation>
+        </message>
+        <message>
+            <source>Check children in past the capacity or the ratio: {reason}</source>
+            <translation>Check children in past the capacity or the ratio: {reason}</translation>
+        </message>
+        <message>
+            <source>Checked in: printing the labels…</source>
+            <translation>Checked in: printing the labels…</translation>
+        </message>
+        <message>
+            <source>Not checked in</source>
+            <translation>Not checked in</translation>
+        </message>
+        <message>
+            <source>Not found</source>
+            <translation>Not found</translation>
+        </message>
+        <message>
+            <source>Printing again…</source>
+            <translation>Printing again…</translation>
+        </message>
+        <message>
+            <source>The same codes are printed again.</source>
+            <translation>The same codes are printed again.</translation>
+        </message>
+        <message>
+            <source>The labels did not print: write down the codes</source>
+            <translation>The labels did not print: write down the codes</translation>
+        </message>
+        <message>
+            <source>{why} Tell the guardian the code, and print the labels again when the printer works: the codes stay the same.</source>
+            <translation>{why} Tell the guardian the code, and print the labels again when the printer works: the codes stay the same.</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+    </context>
+    <context>
         <name>EditPersonDialog</name>
         <message>
             <source>Edit {name}</source>
@@ -573,6 +1005,37 @@
         </message>
     </context>
     <context>
+        <name>EmergencyList</name>
+        <message>
+            <source>Emergency list {time}</source>
+            <translation>Emergency list {time}</translation>
+        </message>
+        <message>
+            <source>Emergency list printed</source>
+            <translation>Emergency list printed</translation>
+        </message>
+        <message>
+            <source>Printed on {printer}.</source>
+            <translation>Printed on {printer}.</translation>
+        </message>
+        <message>
+            <source>Emergency list on screen</source>
+            <translation>Emergency list on screen</translation>
+        </message>
+        <message>
+            <source>Emergency list not made</source>
+            <translation>Emergency list not made</translation>
+        </message>
+        <message>
+            <source>&amp;Emergency list</source>
+            <translation>&amp;Emergency list</translation>
+        </message>
+        <message>
+            <source>Print everyone inside now, per area, for a roll call</source>
+            <translation>Print everyone inside now, per area, for a roll call</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorReporter</name>
         <message>
             <source>(no log file available)</source>
@@ -587,6 +1050,41 @@
 {path}</source>
             <translation>Something unexpected happened. Nothing you entered before was lost and the desk keeps working. If it happens again, restart Serre Desk and tell whoever looks after it; the details are in the log file:
 {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstManagerForm</name>
+        <message>
+            <source>No desk user exists yet: the desk runs as administrator. Create the first manager to protect overrides, corrections and personal data.</source>
+            <translation>No desk user exists yet: the desk runs as administrator. Create the first manager to protect overrides, corrections and personal data.</translation>
+        </message>
+        <message>
+            <source>Manager's name</source>
+            <translation>Manager's name</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>at least 12 characters</source>
+            <translation>at least 12 characters</translation>
+        </message>
+        <message>
+            <source>Password again</source>
+            <translation>Password again</translation>
+        </message>
+        <message>
+            <source>Create manager</source>
+            <translation>Create manager</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>The two passwords differ.</translation>
         </message>
     </context>
     <context>
@@ -644,6 +1142,142 @@
         </message>
     </context>
     <context>
+        <name>KidsDesk</name>
+        <message>
+            <source>{months} months</source>
+            <translation>{months} months</translation>
+        </message>
+        <message>
+            <source>{years} y {months} m</source>
+            <translation>{years} y {months} m</translation>
+        </message>
+    </context>
+    <context>
+        <name>KidsView</name>
+        <message>
+            <source>&amp;Drop-off…</source>
+            <translation>&amp;Drop-off…</translation>
+        </message>
+        <message>
+            <source>A guardian brings one child or several</source>
+            <translation>A guardian brings one child or several</translation>
+        </message>
+        <message>
+            <source>&amp;Pickup…</source>
+            <translation>&amp;Pickup…</translation>
+        </message>
+        <message>
+            <source>Release a child: slip code and collecting adult</source>
+            <translation>Release a child: slip code and collecting adult</translation>
+        </message>
+        <message>
+            <source>Print the labels &amp;again</source>
+            <translation>Print the labels &amp;again</translation>
+        </message>
+        <message>
+            <source>The chosen child's label and slip, same code</source>
+            <translation>The chosen child's label and slip, same code</translation>
+        </message>
+        <message>
+            <source>No child is inside.</source>
+            <translation>No child is inside.</translation>
+        </message>
+        <message>
+            <source>{area}: {children} of {capacity} children</source>
+            <translation>{area}: {children} of {capacity} children</translation>
+        </message>
+        <message>
+            <source>Ratio broken: {present} educators present, {needed} needed</source>
+            <translation>Ratio broken: {present} educators present, {needed} needed</translation>
+        </message>
+        <message>
+            <source>Ratio kept: {present} educators present, {needed} needed</source>
+            <translation>Ratio kept: {present} educators present, {needed} needed</translation>
+        </message>
+        <message>
+            <source>No educator is inside.</source>
+            <translation>No educator is inside.</translation>
+        </message>
+        <message>
+            <source>Educators present:</source>
+            <translation>Educators present:</translation>
+        </message>
+        <message>
+            <source>{name}, since {time}</source>
+            <translation>{name}, since {time}</translation>
+        </message>
+        <message>
+            <source>Choose a child to see who may collect them.</source>
+            <translation>Choose a child to see who may collect them.</translation>
+        </message>
+        <message>
+            <source>Age: {age}</source>
+            <translation>Age: {age}</translation>
+        </message>
+        <message>
+            <source>Brought by {name} at {time}</source>
+            <translation>Brought by {name} at {time}</translation>
+        </message>
+        <message>
+            <source>May collect:</source>
+            <translation>May collect:</translation>
+        </message>
+        <message>
+            <source>shown to signed-in desk staff</source>
+            <translation>shown to signed-in desk staff</translation>
+        </message>
+        <message>
+            <source>⚠ Allergies / medical notes: {notes}</source>
+            <translation>⚠ Allergies / medical notes: {notes}</translation>
+        </message>
+        <message>
+            <source>Still inside after closing: {names}</source>
+            <translation>Still inside after closing: {names}</translation>
+        </message>
+        <message>
+            <source>Ratio broken: the children inside need {needed} educators, {present} present</source>
+            <translation>Ratio broken: the children inside need {needed} educators, {present} present</translation>
+        </message>
+        <message>
+            <source>Late pickup: {names}</source>
+            <translation>Late pickup: {names}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockScreen</name>
+        <message>
+            <source>The desk is locked</source>
+            <translation>The desk is locked</translation>
+        </message>
+        <message>
+            <source>Sign in to unlock</source>
+            <translation>Sign in to unlock</translation>
+        </message>
+        <message>
+            <source>{inside} / {capacity}</source>
+            <translation>{inside} / {capacity}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ManagerPrompt</name>
+        <message>
+            <source>A manager is needed</source>
+            <translation>A manager is needed</translation>
+        </message>
+        <message>
+            <source>A manager signs in for this action only; the desk stays signed in as it is.</source>
+            <translation>A manager signs in for this action only; the desk stays signed in as it is.</translation>
+        </message>
+        <message>
+            <source>Manager's approval</source>
+            <translation>Manager's approval</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Approve</translation>
+        </message>
+    </context>
+    <context>
         <name>OccupancyTile</name>
         <message>
             <source>Full: nobody else can enter</source>
@@ -664,6 +1298,36 @@
         <message>
             <source>{area}: {inside} inside out of {capacity} places</source>
             <translation>{area}: {inside} inside out of {capacity} places</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverridePanel</name>
+        <message>
+            <source>Reason (kept in the audit log)</source>
+            <translation>Reason (kept in the audit log)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfViewer</name>
+        <message>
+            <source>This PDF cannot be read.</source>
+            <translation>This PDF cannot be read.</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>Save a copy…</source>
+            <translation>Save a copy…</translation>
+        </message>
+        <message>
+            <source>Open in the PDF viewer</source>
+            <translation>Open in the PDF viewer</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
         </message>
     </context>
     <context>
@@ -781,6 +1445,205 @@
         <message>
             <source>Child</source>
             <translation>Child</translation>
+        </message>
+    </context>
+    <context>
+        <name>PickupDialog</name>
+        <message>
+            <source>Pickup</source>
+            <translation>Pickup</translation>
+        </message>
+        <message>
+            <source>Choose the child, or scan the slip</source>
+            <translation>Choose the child, or scan the slip</translation>
+        </message>
+        <message>
+            <source>Scan the pickup slip or type its code</source>
+            <translation>Scan the pickup slip or type its code</translation>
+        </message>
+        <message>
+            <source>Who is collecting?</source>
+            <translation>Who is collecting?</translation>
+        </message>
+        <message>
+            <source>Someone else? Type their name</source>
+            <translation>Someone else? Type their name</translation>
+        </message>
+        <message>
+            <source>Child</source>
+            <translation>Child</translation>
+        </message>
+        <message>
+            <source>Pickup code</source>
+            <translation>Pickup code</translation>
+        </message>
+        <message>
+            <source>Collecting adult</source>
+            <translation>Collecting adult</translation>
+        </message>
+        <message>
+            <source>A manager can override and release the child with a written reason; the release is recorded as an override.</source>
+            <translation>A manager can override and release the child with a written reason; the release is recorded as an override.</translation>
+        </message>
+        <message>
+            <source>Release with a manager's override</source>
+            <translation>Release with a manager's override</translation>
+        </message>
+        <message>
+            <source>Release</source>
+            <translation>Release</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>{name} · {age} · in at {time}</source>
+            <translation>{name} · {age} · in at {time}</translation>
+        </message>
+        <message>
+            <source>{name} · {phone} · authorised</source>
+            <translation>{name} · {phone} · authorised</translation>
+        </message>
+        <message>
+            <source>{name} · NOT authorised</source>
+            <translation>{name} · NOT authorised</translation>
+        </message>
+        <message>
+            <source>{name} · one-day authorisation expired</source>
+            <translation>{name} · one-day authorisation expired</translation>
+        </message>
+        <message>
+            <source>No child inside has this code</source>
+            <translation>No child inside has this code</translation>
+        </message>
+        <message>
+            <source>Check the slip, or choose the child from the list.</source>
+            <translation>Check the slip, or choose the child from the list.</translation>
+        </message>
+        <message>
+            <source>{name} · not linked to this child</source>
+            <translation>{name} · not linked to this child</translation>
+        </message>
+        <message>
+            <source>Release {child} without a matching pickup: {reason}</source>
+            <translation>Release {child} without a matching pickup: {reason}</translation>
+        </message>
+        <message>
+            <source>{child} may go with {adult}</source>
+            <translation>{child} may go with {adult}</translation>
+        </message>
+        <message>
+            <source>Released on a manager's override at {time}.</source>
+            <translation>Released on a manager's override at {time}.</translation>
+        </message>
+        <message>
+            <source>The code matches. Released at {time}.</source>
+            <translation>The code matches. Released at {time}.</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Not released</source>
+            <translation>Not released</translation>
+        </message>
+        <message>
+            <source>Do not release the child</source>
+            <translation>Do not release the child</translation>
+        </message>
+        <message>
+            <source>Authorised for pickup:</source>
+            <translation>Authorised for pickup:</translation>
+        </message>
+        <message>
+            <source>Nobody is authorised for pickup today.</source>
+            <translation>Nobody is authorised for pickup today.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PickupLabelPrinter</name>
+        <message>
+            <source>Pickup labels: {name}</source>
+            <translation>Pickup labels: {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintService</name>
+        <message>
+            <source>Not saved</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <source>The PDF could not be saved in {path}: {reason}. Choose another folder.</source>
+            <translation>The PDF could not be saved in {path}: {reason}. Choose another folder.</translation>
+        </message>
+        <message>
+            <source>Save a copy of the PDF</source>
+            <translation>Save a copy of the PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message>
+            <source>No PDF viewer</source>
+            <translation>No PDF viewer</translation>
+        </message>
+        <message>
+            <source>No program to open PDF files was found on this computer. The PDF is here:
+{path}</source>
+            <translation>No program to open PDF files was found on this computer. The PDF is here:
+{path}</translation>
+        </message>
+        <message>
+            <source>No printer</source>
+            <translation>No printer</translation>
+        </message>
+        <message>
+            <source>No printer is set up on this computer, so “{title}” was not printed.</source>
+            <translation>No printer is set up on this computer, so “{title}” was not printed.</translation>
+        </message>
+        <message>
+            <source>No printer is set up on this computer: print it from here or from the PDF viewer.</source>
+            <translation>No printer is set up on this computer: print it from here or from the PDF viewer.</translation>
+        </message>
+        <message>
+            <source>Not printed</source>
+            <translation>Not printed</translation>
+        </message>
+        <message>
+            <source>Printing “{title}” was cancelled.</source>
+            <translation>Printing “{title}” was cancelled.</translation>
+        </message>
+        <message>
+            <source>Printing failed</source>
+            <translation>Printing failed</translation>
+        </message>
+        <message>
+            <source>“{title}” could not be printed on {printer}. Check that the printer is on, connected and has paper.</source>
+            <translation>“{title}” could not be printed on {printer}. Check that the printer is on, connected and has paper.</translation>
+        </message>
+        <message>
+            <source>the printer</source>
+            <translation>the printer</translation>
+        </message>
+        <message>
+            <source>It could not be printed on {printer}: print it from here or from the PDF viewer.</source>
+            <translation>It could not be printed on {printer}: print it from here or from the PDF viewer.</translation>
+        </message>
+        <message>
+            <source>The PDF is kept: show it to print it again, save a copy or open it in the PDF viewer?</source>
+            <translation>The PDF is kept: show it to print it again, save a copy or open it in the PDF viewer?</translation>
+        </message>
+        <message>
+            <source>Show the PDF</source>
+            <translation>Show the PDF</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Not now</translation>
         </message>
     </context>
     <context>
@@ -987,6 +1850,10 @@
             <translation>Unknown badge format {name!r}: use one of {formats}.</translation>
         </message>
         <message>
+            <source>Unknown label size {name!r}: use one of {sizes}.</source>
+            <translation>Unknown label size {name!r}: use one of {sizes}.</translation>
+        </message>
+        <message>
             <source>This desk uses PostgreSQL: back it up with pg_dump (pg_dump --format=custom --file=serre-desk.dump DATABASE) and restore with pg_restore.</source>
             <translation>This desk uses PostgreSQL: back it up with pg_dump (pg_dump --format=custom --file=serre-desk.dump DATABASE) and restore with pg_restore.</translation>
         </message>
@@ -1027,8 +1894,8 @@
             <translation>Children get no badge: their guardian checks them in and out.</translation>
         </message>
         <message>
-            <source>The database file is damaged. Restore the latest backup (backups folder in the data dir).</source>
-            <translation>The database file is damaged. Restore the latest backup (backups folder in the data dir).</translation>
+            <source>The database file could not be read or written (disk I/O error). Check the disk, then try again.</source>
+            <translation>The database file could not be read or written (disk I/O error). Check the disk, then try again.</translation>
         </message>
         <message>
             <source>The file has no name column (nome / name).</source>
@@ -1105,6 +1972,14 @@
         <message>
             <source>Unknown age band {band!r}.</source>
             <translation>Unknown age band {band!r}.</translation>
+        </message>
+        <message>
+            <source>Authorised for pickup: {adults}.</source>
+            <translation>Authorised for pickup: {adults}.</translation>
+        </message>
+        <message>
+            <source>A manager can override with a written reason.</source>
+            <translation>A manager can override with a written reason.</translation>
         </message>
         <message>
             <source>nobody</source>
@@ -1259,12 +2134,12 @@
             <translation>{child} has no adult authorised for pickup: add an authorised guardian with a phone number first.</translation>
         </message>
         <message>
-            <source>{child} is checked in by the authorised adult who brings them. Authorised for pickup: {adults}.</source>
-            <translation>{child} is checked in by the authorised adult who brings them. Authorised for pickup: {adults}.</translation>
+            <source>{child} is checked in by the authorised adult who brings them.</source>
+            <translation>{child} is checked in by the authorised adult who brings them.</translation>
         </message>
         <message>
-            <source>{adult} is not authorised for {child}: only an authorised guardian brings a child in. Authorised for pickup: {adults}.</source>
-            <translation>{adult} is not authorised for {child}: only an authorised guardian brings a child in. Authorised for pickup: {adults}.</translation>
+            <source>{adult} is not authorised for {child}: only an authorised guardian brings a child in.</source>
+            <translation>{adult} is not authorised for {child}: only an authorised guardian brings a child in.</translation>
         </message>
         <message>
             <source>The expected pickup time must be later than now.</source>
@@ -1279,28 +2154,28 @@
             <translation>A child cannot collect {child}: choose an adult.</translation>
         </message>
         <message>
-            <source>{count} wrong pickup codes today for {child}: only a manager can release {child} now, with a written reason. Authorised for pickup: {adults}.</source>
-            <translation>{count} wrong pickup codes today for {child}: only a manager can release {child} now, with a written reason. Authorised for pickup: {adults}.</translation>
+            <source>{count} wrong pickup codes today for {child}: only a manager can release {child} now.</source>
+            <translation>{count} wrong pickup codes today for {child}: only a manager can release {child} now.</translation>
         </message>
         <message>
-            <source>The pickup code does not match {child}'s. That is {count} wrong codes today: from now on only a manager can release {child}. Authorised for pickup: {adults}.</source>
-            <translation>The pickup code does not match {child}'s. That is {count} wrong codes today: from now on only a manager can release {child}. Authorised for pickup: {adults}.</translation>
+            <source>The pickup code does not match {child}'s. That is {count} wrong codes today: from now on only a manager can release {child}.</source>
+            <translation>The pickup code does not match {child}'s. That is {count} wrong codes today: from now on only a manager can release {child}.</translation>
         </message>
         <message>
-            <source>The pickup code does not match {child}'s. Authorised for pickup: {adults}. A manager can override with a written reason.</source>
-            <translation>The pickup code does not match {child}'s. Authorised for pickup: {adults}. A manager can override with a written reason.</translation>
+            <source>The pickup code does not match {child}'s.</source>
+            <translation>The pickup code does not match {child}'s.</translation>
         </message>
         <message>
-            <source>{adult} is not authorised to collect {child}. Authorised for pickup: {adults}. A manager can override with a written reason.</source>
-            <translation>{adult} is not authorised to collect {child}. Authorised for pickup: {adults}. A manager can override with a written reason.</translation>
+            <source>{adult} is not authorised to collect {child}.</source>
+            <translation>{adult} is not authorised to collect {child}.</translation>
         </message>
         <message>
-            <source>{adult} is marked as NOT authorised to collect {child}. Authorised for pickup: {adults}. A manager can override with a written reason.</source>
-            <translation>{adult} is marked as NOT authorised to collect {child}. Authorised for pickup: {adults}. A manager can override with a written reason.</translation>
+            <source>{adult} is marked as NOT authorised to collect {child}.</source>
+            <translation>{adult} is marked as NOT authorised to collect {child}.</translation>
         </message>
         <message>
-            <source>{adult}'s one-day authorisation for {child} has expired. Authorised for pickup: {adults}. A manager can override with a written reason.</source>
-            <translation>{adult}'s one-day authorisation for {child} has expired. Authorised for pickup: {adults}. A manager can override with a written reason.</translation>
+            <source>{adult}'s one-day authorisation for {child} has expired.</source>
+            <translation>{adult}'s one-day authorisation for {child} has expired.</translation>
         </message>
         <message>
             <source>The database is busy (locked by another program). Nothing was lost: try again in a moment.</source>
@@ -1309,6 +2184,10 @@
         <message>
             <source>The disk is full: nothing was saved. Free some space and try again.</source>
             <translation>The disk is full: nothing was saved. Free some space and try again.</translation>
+        </message>
+        <message>
+            <source>The database file is damaged. Restore the latest backup (backups folder in the data dir).</source>
+            <translation>The database file is damaged. Restore the latest backup (backups folder in the data dir).</translation>
         </message>
         <message>
             <source>The database cannot be opened for writing: check the data folder's permissions.</source>
@@ -1360,6 +2239,133 @@
         <message>
             <source>Show the privacy notice to the person and tick the box.</source>
             <translation>Show the privacy notice to the person and tick the box.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsView</name>
+        <message>
+            <source>&amp;Daily attendance sheet</source>
+            <translation>&amp;Daily attendance sheet</translation>
+        </message>
+        <message>
+            <source>&amp;Period report</source>
+            <translation>&amp;Period report</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>This week</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>This month</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>Last month</translation>
+        </message>
+        <message>
+            <source>The language of the PDF and of the CSV headers</source>
+            <translation>The language of the PDF and of the CSV headers</translation>
+        </message>
+        <message>
+            <source>&amp;Make the PDF</source>
+            <translation>&amp;Make the PDF</translation>
+        </message>
+        <message>
+            <source>Make the report in the background: the desk keeps working meanwhile</source>
+            <translation>Make the report in the background: the desk keeps working meanwhile</translation>
+        </message>
+        <message>
+            <source>&amp;Open in the PDF viewer</source>
+            <translation>&amp;Open in the PDF viewer</translation>
+        </message>
+        <message>
+            <source>P&amp;rint…</source>
+            <translation>P&amp;rint…</translation>
+        </message>
+        <message>
+            <source>&amp;Save a copy…</source>
+            <translation>&amp;Save a copy…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport visits (CSV)…</source>
+            <translation>E&amp;xport visits (CSV)…</translation>
+        </message>
+        <message>
+            <source>Every visit of the chosen day or period, for Excel (semicolons, UTF-8)</source>
+            <translation>Every visit of the chosen day or period, for Excel (semicolons, UTF-8)</translation>
+        </message>
+        <message>
+            <source>Choose a day or a period and press “Make the PDF”: the report shows here.</source>
+            <translation>Choose a day or a period and press “Make the PDF”: the report shows here.</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Report</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <source>Attendance sheet of {day}</source>
+            <translation>Attendance sheet of {day}</translation>
+        </message>
+        <message>
+            <source>Attendance report {first} – {last}</source>
+            <translation>Attendance report {first} – {last}</translation>
+        </message>
+        <message>
+            <source>Making “{title}”…</source>
+            <translation>Making “{title}”…</translation>
+        </message>
+        <message>
+            <source>The PDF was made but cannot be shown: {path}</source>
+            <translation>The PDF was made but cannot be shown: {path}</translation>
+        </message>
+        <message>
+            <source>Ready: {title}. Pages: {pages}.</source>
+            <translation>Ready: {title}. Pages: {pages}.</translation>
+        </message>
+        <message>
+            <source>Saved as {path}</source>
+            <translation>Saved as {path}</translation>
+        </message>
+        <message>
+            <source>Export visits as CSV</source>
+            <translation>Export visits as CSV</translation>
+        </message>
+        <message>
+            <source>CSV files for Excel (*.csv)</source>
+            <translation>CSV files for Excel (*.csv)</translation>
+        </message>
+        <message>
+            <source>Visits exported: {count}. File: {path}</source>
+            <translation>Visits exported: {count}. File: {path}</translation>
+        </message>
+        <message>
+            <source>The CSV file could not be written: {reason}. Choose another folder.</source>
+            <translation>The CSV file could not be written: {reason}. Choose another folder.</translation>
+        </message>
+        <message>
+            <source>Sent to the printer {printer}.</source>
+            <translation>Sent to the printer {printer}.</translation>
+        </message>
+        <message>
+            <source>The report could not be made.</source>
+            <translation>The report could not be made.</translation>
         </message>
     </context>
     <context>
@@ -1449,6 +2455,33 @@
         <message>
             <source>Nobody matches “{text}”. Press Enter or F2 to register a new visitor.</source>
             <translation>Nobody matches “{text}”. Press Enter or F2 to register a new visitor.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInForm</name>
+        <message>
+            <source>Sign in to the desk</source>
+            <translation>Sign in to the desk</translation>
+        </message>
+        <message>
+            <source>Desk user</source>
+            <translation>Desk user</translation>
+        </message>
+        <message>
+            <source>PIN or password</source>
+            <translation>PIN or password</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Sign in</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Choose your name and type your PIN or password.</source>
+            <translation>Choose your name and type your PIN or password.</translation>
         </message>
     </context>
     <context>

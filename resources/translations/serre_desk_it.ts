@@ -17,6 +17,29 @@
         </message>
     </context>
     <context>
+        <name>ArchiveDuty</name>
+        <message>
+            <source>Attendance sheets archived</source>
+            <translation>Fogli presenze archiviati</translation>
+        </message>
+        <message>
+            <source>Sheets written for {days} in {folder}.</source>
+            <translation>Fogli scritti per {days} in {folder}.</translation>
+        </message>
+        <message>
+            <source>Guests anonymised in the sheets of {days} (privacy rules).</source>
+            <translation>Ospiti resi anonimi nei fogli di {days} (regole sulla privacy).</translation>
+        </message>
+        <message>
+            <source>Attendance sheets not archived</source>
+            <translation>Fogli presenze non archiviati</translation>
+        </message>
+        <message>
+            <source>The archive folder cannot be written ({reason}). The sheets will be written at the next closing or start; check the folder or the network drive.</source>
+            <translation>Non si può scrivere nella cartella dell’archivio ({reason}). I fogli verranno scritti alla prossima chiusura o al prossimo avvio; controlla la cartella o l’unità di rete.</translation>
+        </message>
+    </context>
+    <context>
         <name>Audit</name>
         <message>
             <source>Audit event #{event} was altered: its content does not match its hash.</source>
@@ -32,6 +55,86 @@
         </message>
     </context>
     <context>
+        <name>AuditModel</name>
+        <message>
+            <source>When</source>
+            <translation>Quando</translation>
+        </message>
+        <message>
+            <source>Desk user</source>
+            <translation>Operatore</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>Banco</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Azione</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Dettagli</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditView</name>
+        <message>
+            <source>All days</source>
+            <translation>Tutti i giorni</translation>
+        </message>
+        <message>
+            <source>Any action</source>
+            <translation>Qualsiasi azione</translation>
+        </message>
+        <message>
+            <source>Desk user</source>
+            <translation>Operatore</translation>
+        </message>
+        <message>
+            <source>Person id</source>
+            <translation>Id persona</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Mostra</translation>
+        </message>
+        <message>
+            <source>Verify the chain</source>
+            <translation>Verifica la catena</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Dal</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>al</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n evento</numerusform>
+                <numerusform>%n eventi</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The audit log is whole: %n event(s) checked.</source>
+            <translation>
+                <numerusform>Il registro di audit è integro: %n evento verificato.</numerusform>
+                <numerusform>Il registro di audit è integro: %n eventi verificati.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Badge</name>
         <message>
             <source>Badges</source>
@@ -40,6 +143,185 @@
         <message>
             <source>Valid on {day}</source>
             <translation>Valido il {day}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BadgePrintDialog</name>
+        <message>
+            <source>Card 85.6 × 54 mm</source>
+            <translation>Tessera 85,6 × 54 mm</translation>
+        </message>
+        <message>
+            <source>Label 62 × 100 mm (Brother QL)</source>
+            <translation>Etichetta 62 × 100 mm (Brother QL)</translation>
+        </message>
+        <message>
+            <source>Label 62 × 29 mm (Brother QL)</source>
+            <translation>Etichetta 62 × 29 mm (Brother QL)</translation>
+        </message>
+        <message>
+            <source>Label 89 × 36 mm (Dymo)</source>
+            <translation>Etichetta 89 × 36 mm (Dymo)</translation>
+        </message>
+        <message>
+            <source>A4 sheet of cards, with cut marks</source>
+            <translation>Foglio A4 di tessere, con segni di taglio</translation>
+        </message>
+        <message>
+            <source>Print &amp;badge…</source>
+            <translation>Stampa &amp;badge…</translation>
+        </message>
+        <message>
+            <source>Print, save or reissue the badge of the person on the card</source>
+            <translation>Stampa, salva o rifai il badge della persona nella scheda</translation>
+        </message>
+        <message>
+            <source>Print badge</source>
+            <translation>Stampa badge</translation>
+        </message>
+        <message>
+            <source>Loading the badge…</source>
+            <translation>Caricamento del badge…</translation>
+        </message>
+        <message>
+            <source>The printed size: cards, label-printer labels or an A4 sheet; remembered for each kind of badge</source>
+            <translation>Il formato di stampa: tessere, etichette per stampante di etichette o foglio A4; ricordato per ogni tipo di badge</translation>
+        </message>
+        <message>
+            <source>&amp;Format</source>
+            <translation>&amp;Formato</translation>
+        </message>
+        <message>
+            <source>Reissue (lost badge)…</source>
+            <translation>Rifai (badge perso)…</translation>
+        </message>
+        <message>
+            <source>Make a new badge with a new code: the old badge stops working at once</source>
+            <translation>Crea un nuovo badge con un nuovo codice: il vecchio badge smette subito di funzionare</translation>
+        </message>
+        <message>
+            <source>Save PDF…</source>
+            <translation>Salva PDF…</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Stampa…</translation>
+        </message>
+        <message>
+            <source>Print this badge; printing again keeps the same code</source>
+            <translation>Stampa questo badge; ristampandolo il codice resta lo stesso</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Chiudi</translation>
+        </message>
+        <message>
+            <source>A new badge gets a new code and the old badge is refused from now on. Do this only for a lost or stolen badge; to print the same badge again, use Print.</source>
+            <translation>Un nuovo badge ha un nuovo codice e da ora il vecchio badge viene rifiutato. Fallo solo per un badge perso o rubato; per stampare di nuovo lo stesso badge usa Stampa.</translation>
+        </message>
+        <message>
+            <source>Reason (optional), e.g. “lost on the bus”</source>
+            <translation>Motivo (facoltativo), per esempio «perso sull’autobus»</translation>
+        </message>
+        <message>
+            <source>Reissue the badge</source>
+            <translation>Rifai il badge</translation>
+        </message>
+        <message>
+            <source>Keep the current badge</source>
+            <translation>Tieni il badge attuale</translation>
+        </message>
+        <message>
+            <source>{kind} · day pass valid on {day} only</source>
+            <translation>{kind} · pass giornaliero valido solo il {day}</translation>
+        </message>
+        <message>
+            <source>{kind} · badge issued on {day}, valid until revoked</source>
+            <translation>{kind} · badge rilasciato il {day}, valido fino a revoca</translation>
+        </message>
+        <message>
+            <source>Exactly what prints ({format})</source>
+            <translation>Esattamente ciò che viene stampato ({format})</translation>
+        </message>
+        <message>
+            <source>Badge of {name}</source>
+            <translation>Badge di {name}</translation>
+        </message>
+        <message>
+            <source>Sent to the printer {printer}.</source>
+            <translation>Inviato alla stampante {printer}.</translation>
+        </message>
+        <message>
+            <source>Saved as {path}</source>
+            <translation>Salvato come {path}</translation>
+        </message>
+        <message>
+            <source>New badge made: the old badge no longer works. Print the new one now.</source>
+            <translation>Nuovo badge creato: il vecchio badge non funziona più. Stampa subito quello nuovo.</translation>
+        </message>
+        <message>
+            <source>No badge</source>
+            <translation>Nessun badge</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChildAlarmDialog</name>
+        <message>
+            <source>Children still inside after closing</source>
+            <translation>Bambini ancora dentro dopo la chiusura</translation>
+        </message>
+        <message>
+            <source>ALARM: children are still inside after closing</source>
+            <translation>ALLARME: ci sono ancora bambini dentro dopo la chiusura</translation>
+        </message>
+        <message>
+            <source>What was done? e.g. called the mother, she arrives at 20:00</source>
+            <translation>Che cosa è stato fatto? Per esempio: chiamata la mamma, arriva alle 20:00</translation>
+        </message>
+        <message>
+            <source>Taken in hand</source>
+            <translation>Preso in carico</translation>
+        </message>
+        <message>
+            <source>The alarm stays until an educator writes what was done:</source>
+            <translation>L’allarme resta finché un educatore non scrive che cosa è stato fatto:</translation>
+        </message>
+        <message>
+            <source>{name}, in since {time}, brought by {brought}.
+Call: {adults}</source>
+            <translation>{name}, dentro dalle {time}, accompagnato da {brought}.
+Chiama: {adults}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChildrenModel</name>
+        <message>
+            <source>Child</source>
+            <translation>Bambino</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>Età</translation>
+        </message>
+        <message>
+            <source>In since</source>
+            <translation>Dentro dalle</translation>
+        </message>
+        <message>
+            <source>Brought by</source>
+            <translation>Accompagnato da</translation>
+        </message>
+        <message>
+            <source>May collect (phone)</source>
+            <translation>Delegati al ritiro (telefono)</translation>
+        </message>
+        <message>
+            <source>Pickup by</source>
+            <translation>Ritiro entro</translation>
+        </message>
+        <message>
+            <source>Allergies</source>
+            <translation>Allergie</translation>
         </message>
     </context>
     <context>
@@ -114,35 +396,35 @@
         </message>
         <message>
             <source>NOT authorised</source>
-            <translation type="unfinished" />
+            <translation>NON delegato</translation>
         </message>
         <message>
             <source>authorised on {day} only</source>
-            <translation type="unfinished" />
+            <translation>delegato solo il {day}</translation>
         </message>
         <message>
             <source>expired</source>
-            <translation type="unfinished" />
+            <translation>scaduto</translation>
         </message>
         <message>
             <source>authorised</source>
-            <translation type="unfinished" />
+            <translation>delegato</translation>
         </message>
         <message>
             <source>Guardian {adult} removed.</source>
-            <translation type="unfinished" />
+            <translation>Accompagnatore {adult} rimosso.</translation>
         </message>
         <message>
             <source>Written: {path}</source>
-            <translation type="unfinished" />
+            <translation>Scritto: {path}</translation>
         </message>
         <message>
             <source>{area}: {children} children, {educators} educators ({needed} needed)</source>
-            <translation type="unfinished" />
+            <translation>{area}: {children} bambini, {educators} educatori (ne servono {needed})</translation>
         </message>
         <message>
             <source>ALARM: {kind}</source>
-            <translation type="unfinished" />
+            <translation>ALLARME: {kind}</translation>
         </message>
         <message>
             <source>Registered {name} (id {id}).</source>
@@ -226,7 +508,7 @@
         </message>
         <message>
             <source>Pickup code: {code}</source>
-            <translation type="unfinished" />
+            <translation>Codice di ritiro: {code}</translation>
         </message>
         <message>
             <source>Warning: {text}</source>
@@ -305,6 +587,53 @@
         <message>
             <source>Nothing recorded was lost. Backups are in {folder}.</source>
             <translation>Nessun dato registrato è andato perso. Le copie di sicurezza sono in {folder}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabaseProblemPanel</name>
+        <message>
+            <source>The desk cannot use its database</source>
+            <translation>Il banco non riesce a usare il suo database</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Riprova</translation>
+        </message>
+        <message>
+            <source>Open the backup folder</source>
+            <translation>Apri la cartella delle copie di sicurezza</translation>
+        </message>
+        <message>
+            <source>Restore the latest good backup</source>
+            <translation>Ripristina l’ultima copia di sicurezza integra</translation>
+        </message>
+        <message>
+            <source>Replace the database</source>
+            <translation>Sostituisci il database</translation>
+        </message>
+        <message>
+            <source>Keep it as it is</source>
+            <translation>Lascialo com’è</translation>
+        </message>
+        <message>
+            <source>Nothing was overwritten: the damaged file stays as it is.</source>
+            <translation>Nulla è stato sovrascritto: il file danneggiato resta com’è.</translation>
+        </message>
+        <message>
+            <source>Nothing recorded was lost.</source>
+            <translation>Nessun dato registrato è andato perso.</translation>
+        </message>
+        <message>
+            <source>The latest good backup is from {when}.</source>
+            <translation>L’ultima copia di sicurezza integra è del {when}.</translation>
+        </message>
+        <message>
+            <source>Backups are in {folder}.</source>
+            <translation>Le copie di sicurezza sono in {folder}.</translation>
+        </message>
+        <message>
+            <source>Replace the database with the backup of {when} ({name})? What was recorded after it is not in it. The damaged file is kept in the backup folder.</source>
+            <translation>Sostituire il database con la copia di sicurezza del {when} ({name})? Ciò che è stato registrato dopo non c’è. Il file danneggiato viene conservato nella cartella delle copie di sicurezza.</translation>
         </message>
     </context>
     <context>
@@ -554,6 +883,109 @@
         </message>
     </context>
     <context>
+        <name>DropOffDialog</name>
+        <message>
+            <source>Drop-off</source>
+            <translation>Accompagnamento</translation>
+        </message>
+        <message>
+            <source>Scan the guardian's badge or type their name</source>
+            <translation>Scansiona il badge dell’accompagnatore o scrivine il nome</translation>
+        </message>
+        <message>
+            <source>No guardian chosen yet.</source>
+            <translation>Nessun accompagnatore scelto.</translation>
+        </message>
+        <message>
+            <source>Expected pickup at</source>
+            <translation>Ritiro previsto alle</translation>
+        </message>
+        <message>
+            <source>Guardian</source>
+            <translation>Accompagnatore</translation>
+        </message>
+        <message>
+            <source>Children</source>
+            <translation>Bambini</translation>
+        </message>
+        <message>
+            <source>A manager can check the children in anyway, with a written reason; the check-in is recorded as an override.</source>
+            <translation>Un responsabile può far entrare comunque i bambini, con un motivo scritto; l’ingresso viene registrato come autorizzazione speciale.</translation>
+        </message>
+        <message>
+            <source>Check in with a manager's override</source>
+            <translation>Fai entrare con l’autorizzazione di un responsabile</translation>
+        </message>
+        <message>
+            <source>Check in and print</source>
+            <translation>Fai entrare e stampa</translation>
+        </message>
+        <message>
+            <source>Print again</source>
+            <translation>Stampa di nuovo</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Chiudi</translation>
+        </message>
+        <message>
+            <source>Brought by {name}</source>
+            <translation>Accompagnato da {name}</translation>
+        </message>
+        <message>
+            <source>{name} · {age}</source>
+            <translation>{name} · {age}</translation>
+        </message>
+        <message>
+            <source>{child} (already inside)</source>
+            <translation>{child} (già dentro)</translation>
+        </message>
+        <message>
+            <source>No child to bring</source>
+            <translation>Nessun bambino da accompagnare</translation>
+        </message>
+        <message>
+            <source>{name} is not authorised for any child. A guardian is added to the child's details first.</source>
+            <translation>{name} non è delegato per nessun bambino. Prima si aggiunge l’accompagnatore ai dati del bambino.</translation>
+        </message>
+        <message>
+            <source>Check children in past the capacity or the ratio: {reason}</source>
+            <translation>Bambini fatti entrare oltre la capienza o il rapporto: {reason}</translation>
+        </message>
+        <message>
+            <source>Checked in: printing the labels…</source>
+            <translation>Entrati: stampa delle etichette…</translation>
+        </message>
+        <message>
+            <source>Not checked in</source>
+            <translation>Ingresso non registrato</translation>
+        </message>
+        <message>
+            <source>Not found</source>
+            <translation>Non trovato</translation>
+        </message>
+        <message>
+            <source>Printing again…</source>
+            <translation>Nuova stampa…</translation>
+        </message>
+        <message>
+            <source>The same codes are printed again.</source>
+            <translation>Vengono stampati di nuovo gli stessi codici.</translation>
+        </message>
+        <message>
+            <source>The labels did not print: write down the codes</source>
+            <translation>Le etichette non sono state stampate: scrivi i codici</translation>
+        </message>
+        <message>
+            <source>{why} Tell the guardian the code, and print the labels again when the printer works: the codes stay the same.</source>
+            <translation>{why} Comunica il codice all’accompagnatore e ristampa le etichette quando la stampante funziona: i codici restano gli stessi.</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Fatto</translation>
+        </message>
+    </context>
+    <context>
         <name>EditPersonDialog</name>
         <message>
             <source>Edit {name}</source>
@@ -573,6 +1005,37 @@
         </message>
     </context>
     <context>
+        <name>EmergencyList</name>
+        <message>
+            <source>Emergency list {time}</source>
+            <translation>Lista di emergenza {time}</translation>
+        </message>
+        <message>
+            <source>Emergency list printed</source>
+            <translation>Lista di emergenza stampata</translation>
+        </message>
+        <message>
+            <source>Printed on {printer}.</source>
+            <translation>Stampata su {printer}.</translation>
+        </message>
+        <message>
+            <source>Emergency list on screen</source>
+            <translation>Lista di emergenza a schermo</translation>
+        </message>
+        <message>
+            <source>Emergency list not made</source>
+            <translation>Lista di emergenza non creata</translation>
+        </message>
+        <message>
+            <source>&amp;Emergency list</source>
+            <translation>Lista di &amp;emergenza</translation>
+        </message>
+        <message>
+            <source>Print everyone inside now, per area, for a roll call</source>
+            <translation>Stampa chi è dentro adesso, per area, per l’appello</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorReporter</name>
         <message>
             <source>(no log file available)</source>
@@ -587,6 +1050,41 @@
 {path}</source>
             <translation>È successo qualcosa di imprevisto. Quello che hai inserito prima non è andato perso e il banco continua a funzionare. Se succede di nuovo, riavvia Serre Desk e avvisa chi se ne occupa; i dettagli sono nel file di log:
 {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstManagerForm</name>
+        <message>
+            <source>No desk user exists yet: the desk runs as administrator. Create the first manager to protect overrides, corrections and personal data.</source>
+            <translation>Non esiste ancora nessun operatore: il banco funziona come amministratore. Crea il primo responsabile per proteggere autorizzazioni, correzioni e dati personali.</translation>
+        </message>
+        <message>
+            <source>Manager's name</source>
+            <translation>Nome del responsabile</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>at least 12 characters</source>
+            <translation>almeno 12 caratteri</translation>
+        </message>
+        <message>
+            <source>Password again</source>
+            <translation>Ripeti la password</translation>
+        </message>
+        <message>
+            <source>Create manager</source>
+            <translation>Crea il responsabile</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>Le due password sono diverse.</translation>
         </message>
     </context>
     <context>
@@ -644,6 +1142,142 @@
         </message>
     </context>
     <context>
+        <name>KidsDesk</name>
+        <message>
+            <source>{months} months</source>
+            <translation>{months} mesi</translation>
+        </message>
+        <message>
+            <source>{years} y {months} m</source>
+            <translation>{years} a {months} m</translation>
+        </message>
+    </context>
+    <context>
+        <name>KidsView</name>
+        <message>
+            <source>&amp;Drop-off…</source>
+            <translation>&amp;Accompagnamento…</translation>
+        </message>
+        <message>
+            <source>A guardian brings one child or several</source>
+            <translation>Un accompagnatore porta uno o più bambini</translation>
+        </message>
+        <message>
+            <source>&amp;Pickup…</source>
+            <translation>&amp;Ritiro…</translation>
+        </message>
+        <message>
+            <source>Release a child: slip code and collecting adult</source>
+            <translation>Affida un bambino: codice del tagliando e adulto che ritira</translation>
+        </message>
+        <message>
+            <source>Print the labels &amp;again</source>
+            <translation>Ristampa le &amp;etichette</translation>
+        </message>
+        <message>
+            <source>The chosen child's label and slip, same code</source>
+            <translation>Etichetta e tagliando del bambino scelto, con lo stesso codice</translation>
+        </message>
+        <message>
+            <source>No child is inside.</source>
+            <translation>Nessun bambino è dentro.</translation>
+        </message>
+        <message>
+            <source>{area}: {children} of {capacity} children</source>
+            <translation>{area}: {children} bambini su {capacity}</translation>
+        </message>
+        <message>
+            <source>Ratio broken: {present} educators present, {needed} needed</source>
+            <translation>Rapporto non rispettato: {present} educatori presenti, ne servono {needed}</translation>
+        </message>
+        <message>
+            <source>Ratio kept: {present} educators present, {needed} needed</source>
+            <translation>Rapporto rispettato: {present} educatori presenti, ne servono {needed}</translation>
+        </message>
+        <message>
+            <source>No educator is inside.</source>
+            <translation>Nessun educatore è dentro.</translation>
+        </message>
+        <message>
+            <source>Educators present:</source>
+            <translation>Educatori presenti:</translation>
+        </message>
+        <message>
+            <source>{name}, since {time}</source>
+            <translation>{name}, dalle {time}</translation>
+        </message>
+        <message>
+            <source>Choose a child to see who may collect them.</source>
+            <translation>Scegli un bambino per vedere chi può ritirarlo.</translation>
+        </message>
+        <message>
+            <source>Age: {age}</source>
+            <translation>Età: {age}</translation>
+        </message>
+        <message>
+            <source>Brought by {name} at {time}</source>
+            <translation>Accompagnato da {name} alle {time}</translation>
+        </message>
+        <message>
+            <source>May collect:</source>
+            <translation>Può ritirarlo:</translation>
+        </message>
+        <message>
+            <source>shown to signed-in desk staff</source>
+            <translation>visibile solo al personale del banco autenticato</translation>
+        </message>
+        <message>
+            <source>⚠ Allergies / medical notes: {notes}</source>
+            <translation>⚠ Allergie / note sanitarie: {notes}</translation>
+        </message>
+        <message>
+            <source>Still inside after closing: {names}</source>
+            <translation>Ancora dentro dopo la chiusura: {names}</translation>
+        </message>
+        <message>
+            <source>Ratio broken: the children inside need {needed} educators, {present} present</source>
+            <translation>Rapporto non rispettato: i bambini dentro richiedono {needed} educatori, presenti {present}</translation>
+        </message>
+        <message>
+            <source>Late pickup: {names}</source>
+            <translation>Ritiro in ritardo: {names}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockScreen</name>
+        <message>
+            <source>The desk is locked</source>
+            <translation>Il banco è bloccato</translation>
+        </message>
+        <message>
+            <source>Sign in to unlock</source>
+            <translation>Accedi per sbloccare</translation>
+        </message>
+        <message>
+            <source>{inside} / {capacity}</source>
+            <translation>{inside} / {capacity}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ManagerPrompt</name>
+        <message>
+            <source>A manager is needed</source>
+            <translation>Serve un responsabile</translation>
+        </message>
+        <message>
+            <source>A manager signs in for this action only; the desk stays signed in as it is.</source>
+            <translation>Un responsabile accede solo per questa azione; il banco resta con l’accesso attuale.</translation>
+        </message>
+        <message>
+            <source>Manager's approval</source>
+            <translation>Approvazione del responsabile</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Approva</translation>
+        </message>
+    </context>
+    <context>
         <name>OccupancyTile</name>
         <message>
             <source>Full: nobody else can enter</source>
@@ -664,6 +1298,36 @@
         <message>
             <source>{area}: {inside} inside out of {capacity} places</source>
             <translation>{area}: {inside} presenti su {capacity} posti</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverridePanel</name>
+        <message>
+            <source>Reason (kept in the audit log)</source>
+            <translation>Motivo (resta nel registro di audit)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfViewer</name>
+        <message>
+            <source>This PDF cannot be read.</source>
+            <translation>Questo PDF non si può leggere.</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Stampa…</translation>
+        </message>
+        <message>
+            <source>Save a copy…</source>
+            <translation>Salva una copia…</translation>
+        </message>
+        <message>
+            <source>Open in the PDF viewer</source>
+            <translation>Apri nel visualizzatore PDF</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Chiudi</translation>
         </message>
     </context>
     <context>
@@ -781,6 +1445,205 @@
         <message>
             <source>Child</source>
             <translation>Bambino</translation>
+        </message>
+    </context>
+    <context>
+        <name>PickupDialog</name>
+        <message>
+            <source>Pickup</source>
+            <translation>Ritiro</translation>
+        </message>
+        <message>
+            <source>Choose the child, or scan the slip</source>
+            <translation>Scegli il bambino, o scansiona il tagliando</translation>
+        </message>
+        <message>
+            <source>Scan the pickup slip or type its code</source>
+            <translation>Scansiona il tagliando di ritiro o scrivine il codice</translation>
+        </message>
+        <message>
+            <source>Who is collecting?</source>
+            <translation>Chi ritira?</translation>
+        </message>
+        <message>
+            <source>Someone else? Type their name</source>
+            <translation>Un’altra persona? Scrivine il nome</translation>
+        </message>
+        <message>
+            <source>Child</source>
+            <translation>Bambino</translation>
+        </message>
+        <message>
+            <source>Pickup code</source>
+            <translation>Codice di ritiro</translation>
+        </message>
+        <message>
+            <source>Collecting adult</source>
+            <translation>Adulto che ritira</translation>
+        </message>
+        <message>
+            <source>A manager can override and release the child with a written reason; the release is recorded as an override.</source>
+            <translation>Un responsabile può autorizzare l’uscita del bambino con un motivo scritto; l’uscita viene registrata come autorizzazione speciale.</translation>
+        </message>
+        <message>
+            <source>Release with a manager's override</source>
+            <translation>Affida con l’autorizzazione di un responsabile</translation>
+        </message>
+        <message>
+            <source>Release</source>
+            <translation>Affida</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Chiudi</translation>
+        </message>
+        <message>
+            <source>{name} · {age} · in at {time}</source>
+            <translation>{name} · {age} · entrato alle {time}</translation>
+        </message>
+        <message>
+            <source>{name} · {phone} · authorised</source>
+            <translation>{name} · {phone} · delegato</translation>
+        </message>
+        <message>
+            <source>{name} · NOT authorised</source>
+            <translation>{name} · NON delegato</translation>
+        </message>
+        <message>
+            <source>{name} · one-day authorisation expired</source>
+            <translation>{name} · delega di un giorno scaduta</translation>
+        </message>
+        <message>
+            <source>No child inside has this code</source>
+            <translation>Nessun bambino dentro ha questo codice</translation>
+        </message>
+        <message>
+            <source>Check the slip, or choose the child from the list.</source>
+            <translation>Controlla il tagliando, o scegli il bambino dall’elenco.</translation>
+        </message>
+        <message>
+            <source>{name} · not linked to this child</source>
+            <translation>{name} · non collegato a questo bambino</translation>
+        </message>
+        <message>
+            <source>Release {child} without a matching pickup: {reason}</source>
+            <translation>Affida {child} senza un ritiro corrispondente: {reason}</translation>
+        </message>
+        <message>
+            <source>{child} may go with {adult}</source>
+            <translation>{child} può andare con {adult}</translation>
+        </message>
+        <message>
+            <source>Released on a manager's override at {time}.</source>
+            <translation>Affidato con l’autorizzazione di un responsabile alle {time}.</translation>
+        </message>
+        <message>
+            <source>The code matches. Released at {time}.</source>
+            <translation>Il codice corrisponde. Affidato alle {time}.</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Fatto</translation>
+        </message>
+        <message>
+            <source>Not released</source>
+            <translation>Non affidato</translation>
+        </message>
+        <message>
+            <source>Do not release the child</source>
+            <translation>Non affidare il bambino</translation>
+        </message>
+        <message>
+            <source>Authorised for pickup:</source>
+            <translation>Delegati al ritiro:</translation>
+        </message>
+        <message>
+            <source>Nobody is authorised for pickup today.</source>
+            <translation>Oggi nessuno è delegato al ritiro.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PickupLabelPrinter</name>
+        <message>
+            <source>Pickup labels: {name}</source>
+            <translation>Etichette di ritiro: {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintService</name>
+        <message>
+            <source>Not saved</source>
+            <translation>Non salvato</translation>
+        </message>
+        <message>
+            <source>The PDF could not be saved in {path}: {reason}. Choose another folder.</source>
+            <translation>Il PDF non si è potuto salvare in {path}: {reason}. Scegli un’altra cartella.</translation>
+        </message>
+        <message>
+            <source>Save a copy of the PDF</source>
+            <translation>Salva una copia del PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documenti PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>No PDF viewer</source>
+            <translation>Nessun visualizzatore PDF</translation>
+        </message>
+        <message>
+            <source>No program to open PDF files was found on this computer. The PDF is here:
+{path}</source>
+            <translation>Su questo computer non c’è un programma per aprire i PDF. Il PDF è qui:
+{path}</translation>
+        </message>
+        <message>
+            <source>No printer</source>
+            <translation>Nessuna stampante</translation>
+        </message>
+        <message>
+            <source>No printer is set up on this computer, so “{title}” was not printed.</source>
+            <translation>Su questo computer non è configurata nessuna stampante, quindi «{title}» non è stato stampato.</translation>
+        </message>
+        <message>
+            <source>No printer is set up on this computer: print it from here or from the PDF viewer.</source>
+            <translation>Su questo computer non è configurata nessuna stampante: stampalo da qui o dal visualizzatore PDF.</translation>
+        </message>
+        <message>
+            <source>Not printed</source>
+            <translation>Non stampato</translation>
+        </message>
+        <message>
+            <source>Printing “{title}” was cancelled.</source>
+            <translation>La stampa di «{title}» è stata annullata.</translation>
+        </message>
+        <message>
+            <source>Printing failed</source>
+            <translation>Stampa non riuscita</translation>
+        </message>
+        <message>
+            <source>“{title}” could not be printed on {printer}. Check that the printer is on, connected and has paper.</source>
+            <translation>«{title}» non si è potuto stampare su {printer}. Controlla che la stampante sia accesa, collegata e abbia carta.</translation>
+        </message>
+        <message>
+            <source>the printer</source>
+            <translation>la stampante</translation>
+        </message>
+        <message>
+            <source>It could not be printed on {printer}: print it from here or from the PDF viewer.</source>
+            <translation>Non si è potuto stampare su {printer}: stampalo da qui o dal visualizzatore PDF.</translation>
+        </message>
+        <message>
+            <source>The PDF is kept: show it to print it again, save a copy or open it in the PDF viewer?</source>
+            <translation>Il PDF è conservato: mostrarlo per stamparlo di nuovo, salvarne una copia o aprirlo nel visualizzatore PDF?</translation>
+        </message>
+        <message>
+            <source>Show the PDF</source>
+            <translation>Mostra il PDF</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Non ora</translation>
         </message>
     </context>
     <context>
@@ -928,11 +1791,11 @@
         </message>
         <message>
             <source>--birth, --guardian, --not-authorized, --allergy and --photo-consent are for --kind child.</source>
-            <translation type="unfinished" />
+            <translation>--birth, --guardian, --not-authorized, --allergy e --photo-consent valgono per --kind child.</translation>
         </message>
         <message>
             <source>A child is registered with a birth date (--birth).</source>
-            <translation type="unfinished" />
+            <translation>Un bambino si registra con la data di nascita (--birth).</translation>
         </message>
         <message>
             <source>The range ends ({last}) before it starts ({first}).</source>
@@ -987,6 +1850,10 @@
             <translation>Formato di badge sconosciuto {name!r}: usa uno di {formats}.</translation>
         </message>
         <message>
+            <source>Unknown label size {name!r}: use one of {sizes}.</source>
+            <translation>Formato di etichetta sconosciuto {name!r}: usa uno di {sizes}.</translation>
+        </message>
+        <message>
             <source>This desk uses PostgreSQL: back it up with pg_dump (pg_dump --format=custom --file=serre-desk.dump DATABASE) and restore with pg_restore.</source>
             <translation>Questo banco usa PostgreSQL: fai la copia di sicurezza con pg_dump (pg_dump --format=custom --file=serre-desk.dump DATABASE) e ripristina con pg_restore.</translation>
         </message>
@@ -1027,8 +1894,8 @@
             <translation>I bambini non hanno un badge: entrano ed escono con il loro accompagnatore.</translation>
         </message>
         <message>
-            <source>The database file is damaged. Restore the latest backup (backups folder in the data dir).</source>
-            <translation>Il file del database è danneggiato. Ripristina l’ultima copia di sicurezza (cartella backups nella cartella dei dati).</translation>
+            <source>The database file could not be read or written (disk I/O error). Check the disk, then try again.</source>
+            <translation>Il file del database non si è potuto leggere o scrivere (errore di lettura/scrittura del disco). Controlla il disco, poi riprova.</translation>
         </message>
         <message>
             <source>The file has no name column (nome / name).</source>
@@ -1105,6 +1972,14 @@
         <message>
             <source>Unknown age band {band!r}.</source>
             <translation>Fascia d’età sconosciuta {band!r}.</translation>
+        </message>
+        <message>
+            <source>Authorised for pickup: {adults}.</source>
+            <translation>Delegati al ritiro: {adults}.</translation>
+        </message>
+        <message>
+            <source>A manager can override with a written reason.</source>
+            <translation>Un responsabile può autorizzare con un motivo scritto.</translation>
         </message>
         <message>
             <source>nobody</source>
@@ -1259,12 +2134,12 @@
             <translation>{child} non ha delegati al ritiro: aggiungi prima un accompagnatore delegato con un numero di telefono.</translation>
         </message>
         <message>
-            <source>{child} is checked in by the authorised adult who brings them. Authorised for pickup: {adults}.</source>
-            <translation>L’ingresso di {child} lo registra l’adulto delegato che lo accompagna. Delegati al ritiro: {adults}.</translation>
+            <source>{child} is checked in by the authorised adult who brings them.</source>
+            <translation>L’ingresso di {child} lo registra l’adulto delegato che lo accompagna.</translation>
         </message>
         <message>
-            <source>{adult} is not authorised for {child}: only an authorised guardian brings a child in. Authorised for pickup: {adults}.</source>
-            <translation>{adult} non è delegato per {child}: solo un accompagnatore delegato può portare dentro un bambino. Delegati al ritiro: {adults}.</translation>
+            <source>{adult} is not authorised for {child}: only an authorised guardian brings a child in.</source>
+            <translation>{adult} non è delegato per {child}: solo un accompagnatore delegato può portare dentro un bambino.</translation>
         </message>
         <message>
             <source>The expected pickup time must be later than now.</source>
@@ -1279,28 +2154,28 @@
             <translation>Un bambino non può ritirare {child}: scegli un adulto.</translation>
         </message>
         <message>
-            <source>{count} wrong pickup codes today for {child}: only a manager can release {child} now, with a written reason. Authorised for pickup: {adults}.</source>
-            <translation>{count} codici di ritiro errati oggi per {child}: ora solo un responsabile può affidare {child}, con un motivo scritto. Delegati al ritiro: {adults}.</translation>
+            <source>{count} wrong pickup codes today for {child}: only a manager can release {child} now.</source>
+            <translation>{count} codici di ritiro errati oggi per {child}: ora solo un responsabile può affidare {child}.</translation>
         </message>
         <message>
-            <source>The pickup code does not match {child}'s. That is {count} wrong codes today: from now on only a manager can release {child}. Authorised for pickup: {adults}.</source>
-            <translation>Il codice di ritiro non corrisponde a quello di {child}. Sono {count} codici errati oggi: da ora solo un responsabile può affidare {child}. Delegati al ritiro: {adults}.</translation>
+            <source>The pickup code does not match {child}'s. That is {count} wrong codes today: from now on only a manager can release {child}.</source>
+            <translation>Il codice di ritiro non corrisponde a quello di {child}. Sono {count} codici errati oggi: da ora solo un responsabile può affidare {child}.</translation>
         </message>
         <message>
-            <source>The pickup code does not match {child}'s. Authorised for pickup: {adults}. A manager can override with a written reason.</source>
-            <translation>Il codice di ritiro non corrisponde a quello di {child}. Delegati al ritiro: {adults}. Un responsabile può autorizzare con un motivo scritto.</translation>
+            <source>The pickup code does not match {child}'s.</source>
+            <translation>Il codice di ritiro non corrisponde a quello di {child}.</translation>
         </message>
         <message>
-            <source>{adult} is not authorised to collect {child}. Authorised for pickup: {adults}. A manager can override with a written reason.</source>
-            <translation>{adult} non è delegato al ritiro di {child}. Delegati al ritiro: {adults}. Un responsabile può autorizzare con un motivo scritto.</translation>
+            <source>{adult} is not authorised to collect {child}.</source>
+            <translation>{adult} non è delegato al ritiro di {child}.</translation>
         </message>
         <message>
-            <source>{adult} is marked as NOT authorised to collect {child}. Authorised for pickup: {adults}. A manager can override with a written reason.</source>
-            <translation>{adult} risulta NON delegato al ritiro di {child}. Delegati al ritiro: {adults}. Un responsabile può autorizzare con un motivo scritto.</translation>
+            <source>{adult} is marked as NOT authorised to collect {child}.</source>
+            <translation>{adult} risulta NON delegato al ritiro di {child}.</translation>
         </message>
         <message>
-            <source>{adult}'s one-day authorisation for {child} has expired. Authorised for pickup: {adults}. A manager can override with a written reason.</source>
-            <translation>La delega di un giorno di {adult} per {child} è scaduta. Delegati al ritiro: {adults}. Un responsabile può autorizzare con un motivo scritto.</translation>
+            <source>{adult}'s one-day authorisation for {child} has expired.</source>
+            <translation>La delega di un giorno di {adult} per {child} è scaduta.</translation>
         </message>
         <message>
             <source>The database is busy (locked by another program). Nothing was lost: try again in a moment.</source>
@@ -1309,6 +2184,10 @@
         <message>
             <source>The disk is full: nothing was saved. Free some space and try again.</source>
             <translation>Il disco è pieno: non è stato salvato nulla. Libera un po’ di spazio e riprova.</translation>
+        </message>
+        <message>
+            <source>The database file is damaged. Restore the latest backup (backups folder in the data dir).</source>
+            <translation>Il file del database è danneggiato. Ripristina l’ultima copia di sicurezza (cartella backups nella cartella dei dati).</translation>
         </message>
         <message>
             <source>The database cannot be opened for writing: check the data folder's permissions.</source>
@@ -1360,6 +2239,133 @@
         <message>
             <source>Show the privacy notice to the person and tick the box.</source>
             <translation>Mostra l’informativa privacy alla persona e spunta la casella.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsView</name>
+        <message>
+            <source>&amp;Daily attendance sheet</source>
+            <translation>&amp;Foglio presenze del giorno</translation>
+        </message>
+        <message>
+            <source>&amp;Period report</source>
+            <translation>Resoconto del &amp;periodo</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>Questa settimana</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>Questo mese</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>Il mese scorso</translation>
+        </message>
+        <message>
+            <source>The language of the PDF and of the CSV headers</source>
+            <translation>La lingua del PDF e delle intestazioni del CSV</translation>
+        </message>
+        <message>
+            <source>&amp;Make the PDF</source>
+            <translation>&amp;Crea il PDF</translation>
+        </message>
+        <message>
+            <source>Make the report in the background: the desk keeps working meanwhile</source>
+            <translation>Crea il resoconto in background: intanto il banco continua a funzionare</translation>
+        </message>
+        <message>
+            <source>&amp;Open in the PDF viewer</source>
+            <translation>&amp;Apri nel visualizzatore PDF</translation>
+        </message>
+        <message>
+            <source>P&amp;rint…</source>
+            <translation>Sta&amp;mpa…</translation>
+        </message>
+        <message>
+            <source>&amp;Save a copy…</source>
+            <translation>&amp;Salva una copia…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport visits (CSV)…</source>
+            <translation>E&amp;sporta le visite (CSV)…</translation>
+        </message>
+        <message>
+            <source>Every visit of the chosen day or period, for Excel (semicolons, UTF-8)</source>
+            <translation>Tutte le visite del giorno o del periodo scelto, per Excel (punto e virgola, UTF-8)</translation>
+        </message>
+        <message>
+            <source>Choose a day or a period and press “Make the PDF”: the report shows here.</source>
+            <translation>Scegli un giorno o un periodo e premi «Crea il PDF»: il resoconto compare qui.</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Resoconto</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Giorno</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Dal</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Al</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Lingua</translation>
+        </message>
+        <message>
+            <source>Attendance sheet of {day}</source>
+            <translation>Foglio presenze del {day}</translation>
+        </message>
+        <message>
+            <source>Attendance report {first} – {last}</source>
+            <translation>Resoconto presenze {first} – {last}</translation>
+        </message>
+        <message>
+            <source>Making “{title}”…</source>
+            <translation>Creazione di «{title}»…</translation>
+        </message>
+        <message>
+            <source>The PDF was made but cannot be shown: {path}</source>
+            <translation>Il PDF è stato creato ma non si può mostrare: {path}</translation>
+        </message>
+        <message>
+            <source>Ready: {title}. Pages: {pages}.</source>
+            <translation>Pronto: {title}. Pagine: {pages}.</translation>
+        </message>
+        <message>
+            <source>Saved as {path}</source>
+            <translation>Salvato come {path}</translation>
+        </message>
+        <message>
+            <source>Export visits as CSV</source>
+            <translation>Esporta le visite in CSV</translation>
+        </message>
+        <message>
+            <source>CSV files for Excel (*.csv)</source>
+            <translation>File CSV per Excel (*.csv)</translation>
+        </message>
+        <message>
+            <source>Visits exported: {count}. File: {path}</source>
+            <translation>Visite esportate: {count}. File: {path}</translation>
+        </message>
+        <message>
+            <source>The CSV file could not be written: {reason}. Choose another folder.</source>
+            <translation>Il file CSV non si è potuto scrivere: {reason}. Scegli un’altra cartella.</translation>
+        </message>
+        <message>
+            <source>Sent to the printer {printer}.</source>
+            <translation>Inviato alla stampante {printer}.</translation>
+        </message>
+        <message>
+            <source>The report could not be made.</source>
+            <translation>Il resoconto non si è potuto creare.</translation>
         </message>
     </context>
     <context>
@@ -1449,6 +2455,33 @@
         <message>
             <source>Nobody matches “{text}”. Press Enter or F2 to register a new visitor.</source>
             <translation>Nessuno corrisponde a «{text}». Premi Invio o F2 per registrare un nuovo visitatore.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInForm</name>
+        <message>
+            <source>Sign in to the desk</source>
+            <translation>Accedi al banco</translation>
+        </message>
+        <message>
+            <source>Desk user</source>
+            <translation>Operatore</translation>
+        </message>
+        <message>
+            <source>PIN or password</source>
+            <translation>PIN o password</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Accedi</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Chi</translation>
+        </message>
+        <message>
+            <source>Choose your name and type your PIN or password.</source>
+            <translation>Scegli il tuo nome e scrivi il PIN o la password.</translation>
         </message>
     </context>
     <context>
