@@ -34,6 +34,7 @@ from PySide6.QtCore import (
     QSettings,
     QSize,
     QSizeF,
+    Qt,
     QTemporaryDir,
     QUrl,
     Signal,
@@ -41,7 +42,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QDesktopServices, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from serre_desk.domain.people import PersonKind
 from serre_desk.ui.messages import Messages
@@ -94,6 +95,15 @@ class Printers(Protocol):
     def ask(self, printer: QPrinter, parent: QWidget | None, answer: Answer) -> None: ...
 
 
+_open_dialogs: set[QDialog] = set()  # a parentless dialog needs a reference until it closes
+
+
+def _keep_until_closed(dialog: QDialog) -> None:
+    _open_dialogs.add(dialog)
+    dialog.finished.connect(lambda _result: _open_dialogs.discard(dialog))
+    dialog.finished.connect(dialog.deleteLater)
+
+
 class SystemPrinters:
     """The real printers (CUPS, Windows) and Qt's print dialog, shown without blocking."""
 
@@ -113,8 +123,9 @@ class SystemPrinters:
         dialog = QPrintDialog(printer, parent)
         dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, False)
         dialog.finished.connect(lambda result: answer(result == QPrintDialog.DialogCode.Accepted))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        _keep_until_closed(dialog)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.show()  # what QDialog.open() does (QPrintDialog overloads open())
 
 
 @dataclass(frozen=True)
@@ -133,7 +144,7 @@ def choose_save_path(
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.selectFile(str(suggested))
     dialog.fileSelected.connect(lambda name: chosen(Path(name)))
-    dialog.finished.connect(dialog.deleteLater)
+    _keep_until_closed(dialog)
     dialog.open()
 
 
@@ -451,8 +462,12 @@ class PrintService(QObject):
             question,
             self.tr("Show the PDF"),
             self.tr("Not now"),
-            lambda yes: self.show_pdf(job, text) if yes else None,
+            lambda yes: self._answered(yes, job, text),
         )
+
+    def _answered(self, show: bool, job: PrintJob, notice: str) -> None:
+        if show:
+            self.show_pdf(job, notice)
 
     def show_pdf(self, job: PrintJob, notice: str | None = None) -> QWidget:
         """The PDF in a viewer window of its own (QtPdf), with Print, Save and Open buttons."""

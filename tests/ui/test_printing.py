@@ -11,7 +11,8 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QMarginsF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from serre_desk.domain.people import PersonKind
@@ -24,7 +25,9 @@ from serre_desk.ui.printing import (
     DAILY_SHEET,
     EMERGENCY_LIST,
     PrintJob,
+    SystemPrinters,
     badge_key,
+    choose_save_path,
 )
 from tests.conftest import MORNING
 from tests.helpers import person
@@ -169,3 +172,27 @@ def test_printing_directly_uses_the_remembered_printer_without_asking(rig: Rig) 
     assert rig.printers.asked == []
     assert rig.printed == [(job, "Desk label printer")]
     assert rig.service.viewers == []
+
+
+def test_the_real_print_dialog_opens_without_blocking(qtbot: QtBot) -> None:
+    answers: list[bool] = []
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    SystemPrinters().ask(printer, None, answers.append)
+    [dialog] = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QPrintDialog) and w.isVisible()
+    ]
+    assert answers == []  # still open: nothing waited for it
+    dialog.reject()
+    assert answers == [False]
+
+
+def test_the_real_save_dialog_answers_without_blocking(qtbot: QtBot, tmp_path: Path) -> None:
+    chosen: list[Path] = []
+    choose_save_path(None, "Save", tmp_path / "x.pdf", "PDF (*.pdf)", chosen.append)
+    [dialog] = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog) and w.isVisible()
+    ]
+    assert chosen == []
+    dialog.selectFile(str(tmp_path / "kept.pdf"))
+    dialog.accept()
+    assert chosen == [tmp_path / "kept.pdf"]
