@@ -45,23 +45,47 @@ class GuardianInfo:
 
 
 class PickupRefused(Refusal):
-    """A pickup (or drop-off) refused; `authorised` lists who may collect the child now, with
-    their phones, for the desk to call."""
+    """A pickup (or a drop-off) refused. `authorised` lists who may collect the child now, with
+    their phones, for the desk to call; `reason()` is the reason alone, `text()` adds the list
+    and, when `overridable`, that a manager can override."""
 
     def __init__(
-        self, code: str, message: str, authorised: Sequence[GuardianInfo], **params: Any
+        self,
+        code: str,
+        message: str,
+        authorised: Sequence[GuardianInfo],
+        *,
+        overridable: bool = True,
+        **params: Any,
     ) -> None:
         self.authorised = tuple(authorised)
-        super().__init__(code, message, adults=adult_list(self.authorised), **params)
+        self.overridable = overridable
+        super().__init__(code, message, **params)
+
+    def reason(self, lang: str | None = None) -> str:
+        return super().text(lang)
+
+    def text(self, lang: str | None = None) -> str:
+        parts = [
+            self.reason(lang),
+            translate("Refusal", _AUTHORISED, lang).format(
+                adults=adult_list(self.authorised, lang)
+            ),
+        ]
+        if self.overridable:
+            parts.append(translate("Refusal", _OVERRIDE, lang))
+        return " ".join(parts)
 
 
-def adult_list(guardians: Iterable[GuardianInfo]) -> str:
-    """"Anna Rossi (+39 333 123 4567), Marco Rossi (+39 …)" in the current language."""
-    listed = [f"{g.name} ({g.phone or '—'})" for g in guardians]
-    return ", ".join(listed) if listed else translate("Refusal", _NOBODY)
-
-
+_AUTHORISED = QT_TRANSLATE_NOOP("Refusal", "Authorised for pickup: {adults}.")
+_OVERRIDE = QT_TRANSLATE_NOOP("Refusal", "A manager can override with a written reason.")
 _NOBODY = QT_TRANSLATE_NOOP("Refusal", "nobody")
+
+
+def adult_list(guardians: Iterable[GuardianInfo], lang: str | None = None) -> str:
+    """"Anna Rossi (+39 333 123 4567), Marco Rossi (+39 …)"."""
+    listed = [f"{g.name} ({g.phone or '—'})" for g in guardians]
+    return ", ".join(listed) if listed else translate("Refusal", _NOBODY, lang)
 
 
 def closing_of(session: Session, day: date) -> datetime | None:

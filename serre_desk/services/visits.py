@@ -497,14 +497,13 @@ def _check_brought_by(
     session: Session, child: PersonRef, brought_by: int | None, authorised: list[GuardianInfo]
 ) -> None:
     if not authorised:
-        raise PickupRefused(
+        raise Refusal(
             "child_no_guardian",
             QT_TRANSLATE_NOOP(
                 "Refusal",
                 "{child} has no adult authorised for pickup: add an authorised guardian "
                 "with a phone number first.",
             ),
-            authorised,
             child=child.name,
         )
     if brought_by is None:
@@ -512,10 +511,10 @@ def _check_brought_by(
             "child_needs_guardian",
             QT_TRANSLATE_NOOP(
                 "Refusal",
-                "{child} is checked in by the authorised adult who brings them. "
-                "Authorised for pickup: {adults}.",
+                "{child} is checked in by the authorised adult who brings them.",
             ),
             authorised,
+            overridable=False,
             child=child.name,
         )
     if brought_by not in {g.adult_id for g in authorised}:
@@ -525,9 +524,10 @@ def _check_brought_by(
             QT_TRANSLATE_NOOP(
                 "Refusal",
                 "{adult} is not authorised for {child}: only an authorised guardian brings a "
-                "child in. Authorised for pickup: {adults}.",
+                "child in.",
             ),
             authorised,
+            overridable=False,
             adult=adult.name,
             child=child.name,
         )
@@ -772,7 +772,7 @@ def _pickup_refusal(
             QT_TRANSLATE_NOOP(
                 "Refusal",
                 "{count} wrong pickup codes today for {child}: only a manager can release "
-                "{child} now, with a written reason. Authorised for pickup: {adults}.",
+                "{child} now.",
             ),
             authorised, count=wrong_before, **names,
         )
@@ -781,14 +781,12 @@ def _pickup_refusal(
             message = QT_TRANSLATE_NOOP(
                 "Refusal",
                 "The pickup code does not match {child}'s. That is {count} wrong codes today: "
-                "from now on only a manager can release {child}. Authorised for pickup: "
-                "{adults}.",
+                "from now on only a manager can release {child}.",
             )
         else:
             message = QT_TRANSLATE_NOOP(
                 "Refusal",
-                "The pickup code does not match {child}'s. Authorised for pickup: {adults}. "
-                "A manager can override with a written reason.",
+                "The pickup code does not match {child}'s.",
             )
         return PickupRefused(
             "pickup_wrong_code", message, authorised, count=wrong_before + 1, **names
@@ -799,20 +797,17 @@ def _pickup_refusal(
     if link is None:
         code_, message = "pickup_not_authorised", QT_TRANSLATE_NOOP(
             "Refusal",
-            "{adult} is not authorised to collect {child}. Authorised for pickup: {adults}. "
-            "A manager can override with a written reason.",
+            "{adult} is not authorised to collect {child}.",
         )
     elif not link.authorised:
         code_, message = "pickup_marked_not_authorised", QT_TRANSLATE_NOOP(
             "Refusal",
-            "{adult} is marked as NOT authorised to collect {child}. Authorised for pickup: "
-            "{adults}. A manager can override with a written reason.",
+            "{adult} is marked as NOT authorised to collect {child}.",
         )
     else:
         code_, message = "pickup_authorisation_expired", QT_TRANSLATE_NOOP(
             "Refusal",
-            "{adult}'s one-day authorisation for {child} has expired. Authorised for pickup: "
-            "{adults}. A manager can override with a written reason.",
+            "{adult}'s one-day authorisation for {child} has expired.",
         )
     return PickupRefused(code_, message, authorised, **names)
 
