@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, delete, func, insert, select, update
+from sqlalchemy import Table, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from serre_desk.clock import as_utc, day_bounds, to_local
@@ -27,6 +27,12 @@ from serre_desk.storage.models import AuditEvent, AuditHead
 GENESIS_HASH = "0" * 64
 _HEAD = cast(Table, AuditHead.__table__)
 _EVENTS = cast(Table, AuditEvent.__table__)
+# Built once: appending is on every check-in's path, and a prebuilt statement skips SQLAlchemy's
+# per-call construction and cache-key work.
+_READ_HEAD = select(_HEAD.c.last_hash).where(_HEAD.c.id == 1).with_for_update()
+_START_HEAD = insert(_HEAD)
+_APPEND = insert(_EVENTS)
+_MOVE_HEAD = update(_HEAD).where(_HEAD.c.id == 1).values(last_hash=bindparam("new_hash"))
 
 
 def event_hash(
@@ -59,31 +65,30 @@ def record(
     """Append one event inside the caller's transaction and return its id. People appear by id
     only, never by name. Locking the chain's head row serialises appends across connections."""
     connection = session.connection()
-    prev_hash = connection.execute(
-        select(_HEAD.c.last_hash).where(_HEAD.c.id == 1).with_for_update()
-    ).scalar()
+    prev_hash = connection.execute(_READ_HEAD).scalar()
     if prev_hash is None:
         prev_hash = GENESIS_HASH
-        connection.execute(insert(_HEAD).values(id=1, last_hash=prev_hash))
+        connection.execute(_START_HEAD, {"id": 1, "last_hash": prev_hash})
     detail_text = json.dumps(detail, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     at = as_utc(at)
     digest = event_hash(
         prev_hash, at, actor.user, actor.desk, action, subject_id, detail_text, reason
     )
     inserted = connection.execute(
-        insert(_EVENTS).values(
-            at=at,
-            actor=actor.user,
-            desk=actor.desk,
-            action=action,
-            subject_id=subject_id,
-            detail=detail_text,
-            reason=reason,
-            prev_hash=prev_hash,
-            hash=digest,
-        )
+        _APPEND,
+        {
+            "at": at,
+            "actor": actor.user,
+            "desk": actor.desk,
+            "action": action,
+            "subject_id": subject_id,
+            "detail": detail_text,
+            "reason": reason,
+            "prev_hash": prev_hash,
+            "hash": digest,
+        },
     )
-    connection.execute(update(_HEAD).where(_HEAD.c.id == 1).values(last_hash=digest))
+    connection.execute(_MOVE_HEAD, {"new_hash": digest})
     key = inserted.inserted_primary_key
     assert key is not None
     return int(key[0])
@@ -170,8 +175,14 @@ def _chain_start(session: Session) -> str:
 
 def _content_hash(event: AuditEvent) -> str:
     return event_hash(
-        event.prev_hash, event.at, event.actor, event.desk, event.action, event.subject_id,
-        event.detail, event.reason,
+        event.prev_hash,
+        event.at,
+        event.actor,
+        event.desk,
+        event.action,
+        event.subject_id,
+        event.detail,
+        event.reason,
     )
 
 
@@ -247,7 +258,11 @@ def months_before(moment: datetime, months: int) -> datetime:
 
 
 def prune(
-    session: Session, actor: Actor, now: datetime, months: int = DEFAULT_AUDIT_MONTHS, *,
+    session: Session,
+    actor: Actor,
+    now: datetime,
+    months: int = DEFAULT_AUDIT_MONTHS,
+    *,
     dry_run: bool = False,
 ) -> int:
     """Remove the oldest events (the longest run, by order, older than `months`) and append a
@@ -266,7 +281,14 @@ def prune(
     last_hash = session.scalar(select(AuditEvent.hash).where(AuditEvent.id == last))
     session.execute(delete(AuditEvent).where(AuditEvent.id <= last))
     record(
-        session, actor, now, CHECKPOINT_ACTION, None,
-        through_id=last, last_hash=last_hash, count=count, cutoff=cutoff.isoformat(),
+        session,
+        actor,
+        now,
+        CHECKPOINT_ACTION,
+        None,
+        through_id=last,
+        last_hash=last_hash,
+        count=count,
+        cutoff=cutoff.isoformat(),
     )
     return count
