@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -143,6 +144,10 @@ class ReportsView(QWidget):
             self.tr("Make the report in the background: the desk keeps working meanwhile")
         )
         self.generate_button.clicked.connect(self.generate)
+        self.generate_button.setMinimumHeight(34)
+        bold = QFont(self.generate_button.font())
+        bold.setBold(True)
+        self.generate_button.setFont(bold)
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.hide()

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMargins, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -48,7 +48,8 @@ FORMAT_NAMES = {
     "label-89x36": QT_TRANSLATE_NOOP("BadgePrintDialog", "Label 89 × 36 mm (Dymo)"),
     "sheet": QT_TRANSLATE_NOOP("BadgePrintDialog", "A4 sheet of cards, with cut marks"),
 }
-PREVIEW_BOX = QSize(440, 300)  # the preview is fitted into this many (logical) pixels
+PREVIEW_BOX = QSize(440, 300)  # the preview area, in logical pixels
+PREVIEW_MARGIN = 12  # around the badge inside it
 _PDFIUM = threading.Lock()  # pdfium (behind badge_png) is not safe on two threads at once
 
 
@@ -245,6 +246,7 @@ class BadgePrintDialog(QDialog):
         self.format.setCurrentIndex(max(index, 0))
         self.format.blockSignals(False)
         self._set_ready(True)
+        self.print_button.setFocus()
         self._render_preview()
 
     def _validity_text(self, badge: BadgeInfo) -> str:
@@ -275,7 +277,8 @@ class BadgePrintDialog(QDialog):
         wanted = self._preview_wanted
         ratio = self.devicePixelRatioF()
         width_mm, height_mm = FORMATS[name].page
-        dpi = 25.4 * ratio * min(PREVIEW_BOX.width() / width_mm, PREVIEW_BOX.height() / height_mm)
+        room = PREVIEW_BOX.shrunkBy(QMargins(*[PREVIEW_MARGIN] * 4))
+        dpi = 25.4 * ratio * min(room.width() / width_mm, room.height() / height_mm)
         self._runner.read(
             lambda: _preview_png(badge, name, dpi, lang),
             lambda png: self._show_preview(wanted, png, ratio),

@@ -53,12 +53,29 @@ HEADER_TIPS = (
 
 @dataclass
 class _Line:
-    """One person inside, with the cell texts and sort values computed once per refresh."""
+    """One person inside, with the texts that do not change computed once; the search key on
+    first use (filtering, sorting by name)."""
 
     row: InsideRow
-    key: str
     texts: list[str]
-    sort: list[object]
+    _key: str | None = None
+
+    @property
+    def key(self) -> str:
+        if self._key is None:
+            self._key = search_key(self.row.name)
+        return self._key
+
+    def sort_value(self, column: int) -> object:
+        if column == NAME:
+            return self.key
+        if column == ORGANISATION:
+            return self.texts[ORGANISATION].casefold()
+        if column == SINCE:
+            return self.row.since.timestamp()
+        if column == DURATION:
+            return -self.row.since.timestamp()
+        return self.texts[column]
 
 
 class InsideModel(QAbstractTableModel):
@@ -71,6 +88,7 @@ class InsideModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._lines: list[_Line] = []
+        self._now: datetime | None = None
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._lines)
@@ -95,9 +113,11 @@ class InsideModel(QAbstractTableModel):
             return None
         line, column = self._lines[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
+            if column == DURATION:  # computed when shown: a refresh only moves the clock
+                return duration((self._now - line.row.since).total_seconds()) if self._now else ""
             return line.texts[column]
         if role == SORT_ROLE:
-            return line.sort[column]
+            return line.sort_value(column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return line.texts[column] if column in (NAME, ORGANISATION) else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -114,13 +134,14 @@ class InsideModel(QAbstractTableModel):
     def set_rows(self, rows: list[InsideRow], now: datetime) -> None:
         """Show `rows` (earliest arrival first, as the service gives them): remove who left,
         insert who arrived at the top, refresh the rest in place."""
+        self._now = now
         wanted = {row.id: row for row in rows}
         present = {line.row.id for line in self._lines}
         leaving = present - wanted.keys()
         arriving = [row for row in reversed(rows) if row.id not in present]
         if not self._lines or len(leaving) + len(arriving) > self.RESET_ABOVE:
             self.beginResetModel()
-            self._lines = [_line(row, now) for row in reversed(rows)]
+            self._lines = [_line(row) for row in reversed(rows)]
             self.endResetModel()
             return
         for position in range(len(self._lines) - 1, -1, -1):
@@ -130,28 +151,22 @@ class InsideModel(QAbstractTableModel):
                 self.endRemoveRows()
         if arriving:
             self.beginInsertRows(QModelIndex(), 0, len(arriving) - 1)
-            self._lines[:0] = [_line(row, now) for row in arriving]
+            self._lines[:0] = [_line(row) for row in arriving]
             self.endInsertRows()
         changed = False
         for position, line in enumerate(self._lines):
             fresh = wanted[line.row.id]
             if fresh != line.row:
-                self._lines[position] = _line(fresh, now)
+                self._lines[position] = _line(fresh)
                 changed = True
-            else:
-                line.texts[DURATION] = duration((now - fresh.since).total_seconds())
         if self._lines:
             first = NAME if changed else DURATION
             self.dataChanged.emit(self.index(0, first), self.index(len(self._lines) - 1, DURATION))
 
 
-def _line(row: InsideRow, now: datetime) -> _Line:
-    organisation = row.organisation or "—"
-    since = row.since.timestamp()
-    texts = [row.name, kind_label(row.kind), organisation, clock_time(row.since),
-             duration((now - row.since).total_seconds())]
-    key = search_key(row.name)
-    return _Line(row, key, texts, [key, texts[KIND], organisation.casefold(), since, -since])
+def _line(row: InsideRow) -> _Line:
+    return _Line(row, [row.name, kind_label(row.kind), row.organisation or "—",
+                       clock_time(row.since), ""])
 
 
 class InsidePanel(QWidget):
