@@ -11,11 +11,16 @@ from serre_desk.paths import resources_dir
 _installed: list[QTranslator] = []
 
 
-def install_translations(app: QCoreApplication, lang: str) -> None:
-    """Use `lang` in the window (and in the Qt-free refusal texts) from now on."""
+def remove_translations(app: QCoreApplication) -> None:
+    """Back to the English source texts in the window."""
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+
+
+def install_translations(app: QCoreApplication, lang: str) -> None:
+    """Use `lang` in the window (and in the Qt-free refusal texts) from now on."""
+    remove_translations(app)
     set_language(lang)
     QLocale.setDefault(QLocale(lang))
     ours = QTranslator(app)

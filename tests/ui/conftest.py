@@ -22,7 +22,7 @@ from serre_desk.ui.deskclock import DeskClock
 from serre_desk.ui.messages import Answer, Closed, Messages
 from serre_desk.ui.settings import desk_settings
 from serre_desk.ui.style import style_sheet
-from serre_desk.ui.translations import install_translations
+from serre_desk.ui.translations import install_translations, remove_translations
 from tests.conftest import MORNING
 
 
@@ -106,7 +106,7 @@ def make_desk(db: Database, qtbot: QtBot, data_dir: Path) -> Iterator[DeskFactor
         desk.window.close()
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    install_translations(app, DEFAULT_LANGUAGE)
+    remove_translations(app)  # as before the test: no catalogue installed
     set_language(DEFAULT_LANGUAGE)
 
 

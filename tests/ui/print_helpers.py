@@ -14,13 +14,13 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from serre_desk.i18n import DEFAULT_LANGUAGE
+from serre_desk.i18n import DEFAULT_LANGUAGE, set_language
 from serre_desk.ui.errors import ErrorReporter
 from serre_desk.ui.hub import DeskSignals
 from serre_desk.ui.printing import FileActions, PrintJob, PrintService
 from serre_desk.ui.settings import desk_settings
 from serre_desk.ui.tasks import TaskRunner
-from serre_desk.ui.translations import install_translations
+from serre_desk.ui.translations import install_translations, remove_translations
 from tests.ui.conftest import RecordingMessages
 
 
@@ -159,7 +159,8 @@ class Rig:
         self.runner.wait_idle()
         for viewer in list(self.service.viewers):
             viewer.close()
-        install_translations(_app(), DEFAULT_LANGUAGE)
+        remove_translations(_app())  # as before the test: English sources, no catalogue
+        set_language(DEFAULT_LANGUAGE)
 
 
 def _app() -> QApplication:
