@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, Select, bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -206,6 +206,7 @@ class _Stay:
     visit_id: int | None
     visit_area_id: int | None
     visit_since: datetime | None
+    children_brought_inside: int = 0  # read only when leaving: children they brought, inside
 
 
 _PEOPLE = Person.__table__
@@ -213,34 +214,58 @@ _VISITS = Visit.__table__
 _AREAS = Area.__table__
 
 
-def _load_stay(connection: Connection, person_id: int) -> _Stay:
-    row = connection.execute(
-        select(
-            _PEOPLE.c.id,
-            _PEOPLE.c.name,
-            _PEOPLE.c.kind,
-            _PEOPLE.c.default_area,
-            _VISITS.c.id,
-            _VISITS.c.area_id,
-            _VISITS.c.checked_in_at,
+def _stay_query(leaving: bool) -> Select[Any]:
+    """The person and their open visit; when `leaving`, also how many children they brought are
+    still in a children's area. Built once: every check-in and check-out runs one of the two."""
+    columns: list[Any] = [
+        _PEOPLE.c.id,
+        _PEOPLE.c.name,
+        _PEOPLE.c.kind,
+        _PEOPLE.c.default_area,
+        _VISITS.c.id,
+        _VISITS.c.area_id,
+        _VISITS.c.checked_in_at,
+    ]
+    if leaving:
+        brought = _VISITS.alias("brought")
+        children_areas = select(_AREAS.c.id).where(_AREAS.c.for_children.is_(True))
+        columns.append(
+            select(func.count())
+            .where(
+                brought.c.area_id.in_(children_areas),
+                brought.c.checked_out_at.is_(None),
+                brought.c.brought_by_id == _PEOPLE.c.id,
+            )
+            .scalar_subquery()
         )
+    return (
+        select(*columns)
         .select_from(
             _PEOPLE.outerjoin(
                 _VISITS,
                 (_VISITS.c.person_id == _PEOPLE.c.id) & _VISITS.c.checked_out_at.is_(None),
             )
         )
-        .where(_PEOPLE.c.id == person_id, _PEOPLE.c.anonymised_at.is_(None))
-    ).first()
+        .where(_PEOPLE.c.id == bindparam("person"), _PEOPLE.c.anonymised_at.is_(None))
+    )
+
+
+_STAY = _stay_query(leaving=False)
+_STAY_LEAVING = _stay_query(leaving=True)
+
+
+def _load_stay(connection: Connection, person_id: int, *, leaving: bool = False) -> _Stay:
+    row = connection.execute(_STAY_LEAVING if leaving else _STAY, {"person": person_id}).first()
     if row is None:
         raise NotFound(
             "unknown_person",
             QT_TRANSLATE_NOOP("Refusal", "Nobody is registered with id {id}."),
             id=person_id,
         )
-    pid, name, kind, default_area, visit_id, visit_area_id, since = row
+    pid, name, kind, default_area, visit_id, visit_area_id, since, *brought = row
     return _Stay(
-        PersonRef(pid, name, PersonKind(kind)), default_area, visit_id, visit_area_id, since
+        PersonRef(pid, name, PersonKind(kind)), default_area, visit_id, visit_area_id, since,
+        brought[0] if brought else 0,
     )
 
 
@@ -572,27 +597,23 @@ def _educator_left(
     )
 
 
-def _children_left_inside(
-    connection: Connection, person: PersonRef, areas: list[Area]
-) -> tuple[str, ...]:
-    """After an adult's check-out: a warning naming the children they brought still inside."""
-    children_areas = [a.id for a in areas if a.for_children]
-    if not children_areas:
+_BROUGHT_INSIDE = (  # the children an adult brought still inside, by name
+    select(_PEOPLE.c.name)
+    .join(_VISITS, _VISITS.c.person_id == _PEOPLE.c.id)
+    .join(_AREAS, (_AREAS.c.id == _VISITS.c.area_id) & _AREAS.c.for_children.is_(True))
+    .where(_VISITS.c.checked_out_at.is_(None), _VISITS.c.brought_by_id == bindparam("adult"))
+    .order_by(_PEOPLE.c.name)
+)
+
+
+def _children_left_inside(connection: Connection, stay: _Stay) -> tuple[str, ...]:
+    """After an adult's check-out: a warning naming the children they brought still inside
+    (the names are read only when the stay's count says there are some)."""
+    if not stay.children_brought_inside:
         return ()
-    names = connection.execute(
-        select(_PEOPLE.c.name)
-        .join(_VISITS, _VISITS.c.person_id == _PEOPLE.c.id)
-        .where(
-            _VISITS.c.area_id.in_(children_areas),
-            _VISITS.c.checked_out_at.is_(None),
-            _VISITS.c.brought_by_id == person.id,
-        )
-        .order_by(_PEOPLE.c.name)
-    ).scalars().all()
-    if not names:
-        return ()
+    names = connection.execute(_BROUGHT_INSIDE, {"adult": stay.person.id}).scalars().all()
     text = translate("Warning", _CHILD_LEFT_INSIDE)
-    return (text.format(name=person.name, children=", ".join(names)),)
+    return (text.format(name=stay.person.name, children=", ".join(names)),)
 
 
 def check_out(
@@ -617,7 +638,7 @@ def check_out(
         reason = require_reason(reason)
     with db.write() as session:
         connection = session.connection()
-        stay = _load_stay(connection, person_id)
+        stay = _load_stay(connection, person_id, leaving=True)
         if stay.visit_id is None:
             raise Refusal(
                 "not_inside",
@@ -632,8 +653,7 @@ def check_out(
         else:
             if collected_by is not None or code is not None:
                 raise _not_a_child(stay.person)
-            outcome = _check_out_adult(session, actor, stay, area, areas, when, now, corrected,
-                                       reason)
+            outcome = _check_out_adult(session, actor, stay, area, when, now, corrected, reason)
     if isinstance(outcome, PickupRefused):
         raise outcome
     return outcome
@@ -644,7 +664,6 @@ def _check_out_adult(
     actor: Actor,
     stay: _Stay,
     area: Area,
-    areas: list[Area],
     when: datetime,
     now: datetime,
     corrected: bool,
@@ -653,7 +672,7 @@ def _check_out_adult(
     connection = session.connection()
     _close_visit(connection, stay, when, actor, corrected)
     _touch_last_seen(connection, stay.person.id, when)
-    warnings = _children_left_inside(connection, stay.person, areas)
+    warnings = _children_left_inside(connection, stay)
     warnings += _educator_left(session, stay.person, area, when)
     assert stay.visit_id is not None
     record(
