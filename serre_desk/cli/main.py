@@ -250,8 +250,10 @@ def _open_desk(args: argparse.Namespace, location: Location, lang: str) -> int:
 
     now_text = _option(args, "now", "SERRE_DESK_NOW")
     smoke = getattr(args, "smoke", False)
+    # No --lang: the window uses the language chosen in its own menu (else Italian).
+    window_lang = lang if _option(args, "lang", "SERRE_DESK_LANG") else None
     if _option(args, "as_user") is None:
-        return run_desk(location, lang=lang, smoke=smoke, now_text=now_text)
+        return run_desk(location, lang=window_lang, smoke=smoke, now_text=now_text)
     try:
         ctx = _context(args, location, lang)
         actor = sign_in(ctx, args)
@@ -259,4 +261,4 @@ def _open_desk(args: argparse.Namespace, location: Location, lang: str) -> int:
     except Refusal as refusal:
         sys.stderr.write(f"serre-desk: {refusal.text(lang)}\n")
         return 1
-    return run_desk(location, lang=lang, smoke=smoke, now_text=now_text, actor=actor)
+    return run_desk(location, lang=window_lang, smoke=smoke, now_text=now_text, actor=actor)

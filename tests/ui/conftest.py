@@ -74,7 +74,7 @@ class DeskFactory:
 
     def __call__(self, lang: str = "en", now: datetime = MORNING,
                  scan_service: Callable[..., object] | None = None,
-                 translator: QTranslator | None = None) -> Desk:
+                 translator: QTranslator | None = None, offer_demo: bool = False) -> Desk:
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         install_translations(app, lang)
@@ -86,7 +86,7 @@ class DeskFactory:
             options["scan_service"] = scan_service
         desk = Desk(self.db, actor=LOCAL_ADMIN, clock=DeskClock(now), lang=lang,
                     settings=desk_settings(self.data_dir), messages=RecordingMessages(),
-                    offer_demo=False, monotonic=FakeMonotonic(), **options)  # type: ignore[arg-type]
+                    offer_demo=offer_demo, monotonic=FakeMonotonic(), **options)  # type: ignore[arg-type]
         self.qtbot.addWidget(desk.window)
         desk.start()
         desk.window.activateWindow()

@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -16,9 +17,11 @@ from pytestqt.qtbot import QtBot
 from serre_desk.i18n import QT_TRANSLATE_NOOP
 from serre_desk.services.actor import Actor
 from serre_desk.services.occupancy import inside
+from serre_desk.services.people import search_people
 from serre_desk.services.startup import Database
 from serre_desk.services.visits import Movement
 from serre_desk.storage.errors import StorageProblem
+from serre_desk.ui.settings import desk_settings, saved_language
 from serre_desk.ui.style import Tone
 from tests.conftest import REPO, CliRunner
 from tests.helpers import person
@@ -88,3 +91,24 @@ def test_the_start_path_imports_no_pdf_qr_or_migration_code(data_dir: object) ->
                 for line in result.stderr.splitlines() if line.startswith("import time:")}
     assert "PySide6" in imported
     assert imported.isdisjoint({"reportlab", "qrcode", "alembic", "PIL", "pypdf"})
+
+
+def test_the_window_language_chosen_in_the_menu_is_used_at_the_next_start(
+    make_desk: DeskFactory, data_dir: Path
+) -> None:
+    desk = make_desk(lang="it")
+    desk.window.act_language["en"].trigger()
+    assert desk.window.banner.details == "La nuova lingua sarà usata dal prossimo avvio."
+    assert saved_language(desk_settings(data_dir)) == "en"
+
+
+def test_an_empty_database_offers_demo_data_without_blocking(
+    db: Database, make_desk: DeskFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("serre_desk.ui.desk.DEMO_PEOPLE", 30)
+    monkeypatch.setattr("serre_desk.ui.desk.DEMO_DAYS", 2)
+    desk = make_desk(offer_demo=True)
+    [question] = desk.messages.shown
+    assert question.kind == "ask" and "demo" in question.text
+    settle(qtbot, desk)
+    assert len(search_people(db, "")) == 30
