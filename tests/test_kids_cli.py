@@ -134,3 +134,16 @@ def test_the_slip_png_carries_the_code_as_a_qr(cli: CliRunner, tmp_path: Path) -
     assert cli("pickup-labels", str(emma), "--out", str(png), "--format", "62x100").returncode == 0
     decoded = [r.text for r in zxingcpp.read_barcodes(Image.open(png))]
     assert decoded == [code]
+
+
+def test_a_manager_releases_a_child_without_the_code_with_a_reason(cli: CliRunner) -> None:
+    mum, _dad, sara, emma = _family(cli)
+    grandpa = _json(cli("person", "add", "--name", "Nonno Gino", "--json"))["id"]
+    cli("checkin", str(sara), "--area", "kids")
+    cli("checkin", str(emma), "--by", str(mum))
+    assert "reason" in _refused(cli("checkout", str(emma), "--by", str(grandpa), "--override",
+                                    "--lang", "en", now=EVENING))
+    released = _json(cli("checkout", str(emma), "--by", str(grandpa), "--override", "--reason",
+                         "mum called, ID checked", "--json", now=EVENING))
+    assert released["action"] == "check_out"
+    assert _json(cli("occupancy", "--json"))["areas"][1]["inside"] == 0
