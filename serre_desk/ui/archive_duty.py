@@ -16,6 +16,7 @@ from serre_desk.services.startup import Database
 from serre_desk.ui.deskclock import DeskClock
 from serre_desk.ui.errors import ErrorReporter
 from serre_desk.ui.formatting import day_text
+from serre_desk.ui.signals import emit
 from serre_desk.ui.tasks import TaskRunner
 
 
@@ -83,8 +84,8 @@ class ArchiveDuty(QObject):
         self._finish()
         text = self.describe(run, folder)
         if text:
-            self.reported.emit(self.tr("Attendance sheets archived"), text)
-        self.finished.emit(run)
+            emit(self.reported, self.tr("Attendance sheets archived"), text)
+        emit(self.finished, run)
 
     def describe(self, run: ArchiveRun, folder: Path) -> str:
         """What was written, in words; empty when nothing was."""
@@ -110,7 +111,8 @@ class ArchiveDuty(QObject):
     def _failed(self, error: BaseException) -> None:
         self._finish()
         if isinstance(error, OSError):
-            self.reported.emit(
+            emit(
+                self.reported,
                 self.tr("Attendance sheets not archived"),
                 self.tr(
                     "The archive folder cannot be written ({reason}). The sheets will be written "

@@ -39,6 +39,7 @@ from serre_desk.ui.errors import ErrorReporter
 from serre_desk.ui.formatting import day_text, locale_for
 from serre_desk.ui.pdf_viewer import PdfPane
 from serre_desk.ui.printing import DAILY_SHEET, PERIOD_REPORT, PrintJob, PrintService
+from serre_desk.ui.signals import emit
 from serre_desk.ui.style import Tone, colours
 from serre_desk.ui.tasks import TaskRunner
 
@@ -76,9 +77,24 @@ def last_month(today: date) -> tuple[date, date]:
 
 
 class _Progress(QObject):
-    """Lives on the GUI thread: the worker emits, Qt queues the value over."""
+    """Lives on the GUI thread: the worker calls `report`, Qt queues the value over (whole
+    percents only, so a long report does not flood the event queue)."""
 
-    changed = Signal(float)
+    changed = Signal(int)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._last = -1
+
+    def restart(self) -> None:
+        self._last = -1
+
+    def report(self, fraction: float) -> None:
+        """Called on the worker thread by the renderer."""
+        percent = round(max(0.0, min(1.0, fraction)) * 100)
+        if percent != self._last:
+            self._last = percent
+            emit(self.changed, percent)
 
 
 class ReportsView(QWidget):
@@ -259,7 +275,7 @@ class ReportsView(QWidget):
         """Render the chosen report on a background thread; progress comes back by signal."""
         if self._running:
             return
-        db, now, lang, emit = self._db, self._clock.now(), self.report_language, self._progress
+        db, now, lang, progress = self._db, self._clock.now(), self.report_language, self._progress
         first, last = self.range()
         sheet_name, report_name, _csv = FILE_NAMES.get(lang, FILE_NAMES["en"])
         if self.daily.isChecked():
@@ -271,7 +287,7 @@ class ReportsView(QWidget):
                 from serre_desk.render.daily_sheet import render_daily_sheet
 
                 return render_daily_sheet(
-                    db, first, path, now=now, lang=lang, progress=emit.changed.emit
+                    db, first, path, now=now, lang=lang, progress=progress.report
                 )
         else:
             path = self._printing.scratch_file(
@@ -286,19 +302,20 @@ class ReportsView(QWidget):
                 from serre_desk.render.period_report import render_period_report
 
                 return render_period_report(
-                    db, first, last, path, now=now, lang=lang, progress=emit.changed.emit
+                    db, first, last, path, now=now, lang=lang, progress=progress.report
                 )
 
+        self._progress.restart()
         self._set_running(True)
         self._say(Tone.IDLE, self.tr("Making “{title}”…").format(title=title))
         self._runner.read(
             work, lambda made: self._generated(PrintJob(made, key, title)), self._failed
         )
 
-    def _progressed(self, fraction: float) -> None:
+    def _progressed(self, percent: int) -> None:
         if self._running:
             self.progress.setRange(0, 100)
-            self.progress.setValue(round(max(0.0, min(1.0, fraction)) * 100))
+            self.progress.setValue(percent)
 
     def _generated(self, job: PrintJob) -> None:
         self._set_running(False)
@@ -316,7 +333,7 @@ class ReportsView(QWidget):
                 title=job.title, pages=self.pane.page_count
             ),
         )
-        self.generated.emit(job.pdf)
+        emit(self.generated, job.pdf)
 
     def _set_running(self, running: bool) -> None:
         self._running = running

@@ -38,6 +38,7 @@ from serre_desk.ui.deskclock import DeskClock
 from serre_desk.ui.errors import ErrorReporter
 from serre_desk.ui.formatting import day_text, kind_label
 from serre_desk.ui.printing import PrintJob, PrintService, badge_key
+from serre_desk.ui.signals import emit
 from serre_desk.ui.style import Tone, colours, scaled
 from serre_desk.ui.tasks import TaskRunner
 
@@ -364,7 +365,7 @@ class BadgePrintDialog(QDialog):
             Tone.WARNING,
             self.tr("New badge made: the old badge no longer works. Print the new one now."),
         )
-        self.badge_changed.emit(badge)
+        emit(self.badge_changed, badge)
 
     # --- state ----------------------------------------------------------------------------
 
