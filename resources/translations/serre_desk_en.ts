@@ -1292,12 +1292,24 @@ Call: {adults}</translation>
             <translation>{free} places free</translation>
         </message>
         <message>
+            <source>{area}: {inside} inside out of {capacity} places</source>
+            <translation>{area}: {inside} inside out of {capacity} places</translation>
+        </message>
+        <message>
             <source>Educators present: {count}</source>
             <translation>Educators present: {count}</translation>
         </message>
         <message>
-            <source>{area}: {inside} inside out of {capacity} places</source>
-            <translation>{area}: {inside} inside out of {capacity} places</translation>
+            <source>needed: {count}</source>
+            <translation>needed: {count}</translation>
+        </message>
+        <message>
+            <source>Ratio not kept: call an educator</source>
+            <translation>Ratio not kept: call an educator</translation>
+        </message>
+        <message>
+            <source>ratio kept</source>
+            <translation>ratio kept</translation>
         </message>
     </context>
     <context>

@@ -1292,12 +1292,24 @@ Chiama: {adults}</translation>
             <translation>Posti liberi: {free}</translation>
         </message>
         <message>
+            <source>{area}: {inside} inside out of {capacity} places</source>
+            <translation>{area}: {inside} presenti su {capacity} posti</translation>
+        </message>
+        <message>
             <source>Educators present: {count}</source>
             <translation>Educatori presenti: {count}</translation>
         </message>
         <message>
-            <source>{area}: {inside} inside out of {capacity} places</source>
-            <translation>{area}: {inside} presenti su {capacity} posti</translation>
+            <source>needed: {count}</source>
+            <translation>necessari: {count}</translation>
+        </message>
+        <message>
+            <source>Ratio not kept: call an educator</source>
+            <translation>Rapporto non rispettato: chiama un educatore</translation>
+        </message>
+        <message>
+            <source>ratio kept</source>
+            <translation>rapporto rispettato</translation>
         </message>
     </context>
     <context>

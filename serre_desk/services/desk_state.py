@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import select
 
 from serre_desk.services.closing import closing_instant
+from serre_desk.services.kids_rules import RatioStatus, ratio_status
 from serre_desk.services.occupancy import AreaOccupancy, InsideRow, inside, occupancy
 from serre_desk.storage.database import Database
 from serre_desk.storage.errors import StorageProblem
-from serre_desk.storage.models import Person
+from serre_desk.storage.models import Area, Person
 
 
 @dataclass(frozen=True)
@@ -20,14 +21,20 @@ class DeskSnapshot:
     inside: list[InsideRow]
     closing_at: datetime | None
     anybody_registered: bool
+    ratios: dict[str, RatioStatus] = field(default_factory=dict)  # per children's area
 
 
 def read_snapshot(db: Database, *, now: datetime) -> DeskSnapshot:
-    """Occupancy per area, everyone inside, the closing instant of `now`'s day, and whether the
-    database knows anybody at all (an empty one is offered demo data)."""
+    """Occupancy per area, everyone inside, the closing instant of `now`'s day, whether the
+    database knows anybody at all (an empty one is offered demo data), and the educator ratio
+    of each children's area."""
     with db.read() as session:
         anybody = session.scalar(select(Person.id).limit(1)) is not None
-    return DeskSnapshot(occupancy(db), inside(db), closing_instant(db, now), anybody)
+        ratios = {
+            area.key: ratio_status(session, area.id, now)
+            for area in session.scalars(select(Area).where(Area.for_children.is_(True)))
+        }
+    return DeskSnapshot(occupancy(db), inside(db), closing_instant(db, now), anybody, ratios)
 
 
 def is_storage_problem(error: BaseException) -> bool:

@@ -131,3 +131,14 @@ def test_the_window_remembers_its_size_layout_and_tab(
     assert again.window.height() == 640
     assert again.window.side_splitter.sizes() == sizes
     assert again.window.current_panel() is again.window.panels["kids"]
+
+
+def test_the_kids_tile_shows_educators_and_the_ratio(
+    db: Database, make_desk: DeskFactory, qtbot: QtBot
+) -> None:
+    educator = person(db, "Ilaria Serra", PersonKind.STAFF)
+    check_in(db, LOCAL_ADMIN, educator, "kids", now=MORNING)
+    desk = make_desk()
+    tile = desk.window.tiles.tiles["kids"]
+    assert tile.extra.text().startswith("Educators present: 1 · needed: 0")
+    assert tile.count.text() == "0 / 15"

@@ -202,7 +202,7 @@ class DeskWindow(QMainWindow):
         return self.area_tabs.addTab(widget, icon or QIcon(), title)
 
     def show_snapshot(self, snapshot: DeskSnapshot, now: datetime) -> None:
-        self.tiles.show_areas(snapshot.areas)
+        self.tiles.show_areas(snapshot.areas, snapshot.ratios)
         names = {area.key: area.name for area in snapshot.areas}
         self.search_panel.model.set_area_names(names)
         self.card.set_area_names(names)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from serre_desk.services.kids_rules import RatioStatus
 from serre_desk.services.occupancy import AreaOccupancy
 from serre_desk.ui.style import BAR_COLOURS, Tone, colours, scaled
 
@@ -71,7 +72,7 @@ class OccupancyTile(QFrame):
         layout.addWidget(self.extra)
         layout.addStretch(1)
 
-    def show_area(self, area: AreaOccupancy) -> None:
+    def show_area(self, area: AreaOccupancy, ratio: RatioStatus | None = None) -> None:
         self.name.setText(area.name)
         self.count.setText(f"{area.inside} / {area.capacity}")
         self.bar.set_value(area.inside / area.capacity if area.capacity else 1.0, area.state)
@@ -86,14 +87,26 @@ class OccupancyTile(QFrame):
         self._colour(self.state, tone)
         self.extra.setVisible(area.for_children)
         if area.for_children:
-            self.extra.setText(self.tr("Educators present: {count}").format(count=area.educators))
-            needs_educator = area.inside > 0 and area.educators == 0
-            self._colour(self.extra, Tone.REFUSED if needs_educator else None)
+            self._show_educators(area, ratio)
         tip = self.tr("{area}: {inside} inside out of {capacity} places").format(
             area=area.name, inside=area.inside, capacity=area.capacity
         )
         self.setToolTip(tip)
         self.setAccessibleName(tip)
+
+    def _show_educators(self, area: AreaOccupancy, ratio: RatioStatus | None) -> None:
+        text = self.tr("Educators present: {count}").format(count=area.educators)
+        if ratio is None:
+            broken = area.inside > 0 and area.educators == 0
+        else:
+            broken = ratio.broken
+            text += " · " + self.tr("needed: {count}").format(count=ratio.needed)
+        if broken:
+            text += "\n" + self.tr("Ratio not kept: call an educator")
+        elif area.inside:
+            text += " · " + self.tr("ratio kept")
+        self.extra.setText(text)
+        self._colour(self.extra, Tone.REFUSED if broken else None)
 
     @staticmethod
     def _colour(label: QLabel, tone: Tone | None) -> None:
@@ -113,7 +126,8 @@ class OccupancyTiles(QWidget):
         self._layout.setSpacing(12)
         self.tiles: dict[str, OccupancyTile] = {}
 
-    def show_areas(self, areas: list[AreaOccupancy]) -> None:
+    def show_areas(self, areas: list[AreaOccupancy],
+                   ratios: dict[str, RatioStatus] | None = None) -> None:
         keys = [area.key for area in areas]
         if keys != list(self.tiles):
             for tile in self.tiles.values():
@@ -122,4 +136,4 @@ class OccupancyTiles(QWidget):
             for tile in self.tiles.values():
                 self._layout.addWidget(tile, 1)
         for area in areas:
-            self.tiles[area.key].show_area(area)
+            self.tiles[area.key].show_area(area, (ratios or {}).get(area.key))
