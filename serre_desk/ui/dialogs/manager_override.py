@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
+from serre_desk.ui.signals import emit
 from serre_desk.ui.style import Tone, colours
 
 
@@ -39,4 +40,4 @@ class OverridePanel(QFrame):
     def _request(self) -> None:
         reason = self.reason.text().strip()
         if reason:
-            self.requested.emit(reason)
+            emit(self.requested, reason)

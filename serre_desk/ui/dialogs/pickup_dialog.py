@@ -37,6 +37,7 @@ from serre_desk.services.visits import Movement, check_out
 from serre_desk.ui.dialogs.manager_override import OverridePanel
 from serre_desk.ui.formatting import clock_time
 from serre_desk.ui.kids_desk import KidsDesk, age_text
+from serre_desk.ui.signals import emit
 from serre_desk.ui.style import Tone, colours, scaled
 
 SEARCH_DELAY_MS = 250
@@ -310,9 +311,9 @@ class PickupDialog(QDialog):
         self._update_buttons()
         self.close_button.setText(self.tr("Done"))
         self.close_button.setFocus()
-        self.kids.hub.storage.emit(None)
-        self.kids.hub.movement.emit(movement)
-        self.released.emit(movement)
+        emit(self.kids.hub.storage, None)
+        emit(self.kids.hub.movement, movement)
+        emit(self.released, movement)
 
     def _failed(self, error: BaseException) -> None:
         self._busy = False
@@ -326,7 +327,7 @@ class PickupDialog(QDialog):
         self.refusal = refusal
         if not isinstance(refusal, PickupRefused):
             self._show_outcome(Tone.REFUSED, self.tr("Not released"), refusal.text())
-            self.blocked.emit(refusal)
+            emit(self.blocked, refusal)
             return
         self._show_outcome(Tone.REFUSED, self.tr("Do not release the child"), refusal.reason())
         lines = [f"•  {g.name}   {g.phone or '—'}" for g in refusal.authorised]
@@ -336,7 +337,7 @@ class PickupDialog(QDialog):
             self.authorised.setText(self.tr("Nobody is authorised for pickup today."))
         self.authorised.show()
         self.override.setVisible(refusal.overridable)
-        self.blocked.emit(refusal)
+        emit(self.blocked, refusal)
 
     # --- showing ----------------------------------------------------------------------------
 
