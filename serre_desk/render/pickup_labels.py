@@ -36,10 +36,10 @@ TEXT_COLOUR = HexColor("#1A1A1A")
 MUTED_COLOUR = HexColor("#555555")
 MIN_SIZE = 5.0
 CONTEXT = "PickupLabel"
-_KIDS = QT_TRANSLATE_NOOP(CONTEXT, "Kids' space")
-_SLIP = QT_TRANSLATE_NOOP(CONTEXT, "Pickup slip")
-_ALLERGY = QT_TRANSLATE_NOOP(CONTEXT, "ALLERGY")
-_SHOW = QT_TRANSLATE_NOOP(CONTEXT, "Show this slip to collect {name}")
+_KIDS = QT_TRANSLATE_NOOP("PickupLabel", "Kids' space")
+_SLIP = QT_TRANSLATE_NOOP("PickupLabel", "Pickup slip")
+_ALLERGY = QT_TRANSLATE_NOOP("PickupLabel", "ALLERGY")
+_SHOW = QT_TRANSLATE_NOOP("PickupLabel", "Show this slip to collect {name}")
 
 
 def pickup_pair_pdf(
