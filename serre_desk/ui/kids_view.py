@@ -56,6 +56,12 @@ HEADERS = (
     QT_TRANSLATE_NOOP("ChildrenModel", "Allergies"),
 )
 
+_ALLERGY = QT_TRANSLATE_NOOP("ChildrenModel", "Allergy")
+_LATE = QT_TRANSLATE_NOOP("ChildrenModel", "{time} — late")
+_NOTES_HIDDEN = QT_TRANSLATE_NOOP(
+    "ChildrenModel", "Allergy or medical notes: shown to signed-in desk staff."
+)
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ChildrenModel", text)
@@ -124,14 +130,14 @@ class ChildrenModel(QAbstractTableModel):
             if child.expected_pickup_at is None:
                 return "—"
             when = clock_time(child.expected_pickup_at)
-            return _tr("{time} — late").format(time=when) if child.late else when
-        return _tr("Allergy") if child.allergy else ""
+            return _tr(_LATE).format(time=when) if child.late else when
+        return _tr(_ALLERGY) if child.allergy else ""
 
     def _tip(self, child: ChildInside, column: int) -> str | None:
         if column == ALLERGY and child.allergy:
             if self.health_visible and child.health_notes:
                 return child.health_notes
-            return _tr("Allergy or medical notes: shown to signed-in desk staff.")
+            return _tr(_NOTES_HIDDEN)
         if column in (CHILD, MAY_COLLECT, BROUGHT_BY):
             return self._text(child, column)
         return None
@@ -226,7 +232,7 @@ class KidsView(QWidget):
         self.table.sortByColumn(SINCE, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(MAY_COLLECT, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((CHILD, 170), (AGE, 90), (SINCE, 80), (BROUGHT_BY, 150),
+        for column, width in ((CHILD, 170), (AGE, 90), (SINCE, 110), (BROUGHT_BY, 150),
                               (EXPECTED, 110), (ALLERGY, 110)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
