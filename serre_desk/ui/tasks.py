@@ -22,6 +22,8 @@ from PySide6.QtCore import (
     Slot,
 )
 
+from serre_desk.ui.signals import emit
+
 log = logging.getLogger(__name__)
 
 Done = Callable[[Any], None]
@@ -64,9 +66,9 @@ class _Job(QRunnable):
         try:
             result = self._work()
         except BaseException as error:  # handed to the GUI thread, never lost on a worker
-            self._relay.failed.emit(error)
+            emit(self._relay.failed, error)
         else:
-            self._relay.succeeded.emit(result)
+            emit(self._relay.succeeded, result)
 
 
 class TaskRunner(QObject):

@@ -24,6 +24,7 @@ from serre_desk.services.visits import Movement, check_in, check_out, toggle
 from serre_desk.ui.deskclock import DeskClock
 from serre_desk.ui.errors import ErrorReporter
 from serre_desk.ui.hub import DeskSignals
+from serre_desk.ui.signals import emit
 from serre_desk.ui.tasks import TaskRunner
 
 ScanService = Callable[[Database, Actor, str, datetime], Movement]
@@ -109,8 +110,8 @@ class DeskActions(QObject):
 
     def _moved(self, movement: Movement) -> None:
         self._undoable = _Undoable(movement, self._clock.now())
-        self._hub.storage.emit(None)
-        self._hub.movement.emit(movement)
+        emit(self._hub.storage, None)
+        emit(self._hub.movement, movement)
 
     # --- people -----------------------------------------------------------------------------
 
@@ -128,11 +129,11 @@ class DeskActions(QObject):
             return Registered(person, movement, None)
 
         def done(result: Registered) -> None:
-            self._hub.person_changed.emit(result.person.id)
+            emit(self._hub.person_changed, result.person.id)
             if result.movement is not None:
                 self._moved(result.movement)
             elif result.refusal is not None:
-                self._hub.refused.emit(result.refusal)
+                emit(self._hub.refused, result.refusal)
             on_done(result)
 
         self._runner.write(work, done, self._refusal_to(on_refused))
@@ -142,7 +143,7 @@ class DeskActions(QObject):
         db, actor, now = self._db, self._actor, self._clock.now()
 
         def done(row: PersonRow) -> None:
-            self._hub.person_changed.emit(row.id)
+            emit(self._hub.person_changed, row.id)
             on_done(row)
 
         self._runner.write(lambda: edit_person(db, actor, person_id, fields, now=now), done,
@@ -176,7 +177,8 @@ class DeskActions(QObject):
         self._undoable = None
         db, actor, now = self._db, self._actor, self._clock.now()
         self._runner.write(lambda: undo_movement(db, actor, last.movement, now=now),
-                           self._hub.undone.emit, self._errors.action_failed)
+                           lambda undone: emit(self._hub.undone, undone),
+                           self._errors.action_failed)
         return True
 
     def close_day(self, on_done: Callable[[ClosingResult], None] | None = None) -> None:
@@ -184,7 +186,7 @@ class DeskActions(QObject):
 
         def done(result: ClosingResult) -> None:
             self._undoable = None
-            self._hub.day_closed.emit(result)
+            emit(self._hub.day_closed, result)
             if on_done is not None:
                 on_done(result)
 

@@ -7,6 +7,7 @@ from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QWidget
 
 from serre_desk.ui import icons
+from serre_desk.ui.signals import emit
 from serre_desk.ui.style import scaled
 
 NAVIGATION_KEYS = frozenset(
@@ -34,7 +35,7 @@ class ScanField(QLineEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in NAVIGATION_KEYS:
-            self.navigate.emit(event)
+            emit(self.navigate, event)
             return
         super().keyPressEvent(event)
 
