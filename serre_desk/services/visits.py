@@ -86,18 +86,20 @@ def open_visit(session: Session, person_id: int) -> Visit | None:
     )
 
 
+_OPEN_IN_AREA = (
+    select(func.count())
+    .select_from(Visit)
+    .where(Visit.area_id == bindparam("area"), Visit.checked_out_at.is_(None))
+)
+_CHILDREN_IN_AREA = _OPEN_IN_AREA.join(Person, Person.id == Visit.person_id).where(
+    Person.kind == PersonKind.CHILD.value
+)
+
+
 def count_inside(session: Session, area: Area) -> int:
     """People counted against the area's capacity: children only in a children's area."""
-    query = (
-        select(func.count())
-        .select_from(Visit)
-        .where(Visit.area_id == area.id, Visit.checked_out_at.is_(None))
-    )
-    if area.for_children:
-        query = query.join(Person, Person.id == Visit.person_id).where(
-            Person.kind == PersonKind.CHILD.value
-        )
-    return session.connection().execute(query).scalar() or 0
+    query = _CHILDREN_IN_AREA if area.for_children else _OPEN_IN_AREA
+    return session.connection().execute(query, {"area": area.id}).scalar() or 0
 
 
 def _when(at: datetime | None, now: datetime, reason: str | None) -> tuple[datetime, bool]:
@@ -181,8 +183,17 @@ def check_in(
     try:
         with db.write() as session:
             return check_in_session(
-                session, actor, person_id, area_key, when, now, corrected, override, reason,
-                brought_by=brought_by, expected_pickup_at=expected_pickup_at,
+                session,
+                actor,
+                person_id,
+                area_key,
+                when,
+                now,
+                corrected,
+                override,
+                reason,
+                brought_by=brought_by,
+                expected_pickup_at=expected_pickup_at,
             )
     except IntegrityError as error:  # a concurrent desk opened a visit for the same person
         raise _already_inside_elsewhere() from error
@@ -264,15 +275,21 @@ def _load_stay(connection: Connection, person_id: int, *, leaving: bool = False)
         )
     pid, name, kind, default_area, visit_id, visit_area_id, since, *brought = row
     return _Stay(
-        PersonRef(pid, name, PersonKind(kind)), default_area, visit_id, visit_area_id, since,
+        PersonRef(pid, name, PersonKind(kind)),
+        default_area,
+        visit_id,
+        visit_area_id,
+        since,
         brought[0] if brought else 0,
     )
 
 
+_ALL_AREAS = select(_AREAS).order_by(_AREAS.c.position, _AREAS.c.id)
+
+
 def _areas(connection: Connection) -> list[Area]:
     """All areas (a handful of rows), as detached objects, in display order."""
-    rows = connection.execute(select(_AREAS).order_by(_AREAS.c.position, _AREAS.c.id)).all()
-    return [Area(**row._mapping) for row in rows]
+    return [Area(**row._mapping) for row in connection.execute(_ALL_AREAS)]
 
 
 def _target_area(areas: list[Area], key: str | None, kind: PersonKind) -> Area:
@@ -306,21 +323,29 @@ def _close_visit(
             "out_before_in",
             QT_TRANSLATE_NOOP("Refusal", "The check-out time is earlier than the check-in time."),
         )
-    values: dict[str, object] = {"checked_out_at": when, "out_by": actor.user}
-    if corrected:
-        values["corrected"] = True
-    connection.execute(update(_VISITS).where(_VISITS.c.id == stay.visit_id).values(**values))
+    statement = _CLOSE_CORRECTED if corrected else _CLOSE
+    connection.execute(statement, {"visit": stay.visit_id, "out_at": when, "by": actor.user})
+
+
+_CLOSE = (
+    update(_VISITS)
+    .where(_VISITS.c.id == bindparam("visit"))
+    .values(checked_out_at=bindparam("out_at"), out_by=bindparam("by"))
+)
+_CLOSE_CORRECTED = _CLOSE.values(corrected=True)
+_TOUCH_LAST_SEEN = (
+    update(_PEOPLE)
+    .where(
+        _PEOPLE.c.id == bindparam("person"),
+        _PEOPLE.c.last_seen_at.is_(None) | (_PEOPLE.c.last_seen_at < bindparam("seen")),
+    )
+    .values(last_seen_at=bindparam("seen"))
+)
+_OPEN_VISIT = insert(_VISITS)
 
 
 def _touch_last_seen(connection: Connection, person_id: int, when: datetime) -> None:
-    connection.execute(
-        update(_PEOPLE)
-        .where(
-            _PEOPLE.c.id == person_id,
-            (_PEOPLE.c.last_seen_at.is_(None)) | (_PEOPLE.c.last_seen_at < when),
-        )
-        .values(last_seen_at=when)
-    )
+    connection.execute(_TOUCH_LAST_SEEN, {"person": person_id, "seen": when})
 
 
 def check_in_session(
@@ -354,8 +379,9 @@ def check_in_session(
         )
     if person.kind is PersonKind.CHILD:
         child = _ChildArrival(brought_by, expected_pickup_at)
-        return _admit_child(session, actor, stay, areas, area, child, when, now, corrected,
-                            override, reason)
+        return _admit_child(
+            session, actor, stay, areas, area, child, when, now, corrected, override, reason
+        )
     if brought_by is not None:
         raise _not_a_child(person)
     if corrected:
@@ -372,17 +398,18 @@ def check_in_session(
         _close_visit(connection, stay, when, actor, corrected)
         warnings = _educator_left(session, person, previous, when)
     visit_id = connection.execute(
-        insert(_VISITS).values(
-            person_id=person.id,
-            area_id=area.id,
-            checked_in_at=when,
-            in_by=actor.user,
-            auto_closed=False,
-            corrected=corrected,
-            override=full,
-            undone=False,
-            pickup_override=False,
-        )
+        _OPEN_VISIT,
+        {
+            "person_id": person.id,
+            "area_id": area.id,
+            "checked_in_at": when,
+            "in_by": actor.user,
+            "auto_closed": False,
+            "corrected": corrected,
+            "override": full,
+            "undone": False,
+            "pickup_override": False,
+        },
     ).inserted_primary_key[0]
     _touch_last_seen(connection, person.id, when)
     record(
@@ -513,8 +540,15 @@ def _admit_child(
         over_ratio=ratio.broken,
     )
     return Movement(
-        "check_in", child, area.key, area.name, when, visit_id,
-        corrected=corrected, override=overridden, pickup_code=code,
+        "check_in",
+        child,
+        area.key,
+        area.name,
+        when,
+        visit_id,
+        corrected=corrected,
+        override=overridden,
+        pickup_code=code,
     )
 
 
@@ -591,7 +625,9 @@ def _educator_left(
         return ()
     return (
         translate("Warning", _RATIO_WARNING).format(
-            area=area.name, children=ratio.children, needed=ratio.needed,
+            area=area.name,
+            children=ratio.children,
+            needed=ratio.needed,
             educators=ratio.educators,
         ),
     )
@@ -688,8 +724,14 @@ def _check_out_adult(
         corrected=corrected,
     )
     return Movement(
-        "check_out", stay.person, area.key, area.name, when, stay.visit_id,
-        corrected=corrected, warnings=warnings,
+        "check_out",
+        stay.person,
+        area.key,
+        area.name,
+        when,
+        stay.visit_id,
+        corrected=corrected,
+        warnings=warnings,
     )
 
 
@@ -719,8 +761,7 @@ def _release_child(
             "pickup_needs_adult",
             QT_TRANSLATE_NOOP(
                 "Refusal",
-                "{child} leaves only with the pickup code and an authorised adult: use the "
-                "pickup.",
+                "{child} leaves only with the pickup code and an authorised adult: use the pickup.",
             ),
             child=child.name,
         )
@@ -740,9 +781,16 @@ def _release_child(
         refusal = _pickup_refusal(session, child, adult, links, pickup.code, stored, now)
         if refusal is not None:
             record(
-                session, actor, now, PICKUP_REFUSED, child.id, None,
-                problem=refusal.code.removeprefix("pickup_"), adult=adult.id,
-                visit=stay.visit_id, area=area.key,
+                session,
+                actor,
+                now,
+                PICKUP_REFUSED,
+                child.id,
+                None,
+                problem=refusal.code.removeprefix("pickup_"),
+                adult=adult.id,
+                visit=stay.visit_id,
+                area=area.key,
             )
             return refusal
     _close_visit(connection, stay, when, actor, corrected)
@@ -767,8 +815,14 @@ def _release_child(
         pickup="override" if pickup.override else "code",
     )
     return Movement(
-        "check_out", child, area.key, area.name, when, stay.visit_id,
-        corrected=corrected, override=pickup.override,
+        "check_out",
+        child,
+        area.key,
+        area.name,
+        when,
+        stay.visit_id,
+        corrected=corrected,
+        override=pickup.override,
     )
 
 
@@ -793,7 +847,9 @@ def _pickup_refusal(
                 "{count} wrong pickup codes today for {child}: only a manager can release "
                 "{child} now.",
             ),
-            authorised, count=wrong_before, **names,
+            authorised,
+            count=wrong_before,
+            **names,
         )
     if not codes_match(code or "", stored):
         if wrong_before + 1 >= WRONG_CODES_LIMIT:
@@ -814,19 +870,28 @@ def _pickup_refusal(
     if link is not None and link.valid:
         return None
     if link is None:
-        code_, message = "pickup_not_authorised", QT_TRANSLATE_NOOP(
-            "Refusal",
-            "{adult} is not authorised to collect {child}.",
+        code_, message = (
+            "pickup_not_authorised",
+            QT_TRANSLATE_NOOP(
+                "Refusal",
+                "{adult} is not authorised to collect {child}.",
+            ),
         )
     elif not link.authorised:
-        code_, message = "pickup_marked_not_authorised", QT_TRANSLATE_NOOP(
-            "Refusal",
-            "{adult} is marked as NOT authorised to collect {child}.",
+        code_, message = (
+            "pickup_marked_not_authorised",
+            QT_TRANSLATE_NOOP(
+                "Refusal",
+                "{adult} is marked as NOT authorised to collect {child}.",
+            ),
         )
     else:
-        code_, message = "pickup_authorisation_expired", QT_TRANSLATE_NOOP(
-            "Refusal",
-            "{adult}'s one-day authorisation for {child} has expired.",
+        code_, message = (
+            "pickup_authorisation_expired",
+            QT_TRANSLATE_NOOP(
+                "Refusal",
+                "{adult}'s one-day authorisation for {child} has expired.",
+            ),
         )
     return PickupRefused(code_, message, authorised, **names)
 
