@@ -1,1 +1,1 @@
-"""The `serre-desk` command: the desk's scripting interface. Never imports Qt unless it opens the window."""
+"""The `serre-desk` command, the desk's scripting interface; imports Qt only to open the window."""

@@ -1,261 +1,80 @@
-"""Entry point of `serre-desk`: parse, open the data, run one command, exit 0/1/2.
+"""Entry point of `serre-desk`: the desk window (no command, or `gui`), or one command.
 
-Exit codes: 0 done; 1 a rule or an input value refused the request (one line on stderr);
-2 a malformed command line. Never a traceback: unexpected errors are logged to the data dir.
+Opening the window imports none of the commands (see `commands.py`): the desk starts faster.
 """
 
 from __future__ import annotations
 
 import argparse
-import logging
-import os
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import TYPE_CHECKING
 
-from serre_desk import __version__, paths
-from serre_desk.cli import (
-    badge_commands,
-    kids_commands,
-    people_commands,
-    report_commands,
-    venue_commands,
-    visit_commands,
-)
-from serre_desk.cli.arguments import instant
-from serre_desk.cli.context import Context
-from serre_desk.clock import utcnow
-from serre_desk.domain.errors import Refusal
-from serre_desk.i18n import LANGUAGES, QT_TRANSLATE_NOOP, set_language, translate
-from serre_desk.logs import setup_file_logging
-from serre_desk.services.actor import LOCAL_ADMIN, Actor, Role
-from serre_desk.services.db_health import explain, storage_problems
-from serre_desk.services.permissions import NeedsManager, require_manager
-from serre_desk.services.startup import Location
-from serre_desk.storage.database import Database
-from serre_desk.storage.errors import StorageProblem
+from serre_desk import paths
+from serre_desk.cli.options import VALUE_OPTIONS, OneLineParser, common_options, option
+from serre_desk.i18n import LANGUAGES, set_language
 
-log = logging.getLogger("serre_desk.cli")
-
-COMMAND_MODULES = (people_commands, visit_commands, venue_commands, badge_commands, report_commands,
-                   kids_commands)
-
-# Who may run what once desk users exist (before the first one, everything runs as the local
-# administrator). Commands are named by their words ("person list"); a command not listed here
-# changes data and needs a signed-in desk user (`--as USER`, secret on stdin). The services
-# refuse staff what only managers may do; these lists make the command line refuse early.
-OPEN_COMMANDS = frozenset({
-    "person list", "inside", "occupancy", "area list", "hours show", "audit verify",
-    "user list", "report emergency",
-})
-MANAGER_COMMANDS = frozenset({
-    "area set", "hours set", "hours closed", "import people", "demo", "audit",
-    "privacy export", "privacy erase", "privacy purge", "privacy hold", "privacy retention",
-    "backup", "backup folder", "restore", "user add", "user unlock", "report period",
-    "export visits",
-})
-MANAGER_OPTIONS = {  # options that turn a desk command into a manager's
-    "checkin": ("at", "override"),
-    "checkout": ("at",),
-    "scan": ("at",),
-    "badge": ("revoke",),
-    "guardian add": ("today_only",),
-}
-SIGN_IN_FROM_BACKUP = frozenset({"restore"})  # the live database may be unreadable
-SIGNS_IN_AS_ARGUMENT = {"user passwd": "name"}  # without --as, NAME proves it is them
-READ_ONLY = Actor(user="-", role=Role.STAFF)  # who reads without signing in
+if TYPE_CHECKING:
+    from serre_desk.services.startup import Location
 
 
-class OneLineParser(argparse.ArgumentParser):
-    """argparse that reports a malformed command line in one line, exit 2."""
-
-    def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: {message} (see --help)\n")
-
-
-def _common_options() -> argparse.ArgumentParser:
-    """Global options, accepted before or after the command (SUPPRESS keeps later levels from
-    overwriting what an earlier level parsed)."""
-    common = OneLineParser(add_help=False)
-    S = argparse.SUPPRESS
-    common.add_argument("--data-dir", default=S, metavar="DIR", help="data folder")
-    common.add_argument("--db", default=S, metavar="URL", help="database URL (PostgreSQL)")
-    common.add_argument("--lang", default=S, choices=LANGUAGES, help="language (default it)")
-    common.add_argument("--now", default=S, metavar="ISO8601", help="the clock the command runs at")
-    common.add_argument("--json", default=S, action="store_true", help="print one JSON object")
-    common.add_argument(
-        "--as", dest="as_user", default=S, metavar="USER", help="the desk user doing this"
-    )
-    common.add_argument(
-        "--secret-stdin", default=S, action="store_true",
-        help="read PINs and passwords from stdin, one per line",
-    )
-    return common
+def opens_window(argv: Sequence[str]) -> bool:
+    """True when the command line asks for the window: no command word, or `gui` (help and
+    version go to the full parser)."""
+    tokens = iter(argv)
+    for token in tokens:
+        if token in ("-h", "--help", "--version"):
+            return False
+        if token in VALUE_OPTIONS:
+            next(tokens, None)
+        elif not token.startswith("-"):
+            return token == "gui"
+    return True
 
 
-def build_parser() -> argparse.ArgumentParser:
-    common = _common_options()
-    parser = OneLineParser(
-        prog="serre-desk",
-        description="Serre Desk: front desk of Le Serre dei Giardini.",
-        parents=[common],
-    )
-    parser.add_argument("--version", action="version", version=f"serre-desk {__version__}")
+def window_parser() -> argparse.ArgumentParser:
+    common = common_options()
+    parser = OneLineParser(prog="serre-desk", parents=[common])
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
-    gui = commands.add_parser("gui", help="open the desk window (default)", parents=[common])
-    gui.add_argument("--smoke", action="store_true", help="open, report start-up time, exit")
-    gui.set_defaults(handler=None)
-    for module in COMMAND_MODULES:
-        module.register(commands, common)
-    for module in _extra_command_modules():
-        module.register(commands, common)
-    for module in _safety_command_modules():
-        module.register(commands, common)
-    _name_commands(commands)
+    gui = commands.add_parser("gui", parents=[common])
+    gui.add_argument("--smoke", action="store_true")
     return parser
 
 
-def _safety_command_modules() -> Sequence[object]:
-    """Desk users, audit, privacy and backups (issue 7's commands)."""
-    from serre_desk.cli import audit_commands, backup_commands, privacy_commands, user_commands
-
-    return (user_commands, audit_commands, privacy_commands, backup_commands)
-
-
-def _name_commands(commands: argparse._SubParsersAction, prefix: str = "") -> None:
-    """Give every parser a `command_name` default ("person list"); the deepest one parsed wins."""
-    for word, parser in commands.choices.items():
-        name = f"{prefix}{word}"
-        parser.set_defaults(command_name=name)
-        for action in parser._actions:
-            if isinstance(action, argparse._SubParsersAction):
-                _name_commands(action, name + " ")
-
-
-def sign_in(ctx: Context, args: argparse.Namespace, db: Database | None = None) -> Actor:
-    """The desk user the command runs as, checked against the access lists above (against the
-    users of `db`, by default the desk's database)."""
-    from serre_desk.services.users import authenticate, has_users
-
-    db = db or ctx.db
-
-    name = getattr(args, "command_name", args.command)
-    needs_manager = name in MANAGER_COMMANDS or any(
-        getattr(args, option, None) for option in MANAGER_OPTIONS.get(name, ())
-    )
-    as_user = _option(args, "as_user")
-    if as_user is None and name in SIGNS_IN_AS_ARGUMENT:
-        as_user = getattr(args, SIGNS_IN_AS_ARGUMENT[name])
-    if as_user is None:
-        if name in OPEN_COMMANDS:
-            return READ_ONLY if has_users(db) else LOCAL_ADMIN
-        if not has_users(db):
-            return LOCAL_ADMIN
-        if needs_manager:
-            raise NeedsManager(
-                "manager_sign_in",
-                QT_TRANSLATE_NOOP(
-                    "Refusal",
-                    "Only a manager can do this: give --as MANAGER with the password on stdin "
-                    "(--secret-stdin).",
-                ),
-            )
-        raise Refusal(
-            "sign_in_needed",
-            QT_TRANSLATE_NOOP(
-                "Refusal",
-                "This command changes data: give --as USER with the PIN or password on stdin "
-                "(--secret-stdin).",
-            ),
-        )
-    actor = authenticate(db, as_user, ctx.read_secret("PIN or password: "), now=ctx.now)
-    if needs_manager:
-        require_manager(actor)
-    return actor
-
-
-def _extra_command_modules() -> Sequence[object]:
-    from serre_desk.cli import data_commands
-
-    return (data_commands,)
-
-
-def _option(args: argparse.Namespace, name: str, env: str | None = None) -> str | None:
-    value = getattr(args, name, None)
-    if value is None and env:
-        value = os.environ.get(env) or None
-    return value
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    lang = _option(args, "lang", "SERRE_DESK_LANG") or "it"
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if not opens_window(arguments):
+        from serre_desk.cli.commands import run_command
+
+        return run_command(arguments)
+    args = window_parser().parse_args(arguments)
+    lang = option(args, "lang", "SERRE_DESK_LANG") or "it"
     if lang not in LANGUAGES:
         lang = "it"
     set_language(lang)
-    data_dir = paths.data_dir(_option(args, "data_dir"))
-    location = Location(data_dir, _option(args, "db", "SERRE_DESK_DB_URL"))
-    if args.command in (None, "gui"):
-        return _open_desk(args, location, lang)
-    log_path = setup_file_logging(data_dir)
-    logging.raiseExceptions = False  # a log file that cannot be written never reaches stderr
-    ctx: Context | None = None
-    try:
-        ctx = _context(args, location, lang)
-        with storage_problems(location):
-            try:
-                ctx.actor = sign_in(ctx, args)
-            except StorageProblem:
-                if getattr(args, "command_name", None) not in SIGN_IN_FROM_BACKUP:
-                    raise
-                ctx.close_db()
-                ctx.deferred_sign_in = lambda db: sign_in(ctx, args, db)
-            return int(args.handler(ctx, args))
-    except StorageProblem as problem:
-        advice = explain(location, problem, lang).advice(lang)
-        sys.stderr.write(f"serre-desk: {problem.text(lang)} {advice}\n")
-        return 1
-    except Refusal as refusal:
-        sys.stderr.write(f"serre-desk: {refusal.text(lang)}\n")
-        return 1
-    except KeyboardInterrupt:
-        sys.stderr.write("serre-desk: interrupted\n")
-        return 130
-    except Exception as error:  # a bug: keep the details for support, tell the user plainly
-        log.exception("command failed: %s", args.command)
-        message = translate("Cli", "unexpected error ({error}); details in {log}", lang)
-        sys.stderr.write(
-            "serre-desk: " + message.format(error=type(error).__name__, log=log_path) + "\n"
-        )
-        return 1
-    finally:
-        if ctx is not None:
-            ctx.close_db()
+    from serre_desk.services.startup import Location
 
-
-def _context(args: argparse.Namespace, location: Location, lang: str) -> Context:
-    now_text = _option(args, "now", "SERRE_DESK_NOW")
-    return Context(
-        location=location,
-        now=instant(now_text) if now_text else utcnow(),
-        lang=lang,
-        as_json=bool(getattr(args, "json", False)),
-        secret_stdin=bool(getattr(args, "secret_stdin", False)),
+    location = Location(
+        paths.data_dir(option(args, "data_dir")), option(args, "db", "SERRE_DESK_DB_URL")
     )
+    return open_desk(args, location, lang)
 
 
-def _open_desk(args: argparse.Namespace, location: Location, lang: str) -> int:
+def open_desk(args: argparse.Namespace, location: Location, lang: str) -> int:
     """The desk window; with `--as USER` it opens already signed in (a wrong secret: exit 1)."""
     from serre_desk.ui.app import run_desk
 
-    now_text = _option(args, "now", "SERRE_DESK_NOW")
+    now_text = option(args, "now", "SERRE_DESK_NOW")
     smoke = getattr(args, "smoke", False)
     # No --lang: the window uses the language chosen in its own menu (else Italian).
-    window_lang = lang if _option(args, "lang", "SERRE_DESK_LANG") else None
-    if _option(args, "as_user") is None:
+    window_lang = lang if option(args, "lang", "SERRE_DESK_LANG") else None
+    if option(args, "as_user") is None:
         return run_desk(location, lang=window_lang, smoke=smoke, now_text=now_text)
+    from serre_desk.cli.commands import context_for, sign_in
+    from serre_desk.domain.errors import Refusal
+
     try:
-        ctx = _context(args, location, lang)
+        ctx = context_for(args, location, lang)
         actor = sign_in(ctx, args)
         ctx.close_db()
     except Refusal as refusal:
