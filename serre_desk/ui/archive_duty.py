@@ -16,7 +16,6 @@ from serre_desk.services.startup import Database
 from serre_desk.ui.deskclock import DeskClock
 from serre_desk.ui.errors import ErrorReporter
 from serre_desk.ui.formatting import day_text
-from serre_desk.ui.signals import emit
 from serre_desk.ui.tasks import TaskRunner
 
 
@@ -84,8 +83,8 @@ class ArchiveDuty(QObject):
         self._finish()
         text = self.describe(run, folder)
         if text:
-            emit(self.reported, self.tr("Attendance sheets archived"), text)
-        emit(self.finished, run)
+            self.reported.emit(self.tr("Attendance sheets archived"), text)
+        self.finished.emit(run)
 
     def describe(self, run: ArchiveRun, folder: Path) -> str:
         """What was written, in words; empty when nothing was."""
@@ -111,8 +110,7 @@ class ArchiveDuty(QObject):
     def _failed(self, error: BaseException) -> None:
         self._finish()
         if isinstance(error, OSError):
-            emit(
-                self.reported,
+            self.reported.emit(
                 self.tr("Attendance sheets not archived"),
                 self.tr(
                     "The archive folder cannot be written ({reason}). The sheets will be written "

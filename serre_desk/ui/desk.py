@@ -32,7 +32,6 @@ from serre_desk.ui.hub import DeskSignals
 from serre_desk.ui.messages import Messages
 from serre_desk.ui.scanner import ScanDetector
 from serre_desk.ui.settings import restore_layout, restore_tab, save_layout
-from serre_desk.ui.signals import emit
 from serre_desk.ui.tasks import TaskRunner
 from serre_desk.ui.views.main_window import DeskWindow
 
@@ -169,7 +168,7 @@ class Desk(QObject):
 
     def _first_data(self) -> None:
         restore_tab(self.window, self.settings)
-        emit(self.ready)
+        self.ready.emit()
         if self.duties:  # once the window shows its data, never competing with it
             self.closing.start()
             self._show_printer()
@@ -203,7 +202,7 @@ class Desk(QObject):
         self.window.banner.show_closing(result)
         self.window.recent.add_closing(result, self.clock.now())
         if result.children_inside:
-            emit(self.hub.alarm, ", ".join(child.name for child in result.children_inside))
+            self.hub.alarm.emit(", ".join(child.name for child in result.children_inside))
         names = {area.key: area.name for area in (self.refresher.latest.areas
                                                   if self.refresher.latest else [])}
         if self.closing_report is not None:

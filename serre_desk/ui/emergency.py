@@ -16,7 +16,6 @@ from serre_desk.ui.deskclock import DeskClock
 from serre_desk.ui.errors import ErrorReporter
 from serre_desk.ui.formatting import clock_time
 from serre_desk.ui.printing import EMERGENCY_LIST, PrintJob, PrintService
-from serre_desk.ui.signals import emit
 from serre_desk.ui.tasks import TaskRunner
 
 FILE_NAMES = {"it": "lista-emergenza-{time}.pdf", "en": "emergency-list-{time}.pdf"}
@@ -81,20 +80,19 @@ class EmergencyList(QObject):
 
     def _printed(self, job: PrintJob, printer: str) -> None:
         if job is self.job:
-            emit(
-                self.reported,
+            self.reported.emit(
                 self.tr("Emergency list printed"),
                 self.tr("Printed on {printer}.").format(printer=printer),
             )
 
     def _not_printed(self, job: PrintJob, why: str) -> None:
         if job is self.job:
-            emit(self.reported, self.tr("Emergency list on screen"), why)
+            self.reported.emit(self.tr("Emergency list on screen"), why)
 
     def _failed(self, error: BaseException) -> None:
         self._making = False
         if isinstance(error, Refusal):
-            emit(self.reported, self.tr("Emergency list not made"), error.text())
+            self.reported.emit(self.tr("Emergency list not made"), error.text())
             self._errors.background_failed(error)
             return
         self._errors.bug(error)

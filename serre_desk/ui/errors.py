@@ -18,7 +18,6 @@ from serre_desk.domain.errors import Refusal
 from serre_desk.services.desk_state import is_storage_problem
 from serre_desk.ui.hub import DeskSignals
 from serre_desk.ui.messages import Messages
-from serre_desk.ui.signals import emit
 
 log = logging.getLogger(__name__)
 
@@ -35,9 +34,9 @@ class ErrorReporter(QObject):
     def action_failed(self, error: BaseException) -> None:
         """An action staff asked for failed: refusals go to the banner."""
         if isinstance(error, Refusal):
-            emit(self._hub.refused, error)
+            self._hub.refused.emit(error)
             if is_storage_problem(error):
-                emit(self._hub.storage, error)
+                self._hub.storage.emit(error)
             return
         self.bug(error)
 
@@ -45,7 +44,7 @@ class ErrorReporter(QObject):
         """A refresh or a search failed: a storage problem shows in the status icon, quietly."""
         if is_storage_problem(error):
             log.warning("database problem: %s (%s)", error.code, error.__cause__)
-            emit(self._hub.storage, error)
+            self._hub.storage.emit(error)
         elif isinstance(error, Refusal):
             log.info("background task refused: %s", error.code)
         else:

@@ -25,7 +25,6 @@ from serre_desk.ui.deskclock import DeskClock
 from serre_desk.ui.errors import ErrorReporter
 from serre_desk.ui.hub import DeskSignals
 from serre_desk.ui.printing import PrintJob, PrintService
-from serre_desk.ui.signals import emit
 from serre_desk.ui.tasks import TaskRunner
 
 PICKUP_LABELS = "pickup-labels"  # the print memory's key: the label printer and its paper
@@ -72,17 +71,17 @@ class PickupLabelPrinter(QObject):
             self._service.print_direct(job)
 
         def not_rendered(error: BaseException) -> None:
-            emit(self.failed, child_id, error.text() if isinstance(error, Refusal) else str(error))
+            self.failed.emit(child_id, error.text() if isinstance(error, Refusal) else str(error))
 
         self._runner.read(render, rendered, not_rendered)
 
     def _printed(self, job: PrintJob, _printer: str) -> None:
         if job in self._jobs:
-            emit(self.printed, self._jobs.pop(job))
+            self.printed.emit(self._jobs.pop(job))
 
     def _not_printed(self, job: PrintJob, why: str) -> None:
         if job in self._jobs:
-            emit(self.failed, self._jobs.pop(job), why)
+            self.failed.emit(self._jobs.pop(job), why)
 
 
 @dataclass(frozen=True)

@@ -41,7 +41,6 @@ from serre_desk.ui.dialogs.dropoff_dialog import DropOffDialog
 from serre_desk.ui.dialogs.pickup_dialog import PickupDialog
 from serre_desk.ui.formatting import clock_time
 from serre_desk.ui.kids_desk import KidsDesk, age_text
-from serre_desk.ui.signals import emit
 from serre_desk.ui.style import Tone, colours, scaled
 from serre_desk.ui.views.tables import LEFT, PERSON_ID_ROLE, SORT_ROLE, AnyIndex, PeopleTable
 
@@ -339,7 +338,7 @@ class KidsView(QWidget):
                 widget.deleteLater()
         for alarm in alarms:
             self.alarms.addWidget(AlarmStrip(*self._alarm_words(alarm)))
-        emit(self.alarms_changed, alarms)
+        self.alarms_changed.emit(alarms)
         blocking = next((a for a in alarms if a.blocking), None)
         waiting = frozenset(c.id for c in blocking.children) if blocking else frozenset()
         if blocking is not None and waiting != self._alarm_shown_for and self.alarm_dialog is None:

@@ -46,7 +46,6 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from serre_desk.domain.people import PersonKind
 from serre_desk.ui.messages import Messages
-from serre_desk.ui.signals import emit
 from serre_desk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -379,7 +378,7 @@ class PrintService(QObject):
             reason = self.tr(
                 "No printer is set up on this computer: print it from here or from the PDF viewer."
             )
-            emit(self.not_printed, job, reason)
+            self.not_printed.emit(job, reason)
             self.show_pdf(job, reason)
             return
         self._start(job, self._printer_for(job, name), on_failure=self._show_failure)
@@ -418,7 +417,7 @@ class PrintService(QObject):
         def done(_pages: int) -> None:
             self._busy.discard(id(printer))
             log.info("printed %s on %s", job.key, name)
-            emit(self.printed, job, name)
+            self.printed.emit(job, name)
 
         def failed(error: BaseException) -> None:
             self._busy.discard(id(printer))
@@ -448,12 +447,12 @@ class PrintService(QObject):
         reason = self.tr(
             "It could not be printed on {printer}: print it from here or from the PDF viewer."
         ).format(printer=printer_name or self.tr("the printer"))
-        emit(self.not_printed, job, reason)
+        self.not_printed.emit(job, reason)
         self.show_pdf(job, reason)
 
     def _offer(self, job: PrintJob, title: str, text: str) -> None:
         """Say what happened, and offer the PDF (kept in the session's folder)."""
-        emit(self.not_printed, job, text)
+        self.not_printed.emit(job, text)
         kept = self.tr(
             "The PDF is kept: show it to print it again, save a copy or open it in the PDF viewer?"
         )

@@ -39,7 +39,6 @@ from serre_desk.ui.errors import ErrorReporter
 from serre_desk.ui.formatting import day_text, locale_for
 from serre_desk.ui.pdf_viewer import PdfPane
 from serre_desk.ui.printing import DAILY_SHEET, PERIOD_REPORT, PrintJob, PrintService
-from serre_desk.ui.signals import emit
 from serre_desk.ui.style import Tone, colours
 from serre_desk.ui.tasks import TaskRunner
 
@@ -94,7 +93,7 @@ class _Progress(QObject):
         percent = round(max(0.0, min(1.0, fraction)) * 100)
         if percent != self._last:
             self._last = percent
-            emit(self.changed, percent)
+            self.changed.emit(percent)
 
 
 class ReportsView(QWidget):
@@ -333,7 +332,7 @@ class ReportsView(QWidget):
                 title=job.title, pages=self.pane.page_count
             ),
         )
-        emit(self.generated, job.pdf)
+        self.generated.emit(job.pdf)
 
     def _set_running(self, running: bool) -> None:
         self._running = running

@@ -28,8 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from serre_desk.ui.signals import emit
-
 MIN_LENGTH = 8
 MAX_GAP = 0.05  # seconds between two keys of a burst: scanners send one every few ms
 MAX_CODE = 128
@@ -131,7 +129,7 @@ class ScanDetector(QObject):
                 return False
             if snapshot is not None:
                 snapshot.restore()
-            emit(self.scanned, code)
+            self.scanned.emit(code)
             return True
         text = event.text()
         if not text or not text.isprintable() or event.modifiers() & _CHORD:

@@ -22,8 +22,6 @@ from PySide6.QtCore import (
     Slot,
 )
 
-from serre_desk.ui.signals import emit
-
 log = logging.getLogger(__name__)
 
 Done = Callable[[Any], None]
@@ -66,9 +64,9 @@ class _Job(QRunnable):
         try:
             result = self._work()
         except BaseException as error:  # handed to the GUI thread, never lost on a worker
-            emit(self._relay.failed, error)
+            self._relay.failed.emit(error)
         else:
-            emit(self._relay.succeeded, result)
+            self._relay.succeeded.emit(result)
 
 
 class TaskRunner(QObject):

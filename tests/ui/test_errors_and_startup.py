@@ -113,15 +113,3 @@ def test_an_empty_database_offers_demo_data_without_blocking(
     settle(qtbot, desk)
     assert len(search_people(db, "")) == 30
 
-
-def test_a_day_of_refreshes_does_not_wear_out_true(
-    make_desk: DeskFactory, qtbot: QtBot
-) -> None:
-    """PySide6 6.12.0's emit() takes a reference from True; the desk gives it back (else the
-    interpreter aborts after a few thousand signals: an hour at the desk)."""
-    desk = make_desk()
-    before = sys.getrefcount(True)
-    for _ in range(40):
-        desk.refresher.request()
-        settle(qtbot, desk)
-    assert sys.getrefcount(True) >= before - 20

@@ -24,7 +24,6 @@ from serre_desk.services.visits import Movement, check_in, check_out, toggle
 from serre_desk.ui.deskclock import DeskClock
 from serre_desk.ui.errors import ErrorReporter
 from serre_desk.ui.hub import DeskSignals
-from serre_desk.ui.signals import emit
 from serre_desk.ui.tasks import TaskRunner
 
 ScanService = Callable[[Database, Actor, str, datetime], Movement]
@@ -110,8 +109,8 @@ class DeskActions(QObject):
 
     def _moved(self, movement: Movement) -> None:
         self._undoable = _Undoable(movement, self._clock.now())
-        emit(self._hub.storage, None)
-        emit(self._hub.movement, movement)
+        self._hub.storage.emit(None)
+        self._hub.movement.emit(movement)
 
     # --- people -----------------------------------------------------------------------------
 
@@ -129,11 +128,11 @@ class DeskActions(QObject):
             return Registered(person, movement, None)
 
         def done(result: Registered) -> None:
-            emit(self._hub.person_changed, result.person.id)
+            self._hub.person_changed.emit(result.person.id)
             if result.movement is not None:
                 self._moved(result.movement)
             elif result.refusal is not None:
-                emit(self._hub.refused, result.refusal)
+                self._hub.refused.emit(result.refusal)
             on_done(result)
 
         self._runner.write(work, done, self._refusal_to(on_refused))
@@ -143,7 +142,7 @@ class DeskActions(QObject):
         db, actor, now = self._db, self._actor, self._clock.now()
 
         def done(row: PersonRow) -> None:
-            emit(self._hub.person_changed, row.id)
+            self._hub.person_changed.emit(row.id)
             on_done(row)
 
         self._runner.write(lambda: edit_person(db, actor, person_id, fields, now=now), done,
@@ -177,7 +176,7 @@ class DeskActions(QObject):
         self._undoable = None
         db, actor, now = self._db, self._actor, self._clock.now()
         self._runner.write(lambda: undo_movement(db, actor, last.movement, now=now),
-                           lambda undone: emit(self._hub.undone, undone),
+                           lambda undone: self._hub.undone.emit(undone),
                            self._errors.action_failed)
         return True
 
@@ -186,7 +185,7 @@ class DeskActions(QObject):
 
         def done(result: ClosingResult) -> None:
             self._undoable = None
-            emit(self._hub.day_closed, result)
+            self._hub.day_closed.emit(result)
             if on_done is not None:
                 on_done(result)
 

@@ -10,7 +10,6 @@ from serre_desk.services.startup import Database
 from serre_desk.ui.deskclock import DeskClock
 from serre_desk.ui.errors import ErrorReporter
 from serre_desk.ui.hub import DeskSignals
-from serre_desk.ui.signals import emit
 from serre_desk.ui.tasks import TaskRunner
 
 INTERVAL_MS = 5_000
@@ -55,11 +54,11 @@ class SnapshotRefresher(QObject):
     def _loaded(self, snapshot: DeskSnapshot) -> None:
         first = self.latest is None
         self.latest = snapshot
-        emit(self._hub.storage, None)
-        emit(self._hub.snapshot, snapshot)
+        self._hub.storage.emit(None)
+        self._hub.snapshot.emit(snapshot)
         self._next()
         if first:
-            emit(self.first_loaded)
+            self.first_loaded.emit()
 
     def _failed(self, error: BaseException) -> None:
         self._errors.background_failed(error)

@@ -8,7 +8,6 @@ from PySide6.QtCore import QObject, Signal
 from serre_desk.services.people import search_people
 from serre_desk.services.startup import Database
 from serre_desk.ui.errors import ErrorReporter
-from serre_desk.ui.signals import emit
 from serre_desk.ui.tasks import TaskRunner
 
 RESULT_LIMIT = 50
@@ -64,7 +63,7 @@ class SearchController(QObject):
         if self._wanted != text:
             self._start(self._wanted)
             return
-        emit(self.results, text, rows)
+        self.results.emit(text, rows)
 
     def _failed(self, error: BaseException) -> None:
         self._running = None

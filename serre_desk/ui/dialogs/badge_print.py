@@ -38,7 +38,6 @@ from serre_desk.ui.deskclock import DeskClock
 from serre_desk.ui.errors import ErrorReporter
 from serre_desk.ui.formatting import day_text, kind_label
 from serre_desk.ui.printing import PrintJob, PrintService, badge_key
-from serre_desk.ui.signals import emit
 from serre_desk.ui.style import Tone, colours, scaled
 from serre_desk.ui.tasks import TaskRunner
 
@@ -365,7 +364,7 @@ class BadgePrintDialog(QDialog):
             Tone.WARNING,
             self.tr("New badge made: the old badge no longer works. Print the new one now."),
         )
-        emit(self.badge_changed, badge)
+        self.badge_changed.emit(badge)
 
     # --- state ----------------------------------------------------------------------------
 

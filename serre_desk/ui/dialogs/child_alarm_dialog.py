@@ -23,7 +23,6 @@ from serre_desk.services.kids import handle_alarm
 from serre_desk.services.kids_state import ChildInside
 from serre_desk.ui.formatting import clock_time
 from serre_desk.ui.kids_desk import KidsDesk
-from serre_desk.ui.signals import emit
 from serre_desk.ui.style import Tone, colours, scaled
 
 
@@ -102,7 +101,7 @@ class ChildAlarmDialog(QDialog):
         self.kids.runner.write(work, self._handled, self._failed)
 
     def _handled(self, ids: list[int]) -> None:
-        emit(self.handled, ids)
+        self.handled.emit(ids)
         self.accept()
 
     def _failed(self, error: BaseException) -> None:

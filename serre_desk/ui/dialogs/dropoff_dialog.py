@@ -41,7 +41,6 @@ from serre_desk.services.people import PersonRow, person_details, search_people
 from serre_desk.services.visits import Movement
 from serre_desk.ui.dialogs.manager_override import OverridePanel
 from serre_desk.ui.kids_desk import KidsDesk, age_text
-from serre_desk.ui.signals import emit
 from serre_desk.ui.style import Tone, colours, scaled
 
 SEARCH_DELAY_MS = 250
@@ -288,10 +287,10 @@ class DropOffDialog(QDialog):
         self.guardian_field.setEnabled(False)
         self._show_outcome(Tone.IN, self.tr("Checked in: printing the labels…"), "")
         self._show_codes(large=False)
-        emit(self.kids.hub.storage, None)
+        self.kids.hub.storage.emit(None)
         for movement in movements:
-            emit(self.kids.hub.movement, movement)
-        emit(self.checked_in, movements)
+            self.kids.hub.movement.emit(movement)
+        self.checked_in.emit(movements)
         self._print([m.person.id for m in movements])
 
     def _failed_to_check_in(self, error: BaseException) -> None:

@@ -9,7 +9,6 @@ from serre_desk.domain.errors import Refusal
 from serre_desk.services.people import PersonDetails
 from serre_desk.ui.dialogs.person_form import PersonForm
 from serre_desk.ui.dialogs.privacy import PrivacyNotice
-from serre_desk.ui.signals import emit
 from serre_desk.ui.style import Tone, colours
 
 
@@ -51,7 +50,7 @@ class EditPersonDialog(QDialog):
     def _submit(self) -> None:
         acknowledged = self.privacy is not None and self.privacy.acknowledged.isChecked()
         self.save_button.setEnabled(False)
-        emit(self.submitted, self.person_id, self.form.fields(privacy_acknowledged=acknowledged))
+        self.submitted.emit(self.person_id, self.form.fields(privacy_acknowledged=acknowledged))
 
     def show_refusal(self, refusal: Refusal) -> None:
         self.save_button.setEnabled(True)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
-from serre_desk.ui.signals import emit
 from serre_desk.ui.style import Tone, colours
 
 
@@ -40,4 +39,4 @@ class OverridePanel(QFrame):
     def _request(self) -> None:
         reason = self.reason.text().strip()
         if reason:
-            emit(self.requested, reason)
+            self.requested.emit(reason)

@@ -37,7 +37,6 @@ from serre_desk.services.visits import Movement, check_out
 from serre_desk.ui.dialogs.manager_override import OverridePanel
 from serre_desk.ui.formatting import clock_time
 from serre_desk.ui.kids_desk import KidsDesk, age_text
-from serre_desk.ui.signals import emit
 from serre_desk.ui.style import Tone, colours, scaled
 
 SEARCH_DELAY_MS = 250
@@ -311,9 +310,9 @@ class PickupDialog(QDialog):
         self._update_buttons()
         self.close_button.setText(self.tr("Done"))
         self.close_button.setFocus()
-        emit(self.kids.hub.storage, None)
-        emit(self.kids.hub.movement, movement)
-        emit(self.released, movement)
+        self.kids.hub.storage.emit(None)
+        self.kids.hub.movement.emit(movement)
+        self.released.emit(movement)
 
     def _failed(self, error: BaseException) -> None:
         self._busy = False
@@ -327,7 +326,7 @@ class PickupDialog(QDialog):
         self.refusal = refusal
         if not isinstance(refusal, PickupRefused):
             self._show_outcome(Tone.REFUSED, self.tr("Not released"), refusal.text())
-            emit(self.blocked, refusal)
+            self.blocked.emit(refusal)
             return
         self._show_outcome(Tone.REFUSED, self.tr("Do not release the child"), refusal.reason())
         lines = [f"•  {g.name}   {g.phone or '—'}" for g in refusal.authorised]
@@ -337,7 +336,7 @@ class PickupDialog(QDialog):
             self.authorised.setText(self.tr("Nobody is authorised for pickup today."))
         self.authorised.show()
         self.override.setVisible(refusal.overridable)
-        emit(self.blocked, refusal)
+        self.blocked.emit(refusal)
 
     # --- showing ----------------------------------------------------------------------------
 

@@ -21,7 +21,6 @@ from serre_desk.services.people import PersonRow
 from serre_desk.ui.dialogs.person_form import PersonForm
 from serre_desk.ui.dialogs.privacy import PrivacyNotice
 from serre_desk.ui.formatting import kind_label
-from serre_desk.ui.signals import emit
 from serre_desk.ui.style import Tone, colours
 
 SIMILAR_DELAY_MS = 250
@@ -99,7 +98,7 @@ class RegistrationDialog(QDialog):
     def _ask_similar(self) -> None:
         name = self.form.name.text()
         if name.strip():
-            emit(self.similar_requested, name)
+            self.similar_requested.emit(name)
 
     def show_similar(self, name: str, rows: list[PersonRow]) -> None:
         if search_key(name) != search_key(self.form.name.text()):
@@ -133,7 +132,7 @@ class RegistrationDialog(QDialog):
     def _use_existing(self) -> None:
         item = self.similar_list.currentItem()
         if item is not None:
-            emit(self.existing_chosen, item.data(Qt.ItemDataRole.UserRole))
+            self.existing_chosen.emit(item.data(Qt.ItemDataRole.UserRole))
             self.accept()
 
     # --- submitting -------------------------------------------------------------------------
@@ -151,11 +150,11 @@ class RegistrationDialog(QDialog):
         if search_key(name) != self._checked_key:
             self._submit_when_checked = True  # look for look-alikes first, then come back
             self._similar_timer.stop()
-            emit(self.similar_requested, name)
+            self.similar_requested.emit(name)
             return
         self.error.hide()
         self.register_button.setEnabled(False)
-        emit(self.submitted, self.form.fields(privacy_acknowledged=True))
+        self.submitted.emit(self.form.fields(privacy_acknowledged=True))
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)

@@ -23,7 +23,6 @@ from serre_desk.domain.names import search_key
 from serre_desk.i18n import QT_TRANSLATE_NOOP
 from serre_desk.services.occupancy import InsideRow
 from serre_desk.ui.formatting import clock_time, duration, kind_label
-from serre_desk.ui.signals import emit
 from serre_desk.ui.views.tables import (
     LEFT,
     PERSON_ID_ROLE,
@@ -162,7 +161,7 @@ class InsideModel(QAbstractTableModel):
                 changed = True
         if self._lines:
             first = NAME if changed else DURATION
-            emit(self.dataChanged, self.index(0, first), self.index(len(self._lines) - 1, DURATION))
+            self.dataChanged.emit(self.index(0, first), self.index(len(self._lines) - 1, DURATION))
 
 
 def _line(row: InsideRow) -> _Line:
@@ -227,7 +226,7 @@ class InsidePanel(QWidget):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
-            emit(self.person_selected, current.siblingAtColumn(0).data(PERSON_ID_ROLE))
+            self.person_selected.emit(current.siblingAtColumn(0).data(PERSON_ID_ROLE))
 
     def _filter_enter(self) -> None:
         """Enter in the filter: go to the first match (a second Enter checks them out)."""

@@ -13,7 +13,6 @@ from serre_desk.services.undo import Undone
 from serre_desk.services.visits import Movement
 from serre_desk.ui import icons
 from serre_desk.ui.formatting import clock_time
-from serre_desk.ui.signals import emit
 
 KEEP = 20
 
@@ -70,4 +69,4 @@ class RecentEvents(QListWidget):
     def _open(self, item: QListWidgetItem) -> None:
         person_id = item.data(Qt.ItemDataRole.UserRole)
         if person_id is not None:
-            emit(self.person_selected, person_id)
+            self.person_selected.emit(person_id)

@@ -12,7 +12,6 @@ from serre_desk.domain.names import search_key
 from serre_desk.i18n import QT_TRANSLATE_NOOP
 from serre_desk.services.people import PersonRow
 from serre_desk.ui.formatting import kind_label
-from serre_desk.ui.signals import emit
 from serre_desk.ui.style import scaled
 from serre_desk.ui.views.tables import (
     LEFT,
@@ -156,4 +155,4 @@ class SearchPanel(QWidget):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
-            emit(self.person_selected, current.siblingAtColumn(0).data(PERSON_ID_ROLE))
+            self.person_selected.emit(current.siblingAtColumn(0).data(PERSON_ID_ROLE))

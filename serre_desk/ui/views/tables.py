@@ -7,7 +7,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from serre_desk.domain.names import search_key
-from serre_desk.ui.signals import emit
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -86,4 +85,4 @@ class PeopleTable(QTableView):
 
     def _activate(self, index: QModelIndex) -> None:
         if index.isValid():
-            emit(self.row_activated, index.siblingAtColumn(0).data(PERSON_ID_ROLE))
+            self.row_activated.emit(index.siblingAtColumn(0).data(PERSON_ID_ROLE))

@@ -7,7 +7,6 @@ from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QWidget
 
 from serre_desk.ui import icons
-from serre_desk.ui.signals import emit
 from serre_desk.ui.style import scaled
 
 NAVIGATION_KEYS = frozenset(
@@ -35,7 +34,7 @@ class ScanField(QLineEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in NAVIGATION_KEYS:
-            emit(self.navigate, event)
+            self.navigate.emit(event)
             return
         super().keyPressEvent(event)
 
