@@ -199,3 +199,22 @@ def test_a_day_pass_ends_at_local_midnight_on_short_and_long_days(day: date, hou
     assert end - start == timedelta(hours=hours)
     assert end.astimezone(VENUE_TZ).time() == time(0)
     assert badges.day_pass_end(end - timedelta(microseconds=1)) == end
+
+
+def test_a_desk_that_read_no_key_keeps_the_key_another_desk_stored_meanwhile(
+    any_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, second = person(any_db, "Prima Persona"), person(any_db, "Seconda Persona")
+    made_first = badges.issue_badge(any_db, LOCAL_ADMIN, first, now=MORNING)  # the other desk
+    real_stored_key = badges.stored_key
+    reads: list[int] = []
+
+    def read_before_the_other_desk_committed(session):  # type: ignore[no-untyped-def]
+        reads.append(1)
+        return None if len(reads) == 1 else real_stored_key(session)
+
+    monkeypatch.setattr(badges, "stored_key", read_before_the_other_desk_committed)
+    made_second = badges.issue_badge(any_db, LOCAL_ADMIN, second, now=MORNING)
+    monkeypatch.undo()
+    for badge in (made_first, made_second):
+        assert scanning.scan(any_db, LOCAL_ADMIN, badge.code, now=MORNING).action == "check_in"

@@ -31,7 +31,7 @@ from serre_desk.domain.people import PersonKind
 from serre_desk.i18n import QT_TRANSLATE_NOOP
 from serre_desk.services.actor import Actor
 from serre_desk.services.audit import record
-from serre_desk.services.settings_store import get_setting, put_setting
+from serre_desk.services.settings_store import add_setting, get_setting
 from serre_desk.services.visits import load_person
 from serre_desk.storage.database import Database
 from serre_desk.storage.models import Badge, Person
@@ -77,13 +77,12 @@ def _venue_key(session: Session) -> BadgeKey:
     if key is not None:
         return key
     key = BadgeKey.generate()
+    value = {"id": key.key_id, "secret": base64.b64encode(key.secret).decode()}
     try:
+        # Always an INSERT, never an update: a key another desk stored in the meantime must win,
+        # not be overwritten (badges already made with it would turn "foreign").
         with session.begin_nested():
-            put_setting(
-                session,
-                KEY_SETTING,
-                {"id": key.key_id, "secret": base64.b64encode(key.secret).decode()},
-            )
+            add_setting(session, KEY_SETTING, value)
     except IntegrityError:
         key = stored_key(session)
         assert key is not None

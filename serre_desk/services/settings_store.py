@@ -22,3 +22,9 @@ def put_setting(session: Session, key: str, value: Any) -> None:
         session.add(Setting(key=key, value=text))
     else:
         row.value = text
+
+
+def add_setting(session: Session, key: str, value: Any) -> None:
+    """Store a setting that must not exist yet: the INSERT fails (IntegrityError at flush) when
+    another desk stored it first, instead of overwriting that desk's value."""
+    session.add(Setting(key=key, value=json.dumps(value, ensure_ascii=False)))
