@@ -126,6 +126,10 @@
                 <numerusform>%n events</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Verifying the chain…</source>
+            <translation>Verifying the chain…</translation>
+        </message>
         <message numerus="yes">
             <source>The audit log is whole: %n event(s) checked.</source>
             <translation>
@@ -322,6 +326,18 @@ Call: {adults}</translation>
         <message>
             <source>Allergies</source>
             <translation>Allergies</translation>
+        </message>
+        <message>
+            <source>Allergy</source>
+            <translation>Allergy</translation>
+        </message>
+        <message>
+            <source>{time} — late</source>
+            <translation>{time} — late</translation>
+        </message>
+        <message>
+            <source>Allergy or medical notes: shown to signed-in desk staff.</source>
+            <translation>Allergy or medical notes: shown to signed-in desk staff.</translation>
         </message>
     </context>
     <context>
@@ -567,6 +583,17 @@ Call: {adults}</translation>
         </message>
     </context>
     <context>
+        <name>DailyDuties</name>
+        <message>
+            <source>Today's backup was not taken</source>
+            <translation>Today's backup was not taken</translation>
+        </message>
+        <message>
+            <source>{reason} The desk tries again in a few minutes; nothing recorded is lost.</source>
+            <translation>{reason} The desk tries again in a few minutes; nothing recorded is lost.</translation>
+        </message>
+    </context>
+    <context>
         <name>DatabaseProblem</name>
         <message>
             <source>Nothing was overwritten: the damaged file stays as it is.</source>
@@ -637,7 +664,42 @@ Call: {adults}</translation>
         </message>
     </context>
     <context>
+        <name>DatabaseRecovery</name>
+        <message>
+            <source>Serre Desk — the database needs attention</source>
+            <translation>Serre Desk — the database needs attention</translation>
+        </message>
+        <message>
+            <source>Something unexpected happened: the details are in the log file. Nothing was deleted.</source>
+            <translation>Something unexpected happened: the details are in the log file. Nothing was deleted.</translation>
+        </message>
+    </context>
+    <context>
         <name>Desk</name>
+        <message>
+            <source>Kids' space — educators</source>
+            <translation>Kids' space — educators</translation>
+        </message>
+        <message>
+            <source>&amp;Kids</source>
+            <translation>&amp;Kids</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Reports</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>Audit log</translation>
+        </message>
+        <message>
+            <source>{name} is the first manager</source>
+            <translation>{name} is the first manager</translation>
+        </message>
+        <message>
+            <source>The desk is signed in as {name}. From now on it locks after a few idle minutes and staff sign in with their own PIN.</source>
+            <translation>The desk is signed in as {name}. From now on it locks after a few idle minutes and staff sign in with their own PIN.</translation>
+        </message>
         <message>
             <source>Database</source>
             <translation>Database</translation>
@@ -650,6 +712,40 @@ Call: {adults}</translation>
             <source>Database problem</source>
             <translation>Database problem</translation>
         </message>
+        <message numerus="yes">
+            <source>%n alarm(s) in the kids' space</source>
+            <translation>
+                <numerusform>%n alarm in the kids' space</numerusform>
+                <numerusform>%n alarms in the kids' space</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Children inside, educators and alarms</source>
+            <translation>Children inside, educators and alarms</translation>
+        </message>
+        <message numerus="yes">
+            <source>ALARM: %n child(ren) still inside after closing. Sign in to see who.</source>
+            <translation>
+                <numerusform>ALARM: %n child still inside after closing. Sign in to see who.</numerusform>
+                <numerusform>ALARM: %n children still inside after closing. Sign in to see who.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Printer</source>
+            <translation>Printer</translation>
+        </message>
+        <message>
+            <source>Last printed on {printer}.</source>
+            <translation>Last printed on {printer}.</translation>
+        </message>
+        <message>
+            <source>Not printed</source>
+            <translation>Not printed</translation>
+        </message>
+        <message>
+            <source>“{title}” was not printed: {why}</source>
+            <translation>“{title}” was not printed: {why}</translation>
+        </message>
         <message>
             <source>Nothing to undo</source>
             <translation>Nothing to undo</translation>
@@ -657,6 +753,20 @@ Call: {adults}</translation>
         <message>
             <source>Only the last check-in or check-out of the past minute can be undone.</source>
             <translation>Only the last check-in or check-out of the past minute can be undone.</translation>
+        </message>
+        <message>
+            <source>{reason}
+A manager can check them in anyway; the check-in is recorded as an override.</source>
+            <translation>{reason}
+A manager can check them in anyway; the check-in is recorded as an override.</translation>
+        </message>
+        <message>
+            <source>Whose badge?</source>
+            <translation>Whose badge?</translation>
+        </message>
+        <message>
+            <source>Find the person first (scan, or type their name), then press Ctrl+P.</source>
+            <translation>Find the person first (scan, or type their name), then press Ctrl+P.</translation>
         </message>
         <message>
             <source>Close the day</source>
@@ -707,10 +817,6 @@ Call: {adults}</translation>
             <translation>Privacy notice</translation>
         </message>
         <message>
-            <source>Printer</source>
-            <translation>Printer</translation>
-        </message>
-        <message>
             <source>Default printer: {name}</source>
             <translation>Default printer: {name}</translation>
         </message>
@@ -724,26 +830,29 @@ Call: {adults}</translation>
         </message>
     </context>
     <context>
+        <name>DeskLock</name>
+        <message>
+            <source>Sign in to start the desk</source>
+            <translation>Sign in to start the desk</translation>
+        </message>
+        <message>
+            <source>The desk is locked</source>
+            <translation>The desk is locked</translation>
+        </message>
+    </context>
+    <context>
         <name>DeskWindow</name>
         <message>
             <source>Serre Desk — Le Serre dei Giardini</source>
             <translation>Serre Desk — Le Serre dei Giardini</translation>
         </message>
         <message>
-            <source>Desk: {user}</source>
-            <translation>Desk: {user}</translation>
-        </message>
-        <message>
-            <source>Signed in at this desk: {user}</source>
-            <translation>Signed in at this desk: {user}</translation>
-        </message>
-        <message>
             <source>Recent events</source>
             <translation>Recent events</translation>
         </message>
         <message>
-            <source>F2 new visitor · Ctrl+F search · Enter check in/out · Ctrl+Z undo · F5 refresh · Esc ready to scan</source>
-            <translation>F2 new visitor · Ctrl+F search · Enter check in/out · Ctrl+Z undo · F5 refresh · Esc ready to scan</translation>
+            <source>F2 new visitor · Ctrl+F search · Enter check in/out · Ctrl+Z undo · F6 drop-off · F7 pickup · F9 emergency list · Esc ready to scan</source>
+            <translation>F2 new visitor · Ctrl+F search · Enter check in/out · Ctrl+Z undo · F6 drop-off · F7 pickup · F9 emergency list · Esc ready to scan</translation>
         </message>
         <message>
             <source>Enter</source>
@@ -830,6 +939,30 @@ Call: {adults}</translation>
             <translation>Check out everyone still inside, marked as automatic check-out</translation>
         </message>
         <message>
+            <source>&amp;Authorise with a manager…</source>
+            <translation>&amp;Authorise with a manager…</translation>
+        </message>
+        <message>
+            <source>A manager authorises the check-in just refused (a full area), with a reason</source>
+            <translation>A manager authorises the check-in just refused (a full area), with a reason</translation>
+        </message>
+        <message>
+            <source>&amp;Lock the desk</source>
+            <translation>&amp;Lock the desk</translation>
+        </message>
+        <message>
+            <source>Hide every name until a desk user signs in (e.g. to change shift)</source>
+            <translation>Hide every name until a desk user signs in (e.g. to change shift)</translation>
+        </message>
+        <message>
+            <source>&amp;Audit log</source>
+            <translation>&amp;Audit log</translation>
+        </message>
+        <message>
+            <source>Browse and verify the audit log (managers)</source>
+            <translation>Browse and verify the audit log (managers)</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
@@ -876,6 +1009,26 @@ Call: {adults}</translation>
         <message>
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>manager</source>
+            <translation>manager</translation>
+        </message>
+        <message>
+            <source>staff</source>
+            <translation>staff</translation>
+        </message>
+        <message>
+            <source>administrator</source>
+            <translation>administrator</translation>
+        </message>
+        <message>
+            <source>Desk: {user}</source>
+            <translation>Desk: {user}</translation>
+        </message>
+        <message>
+            <source>Signed in at this desk: {user} ({role})</source>
+            <translation>Signed in at this desk: {user} ({role})</translation>
         </message>
         <message>
             <source>Who is inside {area} now</source>
@@ -1050,6 +1203,21 @@ Call: {adults}</translation>
 {path}</source>
             <translation>Something unexpected happened. Nothing you entered before was lost and the desk keeps working. If it happens again, restart Serre Desk and tell whoever looks after it; the details are in the log file:
 {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstManagerBar</name>
+        <message>
+            <source>No desk user exists yet: anyone at this desk acts as administrator. Create the first manager to protect overrides and personal data.</source>
+            <translation>No desk user exists yet: anyone at this desk acts as administrator. Create the first manager to protect overrides and personal data.</translation>
+        </message>
+        <message>
+            <source>Create the first manager…</source>
+            <translation>Create the first manager…</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Not now</translation>
         </message>
     </context>
     <context>
@@ -1265,6 +1433,14 @@ Call: {adults}</translation>
             <translation>A manager is needed</translation>
         </message>
         <message>
+            <source>Reason (kept in the audit log)</source>
+            <translation>Reason (kept in the audit log)</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
             <source>A manager signs in for this action only; the desk stays signed in as it is.</source>
             <translation>A manager signs in for this action only; the desk stays signed in as it is.</translation>
         </message>
@@ -1275,6 +1451,10 @@ Call: {adults}</translation>
         <message>
             <source>Approve</source>
             <translation>Approve</translation>
+        </message>
+        <message>
+            <source>Write the reason first: it is kept in the audit log.</source>
+            <translation>Write the reason first: it is kept in the audit log.</translation>
         </message>
     </context>
     <context>
@@ -1575,6 +1755,25 @@ Call: {adults}</translation>
         </message>
     </context>
     <context>
+        <name>PickupLabel</name>
+        <message>
+            <source>Kids' space</source>
+            <translation>Kids' space</translation>
+        </message>
+        <message>
+            <source>Pickup slip</source>
+            <translation>Pickup slip</translation>
+        </message>
+        <message>
+            <source>ALLERGY</source>
+            <translation>ALLERGY</translation>
+        </message>
+        <message>
+            <source>Show this slip to collect {name}</source>
+            <translation>Show this slip to collect {name}</translation>
+        </message>
+    </context>
+    <context>
         <name>PickupLabelPrinter</name>
         <message>
             <source>Pickup labels: {name}</source>
@@ -1790,16 +1989,16 @@ Call: {adults}</translation>
             <translation>Cannot write {path}: {error}.</translation>
         </message>
         <message>
-            <source>A PIN or password was expected on stdin (one per line).</source>
-            <translation>A PIN or password was expected on stdin (one per line).</translation>
-        </message>
-        <message>
             <source>Only a manager can do this: give --as MANAGER with the password on stdin (--secret-stdin).</source>
             <translation>Only a manager can do this: give --as MANAGER with the password on stdin (--secret-stdin).</translation>
         </message>
         <message>
             <source>This command changes data: give --as USER with the PIN or password on stdin (--secret-stdin).</source>
             <translation>This command changes data: give --as USER with the PIN or password on stdin (--secret-stdin).</translation>
+        </message>
+        <message>
+            <source>A PIN or password was expected on stdin (one per line).</source>
+            <translation>A PIN or password was expected on stdin (one per line).</translation>
         </message>
         <message>
             <source>--birth, --guardian, --not-authorized, --allergy and --photo-consent are for --kind child.</source>

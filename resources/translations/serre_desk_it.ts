@@ -126,6 +126,10 @@
                 <numerusform>%n eventi</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Verifying the chain…</source>
+            <translation>Verifica della catena in corso…</translation>
+        </message>
         <message numerus="yes">
             <source>The audit log is whole: %n event(s) checked.</source>
             <translation>
@@ -322,6 +326,18 @@ Chiama: {adults}</translation>
         <message>
             <source>Allergies</source>
             <translation>Allergie</translation>
+        </message>
+        <message>
+            <source>Allergy</source>
+            <translation>Allergia</translation>
+        </message>
+        <message>
+            <source>{time} — late</source>
+            <translation>{time} — in ritardo</translation>
+        </message>
+        <message>
+            <source>Allergy or medical notes: shown to signed-in desk staff.</source>
+            <translation>Allergie o note sanitarie: visibili solo al personale che ha effettuato l’accesso.</translation>
         </message>
     </context>
     <context>
@@ -567,6 +583,17 @@ Chiama: {adults}</translation>
         </message>
     </context>
     <context>
+        <name>DailyDuties</name>
+        <message>
+            <source>Today's backup was not taken</source>
+            <translation>La copia di oggi non è stata fatta</translation>
+        </message>
+        <message>
+            <source>{reason} The desk tries again in a few minutes; nothing recorded is lost.</source>
+            <translation>{reason} Il banco riprova fra qualche minuto; nulla di registrato va perso.</translation>
+        </message>
+    </context>
+    <context>
         <name>DatabaseProblem</name>
         <message>
             <source>Nothing was overwritten: the damaged file stays as it is.</source>
@@ -637,7 +664,42 @@ Chiama: {adults}</translation>
         </message>
     </context>
     <context>
+        <name>DatabaseRecovery</name>
+        <message>
+            <source>Serre Desk — the database needs attention</source>
+            <translation>Serre Desk — il database richiede attenzione</translation>
+        </message>
+        <message>
+            <source>Something unexpected happened: the details are in the log file. Nothing was deleted.</source>
+            <translation>È successo qualcosa di imprevisto: i dettagli sono nel file di log. Nulla è stato cancellato.</translation>
+        </message>
+    </context>
+    <context>
         <name>Desk</name>
+        <message>
+            <source>Kids' space — educators</source>
+            <translation>Spazio bimbi — educatori</translation>
+        </message>
+        <message>
+            <source>&amp;Kids</source>
+            <translation>&amp;Bimbi</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Rapporti</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>Registro di audit</translation>
+        </message>
+        <message>
+            <source>{name} is the first manager</source>
+            <translation>{name} è il primo responsabile</translation>
+        </message>
+        <message>
+            <source>The desk is signed in as {name}. From now on it locks after a few idle minutes and staff sign in with their own PIN.</source>
+            <translation>Il banco è ora in uso da {name}. Da adesso si blocca dopo qualche minuto di inattività e il personale accede con il proprio PIN.</translation>
+        </message>
         <message>
             <source>Database</source>
             <translation>Database</translation>
@@ -650,6 +712,40 @@ Chiama: {adults}</translation>
             <source>Database problem</source>
             <translation>Problema al database</translation>
         </message>
+        <message numerus="yes">
+            <source>%n alarm(s) in the kids' space</source>
+            <translation>
+                <numerusform>%n allarme nello spazio bimbi</numerusform>
+                <numerusform>%n allarmi nello spazio bimbi</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Children inside, educators and alarms</source>
+            <translation>Bambini presenti, educatori e allarmi</translation>
+        </message>
+        <message numerus="yes">
+            <source>ALARM: %n child(ren) still inside after closing. Sign in to see who.</source>
+            <translation>
+                <numerusform>ALLARME: %n bambino ancora dentro dopo la chiusura. Accedi per vedere chi.</numerusform>
+                <numerusform>ALLARME: %n bambini ancora dentro dopo la chiusura. Accedi per vedere chi.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Printer</source>
+            <translation>Stampante</translation>
+        </message>
+        <message>
+            <source>Last printed on {printer}.</source>
+            <translation>Ultima stampa su {printer}.</translation>
+        </message>
+        <message>
+            <source>Not printed</source>
+            <translation>Non stampato</translation>
+        </message>
+        <message>
+            <source>“{title}” was not printed: {why}</source>
+            <translation>«{title}» non è stato stampato: {why}</translation>
+        </message>
         <message>
             <source>Nothing to undo</source>
             <translation>Niente da annullare</translation>
@@ -657,6 +753,20 @@ Chiama: {adults}</translation>
         <message>
             <source>Only the last check-in or check-out of the past minute can be undone.</source>
             <translation>Si può annullare solo l’ultimo ingresso o l’ultima uscita dell’ultimo minuto.</translation>
+        </message>
+        <message>
+            <source>{reason}
+A manager can check them in anyway; the check-in is recorded as an override.</source>
+            <translation>{reason}
+Un responsabile può farla entrare comunque; l’ingresso viene registrato come autorizzazione speciale.</translation>
+        </message>
+        <message>
+            <source>Whose badge?</source>
+            <translation>Il badge di chi?</translation>
+        </message>
+        <message>
+            <source>Find the person first (scan, or type their name), then press Ctrl+P.</source>
+            <translation>Prima trova la persona (scansiona o scrivi il nome), poi premi Ctrl+P.</translation>
         </message>
         <message>
             <source>Close the day</source>
@@ -707,10 +817,6 @@ Chiama: {adults}</translation>
             <translation>Informativa privacy</translation>
         </message>
         <message>
-            <source>Printer</source>
-            <translation>Stampante</translation>
-        </message>
-        <message>
             <source>Default printer: {name}</source>
             <translation>Stampante predefinita: {name}</translation>
         </message>
@@ -724,26 +830,29 @@ Chiama: {adults}</translation>
         </message>
     </context>
     <context>
+        <name>DeskLock</name>
+        <message>
+            <source>Sign in to start the desk</source>
+            <translation>Accedi per aprire il banco</translation>
+        </message>
+        <message>
+            <source>The desk is locked</source>
+            <translation>Il banco è bloccato</translation>
+        </message>
+    </context>
+    <context>
         <name>DeskWindow</name>
         <message>
             <source>Serre Desk — Le Serre dei Giardini</source>
             <translation>Serre Desk — Le Serre dei Giardini</translation>
         </message>
         <message>
-            <source>Desk: {user}</source>
-            <translation>Banco: {user}</translation>
-        </message>
-        <message>
-            <source>Signed in at this desk: {user}</source>
-            <translation>Operatore al banco: {user}</translation>
-        </message>
-        <message>
             <source>Recent events</source>
             <translation>Ultimi movimenti</translation>
         </message>
         <message>
-            <source>F2 new visitor · Ctrl+F search · Enter check in/out · Ctrl+Z undo · F5 refresh · Esc ready to scan</source>
-            <translation>F2 nuovo visitatore · Ctrl+F cerca · Invio entra/esce · Ctrl+Z annulla · F5 aggiorna · Esc pronto a scansionare</translation>
+            <source>F2 new visitor · Ctrl+F search · Enter check in/out · Ctrl+Z undo · F6 drop-off · F7 pickup · F9 emergency list · Esc ready to scan</source>
+            <translation>F2 nuovo visitatore · Ctrl+F cerca · Invio entra/esce · Ctrl+Z annulla · F6 consegna · F7 ritiro · F9 lista di emergenza · Esc pronto a scansionare</translation>
         </message>
         <message>
             <source>Enter</source>
@@ -830,6 +939,30 @@ Chiama: {adults}</translation>
             <translation>Fa uscire chi è ancora dentro, con «uscita automatica»</translation>
         </message>
         <message>
+            <source>&amp;Authorise with a manager…</source>
+            <translation>&amp;Autorizza con un responsabile…</translation>
+        </message>
+        <message>
+            <source>A manager authorises the check-in just refused (a full area), with a reason</source>
+            <translation>Un responsabile autorizza l’ingresso appena rifiutato (area piena), con un motivo</translation>
+        </message>
+        <message>
+            <source>&amp;Lock the desk</source>
+            <translation>&amp;Blocca il banco</translation>
+        </message>
+        <message>
+            <source>Hide every name until a desk user signs in (e.g. to change shift)</source>
+            <translation>Nasconde ogni nome finché un operatore non accede (per esempio al cambio turno)</translation>
+        </message>
+        <message>
+            <source>&amp;Audit log</source>
+            <translation>Registro di a&amp;udit</translation>
+        </message>
+        <message>
+            <source>Browse and verify the audit log (managers)</source>
+            <translation>Consulta e verifica il registro di audit (responsabili)</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Esci</translation>
         </message>
@@ -876,6 +1009,26 @@ Chiama: {adults}</translation>
         <message>
             <source>&amp;Help</source>
             <translation>&amp;Aiuto</translation>
+        </message>
+        <message>
+            <source>manager</source>
+            <translation>responsabile</translation>
+        </message>
+        <message>
+            <source>staff</source>
+            <translation>personale</translation>
+        </message>
+        <message>
+            <source>administrator</source>
+            <translation>amministratore</translation>
+        </message>
+        <message>
+            <source>Desk: {user}</source>
+            <translation>Banco: {user}</translation>
+        </message>
+        <message>
+            <source>Signed in at this desk: {user} ({role})</source>
+            <translation>Al banco ora: {user} ({role})</translation>
         </message>
         <message>
             <source>Who is inside {area} now</source>
@@ -1050,6 +1203,21 @@ Chiama: {adults}</translation>
 {path}</source>
             <translation>È successo qualcosa di imprevisto. Quello che hai inserito prima non è andato perso e il banco continua a funzionare. Se succede di nuovo, riavvia Serre Desk e avvisa chi se ne occupa; i dettagli sono nel file di log:
 {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstManagerBar</name>
+        <message>
+            <source>No desk user exists yet: anyone at this desk acts as administrator. Create the first manager to protect overrides and personal data.</source>
+            <translation>Non esiste ancora nessun operatore: chiunque sia al banco agisce come amministratore. Crea il primo responsabile per proteggere le autorizzazioni e i dati personali.</translation>
+        </message>
+        <message>
+            <source>Create the first manager…</source>
+            <translation>Crea il primo responsabile…</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Non ora</translation>
         </message>
     </context>
     <context>
@@ -1265,6 +1433,14 @@ Chiama: {adults}</translation>
             <translation>Serve un responsabile</translation>
         </message>
         <message>
+            <source>Reason (kept in the audit log)</source>
+            <translation>Motivo (resta nel registro di audit)</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
             <source>A manager signs in for this action only; the desk stays signed in as it is.</source>
             <translation>Un responsabile accede solo per questa azione; il banco resta con l’accesso attuale.</translation>
         </message>
@@ -1275,6 +1451,10 @@ Chiama: {adults}</translation>
         <message>
             <source>Approve</source>
             <translation>Approva</translation>
+        </message>
+        <message>
+            <source>Write the reason first: it is kept in the audit log.</source>
+            <translation>Scrivi prima il motivo: resta nel registro di audit.</translation>
         </message>
     </context>
     <context>
@@ -1575,6 +1755,25 @@ Chiama: {adults}</translation>
         </message>
     </context>
     <context>
+        <name>PickupLabel</name>
+        <message>
+            <source>Kids' space</source>
+            <translation>Spazio bimbi</translation>
+        </message>
+        <message>
+            <source>Pickup slip</source>
+            <translation>Tagliando di ritiro</translation>
+        </message>
+        <message>
+            <source>ALLERGY</source>
+            <translation>ALLERGIA</translation>
+        </message>
+        <message>
+            <source>Show this slip to collect {name}</source>
+            <translation>Mostra questo tagliando per ritirare {name}</translation>
+        </message>
+    </context>
+    <context>
         <name>PickupLabelPrinter</name>
         <message>
             <source>Pickup labels: {name}</source>
@@ -1790,16 +1989,16 @@ Chiama: {adults}</translation>
             <translation>Impossibile scrivere {path}: {error}.</translation>
         </message>
         <message>
-            <source>A PIN or password was expected on stdin (one per line).</source>
-            <translation>Era atteso un PIN o una password sullo standard input (uno per riga).</translation>
-        </message>
-        <message>
             <source>Only a manager can do this: give --as MANAGER with the password on stdin (--secret-stdin).</source>
             <translation>Solo un responsabile può farlo: indica --as RESPONSABILE con la password sullo standard input (--secret-stdin).</translation>
         </message>
         <message>
             <source>This command changes data: give --as USER with the PIN or password on stdin (--secret-stdin).</source>
             <translation>Questo comando modifica i dati: indica --as OPERATORE con il PIN o la password sullo standard input (--secret-stdin).</translation>
+        </message>
+        <message>
+            <source>A PIN or password was expected on stdin (one per line).</source>
+            <translation>Era atteso un PIN o una password sullo standard input (uno per riga).</translation>
         </message>
         <message>
             <source>--birth, --guardian, --not-authorized, --allergy and --photo-consent are for --kind child.</source>

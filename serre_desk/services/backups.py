@@ -252,6 +252,14 @@ def restore_backup(location: Location, source: Path, *, now: datetime) -> Restor
     return RestoreResult(source, saved)
 
 
+def record_restore(db: Database, actor: Actor, result: RestoreResult, *, now: datetime) -> None:
+    """The restore's audit event, in the restored database."""
+    saved = str(result.previous_saved_as) if result.previous_saved_as else None
+    with db.write() as session:
+        record(session, actor, now, "restore", None, file=result.restored_from.name,
+               previous=saved)
+
+
 def _set_aside(live: Path, folder: Path, when: str) -> Path | None:
     if not live.exists():
         return None

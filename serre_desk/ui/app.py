@@ -1,5 +1,10 @@
 """Start-up of the desk window, in a fixed order: logging and crash handlers, database, then the
-QApplication and the main window. Only what the first screen needs is imported here."""
+QApplication and the main window. Only what the first screen needs is imported here.
+
+A database that cannot be used (damaged, unreadable, locked, a full disk) opens the recovery
+window instead (retry, backup folder, restore the latest good backup); the desk follows as soon
+as the database works. `--smoke` never waits for anyone: it reports the problem and exits 1.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +15,7 @@ import time
 from serre_desk.domain.errors import Refusal
 from serre_desk.logs import setup_file_logging
 from serre_desk.services.actor import LOCAL_ADMIN, Actor
-from serre_desk.services.startup import Location
+from serre_desk.services.startup import Database, Location
 
 log = logging.getLogger(__name__)
 SMOKE_TIMEOUT_MS = 60_000
@@ -23,14 +28,18 @@ def run_desk(location: Location, *, lang: str | None, smoke: bool, now_text: str
     `now_text`: an ISO 8601 instant the window's clock stays at (screenshots, demos)."""
     started = time.perf_counter()
     log_path = setup_file_logging(location.data_dir)
+    db: Database | None = None
     try:
         from serre_desk.cli.arguments import instant
         from serre_desk.services.db_health import open_checked
+        from serre_desk.services.desk_state import is_storage_problem
 
         fixed_now = instant(now_text) if now_text else None
         db = open_checked(location)
     except Refusal as refusal:
-        return _cannot_start(location, refusal, lang or "it", smoke)
+        if smoke or not is_storage_problem(refusal):
+            return _cannot_start(location, refusal, lang or "it", smoke)
+        problem = refusal
 
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
@@ -50,15 +59,31 @@ def run_desk(location: Location, *, lang: str | None, smoke: bool, now_text: str
     language = lang or saved_language(settings) or "it"
     install_translations(app, language)
     app.setStyleSheet(style_sheet())
-    desk = Desk(db, actor=actor or LOCAL_ADMIN, clock=DeskClock(fixed_now), lang=language,
-                settings=settings, log_path=log_path, offer_demo=not smoke,
-                duties=not smoke)
-    install_crash_handlers(log_path, desk.errors.bug)
-    if smoke:
-        return _smoke(desk, started, QEventLoop, QTimer)
-    desk.start()
+    clock = DeskClock(fixed_now)
+    desks: list[Desk] = []  # referenced until the end
+
+    def open_desk(database: Database) -> Desk:
+        desk = Desk(database, location=location, actor=actor, clock=clock, lang=language,
+                    settings=settings, log_path=log_path, offers=not smoke, duties=not smoke)
+        install_crash_handlers(log_path, desk.errors.bug)
+        desks.append(desk)
+        return desk
+
+    if db is None:  # the database needs attention first
+        from serre_desk.ui.recovery import DatabaseRecovery
+
+        recovery = DatabaseRecovery(location, problem, actor=actor or LOCAL_ADMIN, clock=clock,
+                                    lang=language)
+        recovery.recovered.connect(lambda database: open_desk(database).start())
+        recovery.show()
+    else:
+        desk = open_desk(db)
+        if smoke:
+            return _smoke(desk, started, QEventLoop, QTimer)
+        desk.start()
     status = app.exec()
-    db.dispose()
+    for desk in desks:
+        desk.db.dispose()
     return status
 
 

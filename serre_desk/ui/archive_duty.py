@@ -4,6 +4,7 @@ are re-rendered with guests anonymised on the same run (services.archive)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -30,7 +31,7 @@ class ArchiveDuty(QObject):
         self,
         db: Database,
         *,
-        actor: Actor,
+        actor: Callable[[], Actor],
         clock: DeskClock,
         runner: TaskRunner,
         errors: ErrorReporter,
@@ -40,7 +41,7 @@ class ArchiveDuty(QObject):
     ) -> None:
         super().__init__(parent)
         self._db = db
-        self._actor = actor
+        self._actor = actor  # who is signed in when a run starts
         self._clock = clock
         self._runner = runner
         self._errors = errors
@@ -67,7 +68,7 @@ class ArchiveDuty(QObject):
             self._again = bool(self._again) or include_today
             return
         self._running = True
-        db, actor, data_dir, lang = self._db, self._actor, self._data_dir, self._lang
+        db, actor, data_dir, lang = self._db, self._actor(), self._data_dir, self._lang
         now = self._clock.now()
 
         def work() -> tuple[Path, ArchiveRun]:

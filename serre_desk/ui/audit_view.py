@@ -2,7 +2,8 @@
 
 The view reads through two callables, so it never touches the database itself: in the window,
 `load=lambda f: services.audit.list_events(db, manager, f)` and
-`verify=lambda: services.audit.verify(db)`.
+`verify=lambda: services.audit.verify(db)`, both run on the desk's reader threads
+(`run=runner.read`: verifying a year of events takes a while).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
 from serre_desk.clock import to_local
 from serre_desk.domain.errors import Refusal
 from serre_desk.services.audit import AuditEntry, AuditFilter, ChainReport
+from serre_desk.ui.signin import Run, run_here
 from serre_desk.ui.style import Tone, colours
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -111,10 +113,11 @@ class AuditView(QWidget):
         *,
         today: date,
         actions: Sequence[str] = (),
+        run: Run = run_here,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._load, self._verify = load, verify
+        self._load, self._verify, self._run = load, verify, run
         self.start = self._date_edit(today)
         self.end = self._date_edit(today)
         self.all_days = QCheckBox(self.tr("All days"))
@@ -138,13 +141,18 @@ class AuditView(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        filters = QHBoxLayout()
+        days = QHBoxLayout()
         for widget in (QLabel(self.tr("From")), self.start, QLabel(self.tr("to")), self.end,
-                       self.all_days, self.action, self.user, self.person, self.show_button):
+                       self.all_days):
+            days.addWidget(widget)
+        days.addStretch(1)
+        days.addWidget(self.verify_button)
+        filters = QHBoxLayout()
+        for widget in (self.action, self.user, self.person, self.show_button):
             filters.addWidget(widget)
         filters.addStretch(1)
-        filters.addWidget(self.verify_button)
         layout = QVBoxLayout(self)
+        layout.addLayout(days)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
@@ -178,22 +186,49 @@ class AuditView(QWidget):
             limit=BROWSE_LIMIT,
         )
 
+    def set_actions(self, actions: Sequence[str]) -> None:
+        """The actions offered in the filter (those the log holds)."""
+        chosen = self.action.currentData()
+        while self.action.count() > 1:
+            self.action.removeItem(1)
+        for action in actions:
+            self.action.addItem(action, action)
+        self.action.setCurrentIndex(max(self.action.findData(chosen), 0))
+
     def refresh(self) -> None:
-        try:
-            rows = self._load(self.current_filter())
-        except Refusal as refusal:
-            self._say(refusal.text(), Tone.REFUSED)
-            return
+        load, wanted = self._load, self.current_filter()
+        self.show_button.setEnabled(False)
+        self._run(lambda: load(wanted), self._loaded, self._failed)
+
+    def _loaded(self, rows: list[AuditEntry]) -> None:
+        self.show_button.setEnabled(True)
         self.model.set_rows(rows)
         self._say(self.tr("%n event(s)", "", len(rows)), Tone.IDLE)
 
     def verify_chain(self) -> None:
-        report = self._verify()
+        self.verify_button.setEnabled(False)
+        self._say(self.tr("Verifying the chain…"), Tone.IDLE)
+        self._run(self._verify, self._verified, self._failed)
+
+    def _verified(self, report: ChainReport) -> None:
+        self.verify_button.setEnabled(True)
         if report.broken is None:
             self._say(self.tr("The audit log is whole: %n event(s) checked.", "", report.checked),
                       Tone.IN)
         else:
             self._say(report.broken.text(), Tone.REFUSED)
+
+    def _failed(self, error: BaseException) -> None:
+        self.show_button.setEnabled(True)
+        self.verify_button.setEnabled(True)
+        if not isinstance(error, Refusal):
+            raise error  # a bug: the crash handler reports it
+        self._say(error.text(), Tone.REFUSED)
+
+    def clear(self) -> None:
+        """Forget the events shown (the desk locks, or a staff member signs in)."""
+        self.model.set_rows([])
+        self._say("", Tone.IDLE)
 
     def _say(self, text: str, tone: Tone) -> None:
         self.status.setText(text)

@@ -1,5 +1,11 @@
-"""The composition root of the desk window: builds the controllers and the window, and connects
-them through the hub. Nothing here decides a rule; it only says who hears what."""
+"""The composition root of the desk window: builds the controllers, the views and the window, and
+connects them through the hub. Nothing here decides a rule; it only says who hears what.
+
+The window holds the areas' tables, the kids' space for educators, the reports and (for managers)
+the audit log; the session says who acts, the lock hides every name when the desk is idle, and
+the daily duties (privacy rules, backup, archive of the attendance sheets) run in the background
+once the window shows its data.
+"""
 
 from __future__ import annotations
 
@@ -8,31 +14,53 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
+from serre_desk.clock import local_date
 from serre_desk.domain.errors import Refusal
+from serre_desk.domain.people import PersonKind
+from serre_desk.domain.pickup_codes import looks_like_pickup_code
 from serre_desk.services.actor import Actor
+from serre_desk.services.audit import audit_actions, list_events, verify
 from serre_desk.services.closing import ClosingResult
 from serre_desk.services.desk_state import DeskSnapshot
+from serre_desk.services.kids_state import KidsAlarm
 from serre_desk.services.privacy import privacy_notice
-from serre_desk.services.startup import Database
+from serre_desk.services.startup import Database, Location
 from serre_desk.services.undo import Undone
 from serre_desk.services.visits import Movement
-from serre_desk.ui.controllers.actions import DeskActions, ScanService, badge_scan
+from serre_desk.ui import icons
+from serre_desk.ui.archive_duty import ArchiveDuty
+from serre_desk.ui.audit_view import AuditView
+from serre_desk.ui.controllers.actions import DeskActions, Registered, ScanService, badge_scan
 from serre_desk.ui.controllers.closing import ClosingScheduler
+from serre_desk.ui.controllers.duties import DailyDuties
+from serre_desk.ui.controllers.lock import DeskLock
 from serre_desk.ui.controllers.person_card import CardController
 from serre_desk.ui.controllers.refresh import SnapshotRefresher
 from serre_desk.ui.controllers.registration import RegistrationFlow
 from serre_desk.ui.controllers.scan_field import ScanFieldController
 from serre_desk.ui.controllers.search import SearchController
+from serre_desk.ui.controllers.session import DeskSession
 from serre_desk.ui.deskclock import DeskClock
+from serre_desk.ui.dialogs.badge_print import BadgePrintDialog
 from serre_desk.ui.dialogs.closing_report import ClosingReportDialog
+from serre_desk.ui.dialogs.dropoff_dialog import DropOffDialog
+from serre_desk.ui.dialogs.pickup_dialog import PickupDialog
+from serre_desk.ui.emergency import EmergencyList, emergency_action
 from serre_desk.ui.errors import ErrorReporter
 from serre_desk.ui.hub import DeskSignals
+from serre_desk.ui.kids_desk import KidsDesk, PickupLabelPrinter
+from serre_desk.ui.kids_view import KidsView
+from serre_desk.ui.lock_screen import AreaCount, LockScreen
 from serre_desk.ui.messages import Messages
+from serre_desk.ui.printing import SYSTEM_FILES, FileActions, Printers, PrintJob, PrintService
+from serre_desk.ui.reports_view import ReportsView
 from serre_desk.ui.scanner import ScanDetector
 from serre_desk.ui.settings import restore_layout, restore_tab, save_layout
 from serre_desk.ui.tasks import TaskRunner
+from serre_desk.ui.views.first_manager_bar import FirstManagerBar
 from serre_desk.ui.views.main_window import DeskWindow
 
 CLOCK_TICK_MS = 1_000
@@ -47,51 +75,105 @@ class Desk(QObject):
         self,
         db: Database,
         *,
-        actor: Actor,
+        location: Location,
+        actor: Actor | None,
         clock: DeskClock,
         lang: str,
         settings: QSettings,
         messages: Messages | None = None,
         log_path: Path | None = None,
         scan_service: ScanService = badge_scan,
-        offer_demo: bool = True,
+        offers: bool = True,
         duties: bool = True,
+        printers: Printers | None = None,
+        files: FileActions = SYSTEM_FILES,
         monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
+        """`actor`: who opened the desk (`gui --as`); None: the sign-in screen when desk users
+        exist, else the local administrator. `offers`: the demo data and the first manager are
+        offered (never in `--smoke`). `duties`: closing, privacy rules, backups, archive."""
         super().__init__()
         self.db = db
+        self.location = location
         self.clock = clock
         self.lang = lang
         self.settings = settings
-        self.offer_demo = offer_demo
-        self.duties = duties  # closing scheduler, printer status, search warm-up
+        self.offers = offers
+        self.duties = duties
         self.hub = DeskSignals(self)
         self.messages = messages or Messages()
         self.errors = ErrorReporter(self.hub, self.messages, log_path, self)
         self.runner = TaskRunner(self.errors.bug, self)
-        self.actions = DeskActions(db, actor, clock, self.runner, self.hub, self.errors,
-                                   scan_service=scan_service, monotonic=monotonic, parent=self)
+        self.session = DeskSession(db, clock, self.runner, self.errors, actor=actor, parent=self)
+        self.actions = DeskActions(db, lambda: self.session.actor, clock, self.runner, self.hub,
+                                   self.errors, scan_service=scan_service, monotonic=monotonic,
+                                   parent=self)
         self.refresher = SnapshotRefresher(db, clock, self.runner, self.hub, self.errors, self)
         self.search = SearchController(db, self.runner, self.errors, self)
         self.closing = ClosingScheduler(clock, self.actions, self.hub, self)
-        self.window = DeskWindow(lang, actor.user)
+        self.window = DeskWindow(lang, LockScreen(self.session.names, self.session.authenticate,
+                                                  run=self.session.run))
         self.messages.set_parent_widget(self.window)
+        self.printing = PrintService(settings, self.runner, self.messages, printers=printers,
+                                     files=files, parent=self)
         self.registration = RegistrationFlow(db, self.runner, self.actions, self.errors, lang, self)
         self.scan_field = ScanFieldController(self.window, self.search, self.actions,
-                                              self.registration, self)
+                                              self.registration, toggle=self.toggle,
+                                              pickup=self.pickup_code, parent=self)
         self.card = CardController(db, clock, self.runner, self.actions, self.errors,
                                    self.window.card, lang, self)
         self.scanner = ScanDetector(self)
-        self.scanner.scanned.connect(self.actions.scan)
+        self.scanner.scanned.connect(self.scanned)
+        self.lock = DeskLock(self.window, self.session, self.scanner, self.area_counts, self)
         self.closing_report: ClosingReportDialog | None = None
+        self.badge_dialog: BadgePrintDialog | None = None
+        self.first_manager: FirstManagerBar | None = None
         self._ticker = QTimer(self)
         self._ticker.setInterval(CLOCK_TICK_MS)
         self._ticker.timeout.connect(self._tick)
         self._started = False
+        self._make_views()
+        self._make_duties()
         self._connect_hub()
         self._connect_actions()
+        self._connect_session()
         self.window.closing_handler = self.shutdown
         self.refresher.first_loaded.connect(self._first_data)
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _make_views(self) -> None:
+        """The kids' space, the reports, the audit log and the emergency list."""
+        db, window, session = self.db, self.window, self.session
+        self.kids = KidsDesk(
+            db, lambda: session.actor, self.clock, self.runner, self.hub, self.errors,
+            PickupLabelPrinter(db, self.runner, self.printing, parent=self),
+            approve=session.as_manager)
+        self.kids_view = KidsView(self.kids, show_health=not session.needs_sign_in)
+        self.kids_view.setObjectName("KidsView")
+        window.add_view_tab(self.kids_view, self.tr("Kids' space — educators"))
+        window.add_menu(self.tr("&Kids"), [self.kids_view.act_drop_off, self.kids_view.act_pickup,
+                                          self.kids_view.act_reprint])
+        self.reports = ReportsView(db, clock=self.clock, runner=self.runner,
+                                   printing=self.printing, errors=self.errors, lang=self.lang)
+        self.reports.setObjectName("ReportsView")
+        window.add_view_tab(self.reports, self.tr("Reports"), roomy=True)
+        self.audit = AuditView(lambda wanted: list_events(db, session.actor, wanted),
+                               lambda: verify(db), today=local_date(self.clock.now()),
+                               run=self.runner.read)
+        self.audit.setObjectName("AuditView")
+        self.emergency = EmergencyList(db, clock=self.clock, runner=self.runner,
+                                       printing=self.printing, errors=self.errors, lang=self.lang,
+                                       parent=self)
+        window.add_desk_action(emergency_action(window, self.emergency))
+
+    def _make_duties(self) -> None:
+        self.archive = ArchiveDuty(self.db, actor=lambda: self.session.actor, clock=self.clock,
+                                   runner=self.runner, errors=self.errors,
+                                   data_dir=self.location.data_dir, parent=self)
+        self.daily = DailyDuties(self.db, self.location, clock=self.clock, runner=self.runner,
+                                 hub=self.hub, errors=self.errors,
+                                 actor=lambda: self.session.actor, parent=self)
 
     # --- wiring -----------------------------------------------------------------------------
 
@@ -100,7 +182,7 @@ class Desk(QObject):
         hub.movement.connect(self._moved)
         hub.undone.connect(self._undone)
         hub.refused.connect(self._refused)
-        hub.notice.connect(window.banner.show_notice)
+        hub.notice.connect(self._notice)
         hub.snapshot.connect(self._snapshot)
         hub.person_changed.connect(self.card.reload)
         hub.person_changed.connect(lambda _id: self.scan_field.refresh())
@@ -109,6 +191,12 @@ class Desk(QObject):
         hub.storage.connect(self._storage)
         window.recent.person_selected.connect(hub.person_selected)
         window.search_panel.person_selected.connect(hub.person_selected)
+        self.kids_view.alarms_changed.connect(self._kids_alarms)
+        self.emergency.reported.connect(hub.notice)
+        self.archive.reported.connect(hub.notice)
+        self.printing.printed.connect(self._printed)
+        self.printing.not_printed.connect(self._not_printed)
+        self.registration.registered.connect(self._registered)
 
     def _connect_actions(self) -> None:
         window = self.window
@@ -118,9 +206,12 @@ class Desk(QObject):
         window.act_scan_ready.triggered.connect(self.scan_ready)
         window.act_undo.triggered.connect(self.undo)
         window.act_toggle.triggered.connect(self.scan_field.toggle_selected)
-        window.act_toggle_card.triggered.connect(self.card.toggle)
+        window.act_toggle_card.triggered.connect(self._toggle_card)
         window.act_check_out.triggered.connect(self.check_out_selected)
         window.act_edit.triggered.connect(self.card.edit)
+        window.act_print_badge.triggered.connect(self.print_badge)
+        window.act_override.triggered.connect(self.override)
+        window.act_audit.triggered.connect(self.show_audit)
         window.act_close_day.triggered.connect(self.ask_close_day)
         window.act_quit.triggered.connect(window.close)
         window.act_shortcuts.triggered.connect(self._show_shortcuts)
@@ -128,18 +219,24 @@ class Desk(QObject):
         for code, action in window.act_language.items():
             action.triggered.connect(lambda _checked=False, code=code: self._choose_language(code))
 
+    def _connect_session(self) -> None:
+        self.session.actor_changed.connect(self._signed_in)
+        self.lock.locked_changed.connect(self._locked)
+        self._signed_in(self.session.actor)
+
     def _panel_connections(self) -> None:
         for panel in self.window.panels.values():
             if panel.property("connected"):
                 continue
             panel.setProperty("connected", True)
-            panel.check_out_requested.connect(self.actions.check_out)
+            panel.check_out_requested.connect(self.check_out)
             panel.person_selected.connect(self.hub.person_selected)
 
     # --- life cycle -------------------------------------------------------------------------
 
     def start(self) -> None:
-        """Show the window, read the first data, then start the scheduled duties."""
+        """Show the window (at the sign-in screen if someone must sign in), read the first
+        data, then start the scheduled duties."""
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         self.scanner.install(app)
@@ -148,6 +245,7 @@ class Desk(QObject):
         self._tick()
         self.window.show()
         self.window.focus_scan_field()
+        self.lock.start()
         self.refresher.start()
         self._ticker.start()
         self._started = True
@@ -160,6 +258,8 @@ class Desk(QObject):
         self._ticker.stop()
         self.refresher.stop()
         self.closing.stop()
+        self.daily.stop()
+        self.lock.stop()
         app = QApplication.instance()
         if isinstance(app, QApplication):
             self.scanner.uninstall(app)
@@ -173,13 +273,63 @@ class Desk(QObject):
             self.closing.start()
             self._show_printer()
             self.search.warm()
+            self.archive.after_start()
+            self.daily.start()
         snapshot = self.refresher.latest
-        if self.offer_demo and snapshot is not None and not snapshot.anybody_registered:
+        if self.offers and not self.session.has_users:
+            self._offer_first_manager()
+        if self.offers and snapshot is not None and not snapshot.anybody_registered:
             self._offer_demo()
+
+    # --- who is signed in -------------------------------------------------------------------
+
+    def _signed_in(self, actor: Actor) -> None:
+        window = self.window
+        window.show_user(actor)
+        window.act_audit.setEnabled(actor.is_manager)
+        if actor.is_manager:
+            if window.area_tabs.indexOf(self.audit) < 0:
+                window.add_view_tab(self.audit, self.tr("Audit log"), roomy=True)
+        else:
+            window.remove_view_tab(self.audit)
+            self.audit.clear()
+
+    def _locked(self, locked: bool) -> None:
+        """Everything with a name is hidden while locked; the kids' notes and alarm too."""
+        self.kids_view.set_locked(locked)
+        if locked:
+            self.actions.overridable = None
+            self.window.act_override.setEnabled(False)
+            self.scan_field.reset(focus=False)
+            self.card.clear()
+            self.window.banner.show_ready()
+            self.audit.clear()
+        else:
+            self.refresher.request()
+
+    def area_counts(self) -> list[AreaCount]:
+        """What the lock screen shows: numbers per area, no names."""
+        snapshot = self.refresher.latest
+        areas = snapshot.areas if snapshot is not None else []
+        return [AreaCount(area.name, area.inside, area.capacity) for area in areas]
+
+    def _offer_first_manager(self) -> None:
+        bar = FirstManagerBar(self.session.create_first_manager, run=self.session.run)
+        bar.form.created.connect(self._first_manager_created)
+        self.window.bars.addWidget(bar)
+        self.first_manager = bar
+
+    def _first_manager_created(self, name: str) -> None:
+        self.session.first_manager_created(name)
+        self.window.banner.show_notice(
+            self.tr("{name} is the first manager").format(name=name),
+            self.tr("The desk is signed in as {name}. From now on it locks after a few idle "
+                    "minutes and staff sign in with their own PIN.").format(name=name))
 
     # --- what the hub says ------------------------------------------------------------------
 
     def _moved(self, movement: Movement) -> None:
+        self.window.act_override.setEnabled(False)
         self.window.banner.show_movement(movement)
         self.window.recent.add_movement(movement)
         self.card.show(movement.person.id)
@@ -191,18 +341,28 @@ class Desk(QObject):
         self.card.reload(undone.person.id)
 
     def _refused(self, refusal: Refusal) -> None:
-        self.window.banner.show_refusal(refusal)
+        pending = self.actions.overridable
+        can_override = pending is not None and pending.refusal is refusal
+        self.window.act_override.setEnabled(can_override)
+        offer = self.window.act_override if can_override else None
+        self.window.banner.show_refusal(refusal, offer)
         self.window.recent.add_refusal(refusal, self.clock.now())
+
+    def _notice(self, title: str, details: str) -> None:
+        """In the banner, unless a refusal or an alarm is on show there; always in the list."""
+        if not self.window.banner.holding_refusal:
+            self.window.banner.show_notice(title, details)
+        self.window.recent.add_notice(title, self.clock.now())
 
     def _snapshot(self, snapshot: DeskSnapshot) -> None:
         self.window.show_snapshot(snapshot, self.clock.now())
         self._panel_connections()
+        self.lock.show_counts()
 
     def _day_closed(self, result: ClosingResult) -> None:
         self.window.banner.show_closing(result)
         self.window.recent.add_closing(result, self.clock.now())
-        if result.children_inside:
-            self.hub.alarm.emit(", ".join(child.name for child in result.children_inside))
+        self.archive.after_closing()
         names = {area.key: area.name for area in (self.refresher.latest.areas
                                                   if self.refresher.latest else [])}
         if self.closing_report is not None:
@@ -223,6 +383,85 @@ class Desk(QObject):
         else:
             status.set_state("database-problem", self.tr("Database problem"), problem.text())
 
+    def _kids_alarms(self, alarms: list[KidsAlarm]) -> None:
+        """A mark on the kids' tab while an alarm is on; the lock screen says so too, without
+        a name."""
+        tabs = self.window.area_tabs
+        index = tabs.indexOf(self.kids_view)
+        tabs.setTabIcon(index, icons.icon("warning") if alarms else QIcon())
+        tabs.setTabToolTip(index, self.tr("%n alarm(s) in the kids' space", "", len(alarms))
+                           if alarms else self.tr("Children inside, educators and alarms"))
+        blocking = sum(len(alarm.children) for alarm in alarms if alarm.blocking)
+        self.lock.screen.set_alarm(
+            self.tr("ALARM: %n child(ren) still inside after closing. Sign in to see who.", "",
+                    blocking) if blocking else "")
+
+    def _registered(self, registered: Registered) -> None:
+        """A new person: their card, and their badge offered (a day pass for a guest)."""
+        self.card.show(registered.person.id)
+        if registered.movement is not None and registered.person.kind is not PersonKind.CHILD:
+            self.window.banner.offer(self.window.act_print_badge)
+
+    def _printed(self, _job: PrintJob, printer: str) -> None:
+        self.window.top_bar.printer.set_state(
+            "printer", self.tr("Printer"), self.tr("Last printed on {printer}.").format(
+                printer=printer))
+
+    def _not_printed(self, job: PrintJob, why: str) -> None:
+        self.window.top_bar.printer.set_state(
+            "printer-missing", self.tr("Not printed"),
+            self.tr("“{title}” was not printed: {why}").format(title=job.title, why=why))
+
+    # --- routing: adults to the desk's actions, children to the kids' dialogs ---------------
+
+    def scanned(self, code: str) -> None:
+        """A scanner burst: a pickup slip opens the pickup, a badge checks its holder in/out."""
+        if looks_like_pickup_code(code):
+            self.pickup_code(code)
+        else:
+            self.actions.scan(code)
+
+    def pickup_code(self, code: str) -> PickupDialog:
+        return PickupDialog.open_for(self.kids, self.window, code=code)
+
+    def _child_inside(self, person_id: int) -> bool | None:
+        """Whether this person is a child inside (None: not a child, or not known here), from
+        what the window shows: the search results, who is inside, the card."""
+        snapshot = self.refresher.latest
+        if snapshot is not None and any(row.id == person_id and row.kind is PersonKind.CHILD
+                                        for row in snapshot.inside):
+            return True
+        found = [(row.kind, row.inside_area) for row in self.window.search_panel.model.rows()
+                 if row.id == person_id]
+        details = self.card.details
+        if details is not None and details.id == person_id:
+            found.append((details.kind, details.inside_area))
+        if not found or found[0][0] is not PersonKind.CHILD:
+            return None
+        return found[0][1] is not None
+
+    def toggle(self, person_id: int) -> None:
+        """Check in or out; a child goes to the pickup (inside) or the drop-off (outside)."""
+        child_inside = self._child_inside(person_id)
+        if child_inside is None:
+            self.actions.toggle(person_id)
+        elif child_inside:
+            PickupDialog.open_for(self.kids, self.window, child_id=person_id)
+        else:
+            DropOffDialog.open_for(self.kids, self.window)
+
+    def check_out(self, person_id: int) -> None:
+        """Enter in an area's table: a child's check-out is a pickup."""
+        if self._child_inside(person_id):
+            PickupDialog.open_for(self.kids, self.window, child_id=person_id)
+        else:
+            self.actions.check_out(person_id)
+
+    def _toggle_card(self) -> None:
+        person = self.window.card.person_id
+        if person is not None:
+            self.toggle(person)
+
     # --- actions ----------------------------------------------------------------------------
 
     def scan_ready(self) -> None:
@@ -240,7 +479,47 @@ class Desk(QObject):
         panel = self.window.current_panel()
         person = panel.selected_person() if panel is not None else None
         if person is not None:
-            self.actions.check_out(person)
+            self.check_out(person)
+
+    def override(self) -> None:
+        """The refused check-in again, as a manager's override with a written reason."""
+        pending = self.actions.overridable
+        if pending is None:
+            return
+        what = self.tr("{reason}\nA manager can check them in anyway; the check-in is recorded "
+                       "as an override.").format(reason=pending.refusal.text())
+        self.session.override(self.window, what, self.actions.override)
+
+    def print_badge(self) -> BadgePrintDialog | None:
+        """Ctrl+P: the badge of the person on the card (print, save, reissue)."""
+        person = self.window.card.person_id
+        if person is None:
+            self.window.banner.show_notice(
+                self.tr("Whose badge?"),
+                self.tr("Find the person first (scan, or type their name), then press Ctrl+P."))
+            return None
+        if self.badge_dialog is not None:
+            self.badge_dialog.close()
+        dialog = BadgePrintDialog(person, db=self.db, actor=self.session.actor, clock=self.clock,
+                                  runner=self.runner, printing=self.printing, errors=self.errors,
+                                  lang=self.lang, parent=self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.badge_changed.connect(lambda badge: self.hub.person_changed.emit(badge.person_id))
+        dialog.destroyed.connect(self._badge_dialog_gone)
+        self.badge_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _badge_dialog_gone(self) -> None:
+        self.badge_dialog = None
+
+    def show_audit(self) -> None:
+        if self.session.actor.is_manager:
+            db = self.db
+            self.window.show_tab(self.audit)
+            self.runner.read(lambda: audit_actions(db), self.audit.set_actions,
+                             self.errors.background_failed)
+            self.audit.refresh()
 
     def ask_close_day(self) -> None:
         snapshot = self.refresher.latest
@@ -318,5 +597,8 @@ class Desk(QObject):
     def _tick(self) -> None:
         self.window.show_clock(self.clock.now())
 
-    def open_dialogs(self) -> list[QDialog]:
-        return [d for d in self.window.findChildren(QDialog) if d.isVisible()]
+    def open_dialogs(self) -> list[QWidget]:
+        """The desk's other windows on screen (dialogs, PDF viewers)."""
+        return [widget for widget in QApplication.topLevelWidgets()
+                if widget is not self.window and widget.isVisible()
+                and isinstance(widget, QDialog)]

@@ -15,5 +15,4 @@ class DeskSignals(QObject):
     person_changed = Signal(int)  # a person was registered or edited
     person_selected = Signal(int)  # show this person's card
     day_closed = Signal(object)  # services.closing.ClosingResult
-    alarm = Signal(str)  # an alarm the desk must keep showing (children inside after closing)
     storage = Signal(object)  # StorageProblem while the database fails, None when it works again

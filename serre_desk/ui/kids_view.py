@@ -4,7 +4,8 @@ alarms — a child inside after closing (a dialog that stays until an educator t
 the ratio broken, a late pickup.
 
 Allergy and medical notes show (in the child's details and as the mark's tooltip) only while
-`set_health_visible(True)`: the window turns them off when the desk locks.
+`set_health_visible(True)`: the window turns them off when the desk locks (`set_locked`), and
+the alarm dialog, which names children, waits for the desk to be unlocked.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QBrush, QColor, QFont
 from PySide6.QtWidgets import (
+    QDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -191,6 +193,7 @@ class KidsView(QWidget):
         self.kids = kids
         self.state: KidsState | None = None
         self._health = show_health
+        self._locked = False
         self._alarm_shown_for: frozenset[int] = frozenset()
         self.alarm_dialog: ChildAlarmDialog | None = None
         self.act_drop_off = self._action(self.tr("&Drop-off…"),
@@ -284,6 +287,15 @@ class KidsView(QWidget):
             self._show_details()
         self.refresh()
 
+    def set_locked(self, locked: bool) -> None:
+        """Locked: no health notes and no alarm dialog (it names the children; the lock screen
+        says there is an alarm); unlocked: both again, the alarm at the next reading."""
+        self._locked = locked
+        if locked and self.alarm_dialog is not None:
+            self.alarm_dialog.done(QDialog.DialogCode.Rejected)
+        self._alarm_shown_for = frozenset()
+        self.set_health_visible(not locked)
+
     def show_state(self, state: KidsState) -> None:
         self.state = state
         selected = self.selected_child()
@@ -341,7 +353,8 @@ class KidsView(QWidget):
         self.alarms_changed.emit(alarms)
         blocking = next((a for a in alarms if a.blocking), None)
         waiting = frozenset(c.id for c in blocking.children) if blocking else frozenset()
-        if blocking is not None and waiting != self._alarm_shown_for and self.alarm_dialog is None:
+        if (blocking is not None and waiting != self._alarm_shown_for
+                and self.alarm_dialog is None and not self._locked):
             self._alarm_shown_for = waiting
             self._open_alarm(blocking)
         if not waiting:

@@ -3,8 +3,9 @@ shows only how full each area is, until a desk user signs in again.
 
 - `IdleWatcher` watches keyboard and mouse activity anywhere in the application and emits
   `idle` once the configured minutes (2–15) pass without any.
-- `LockScreen` shows the counts (area, inside / capacity — never a name, never a health note)
-  and a sign-in form; `unlocked(Actor)` when someone signs in.
+- `LockScreen` shows the counts (area, inside / capacity — never a name, never a health note),
+  an alarm in words without names (children still inside after closing) and a sign-in form;
+  `unlocked(Actor)` when someone signs in.
 - `LockableArea` holds the desk's content and the lock screen; `lock()` hides the content
   itself (not merely covers it), so no name can be read, grabbed or reached with Tab.
 """
@@ -27,7 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from serre_desk.ui.signin import Authenticate, SignInForm
+from serre_desk.ui.signin import Authenticate, Run, SignInForm, run_here
+from serre_desk.ui.style import Tone, colours
 
 ACTIVITY = frozenset({
     QEvent.Type.KeyPress,
@@ -104,7 +106,8 @@ class LockScreen(QWidget):
     unlocked = Signal(object)  # Actor
 
     def __init__(
-        self, users: Sequence[str], authenticate: Authenticate, parent: QWidget | None = None
+        self, users: Sequence[str], authenticate: Authenticate, *, run: Run = run_here,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("LockScreen")
@@ -116,16 +119,37 @@ class LockScreen(QWidget):
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._counts = QFrame()
         self._grid = QGridLayout(self._counts)
-        self.sign_in = SignInForm(users, authenticate, title=self.tr("Sign in to unlock"))
+        self._grid.setHorizontalSpacing(32)
+        self.alarm = QLabel()
+        self.alarm.setObjectName("LockAlarm")
+        self.alarm.setWordWrap(True)
+        self.alarm.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.alarm.setMaximumWidth(560)
+        alarm = colours(Tone.REFUSED)
+        self.alarm.setStyleSheet(
+            f"QLabel#LockAlarm {{ background: {alarm.background}; color: {alarm.text}; "
+            f"border: 2px solid {alarm.border}; border-radius: 8px; padding: 10px; "
+            "font-weight: bold; }"
+        )
+        self.alarm.hide()
+        self.sign_in = SignInForm(users, authenticate, title=self.tr("Sign in to unlock"), run=run)
         self.sign_in.setMaximumWidth(420)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self.heading)
+        layout.addSpacing(12)
         layout.addWidget(self._counts, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(12)
+        layout.addWidget(self.alarm, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addSpacing(24)
         layout.addWidget(self.sign_in, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
         self.sign_in.signed_in.connect(self.unlocked)
+
+    def set_alarm(self, text: str) -> None:
+        """An alarm in words (never a name); empty to hide it."""
+        self.alarm.setText(text)
+        self.alarm.setVisible(bool(text))
 
     def set_counts(self, areas: Sequence[AreaCount]) -> None:
         while self._grid.count():

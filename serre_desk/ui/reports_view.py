@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -229,12 +231,17 @@ class ReportsView(QWidget):
         column.addSpacing(8)
         column.addWidget(self.csv_button)
         column.addStretch(1)
-        controls.setMinimumWidth(300)
-        controls.setMaximumWidth(380)
+        scroller = QScrollArea()  # on a short screen the choices scroll, the preview stays
+        scroller.setWidget(controls)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller.setMinimumWidth(300)
+        scroller.setMaximumWidth(380)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("ReportsSplitter")
-        self.splitter.addWidget(controls)
+        self.splitter.addWidget(scroller)
         self.splitter.addWidget(self.pane)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)

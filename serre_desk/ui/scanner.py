@@ -3,9 +3,10 @@
 `ScanDetector` watches every key press of the application. A burst of at least `MIN_LENGTH`
 characters, each arriving within `MAX_GAP` seconds of the previous one, ended by Enter, is a scan:
 the Enter is swallowed, the burst's characters are taken back out of the line edit they fell into,
-and `scanned` carries the code. Modifier presses and releases (Shift around capitals) do not break
-a burst. Slow typing is left alone. A text field of an open dialog is left alone too: there,
-whatever is typed stays typing.
+and `scanned` carries the code. A pickup slip's QR holds only its four-character code: a burst
+of that shape is a scan too (nobody types four keys within milliseconds). Modifier presses and
+releases (Shift around capitals) do not break a burst. Slow typing is left alone. A text field
+of an open dialog is left alone too: there, whatever is typed stays typing.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+
+from serre_desk.domain.pickup_codes import looks_like_pickup_code
 
 MIN_LENGTH = 8
 MAX_GAP = 0.05  # seconds between two keys of a burst: scanners send one every few ms
@@ -121,8 +124,9 @@ class ScanDetector(QObject):
         in_burst = bool(self._chars) and now - self._last_at <= MAX_GAP
         focus = QApplication.focusWidget()
         if key in ENTER_KEYS:
-            is_scan = in_burst and len(self._chars) >= MIN_LENGTH and not typing_in_dialog(focus)
             code = "".join(self._chars)
+            is_scan = (in_burst and (len(code) >= MIN_LENGTH or looks_like_pickup_code(code))
+                       and not typing_in_dialog(focus))
             snapshot = self._snapshot
             self._reset()
             if not is_scan:

@@ -36,11 +36,16 @@ def restore_layout(window: DeskWindow, settings: QSettings) -> bool:
 
 
 def restore_tab(window: DeskWindow, settings: QSettings) -> None:
-    """Select the saved area tab (once the tabs exist: after the first snapshot)."""
+    """Select the saved tab: an area's, or a view's (once the tabs exist: after the first
+    snapshot)."""
     key = settings.value("window/tab")
-    panel = window.panels.get(key) if isinstance(key, str) else None
-    if panel is not None:
-        window.area_tabs.setCurrentWidget(panel)
+    if not isinstance(key, str):
+        return
+    tabs = window.area_tabs
+    views = {tabs.widget(i).objectName(): tabs.widget(i) for i in range(tabs.count())}
+    widget = window.panels.get(key) or views.get(key)
+    if widget is not None:
+        tabs.setCurrentWidget(widget)
 
 
 def save_layout(window: DeskWindow, settings: QSettings) -> None:
@@ -48,6 +53,9 @@ def save_layout(window: DeskWindow, settings: QSettings) -> None:
     for splitter in (window.main_splitter, window.side_splitter):
         settings.setValue(f"window/{splitter.objectName()}", splitter.saveState())
     panel = window.current_panel()
+    current = window.area_tabs.currentWidget()
     if panel is not None:
         settings.setValue("window/tab", panel.area_key)
+    elif current is not None and current.objectName():
+        settings.setValue("window/tab", current.objectName())
     settings.sync()

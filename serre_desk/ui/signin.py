@@ -4,12 +4,18 @@
 with the desk's database and clock) and emits `signed_in(Actor)`; a refusal (wrong PIN, wait N
 seconds, locked) is written under the field. `FirstManagerForm` is what the desk offers, without
 blocking anything, while no desk user exists: create the first manager.
+
+Checking a secret costs Argon2's 50–100 ms: in the window both forms take `run=runner.write`, so
+the work happens on the desk's writer thread and the answer comes back on the GUI thread; without
+it (`run_here`) they check at once, which widget tests use.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -28,6 +34,18 @@ from serre_desk.ui.style import Tone, colours
 
 Authenticate = Callable[[str, str], Actor]  # (user name, secret) -> the signed-in desk user
 CreateManager = Callable[[str, str], object]  # (name, password) -> anything; raises Refusal
+Run = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[BaseException], None]], None]
+
+
+def run_here(work: Callable[[], Any], done: Callable[[Any], None],
+             failed: Callable[[BaseException], None]) -> None:
+    """Run `work` now, on this thread, and hand its result or its exception on."""
+    try:
+        result = work()
+    except BaseException as error:  # handed on, as the task runner does
+        failed(error)
+    else:
+        done(result)
 
 
 def _error_label() -> QLabel:
@@ -45,6 +63,13 @@ def _show_error(label: QLabel, text: str) -> None:
     label.setVisible(bool(text))
 
 
+def _refusal_text(error: BaseException) -> str:
+    """A refusal's reason; anything else is a bug and goes to the crash handler."""
+    if isinstance(error, Refusal):
+        return error.text()
+    raise error
+
+
 class SignInForm(QWidget):
     """Pick your name, type your PIN or password, press Enter."""
 
@@ -56,10 +81,17 @@ class SignInForm(QWidget):
         authenticate: Authenticate,
         *,
         title: str | None = None,
+        run: Run = run_here,
+        check_first: Callable[[], str | None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """`check_first`: what must be put right before the secret is checked (a dialog's own
+        fields, e.g. a reason), in words; None when all is well."""
         super().__init__(parent)
         self._authenticate = authenticate
+        self._run = run
+        self._check_first = check_first
+        self.busy = False
         self.title = QLabel(title or self.tr("Sign in to the desk"))
         heading = QFont(self.title.font())
         heading.setPointSizeF(heading.pointSizeF() * 1.5)
@@ -99,18 +131,39 @@ class SignInForm(QWidget):
         self.secret.setFocus()
 
     def try_sign_in(self) -> None:
+        if self.busy:
+            return
         name, secret = self.user.currentText(), self.secret.text()
         if not name or not secret:
             _show_error(self.error, self.tr("Choose your name and type your PIN or password."))
             return
-        try:
-            actor = self._authenticate(name, secret)
-        except Refusal as refusal:
-            self.secret.clear()
-            _show_error(self.error, refusal.text())
+        problem = self._check_first() if self._check_first is not None else None
+        if problem:
+            _show_error(self.error, problem)
             return
+        self._set_busy(True)
+        authenticate = self._authenticate
+        self._run(lambda: authenticate(name, secret), self._accepted, self._refused)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.submit.setEnabled(not busy)
+        self.secret.setReadOnly(busy)
+
+    def _accepted(self, actor: Actor) -> None:
+        if not shiboken6.isValid(self):  # closed while the secret was being checked
+            return
+        self._set_busy(False)
         self.reset()
         self.signed_in.emit(actor)
+
+    def _refused(self, error: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._set_busy(False)
+        self.secret.clear()
+        self.secret.setFocus()
+        _show_error(self.error, _refusal_text(error))
 
 
 class FirstManagerForm(QWidget):
@@ -118,9 +171,11 @@ class FirstManagerForm(QWidget):
 
     created = Signal(str)  # the manager's name
 
-    def __init__(self, create: CreateManager, parent: QWidget | None = None) -> None:
+    def __init__(self, create: CreateManager, *, run: Run = run_here,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._create = create
+        self._run = run
         intro = QLabel(
             self.tr(
                 "No desk user exists yet: the desk runs as administrator. Create the first "
@@ -152,16 +207,27 @@ class FirstManagerForm(QWidget):
         self.repeat.returnPressed.connect(self.try_create)
 
     def try_create(self) -> None:
+        if not self.submit.isEnabled():
+            return  # the first one is being created
         if self.password.text() != self.repeat.text():
             _show_error(self.error, self.tr("The two passwords differ."))
             return
-        try:
-            self._create(self.name.text(), self.password.text())
-        except Refusal as refusal:
-            _show_error(self.error, refusal.text())
+        create, name, password = self._create, self.name.text(), self.password.text()
+        self.submit.setEnabled(False)
+        self._run(lambda: create(name, password), lambda _user: self._created(name.strip()),
+                  self._refused)
+
+    def _created(self, name: str) -> None:
+        if not shiboken6.isValid(self):
             return
-        name = self.name.text().strip()
+        self.submit.setEnabled(True)
         for field in (self.name, self.password, self.repeat):
             field.clear()
         _show_error(self.error, "")
         self.created.emit(name)
+
+    def _refused(self, error: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self.submit.setEnabled(True)
+        _show_error(self.error, _refusal_text(error))

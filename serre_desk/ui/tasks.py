@@ -3,7 +3,8 @@ back on the GUI thread.
 
 Reads run on a small pool (SQLite in WAL mode lets readers run side by side); writes run one at a
 time on their own single thread, in the order they were asked for. Each task is a plain callable;
-its result or its exception is handed to a callback on the GUI thread.
+its result or its exception is handed to a callback on the GUI thread — unless the task's `owner`
+(a dialog closed meanwhile) is gone by then: its callbacks would reach a deleted widget.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QDeadlineTimer,
@@ -34,23 +36,32 @@ class _Relay(QObject):
     succeeded = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, runner: TaskRunner, on_done: Done | None, on_error: Failed | None) -> None:
+    def __init__(self, runner: TaskRunner, on_done: Done | None, on_error: Failed | None,
+                 owner: QObject | None) -> None:
         super().__init__()
         self._runner = runner
         self._on_done = on_done
         self._on_error = on_error
+        self._owner = owner
         self.succeeded.connect(self._deliver_result)
         self.failed.connect(self._deliver_error)
+
+    @property
+    def _owner_gone(self) -> bool:
+        return self._owner is not None and not shiboken6.isValid(self._owner)
 
     @Slot(object)
     def _deliver_result(self, result: Any) -> None:
         self._runner._finished(self)
-        if self._on_done is not None:
+        if self._on_done is not None and not self._owner_gone:
             self._on_done(result)
 
     @Slot(object)
     def _deliver_error(self, error: BaseException) -> None:
         self._runner._finished(self)
+        if self._owner_gone and self._on_error is not None:
+            log.info("a task ended after its window closed: %r", error)
+            return
         (self._on_error or self._runner.on_error)(error)
 
 
@@ -82,16 +93,16 @@ class TaskRunner(QObject):
         self._pending: set[_Relay] = set()
 
     def read(self, work: Callable[[], Any], on_done: Done | None = None,
-             on_error: Failed | None = None) -> None:
-        self._submit(self._reads, work, on_done, on_error)
+             on_error: Failed | None = None, *, owner: QObject | None = None) -> None:
+        self._submit(self._reads, work, on_done, on_error, owner)
 
     def write(self, work: Callable[[], Any], on_done: Done | None = None,
-              on_error: Failed | None = None) -> None:
-        self._submit(self._writes, work, on_done, on_error)
+              on_error: Failed | None = None, *, owner: QObject | None = None) -> None:
+        self._submit(self._writes, work, on_done, on_error, owner)
 
     def _submit(self, pool: QThreadPool, work: Callable[[], Any], on_done: Done | None,
-                on_error: Failed | None) -> None:
-        relay = _Relay(self, on_done, on_error)
+                on_error: Failed | None, owner: QObject | None) -> None:
+        relay = _Relay(self, on_done, on_error, owner)
         self._pending.add(relay)
         pool.start(_Job(work, relay))
 

@@ -11,15 +11,16 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from serre_desk.i18n import DEFAULT_LANGUAGE, set_language
-from serre_desk.services.actor import LOCAL_ADMIN
-from serre_desk.services.startup import Database
+from serre_desk.services.actor import Actor
+from serre_desk.services.startup import Database, Location
 from serre_desk.ui.desk import Desk
 from serre_desk.ui.deskclock import DeskClock
 from serre_desk.ui.messages import Answer, Closed, Messages
+from serre_desk.ui.printing import FileActions, Printers
 from serre_desk.ui.settings import desk_settings
 from serre_desk.ui.style import style_sheet
 from serre_desk.ui.translations import install_translations, remove_translations
@@ -71,29 +72,48 @@ class DeskFactory:
     qtbot: QtBot
     data_dir: Path
     built: list[Desk] = field(default_factory=list)
+    translators: list[QTranslator] = field(default_factory=list)
 
     def __call__(self, lang: str = "en", now: datetime = MORNING,
                  scan_service: Callable[..., object] | None = None,
-                 translator: QTranslator | None = None, offer_demo: bool = False) -> Desk:
+                 translator: QTranslator | None = None, offers: bool = False,
+                 actor: Actor | None = None, printers: Printers | None = None,
+                 files: FileActions | None = None) -> Desk:
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         install_translations(app, lang)
         if translator is not None:  # consulted before the desk's own catalogue
             app.installTranslator(translator)
+            self.translators.append(translator)
         app.setStyleSheet(style_sheet())
         options: dict[str, object] = {}
         if scan_service is not None:
             options["scan_service"] = scan_service
-        desk = Desk(self.db, actor=LOCAL_ADMIN, clock=DeskClock(now), lang=lang,
-                    settings=desk_settings(self.data_dir), messages=RecordingMessages(),
-                    offer_demo=offer_demo, monotonic=FakeMonotonic(), **options)  # type: ignore[arg-type]
+        if files is not None:
+            options["files"] = files
+        desk = Desk(self.db, location=Location(self.data_dir), actor=actor,
+                    clock=DeskClock(now), lang=lang, settings=desk_settings(self.data_dir),
+                    messages=RecordingMessages(), offers=offers, printers=printers,
+                    monotonic=FakeMonotonic(), **options)  # type: ignore[arg-type]
         self.qtbot.addWidget(desk.window)
         desk.start()
         desk.window.activateWindow()
         self.qtbot.waitUntil(lambda: desk.refresher.latest is not None)
         self.qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+        self.qtbot.waitUntil(lambda: desk.runner.idle, timeout=10_000)  # the start's duties
         self.built.append(desk)
         return desk
+
+
+@pytest.fixture(autouse=True)
+def no_catalogue_left_installed() -> Iterator[None]:
+    """Each test starts and ends with the English sources: no translator left installed (a
+    later test would read Italian), the Qt-free texts in the default language."""
+    yield
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        remove_translations(app)
+    set_language(DEFAULT_LANGUAGE)
 
 
 @pytest.fixture
@@ -102,12 +122,10 @@ def make_desk(db: Database, qtbot: QtBot, data_dir: Path) -> Iterator[DeskFactor
     yield factory
     for desk in factory.built:
         for dialog in desk.open_dialogs():
-            dialog.close()
+            dialog.done(QDialog.DialogCode.Rejected)
         desk.window.close()
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    remove_translations(app)  # as before the test: no catalogue installed
-    set_language(DEFAULT_LANGUAGE)
+    for translator in factory.translators:
+        QApplication.removeTranslator(translator)
 
 
 @pytest.fixture

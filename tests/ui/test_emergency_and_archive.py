@@ -120,7 +120,7 @@ def test_f9_works_from_a_dialog(rig: Rig, db: Database, qtbot: QtBot) -> None:
 def duty(rig: Rig, db: Database, now=EVENING) -> ArchiveDuty:  # type: ignore[no-untyped-def]
     return ArchiveDuty(
         db,
-        actor=LOCAL_ADMIN,
+        actor=lambda: LOCAL_ADMIN,
         clock=DeskClock(now),
         runner=rig.runner,
         errors=rig.reporter,

@@ -107,7 +107,7 @@ def test_an_empty_database_offers_demo_data_without_blocking(
 ) -> None:
     monkeypatch.setattr("serre_desk.ui.desk.DEMO_PEOPLE", 30)
     monkeypatch.setattr("serre_desk.ui.desk.DEMO_DAYS", 2)
-    desk = make_desk(offer_demo=True)
+    desk = make_desk(offers=True)
     [question] = desk.messages.shown
     assert question.kind == "ask" and "demo" in question.text
     settle(qtbot, desk)

@@ -1,7 +1,9 @@
 """Checking people in and out (by click, by key, by scan), registering, editing, undoing, closing.
 
-Every action takes the desk clock's time when staff act, runs its service on the write thread and
-announces the outcome on the hub; a refusal goes to the banner with its reason.
+Every action takes the desk clock's time and the signed-in desk user when staff act, runs its
+service on the write thread and announces the outcome on the hub; a refusal goes to the banner
+with its reason. A check-in refused because the area is full can be done again as an override: a
+manager approves with a reason (`overridable`, `override`).
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from PySide6.QtCore import QObject
 
@@ -28,6 +31,7 @@ from serre_desk.ui.tasks import TaskRunner
 
 ScanService = Callable[[Database, Actor, str, datetime], Movement]
 REPEAT_SCAN_SECONDS = 2.0
+OVERRIDABLE = frozenset({"area_full"})
 
 
 def badge_scan(db: Database, actor: Actor, code: str, now: datetime) -> Movement:
@@ -35,6 +39,26 @@ def badge_scan(db: Database, actor: Actor, code: str, now: datetime) -> Movement
     from serre_desk.services.scanning import scan
 
     return scan(db, actor, code, now=now)
+
+
+def _badge_holder(db: Database, code: str, now: datetime) -> int:
+    from serre_desk.services.scanning import badge_holder
+
+    return badge_holder(db, code, now=now)
+
+
+class _Target(NamedTuple):
+    person_id: Callable[[], int]  # on the worker: who (a scan reads its badge again)
+    area_key: str | None = None
+
+
+@dataclass(frozen=True)
+class Overridable:
+    """A check-in refused for a reason a manager may override, and how to do it again so."""
+
+    refusal: Refusal
+    person_id: Callable[[], int]  # on the worker: who was refused (a scan reads its badge again)
+    area_key: str | None
 
 
 @dataclass(frozen=True)
@@ -54,7 +78,7 @@ class DeskActions(QObject):
     def __init__(
         self,
         db: Database,
-        actor: Actor,
+        actor: Callable[[], Actor],
         clock: DeskClock,
         runner: TaskRunner,
         hub: DeskSignals,
@@ -63,6 +87,7 @@ class DeskActions(QObject):
         monotonic: Callable[[], float] = time.monotonic,
         parent: QObject | None = None,
     ) -> None:
+        """`actor`: who is signed in when staff act."""
         super().__init__(parent)
         self._db = db
         self._actor = actor
@@ -74,24 +99,50 @@ class DeskActions(QObject):
         self._monotonic = monotonic
         self._last_scan: tuple[str, float] | None = None
         self._undoable: _Undoable | None = None
+        self.overridable: Overridable | None = None  # the last refused check-in, if a manager may
 
     # --- moving people ----------------------------------------------------------------------
 
+    def _move(self, work: Callable[[Actor, datetime], Movement],
+              target: _Target | None = None) -> None:
+        """Run `work` as the signed-in desk user now; a refused check-in of `target` that a
+        manager may override is kept as `overridable`."""
+        actor, now = self._actor(), self._clock.now()
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, Refusal) and error.code in OVERRIDABLE and target is not None:
+                self.overridable = Overridable(error, *target)
+            self._errors.action_failed(error)
+
+        self.overridable = None
+        self._runner.write(lambda: work(actor, now), self._moved, failed)
+
     def toggle(self, person_id: int) -> None:
         """In if outside (to their default area), out if inside: Enter on a search result."""
-        db, actor, now = self._db, self._actor, self._clock.now()
-        self._runner.write(lambda: toggle(db, actor, person_id, now=now), self._moved,
-                           self._errors.action_failed)
+        db = self._db
+        self._move(lambda actor, now: toggle(db, actor, person_id, now=now),
+                   _Target(lambda: person_id))
 
     def check_in(self, person_id: int, area_key: str | None = None) -> None:
-        db, actor, now = self._db, self._actor, self._clock.now()
-        self._runner.write(lambda: check_in(db, actor, person_id, area_key, now=now), self._moved,
-                           self._errors.action_failed)
+        db = self._db
+        self._move(lambda actor, now: check_in(db, actor, person_id, area_key, now=now),
+                   _Target(lambda: person_id, area_key))
 
     def check_out(self, person_id: int) -> None:
-        db, actor, now = self._db, self._actor, self._clock.now()
-        self._runner.write(lambda: check_out(db, actor, person_id, now=now), self._moved,
-                           self._errors.action_failed)
+        db = self._db
+        self._move(lambda actor, now: check_out(db, actor, person_id, now=now))
+
+    def override(self, manager: Actor, reason: str) -> None:
+        """Do the refused check-in again, as `manager`'s override with `reason`."""
+        pending = self.overridable
+        if pending is None:
+            return
+        self.overridable = None
+        db, now = self._db, self._clock.now()
+        self._runner.write(
+            lambda: check_in(db, manager, pending.person_id(), pending.area_key, now=now,
+                             override=True, reason=reason),
+            self._moved, self._errors.action_failed)
 
     def scan(self, code: str) -> None:
         """A badge code from the scanner or typed in the search field. The same code again
@@ -103,9 +154,9 @@ class DeskActions(QObject):
             if key == last_key and at - last_at < REPEAT_SCAN_SECONDS:
                 return
         self._last_scan = (key, at)
-        db, actor, now, service = self._db, self._actor, self._clock.now(), self._scan_service
-        self._runner.write(lambda: service(db, actor, code, now), self._moved,
-                           self._errors.action_failed)
+        db, service = self._db, self._scan_service
+        self._move(lambda actor, now: service(db, actor, code, now),
+                   _Target(lambda: _badge_holder(db, code, self._clock.now())))
 
     def _moved(self, movement: Movement) -> None:
         self._undoable = _Undoable(movement, self._clock.now())
@@ -117,7 +168,7 @@ class DeskActions(QObject):
     def register(self, fields: PersonFields, on_done: Callable[[Registered], None],
                  on_refused: Callable[[Refusal], None]) -> None:
         """Register a new person and check them in to their default area."""
-        db, actor, now = self._db, self._actor, self._clock.now()
+        db, actor, now = self._db, self._actor(), self._clock.now()
 
         def work() -> Registered:
             person = add_person(db, actor, fields, now=now)
@@ -132,6 +183,9 @@ class DeskActions(QObject):
             if result.movement is not None:
                 self._moved(result.movement)
             elif result.refusal is not None:
+                if result.refusal.code in OVERRIDABLE:
+                    person_id = result.person.id
+                    self.overridable = Overridable(result.refusal, lambda: person_id, None)
                 self._hub.refused.emit(result.refusal)
             on_done(result)
 
@@ -139,7 +193,7 @@ class DeskActions(QObject):
 
     def edit(self, person_id: int, fields: PersonFields, on_done: Callable[[PersonRow], None],
              on_refused: Callable[[Refusal], None]) -> None:
-        db, actor, now = self._db, self._actor, self._clock.now()
+        db, actor, now = self._db, self._actor(), self._clock.now()
 
         def done(row: PersonRow) -> None:
             self._hub.person_changed.emit(row.id)
@@ -174,14 +228,14 @@ class DeskActions(QObject):
             self._undoable = None
             return False
         self._undoable = None
-        db, actor, now = self._db, self._actor, self._clock.now()
+        db, actor, now = self._db, self._actor(), self._clock.now()
         self._runner.write(lambda: undo_movement(db, actor, last.movement, now=now),
                            lambda undone: self._hub.undone.emit(undone),
                            self._errors.action_failed)
         return True
 
     def close_day(self, on_done: Callable[[ClosingResult], None] | None = None) -> None:
-        db, actor, now = self._db, self._actor, self._clock.now()
+        db, actor, now = self._db, self._actor(), self._clock.now()
 
         def done(result: ClosingResult) -> None:
             self._undoable = None

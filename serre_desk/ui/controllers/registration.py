@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from serre_desk.domain.errors import Refusal
@@ -15,6 +15,8 @@ from serre_desk.ui.tasks import TaskRunner
 
 
 class RegistrationFlow(QObject):
+    registered = Signal(object)  # Registered: the new person, checked in or refused
+
     def __init__(self, db: Database, runner: TaskRunner, actions: DeskActions,
                  errors: ErrorReporter, lang: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -54,8 +56,9 @@ class RegistrationFlow(QObject):
         self._runner.read(lambda: similar_names(db, name), found, failed)
 
     def _register(self, dialog: RegistrationDialog, fields: PersonFields) -> None:
-        def done(_result: Registered) -> None:
+        def done(result: Registered) -> None:
             dialog.finish()
+            self.registered.emit(result)
 
         self._actions.register(fields, done, dialog.show_refusal)
 

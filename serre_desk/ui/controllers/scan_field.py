@@ -1,16 +1,20 @@
 """The scan field's behaviour: as-you-type search, Enter to act, codes typed by hand.
 
-Enter in the field: a badge code (typed from the card's printed groups) is scanned; otherwise
-the chosen search result is checked in or out; with no match, the registration form opens with
+Enter in the field: a badge code (typed from the card's printed groups) is scanned; a pickup
+slip's code opens the pickup; otherwise the chosen search result is checked in or out (`toggle`:
+the desk sends children to the kids' dialogs); with no match, the registration form opens with
 the typed name. If Enter comes before the newest results, it waits for them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QKeyEvent
 
 from serre_desk.domain.badge_codes import looks_like_code
+from serre_desk.domain.pickup_codes import looks_like_pickup_code
 from serre_desk.services.people import PersonRow
 from serre_desk.ui.controllers.actions import DeskActions
 from serre_desk.ui.controllers.registration import RegistrationFlow
@@ -20,12 +24,15 @@ from serre_desk.ui.views.main_window import DeskWindow
 
 class ScanFieldController(QObject):
     def __init__(self, window: DeskWindow, search: SearchController, actions: DeskActions,
-                 registration: RegistrationFlow, parent: QObject | None = None) -> None:
+                 registration: RegistrationFlow, *, toggle: Callable[[int], None],
+                 pickup: Callable[[str], None], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._window = window
         self._search = search
         self._actions = actions
         self._registration = registration
+        self._toggle = toggle
+        self._pickup = pickup
         self._field = window.top_bar.scan_field
         self._shown_text: str | None = None  # the text the visible results are for
         self._enter_waiting = False
@@ -64,6 +71,10 @@ class ScanFieldController(QObject):
             self._actions.scan(text)
             self.reset()
             return
+        if looks_like_pickup_code(text):
+            self.reset(focus=False)
+            self._pickup(text)
+            return
         if self._shown_text != text:
             self._enter_waiting = True  # the results for this text are on their way
             return
@@ -74,8 +85,8 @@ class ScanFieldController(QObject):
         self._activate(person)
 
     def _activate(self, person_id: int) -> None:
-        self._actions.toggle(person_id)
         self.reset()
+        self._toggle(person_id)
 
     def toggle_selected(self) -> None:
         person = self._window.search_panel.selected_person()

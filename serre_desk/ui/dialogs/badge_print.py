@@ -233,7 +233,8 @@ class BadgePrintDialog(QDialog):
     def _load(self) -> None:
         db, actor, person_id, now = self._db, self._actor, self.person_id, self._clock.now()
         self._runner.write(
-            lambda: badge_for_print(db, actor, person_id, now=now), self._show_badge, self._failed
+            lambda: badge_for_print(db, actor, person_id, now=now), self._show_badge, self._failed,
+            owner=self,
         )
 
     def _show_badge(self, badge: BadgeInfo) -> None:
@@ -283,6 +284,7 @@ class BadgePrintDialog(QDialog):
             lambda: _preview_png(badge, name, dpi, lang),
             lambda png: self._show_preview(wanted, png, ratio),
             self._failed,
+            owner=self,
         )
 
     def _show_preview(self, wanted: int, png: bytes, ratio: float) -> None:
@@ -322,7 +324,8 @@ class BadgePrintDialog(QDialog):
             self.job = PrintJob(pdf, badge_key(badge.kind), title)
             then(self.job)
 
-        self._runner.read(lambda: _write_pdf(path, badge, name, lang), made, self._failed)
+        self._runner.read(lambda: _write_pdf(path, badge, name, lang), made, self._failed,
+                          owner=self)
 
     def _printed(self, job: PrintJob, printer: str) -> None:
         if job is self.job:
@@ -354,7 +357,8 @@ class BadgePrintDialog(QDialog):
         reason = self.reason.text().strip() or None
         self._set_ready(False)
         self._runner.write(
-            lambda: _reissue(db, actor, person_id, reason, clock), self._reissued, self._failed
+            lambda: _reissue(db, actor, person_id, reason, clock), self._reissued, self._failed,
+            owner=self,
         )
 
     def _reissued(self, badge: BadgeInfo) -> None:

@@ -173,7 +173,7 @@ class DropOffDialog(QDialog):
 
             return badge_holder(db, text, now=now)
 
-        self.kids.runner.read(holder, self.choose_guardian, self._refused_plainly)
+        self.kids.runner.read(holder, self.choose_guardian, self._refused_plainly, owner=self)
 
     def _search(self) -> None:
         text = self.guardian_field.text().strip()
@@ -181,7 +181,7 @@ class DropOffDialog(QDialog):
             return
         db = self.kids.db
         self.kids.runner.read(lambda: search_people(db, text, SEARCH_LIMIT), self._show_found,
-                              self.kids.errors.background_failed)
+                              self.kids.errors.background_failed, owner=self)
 
     def _show_found(self, rows: list[PersonRow]) -> None:
         self.found.clear()
@@ -201,7 +201,7 @@ class DropOffDialog(QDialog):
             return person_details(db, adult_id, recent=0).name, children_of(db, adult_id, now=now)
 
         self.kids.runner.read(load, lambda found: self._show_children(adult_id, *found),
-                              self._refused_plainly)
+                              self._refused_plainly, owner=self)
 
     def _show_children(self, adult_id: int, name: str, choices: list[ChildChoice]) -> None:
         self.guardian_id = adult_id

@@ -152,7 +152,7 @@ class PickupDialog(QDialog):
     def load(self) -> None:
         db, now = self.kids.db, self.kids.clock.now()
         self.kids.runner.read(lambda: kids_state(db, now=now).children, self._show_children,
-                              self.kids.errors.background_failed)
+                              self.kids.errors.background_failed, owner=self)
 
     def _show_children(self, children: list[ChildInside]) -> None:
         self.children_inside = children
@@ -191,7 +191,7 @@ class PickupDialog(QDialog):
         db, now = self.kids.db, self.kids.clock.now()
         self.kids.runner.read(lambda: guardians_of(db, child_id, now=now),
                               lambda links: self._show_guardians(child_id, links),
-                              self.kids.errors.background_failed)
+                              self.kids.errors.background_failed, owner=self)
 
     def _show_guardians(self, child_id: int, links: list[GuardianInfo]) -> None:
         if self.child.currentData() != child_id:
@@ -231,7 +231,7 @@ class PickupDialog(QDialog):
             return
         db = self.kids.db
         self.kids.runner.read(lambda: child_for_code(db, code), self._code_found,
-                              self.kids.errors.background_failed)
+                              self.kids.errors.background_failed, owner=self)
 
     def _code_found(self, found: ChildByCode | None) -> None:
         if found is None or not self.select_child(found.child_id):
@@ -244,7 +244,7 @@ class PickupDialog(QDialog):
             return
         db = self.kids.db
         self.kids.runner.read(lambda: search_people(db, text, SEARCH_LIMIT), self._show_others,
-                              self.kids.errors.background_failed)
+                              self.kids.errors.background_failed, owner=self)
 
     def _show_others(self, rows: list[PersonRow]) -> None:
         linked = {g.adult_id for g in self._guardians}

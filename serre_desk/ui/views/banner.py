@@ -1,14 +1,16 @@
 """The big result banner: who, in or out, where and when, readable from a step away.
 
 Colour, icon and words say the same thing (in = green, out = blue, refused = red with the reason,
-warning = amber). After a few seconds it fades back to the calm "ready" state.
+warning = amber). After a few seconds it fades back to the calm "ready" state. A message can offer
+what to do next as a button (a manager's override of a refusal, printing a new visitor's badge):
+the message then stays longer.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEasingCurve, Qt, QTimer, QVariantAnimation
-from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QColor, QFont, QKeySequence
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from serre_desk.domain.errors import Refusal
 from serre_desk.services.closing import ClosingResult
@@ -19,6 +21,7 @@ from serre_desk.ui.formatting import clock_time, kind_label
 from serre_desk.ui.style import Colours, Tone, colours, scaled
 
 HOLD_MS = 6_000
+OFFER_HOLD_MS = 20_000  # a message with something to do next stays longer
 FADE_MS = 900
 ICON_SIZE = 52
 TONE_ICONS = {
@@ -68,8 +71,19 @@ class ResultBanner(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(18, 10, 18, 10)
         layout.setSpacing(16)
+        self._offer = QPushButton()
+        self._offer.setObjectName("BannerOffer")
+        self._offer.setCursor(Qt.CursorShape.PointingHandCursor)
+        offer_font = QFont(self.font())
+        offer_font.setPointSizeF(scaled(12))
+        offer_font.setBold(True)
+        self._offer.setFont(offer_font)
+        self._offer.clicked.connect(self._take_offer)
+        self._offer.hide()
+        self.offered: QAction | None = None
         layout.addWidget(self._icon, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addLayout(text, 1)
+        layout.addWidget(self._offer, 0, Qt.AlignmentFlag.AlignVCenter)
         self.setMinimumHeight(96)
 
         self._hold = QTimer(self)
@@ -94,6 +108,11 @@ class ResultBanner(QFrame):
     @property
     def details(self) -> str:
         return self._details.text()
+
+    @property
+    def holding_refusal(self) -> bool:
+        """A refusal or an alarm is on show: a mere notice must not hide it."""
+        return self.tone is Tone.REFUSED and self._hold.isActive()
 
     def show_ready(self) -> None:
         self._animation.stop()
@@ -120,8 +139,27 @@ class ResultBanner(QFrame):
         self._show(Tone.WARNING, undone.person.name,
                    " · ".join([what.upper(), undone.area_name, clock_time(undone.at)]))
 
-    def show_refusal(self, refusal: Refusal) -> None:
+    def show_refusal(self, refusal: Refusal, offer: QAction | None = None) -> None:
+        """The reason in words; `offer`: what can be done about it (a manager's override)."""
         self._show(Tone.REFUSED, self.tr("REFUSED"), refusal.text())
+        if offer is not None:
+            self.offer(offer)
+
+    def offer(self, action: QAction) -> None:
+        """A button for `action` under the message on show (its shortcut named on it), until
+        the next message."""
+        self.offered = action
+        key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        label = action.text().replace("&", "")
+        self._offer.setText(f"{label}  ({key})" if key else label)
+        self._offer.setToolTip(action.toolTip())
+        self._offer.show()
+        self._hold.start(OFFER_HOLD_MS)
+
+    def _take_offer(self) -> None:
+        action = self.offered
+        if action is not None and action.isEnabled():
+            action.trigger()
 
     def show_notice(self, title: str, details: str) -> None:
         self._show(Tone.WARNING, title, details)
@@ -144,9 +182,11 @@ class ResultBanner(QFrame):
     def _show(self, tone: Tone, title: str, details: str) -> None:
         self._animation.stop()
         self._set(tone, title, details)
-        self._hold.start()
+        self._hold.start(HOLD_MS)
 
     def _set(self, tone: Tone, title: str, details: str) -> None:
+        self.offered = None
+        self._offer.hide()
         self.tone = tone
         self._title.setText(title)
         self._details.setText(details)
@@ -168,5 +208,7 @@ class ResultBanner(QFrame):
         self.setStyleSheet(
             f"QFrame#ResultBanner {{ background: {tone.background}; border: 2px solid "
             f"{tone.border}; border-radius: 10px; }} "
-            f"QFrame#ResultBanner QLabel {{ color: {tone.text}; background: transparent; }}"
+            f"QFrame#ResultBanner QLabel {{ color: {tone.text}; background: transparent; }} "
+            f"QPushButton#BannerOffer {{ color: {tone.text}; background: transparent; "
+            f"border: 2px solid {tone.border}; border-radius: 6px; padding: 6px 14px; }}"
         )

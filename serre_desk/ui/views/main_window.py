@@ -1,6 +1,7 @@
-"""The desk window's layout: top bar, result banner, occupancy tiles, a tab per area (or the search
-results while typing), recent events and the person card. Layout only: `serre_desk.ui.desk`
-connects it to the controllers."""
+"""The desk window's layout: top bar, result banner, occupancy tiles, a tab per area and the further
+views (kids' space, reports, audit) or the search results while typing, recent events and the
+person card — all inside a `LockableArea`, so the lock screen replaces every one of them. Layout
+only: `serre_desk.ui.desk` connects it to the controllers."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
+    QMenu,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -19,9 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from serre_desk.services.actor import Actor, Role
 from serre_desk.services.desk_state import DeskSnapshot
 from serre_desk.ui import icons
+from serre_desk.ui.dialogs.badge_print import print_badge_action
 from serre_desk.ui.formatting import clock_time, long_date
+from serre_desk.ui.lock_screen import LockableArea, LockScreen
 from serre_desk.ui.style import scaled
 from serre_desk.ui.views.banner import ResultBanner
 from serre_desk.ui.views.inside import InsidePanel
@@ -35,7 +40,7 @@ Key = QKeySequence.StandardKey
 
 
 class DeskWindow(QMainWindow):
-    def __init__(self, lang: str, user: str, parent: QWidget | None = None) -> None:
+    def __init__(self, lang: str, lock_screen: LockScreen, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lang = lang
         self.closing_handler: Callable[[], None] | None = None  # set by the Desk
@@ -45,12 +50,13 @@ class DeskWindow(QMainWindow):
 
         self.top_bar = TopBar()
         self.top_bar.set_placeholder(self.act_search.shortcut())
-        self.top_bar.user.set_state("user", self.tr("Desk: {user}").format(user=user),
-                                    self.tr("Signed in at this desk: {user}").format(user=user))
+        self.bars = QVBoxLayout()  # notices across the window (the first manager's offer)
+        self.bars.setContentsMargins(14, 10, 14, 0)
         self.banner = ResultBanner()
         self.tiles = OccupancyTiles()
         self.area_tabs = QTabWidget()
         self.area_tabs.setDocumentMode(True)
+        self.area_tabs.currentChanged.connect(self._tab_changed)
         self.panels: dict[str, InsidePanel] = {}
         self.search_panel = SearchPanel(self.act_toggle, self.act_new_visitor)
         self.stack = QStackedWidget()
@@ -76,7 +82,7 @@ class DeskWindow(QMainWindow):
         recent_title.setFont(title_font)
         recent_layout.addWidget(recent_title)
         recent_layout.addWidget(self.recent, 1)
-        self.card = PersonCard([self.act_toggle_card, self.act_edit], lang)
+        self.card = PersonCard([self.act_toggle_card, self.act_edit, self.act_print_badge], lang)
         self.side_splitter = QSplitter(Qt.Orientation.Vertical)
         self.side_splitter.setObjectName("SideSplitter")
         self.side_splitter.addWidget(recent_box)
@@ -98,17 +104,19 @@ class DeskWindow(QMainWindow):
         self.main_splitter.setChildrenCollapsible(False)
         side.setMinimumWidth(330)
 
-        central = QWidget()
-        layout = QVBoxLayout(central)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.top_bar)
+        layout.addLayout(self.bars)
         layout.addWidget(self.main_splitter, 1)
-        self.setCentralWidget(central)
+        self.lockable = LockableArea(content, lock_screen)
+        self.setCentralWidget(self.lockable)
         self._make_menus()
         self.hints = QLabel(self.tr(
             "F2 new visitor · Ctrl+F search · Enter check in/out · Ctrl+Z undo · "
-            "F5 refresh · Esc ready to scan"))
+            "F6 drop-off · F7 pickup · F9 emergency list · Esc ready to scan"))
         self.statusBar().addPermanentWidget(self.hints)
         self._set_tab_order()
 
@@ -160,6 +168,20 @@ class DeskWindow(QMainWindow):
             self.tr("&Close the day…"),
             self.tr("Check out everyone still inside, marked as automatic check-out"),
             "Ctrl+Shift+C", "closing")
+        self.act_print_badge = print_badge_action(self)
+        self.addAction(self.act_print_badge)
+        self.act_override = self._action(
+            self.tr("&Authorise with a manager…"),
+            self.tr("A manager authorises the check-in just refused (a full area), with a reason"),
+            "Ctrl+M", "warning")
+        self.act_override.setEnabled(False)
+        self.act_lock = self._action(
+            self.tr("&Lock the desk"),
+            self.tr("Hide every name until a desk user signs in (e.g. to change shift)"),
+            "Ctrl+L")
+        self.act_audit = self._action(
+            self.tr("&Audit log"), self.tr("Browse and verify the audit log (managers)"),
+            "Ctrl+Shift+A")
         self.act_quit = self._action(self.tr("&Quit"), self.tr("Close Serre Desk"), Key.Quit)
         self.act_shortcuts = self._action(
             self.tr("&Keyboard shortcuts"), self.tr("List every keyboard shortcut"), "F1")
@@ -177,35 +199,78 @@ class DeskWindow(QMainWindow):
         desk = self.menuBar().addMenu(self.tr("&Desk"))
         desk.addActions([self.act_search, self.act_scan_ready, self.act_refresh])
         desk.addSeparator()
-        desk.addAction(self.act_close_day)
+        self.desk_menu_end = desk.addSeparator()  # the emergency list goes here
+        desk.addActions([self.act_close_day, self.act_lock, self.act_audit])
         language = desk.addMenu(self.tr("&Language"))
         language.addActions(list(self.act_language.values()))
         desk.addSeparator()
         desk.addAction(self.act_quit)
         people = self.menuBar().addMenu(self.tr("&People"))
         people.addActions([self.act_new_visitor, self.act_toggle, self.act_check_out,
-                           self.act_toggle_card, self.act_edit])
+                           self.act_toggle_card, self.act_edit, self.act_print_badge])
         people.addSeparator()
-        people.addAction(self.act_undo)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addActions([self.act_shortcuts, self.act_privacy])
-        for menu in (desk, people, help_menu, language):
+        people.addActions([self.act_undo, self.act_override])
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_menu.addActions([self.act_shortcuts, self.act_privacy])
+        self.desk_menu = desk
+        for menu in (desk, people, self.help_menu, language):
             menu.setToolTipsVisible(True)
+
+    def add_menu(self, title: str, actions: list[QAction]) -> QMenu:
+        """A further menu (e.g. the kids' space), before Help; its actions work from anywhere in
+        the window."""
+        menu = QMenu(title, self)
+        menu.setToolTipsVisible(True)
+        menu.addActions(actions)
+        self.menuBar().insertMenu(self.help_menu.menuAction(), menu)
+        self.addActions(actions)
+        return menu
+
+    def add_desk_action(self, action: QAction) -> None:
+        """An action of the Desk menu (e.g. the emergency list)."""
+        self.desk_menu.insertAction(self.desk_menu_end, action)
+        self.addAction(action)
+
+    def show_user(self, actor: Actor) -> None:
+        roles = {Role.MANAGER: self.tr("manager"), Role.STAFF: self.tr("staff"),
+                 Role.ADMIN: self.tr("administrator")}
+        self.top_bar.user.set_state(
+            "user", self.tr("Desk: {user}").format(user=actor.user),
+            self.tr("Signed in at this desk: {user} ({role})").format(
+                user=actor.user, role=roles[actor.role]))
 
     def _set_tab_order(self) -> None:
         self.setTabOrder(self.top_bar.scan_field, self.stack)
 
     # --- showing data -----------------------------------------------------------------------
 
-    def add_view_tab(self, widget: QWidget, title: str, icon: QIcon | None = None) -> int:
-        """A place for further views (kids' space, reports): a tab after the areas."""
+    def add_view_tab(self, widget: QWidget, title: str, icon: QIcon | None = None, *,
+                     roomy: bool = False) -> int:
+        """A place for further views (kids' space, reports): a tab after the areas. `roomy`:
+        the occupancy tiles step aside while it is in front (a PDF preview, a long log)."""
+        widget.setProperty("roomy", roomy)
         return self.area_tabs.addTab(widget, icon or QIcon(), title)
+
+    def _tab_changed(self, _index: int) -> None:
+        current = self.area_tabs.currentWidget()
+        self.tiles.setVisible(not (current is not None and current.property("roomy")))
+
+    def remove_view_tab(self, widget: QWidget) -> None:
+        index = self.area_tabs.indexOf(widget)
+        if index >= 0:
+            self.area_tabs.removeTab(index)
+
+    def show_tab(self, widget: QWidget) -> None:
+        """Bring a view to the front (leaving the search results, if shown)."""
+        self.show_search(False)
+        self.area_tabs.setCurrentWidget(widget)
 
     def show_snapshot(self, snapshot: DeskSnapshot, now: datetime) -> None:
         self.tiles.show_areas(snapshot.areas, snapshot.ratios)
         names = {area.key: area.name for area in snapshot.areas}
         self.search_panel.model.set_area_names(names)
         self.card.set_area_names(names)
+        first_time = not self.panels
         for position, area in enumerate(snapshot.areas):
             panel = self.panels.get(area.key)
             if panel is None:
@@ -222,6 +287,8 @@ class DeskWindow(QMainWindow):
             panel = self.panels.pop(key)
             self.area_tabs.removeTab(self.area_tabs.indexOf(panel))
             panel.deleteLater()
+        if first_time and self.panels:  # the first area in front, before the further views
+            self.area_tabs.setCurrentIndex(0)
 
     def current_panel(self) -> InsidePanel | None:
         widget = self.area_tabs.currentWidget()

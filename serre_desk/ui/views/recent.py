@@ -55,6 +55,9 @@ class RecentEvents(QListWidget):
         )
         self._add(at, "warning", text, None)
 
+    def add_notice(self, title: str, at: datetime) -> None:
+        self._add(at, "warning", title, None)
+
     def _add(self, at: datetime, icon: str, text: str, person_id: int | None) -> None:
         item = QListWidgetItem(icons.icon(icon), f"{clock_time(at)}  {text}")
         item.setData(Qt.ItemDataRole.UserRole, person_id)

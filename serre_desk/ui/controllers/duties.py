@@ -1,0 +1,94 @@
+"""The desk's daily duties, on the background threads: once the window shows its data, then once a
+venue day while it runs — the privacy rules (`privacy.purge`: guests anonymised, children's notes
+removed, old audit events pruned, on their schedule) and the daily backup (`backups.backup_if_due`,
+SQLite only). A failed backup is said in the banner; the next check tries again."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer
+
+from serre_desk.clock import local_date
+from serre_desk.domain.errors import Refusal
+from serre_desk.services.actor import Actor
+from serre_desk.services.backups import backup_if_due
+from serre_desk.services.privacy import PurgeReport, purge
+from serre_desk.services.startup import Database, Location
+from serre_desk.ui.deskclock import DeskClock
+from serre_desk.ui.errors import ErrorReporter
+from serre_desk.ui.hub import DeskSignals
+from serre_desk.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+CHECK_INTERVAL_MS = 10 * 60_000
+
+
+class DailyDuties(QObject):
+    def __init__(self, db: Database, location: Location, *, clock: DeskClock,
+                 runner: TaskRunner, hub: DeskSignals, errors: ErrorReporter,
+                 actor: Callable[[], Actor], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._location = location
+        self._clock = clock
+        self._runner = runner
+        self._hub = hub
+        self._errors = errors
+        self._actor = actor
+        self.done_for: date | None = None  # the venue day whose duties ran
+        self.backed_up = False  # today's backup exists (taken now or earlier)
+        self._timer = QTimer(self)
+        self._timer.setInterval(CHECK_INTERVAL_MS)
+        self._timer.timeout.connect(self.check)
+
+    def start(self) -> None:
+        self.check()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def check(self) -> None:
+        """Run the duties if this venue day has not had them yet (or its backup failed)."""
+        today = local_date(self._clock.now())
+        if today != self.done_for:
+            self.done_for, self.backed_up = today, False
+            self._purge()
+        if not self.backed_up:
+            self._backup()
+
+    def _purge(self) -> None:
+        db, actor, now = self._db, self._actor(), self._clock.now()
+        self._runner.write(lambda: purge(db, actor, now=now), self._purged,
+                           self._errors.background_failed)
+
+    def _purged(self, report: PurgeReport) -> None:
+        log.info("privacy rules applied: %d anonymised, %d children's notes removed, "
+                 "%d audit events pruned", len(report.anonymised), len(report.children_cleared),
+                 report.audit_pruned)
+
+    def _backup(self) -> None:
+        db, location, now = self._db, self._location, self._clock.now()
+        self.backed_up = True  # one attempt at a time; a failure sets it back
+        self._runner.read(lambda: backup_if_due(db, location, now=now), self._backed_up,
+                          self._backup_failed)
+
+    def _backed_up(self, path: Path | None) -> None:
+        if path is not None:
+            log.info("daily backup written to %s", path)
+
+    def _backup_failed(self, error: BaseException) -> None:
+        self.backed_up = False
+        if not isinstance(error, (Refusal, OSError)):
+            self._errors.bug(error)
+            return
+        reason = error.text() if isinstance(error, Refusal) else (error.strerror or str(error))
+        log.warning("daily backup failed: %s", reason)
+        self._hub.notice.emit(
+            self.tr("Today's backup was not taken"),
+            self.tr("{reason} The desk tries again in a few minutes; nothing recorded is lost."
+                    ).format(reason=reason))

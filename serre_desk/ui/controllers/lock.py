@@ -1,0 +1,122 @@
+"""Locking the desk: after the idle minutes (or Ctrl+L, or at start until someone signs in) the
+window shows only the lock screen — counts per area and a sign-in form. Everything with a name on
+it is hidden or closed: the desk's content, every other window (dialogs, PDF viewers, message
+boxes), and scans are not taken (a badge scan would show a name). The window's actions are off
+until a desk user signs in again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QDialog
+
+from serre_desk.services.actor import Actor
+from serre_desk.ui.controllers.session import DeskSession
+from serre_desk.ui.lock_screen import AreaCount, IdleWatcher
+from serre_desk.ui.scanner import ScanDetector
+from serre_desk.ui.views.main_window import DeskWindow
+
+
+def close_other_windows(window: DeskWindow) -> None:
+    """Close every window of the application but the desk's own (dialogs as if cancelled)."""
+    for widget in QApplication.topLevelWidgets():
+        if widget is window or not widget.isVisible():
+            continue
+        if isinstance(widget, QDialog):
+            widget.done(QDialog.DialogCode.Rejected)
+        else:
+            widget.close()
+
+
+class DeskLock(QObject):
+    locked_changed = Signal(bool)
+
+    def __init__(self, window: DeskWindow, session: DeskSession, scanner: ScanDetector,
+                 counts: Callable[[], Sequence[AreaCount]], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._window = window
+        self._session = session
+        self._scanner = scanner
+        self._counts = counts
+        self._switched_off: list[QAction] = []
+        self.screen = window.lockable.lock_screen
+        self.watcher = IdleWatcher(session.idle_minutes, parent=self)
+        self.watcher.idle.connect(self.lock)
+        self._watching = False
+        self.screen.unlocked.connect(self._unlocked)
+        session.users_changed.connect(self._users_changed)
+        window.act_lock.triggered.connect(self.lock)
+        window.act_lock.setEnabled(session.has_users)
+
+    @property
+    def is_locked(self) -> bool:
+        return self._window.lockable.is_locked
+
+    def start(self) -> None:
+        """Once the window is shown: the sign-in screen if nobody signed in yet, and the idle
+        watch while desk users exist."""
+        if self._session.needs_sign_in:
+            self.lock(starting=True)
+        self.watch()
+
+    def watch(self) -> None:
+        if self._session.has_users and not self._watching:
+            self._watching = True
+            self.watcher.start()
+        self._window.act_lock.setEnabled(self._session.has_users)
+
+    def stop(self) -> None:
+        if self._watching:
+            self._watching = False
+            self.watcher.stop()
+
+    def lock(self, starting: bool = False) -> None:
+        if not self._session.has_users or self.is_locked:
+            return
+        close_other_windows(self._window)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            self._scanner.uninstall(app)
+        self._switch_actions(off=True)
+        self.screen.heading.setText(self.tr("Sign in to start the desk") if starting
+                                    else self.tr("The desk is locked"))
+        self.screen.sign_in.set_users(self._session.names, current=self._session.actor.user)
+        self._window.lockable.lock(self._counts())
+        self.locked_changed.emit(True)
+
+    def show_counts(self) -> None:
+        """The counts again (a refresh while locked)."""
+        if self.is_locked:
+            self.screen.set_counts(self._counts())
+
+    def _unlocked(self, actor: Actor) -> None:
+        self._switch_actions(off=False)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            self._scanner.install(app)
+        self.watcher.touch()
+        self._session.sign_in(actor)
+        self.locked_changed.emit(False)
+        self._window.focus_scan_field()
+
+    def _users_changed(self) -> None:
+        self.screen.sign_in.set_users(self._session.names, current=self._session.actor.user)
+        self.watch()
+
+    def _switch_actions(self, *, off: bool) -> None:
+        """Every action of the window off while locked (their shortcuts too), and back on as
+        they were."""
+        window = self._window
+        window.menuBar().setEnabled(not off)
+        if off:
+            self._switched_off = [a for a in window.actions() if a.isEnabled()]
+            for action in self._switched_off:
+                action.setEnabled(False)
+            window.act_quit.setEnabled(True)
+        else:
+            for action in self._switched_off:
+                action.setEnabled(True)
+            self._switched_off = []

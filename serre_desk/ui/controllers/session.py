@@ -1,0 +1,111 @@
+"""Who acts at the desk: the signed-in desk user (or the local administrator while no desk user
+exists), signing in, creating the first manager, and a manager's approval asked on the spot.
+
+Secrets are checked on the desk's writer thread (Argon2 takes 50–100 ms, and a wrong one is
+counted in the database); the answer comes back on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from serre_desk.services.actor import LOCAL_ADMIN, Actor, Role, this_desk
+from serre_desk.services.startup import Database
+from serre_desk.services.users import (
+    DeskUserInfo,
+    add_user,
+    authenticate,
+    idle_lock_minutes,
+    list_users,
+)
+from serre_desk.ui.deskclock import DeskClock
+from serre_desk.ui.errors import ErrorReporter
+from serre_desk.ui.manager_prompt import ManagerPrompt
+from serre_desk.ui.signin import Run
+from serre_desk.ui.tasks import TaskRunner
+
+Approved = Callable[[Actor], None]
+ApprovedWithReason = Callable[[Actor, str], None]
+
+
+class DeskSession(QObject):
+    actor_changed = Signal(object)  # Actor: someone signed in (or the first manager was made)
+    users_changed = Signal()  # the list of desk users was read again
+
+    def __init__(self, db: Database, clock: DeskClock, runner: TaskRunner, errors: ErrorReporter,
+                 *, actor: Actor | None, parent: QObject | None = None) -> None:
+        """`actor`: who opened the desk (`gui --as`); None: nobody yet — the local
+        administrator when no desk user exists, else the desk starts at the sign-in screen."""
+        super().__init__(parent)
+        self._db = db
+        self._clock = clock
+        self._runner = runner
+        self._errors = errors
+        self.users: list[DeskUserInfo] = list_users(db)  # a few rows, read once at start
+        self.idle_minutes = idle_lock_minutes(db)
+        self.actor = actor or LOCAL_ADMIN
+        self.needs_sign_in = actor is None and bool(self.users)
+
+    # --- who ----------------------------------------------------------------------------------
+
+    @property
+    def has_users(self) -> bool:
+        return bool(self.users)
+
+    @property
+    def names(self) -> list[str]:
+        return [user.name for user in self.users if not user.locked]
+
+    @property
+    def manager_names(self) -> list[str]:
+        return [user.name for user in self.users if user.role is Role.MANAGER and not user.locked]
+
+    @property
+    def run(self) -> Run:
+        """How the sign-in forms check a secret: on the writer thread."""
+        return self._runner.write
+
+    def authenticate(self, name: str, secret: str) -> Actor:
+        """Runs on the writer thread (see `run`)."""
+        return authenticate(self._db, name, secret, now=self._clock.now(), desk=this_desk())
+
+    def create_first_manager(self, name: str, password: str) -> DeskUserInfo:
+        """Runs on the writer thread: the first desk user, a manager."""
+        return add_user(self._db, LOCAL_ADMIN, name, Role.MANAGER, password, now=self._clock.now())
+
+    def sign_in(self, actor: Actor) -> None:
+        self.needs_sign_in = False
+        self.actor = actor
+        self.actor_changed.emit(actor)
+
+    def first_manager_created(self, name: str) -> None:
+        """The first manager exists: the desk is theirs from now on, and locks when idle."""
+        self.reload_users()
+        self.sign_in(Actor(user=name, role=Role.MANAGER, desk=this_desk()))
+
+    def reload_users(self) -> None:
+        db = self._db
+        self._runner.read(lambda: list_users(db), self._users_read, self._errors.background_failed)
+
+    def _users_read(self, users: list[DeskUserInfo]) -> None:
+        self.users = users
+        self.users_changed.emit()
+
+    # --- a manager's approval ------------------------------------------------------------------
+
+    def as_manager(self, parent: QWidget, what: str, then: Approved) -> None:
+        """Run `then` as a manager: the signed-in one, or one who approves on the spot."""
+        if self.actor.is_manager:
+            then(self.actor)
+            return
+        ManagerPrompt.ask(parent, what, self.manager_names, self.authenticate, then, run=self.run)
+
+    def override(self, parent: QWidget, what: str, then: ApprovedWithReason) -> None:
+        """An override: the reason is written and a manager approves, in one dialog (only the
+        reason when a manager is signed in)."""
+        manager = self.actor if self.actor.is_manager else None
+        ManagerPrompt.ask_with_reason(parent, what, self.manager_names, self.authenticate, then,
+                                      run=self.run, manager=manager)
