@@ -48,7 +48,7 @@ from serre_desk.ui.dialogs.badge_print import BadgePrintDialog
 from serre_desk.ui.dialogs.closing_report import ClosingReportDialog
 from serre_desk.ui.dialogs.dropoff_dialog import DropOffDialog
 from serre_desk.ui.dialogs.pickup_dialog import PickupDialog
-from serre_desk.ui.emergency import EmergencyList, emergency_action
+from serre_desk.ui.emergency import EmergencyList, EveryWindow, emergency_action
 from serre_desk.ui.errors import ErrorReporter
 from serre_desk.ui.hub import DeskSignals
 from serre_desk.ui.kids_desk import KidsDesk, PickupLabelPrinter
@@ -165,7 +165,9 @@ class Desk(QObject):
         self.emergency = EmergencyList(db, clock=self.clock, runner=self.runner,
                                        printing=self.printing, errors=self.errors, lang=self.lang,
                                        parent=self)
-        window.add_desk_action(emergency_action(window, self.emergency))
+        self.act_emergency = emergency_action(window, self.emergency)
+        window.add_desk_action(self.act_emergency)
+        self._emergency_everywhere = EveryWindow(self.act_emergency, self)
 
     def _make_duties(self) -> None:
         self.archive = ArchiveDuty(self.db, actor=lambda: self.session.actor, clock=self.clock,
@@ -240,6 +242,7 @@ class Desk(QObject):
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         self.scanner.install(app)
+        app.installEventFilter(self._emergency_everywhere)
         if not restore_layout(self.window, self.settings):
             self.window.resize(1366, 768)
         self._tick()
@@ -263,6 +266,7 @@ class Desk(QObject):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             self.scanner.uninstall(app)
+            app.removeEventFilter(self._emergency_everywhere)
         save_layout(self.window, self.settings)
         self.runner.wait_idle()
 

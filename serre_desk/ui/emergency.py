@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -111,3 +111,18 @@ def emergency_action(parent: QWidget, emergency: EmergencyList) -> QAction:
     action.setToolTip(f"{tip} ({action.shortcut().toString()})")
     action.triggered.connect(emergency.run)
     return action
+
+
+class EveryWindow(QObject):
+    """Gives `action` to every window as it shows: a window-modal dialog blocks the desk's own
+    shortcuts, so F9 must belong to the dialog too. Install it on the application."""
+
+    def __init__(self, action: QAction, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.action = action
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.Show and isinstance(watched, QWidget)
+                and watched.isWindow() and self.action not in watched.actions()):
+            watched.addAction(self.action)
+        return False
