@@ -36,7 +36,7 @@
         </message>
         <message>
             <source>The archive folder cannot be written ({reason}). The sheets will be written at the next closing or start; check the folder or the network drive.</source>
-            <translation>Non si può scrivere nella cartella dell’archivio ({reason}). I fogli verranno scritti alla prossima chiusura o al prossimo avvio; controlla la cartella o l’unità di rete.</translation>
+            <translation>Impossibile scrivere nella cartella dell’archivio ({reason}). I fogli saranno scritti alla prossima chiusura o al prossimo avvio; controlla la cartella o il disco di rete.</translation>
         </message>
     </context>
     <context>
@@ -66,7 +66,7 @@
         </message>
         <message>
             <source>Desk</source>
-            <translation>Banco</translation>
+            <translation>Postazione</translation>
         </message>
         <message>
             <source>Action</source>
@@ -133,8 +133,8 @@
         <message numerus="yes">
             <source>The audit log is whole: %n event(s) checked.</source>
             <translation>
-                <numerusform>Il registro di audit è integro: %n evento verificato.</numerusform>
-                <numerusform>Il registro di audit è integro: %n eventi verificati.</numerusform>
+                <numerusform>Il registro è integro: %n evento verificato.</numerusform>
+                <numerusform>Il registro è integro: %n eventi verificati.</numerusform>
             </translation>
         </message>
     </context>
@@ -177,7 +177,7 @@
         </message>
         <message>
             <source>Print, save or reissue the badge of the person on the card</source>
-            <translation>Stampa, salva o rifai il badge della persona nella scheda</translation>
+            <translation>Stampa, salva o riemetti il badge della persona nella scheda</translation>
         </message>
         <message>
             <source>Print badge</source>
@@ -197,11 +197,11 @@
         </message>
         <message>
             <source>Reissue (lost badge)…</source>
-            <translation>Rifai (badge perso)…</translation>
+            <translation>Riemetti (badge smarrito)…</translation>
         </message>
         <message>
             <source>Make a new badge with a new code: the old badge stops working at once</source>
-            <translation>Crea un nuovo badge con un nuovo codice: il vecchio badge smette subito di funzionare</translation>
+            <translation>Crea un nuovo badge con un nuovo codice: il vecchio smette subito di funzionare</translation>
         </message>
         <message>
             <source>Save PDF…</source>
@@ -221,15 +221,15 @@
         </message>
         <message>
             <source>A new badge gets a new code and the old badge is refused from now on. Do this only for a lost or stolen badge; to print the same badge again, use Print.</source>
-            <translation>Un nuovo badge ha un nuovo codice e da ora il vecchio badge viene rifiutato. Fallo solo per un badge perso o rubato; per stampare di nuovo lo stesso badge usa Stampa.</translation>
+            <translation>Il nuovo badge ha un nuovo codice e da ora il vecchio viene rifiutato. Fallo solo per un badge smarrito o rubato; per ristampare lo stesso badge usa Stampa.</translation>
         </message>
         <message>
             <source>Reason (optional), e.g. “lost on the bus”</source>
-            <translation>Motivo (facoltativo), per esempio «perso sull’autobus»</translation>
+            <translation>Motivo (facoltativo), ad es. «perso sull’autobus»</translation>
         </message>
         <message>
             <source>Reissue the badge</source>
-            <translation>Rifai il badge</translation>
+            <translation>Riemetti il badge</translation>
         </message>
         <message>
             <source>Keep the current badge</source>
@@ -241,7 +241,7 @@
         </message>
         <message>
             <source>{kind} · badge issued on {day}, valid until revoked</source>
-            <translation>{kind} · badge rilasciato il {day}, valido fino a revoca</translation>
+            <translation>{kind} · badge emesso il {day}, valido fino alla revoca</translation>
         </message>
         <message>
             <source>Exactly what prints ({format})</source>
@@ -261,7 +261,7 @@
         </message>
         <message>
             <source>New badge made: the old badge no longer works. Print the new one now.</source>
-            <translation>Nuovo badge creato: il vecchio badge non funziona più. Stampa subito quello nuovo.</translation>
+            <translation>Nuovo badge creato: il vecchio non funziona più. Stampa subito quello nuovo.</translation>
         </message>
         <message>
             <source>No badge</source>
@@ -609,7 +609,7 @@ Chiama: {adults}</translation>
         </message>
         <message>
             <source>Nothing recorded was lost.</source>
-            <translation>Nessun dato registrato è andato perso.</translation>
+            <translation>Nulla di registrato è andato perso.</translation>
         </message>
         <message>
             <source>Nothing recorded was lost. Backups are in {folder}.</source>
@@ -620,7 +620,7 @@ Chiama: {adults}</translation>
         <name>DatabaseProblemPanel</name>
         <message>
             <source>The desk cannot use its database</source>
-            <translation>Il banco non riesce a usare il suo database</translation>
+            <translation>Il banco non può usare il suo database</translation>
         </message>
         <message>
             <source>Retry</source>
@@ -628,11 +628,11 @@ Chiama: {adults}</translation>
         </message>
         <message>
             <source>Open the backup folder</source>
-            <translation>Apri la cartella delle copie di sicurezza</translation>
+            <translation>Apri la cartella delle copie</translation>
         </message>
         <message>
             <source>Restore the latest good backup</source>
-            <translation>Ripristina l’ultima copia di sicurezza integra</translation>
+            <translation>Ripristina l’ultima copia integra</translation>
         </message>
         <message>
             <source>Replace the database</source>
@@ -648,15 +648,15 @@ Chiama: {adults}</translation>
         </message>
         <message>
             <source>Nothing recorded was lost.</source>
-            <translation>Nessun dato registrato è andato perso.</translation>
+            <translation>Nulla di registrato è andato perso.</translation>
         </message>
         <message>
             <source>The latest good backup is from {when}.</source>
-            <translation>L’ultima copia di sicurezza integra è del {when}.</translation>
+            <translation>L’ultima copia integra è del {when}.</translation>
         </message>
         <message>
             <source>Backups are in {folder}.</source>
-            <translation>Le copie di sicurezza sono in {folder}.</translation>
+            <translation>Le copie sono in {folder}.</translation>
         </message>
         <message>
             <source>Replace the database with the backup of {when} ({name})? What was recorded after it is not in it. The damaged file is kept in the backup folder.</source>
@@ -1185,7 +1185,7 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         </message>
         <message>
             <source>Print everyone inside now, per area, for a roll call</source>
-            <translation>Stampa chi è dentro adesso, per area, per l’appello</translation>
+            <translation>Stampa chi è presente ora, per area, per l’appello</translation>
         </message>
     </context>
     <context>
@@ -1244,7 +1244,7 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         </message>
         <message>
             <source>Create manager</source>
-            <translation>Crea il responsabile</translation>
+            <translation>Crea responsabile</translation>
         </message>
         <message>
             <source>Name</source>
@@ -1252,7 +1252,7 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         </message>
         <message>
             <source>The two passwords differ.</source>
-            <translation>Le due password sono diverse.</translation>
+            <translation>Le due password non coincidono.</translation>
         </message>
     </context>
     <context>
@@ -1446,11 +1446,11 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         </message>
         <message>
             <source>Manager's approval</source>
-            <translation>Approvazione del responsabile</translation>
+            <translation>Autorizzazione del responsabile</translation>
         </message>
         <message>
             <source>Approve</source>
-            <translation>Approva</translation>
+            <translation>Autorizza</translation>
         </message>
         <message>
             <source>Write the reason first: it is kept in the audit log.</source>
@@ -1788,7 +1788,7 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         </message>
         <message>
             <source>The PDF could not be saved in {path}: {reason}. Choose another folder.</source>
-            <translation>Il PDF non si è potuto salvare in {path}: {reason}. Scegli un’altra cartella.</translation>
+            <translation>Impossibile salvare il PDF in {path}: {reason}. Scegli un’altra cartella.</translation>
         </message>
         <message>
             <source>Save a copy of the PDF</source>
@@ -1805,7 +1805,7 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>No program to open PDF files was found on this computer. The PDF is here:
 {path}</source>
-            <translation>Su questo computer non c’è un programma per aprire i PDF. Il PDF è qui:
+            <translation>Su questo computer non c’è un programma per aprire i PDF. Il PDF si trova qui:
 {path}</translation>
         </message>
         <message>
@@ -1834,7 +1834,7 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         </message>
         <message>
             <source>“{title}” could not be printed on {printer}. Check that the printer is on, connected and has paper.</source>
-            <translation>«{title}» non si è potuto stampare su {printer}. Controlla che la stampante sia accesa, collegata e abbia carta.</translation>
+            <translation>Impossibile stampare «{title}» su {printer}. Controlla che la stampante sia accesa, collegata e abbia la carta.</translation>
         </message>
         <message>
             <source>the printer</source>
@@ -1842,11 +1842,11 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         </message>
         <message>
             <source>It could not be printed on {printer}: print it from here or from the PDF viewer.</source>
-            <translation>Non si è potuto stampare su {printer}: stampalo da qui o dal visualizzatore PDF.</translation>
+            <translation>Non è stato possibile stamparlo su {printer}: stampalo da qui o dal visualizzatore PDF.</translation>
         </message>
         <message>
             <source>The PDF is kept: show it to print it again, save a copy or open it in the PDF viewer?</source>
-            <translation>Il PDF è conservato: mostrarlo per stamparlo di nuovo, salvarne una copia o aprirlo nel visualizzatore PDF?</translation>
+            <translation>Il PDF è conservato: vuoi mostrarlo per ristamparlo, salvarne una copia o aprirlo nel visualizzatore PDF?</translation>
         </message>
         <message>
             <source>Show the PDF</source>
@@ -1982,7 +1982,7 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         </message>
         <message>
             <source>No valid badge: print one with --out, or make one with --reissue.</source>
-            <translation>Nessun badge valido: stampane uno con --out, o creane uno nuovo con --reissue.</translation>
+            <translation>Nessun badge valido: stampane uno con --out o creane uno nuovo con --reissue.</translation>
         </message>
         <message>
             <source>Cannot write {path}: {error}.</source>
@@ -2014,7 +2014,7 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         </message>
         <message>
             <source>Not a badge code: a badge code has 36 letters and digits (A–Z, 2–7).</source>
-            <translation>Non è il codice di un badge: un codice badge ha 36 lettere e cifre (A–Z, 2–7).</translation>
+            <translation>Non è un codice badge: un codice badge ha 36 lettere e cifre (A–Z, 2–7).</translation>
         </message>
         <message>
             <source>This badge code has been tampered with or mistyped: it is not valid.</source>
@@ -2022,7 +2022,7 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         </message>
         <message>
             <source>This is not a badge of this venue.</source>
-            <translation>Questo non è un badge delle Serre.</translation>
+            <translation>Questo non è un badge di questa sede.</translation>
         </message>
         <message>
             <source>The name is empty.</source>
@@ -2054,11 +2054,11 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         </message>
         <message>
             <source>A PNG preview shows one page: write a PDF for several badges.</source>
-            <translation>Un’anteprima PNG mostra una sola pagina: per più badge scrivi un PDF.</translation>
+            <translation>L’anteprima PNG mostra una sola pagina: per più badge scrivi un PDF.</translation>
         </message>
         <message>
             <source>Unknown badge format {name!r}: use one of {formats}.</source>
-            <translation>Formato di badge sconosciuto {name!r}: usa uno di {formats}.</translation>
+            <translation>Formato badge sconosciuto {name!r}: usa uno di {formats}.</translation>
         </message>
         <message>
             <source>Unknown label size {name!r}: use one of {sizes}.</source>
@@ -2082,7 +2082,7 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         </message>
         <message>
             <source>This badge has been revoked: a new badge replaces it or it was withdrawn.</source>
-            <translation>Questo badge è stato revocato: è stato sostituito da uno nuovo oppure ritirato.</translation>
+            <translation>Questo badge è stato revocato: è stato sostituito da un nuovo badge o ritirato.</translation>
         </message>
         <message>
             <source>This badge has expired: it was made for another kind of visitor.</source>
@@ -2090,7 +2090,7 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         </message>
         <message>
             <source>This day pass has expired: it was valid on {day} only.</source>
-            <translation>Questo pass giornaliero è scaduto: valeva solo il {day}.</translation>
+            <translation>Questo pass giornaliero è scaduto: era valido solo il {day}.</translation>
         </message>
         <message>
             <source>This badge has expired: the membership ended on {day}.</source>
@@ -2098,15 +2098,15 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         </message>
         <message>
             <source>{name} has no badge to revoke.</source>
-            <translation>{name} non ha un badge da revocare.</translation>
+            <translation>{name} non ha badge da revocare.</translation>
         </message>
         <message>
             <source>Children get no badge: their guardian checks them in and out.</source>
-            <translation>I bambini non hanno un badge: entrano ed escono con il loro accompagnatore.</translation>
+            <translation>I bambini non hanno badge: l’ingresso e l’uscita li registra l’accompagnatore.</translation>
         </message>
         <message>
             <source>The database file could not be read or written (disk I/O error). Check the disk, then try again.</source>
-            <translation>Il file del database non si è potuto leggere o scrivere (errore di lettura/scrittura del disco). Controlla il disco, poi riprova.</translation>
+            <translation>Il file del database non si può leggere o scrivere (errore di I/O del disco). Controlla il disco e riprova.</translation>
         </message>
         <message>
             <source>The file has no name column (nome / name).</source>
@@ -2456,11 +2456,11 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <name>ReportsView</name>
         <message>
             <source>&amp;Daily attendance sheet</source>
-            <translation>&amp;Foglio presenze del giorno</translation>
+            <translation>Foglio presenze &amp;giornaliero</translation>
         </message>
         <message>
             <source>&amp;Period report</source>
-            <translation>Resoconto del &amp;periodo</translation>
+            <translation>&amp;Rapporto per periodo</translation>
         </message>
         <message>
             <source>This week</source>
@@ -2472,7 +2472,7 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         </message>
         <message>
             <source>Last month</source>
-            <translation>Il mese scorso</translation>
+            <translation>Mese scorso</translation>
         </message>
         <message>
             <source>The language of the PDF and of the CSV headers</source>
@@ -2484,7 +2484,7 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         </message>
         <message>
             <source>Make the report in the background: the desk keeps working meanwhile</source>
-            <translation>Crea il resoconto in background: intanto il banco continua a funzionare</translation>
+            <translation>Crea il rapporto in background: intanto il banco continua a funzionare</translation>
         </message>
         <message>
             <source>&amp;Open in the PDF viewer</source>
@@ -2492,7 +2492,7 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         </message>
         <message>
             <source>P&amp;rint…</source>
-            <translation>Sta&amp;mpa…</translation>
+            <translation>Stam&amp;pa…</translation>
         </message>
         <message>
             <source>&amp;Save a copy…</source>
@@ -2500,7 +2500,7 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         </message>
         <message>
             <source>E&amp;xport visits (CSV)…</source>
-            <translation>E&amp;sporta le visite (CSV)…</translation>
+            <translation>&amp;Esporta le visite (CSV)…</translation>
         </message>
         <message>
             <source>Every visit of the chosen day or period, for Excel (semicolons, UTF-8)</source>
@@ -2508,11 +2508,11 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         </message>
         <message>
             <source>Choose a day or a period and press “Make the PDF”: the report shows here.</source>
-            <translation>Scegli un giorno o un periodo e premi «Crea il PDF»: il resoconto compare qui.</translation>
+            <translation>Scegli un giorno o un periodo e premi «Crea il PDF»: il rapporto compare qui.</translation>
         </message>
         <message>
             <source>Report</source>
-            <translation>Resoconto</translation>
+            <translation>Rapporto</translation>
         </message>
         <message>
             <source>Day</source>
@@ -2536,7 +2536,7 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         </message>
         <message>
             <source>Attendance report {first} – {last}</source>
-            <translation>Resoconto presenze {first} – {last}</translation>
+            <translation>Rapporto presenze {first} – {last}</translation>
         </message>
         <message>
             <source>Making “{title}”…</source>
@@ -2568,7 +2568,7 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         </message>
         <message>
             <source>The CSV file could not be written: {reason}. Choose another folder.</source>
-            <translation>Il file CSV non si è potuto scrivere: {reason}. Scegli un’altra cartella.</translation>
+            <translation>Impossibile scrivere il file CSV: {reason}. Scegli un’altra cartella.</translation>
         </message>
         <message>
             <source>Sent to the printer {printer}.</source>
@@ -2576,7 +2576,7 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         </message>
         <message>
             <source>The report could not be made.</source>
-            <translation>Il resoconto non si è potuto creare.</translation>
+            <translation>Non è stato possibile creare il rapporto.</translation>
         </message>
     </context>
     <context>
@@ -2692,7 +2692,7 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         </message>
         <message>
             <source>Choose your name and type your PIN or password.</source>
-            <translation>Scegli il tuo nome e scrivi il PIN o la password.</translation>
+            <translation>Scegli il tuo nome e digita PIN o password.</translation>
         </message>
     </context>
     <context>

@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTranslator
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -27,10 +26,14 @@ from pytestqt.qtbot import QtBot
 from serre_desk.paths import resources_dir
 from serre_desk.services.actor import LOCAL_ADMIN
 from serre_desk.services.startup import Database
+from serre_desk.services.users import add_user
 from serre_desk.services.visits import check_in
 from serre_desk.ui.formatting import long_date, short_date
+from serre_desk.ui.manager_prompt import ManagerPrompt
 from tests.conftest import MORNING
 from tests.helpers import person
+from tests.kids_helpers import drop, educator, family
+from tests.roles_helpers import MANAGER_PASSWORD
 from tests.ui.conftest import DeskFactory, settle
 
 MARK = "⟦"
@@ -155,7 +158,6 @@ def test_every_visible_string_of_the_italian_window_is_translated(
 
     assert untranslated(texts, data) == []
     assert marker.missing == set()
-    QApplication.removeTranslator(marker)
 
 
 def test_the_italian_catalogue_has_no_unfinished_entry() -> None:
@@ -176,3 +178,55 @@ def test_the_window_speaks_english_when_asked(make_desk: DeskFactory) -> None:
     assert desk.window.banner.title == "Ready to scan"
     assert QCoreApplication.translate("PersonKind", "Member") == "Member"
     assert desk.window.menuBar().actions()[0].text() == "&Desk"
+
+
+def test_the_kids_reports_audit_lock_and_dialogs_speak_italian(
+    db: Database, make_desk: DeskFactory, qtbot: QtBot, marker: MarkingTranslator
+) -> None:
+    emma = family(db, "Emma Rossi", "Anna Rossi", health="Allergia: arachidi")
+    educator(db, "Sara Bianchi")
+    code = drop(db, emma).pickup_code
+    desk = make_desk(lang="it", translator=marker, offers=True)
+    window = desk.window
+    data = [*DATA, "Emma Rossi", "Anna Rossi", "Sara Bianchi", "Allergia: arachidi", code or "",
+            long_date(MORNING, "it"), short_date(MORNING, "it"), "Database", "Staff",
+            "K7X3",
+            "Brother QL", "Dymo", "CSV", "PDF", "A4", "mm",
+            "Annulla"]  # Qt's own Cancel, from Qt's catalogue
+    texts = visible_texts(window)
+    assert desk.first_manager is not None and desk.first_manager.isVisible()
+    desk.first_manager.open_form.click()
+    texts += visible_texts(window)
+    for view in (desk.kids_view, desk.reports, desk.audit):
+        window.show_tab(view)
+        settle(qtbot, desk)
+        texts += visible_texts(window)
+    desk.audit.refresh()
+    settle(qtbot, desk)
+    texts += visible_texts(window)
+    model = desk.audit.model  # the log's rows are data: who, which desk, action codes, details
+    data += [model.index(row, column).data() for row in range(model.rowCount())
+             for column in (1, 2, 3, 6)]
+    pickup = desk.pickup_code("K7X3")
+    settle(qtbot, desk)
+    texts += visible_texts(pickup)
+    pickup.reject()
+    desk.hub.person_selected.emit(emma.parent)
+    settle(qtbot, desk)
+    badge = desk.print_badge()
+    settle(qtbot, desk)
+    assert badge is not None
+    texts += visible_texts(badge)
+    badge.reject()
+    add_user(db, LOCAL_ADMIN, "Marta", "manager", MANAGER_PASSWORD, now=MORNING)
+    desk.session.reload_users()
+    settle(qtbot, desk)
+    desk.lock.lock()
+    texts += visible_texts(window)
+    prompt = ManagerPrompt.ask_with_reason(window, "—", ["Marta"], desk.session.authenticate,
+                                           lambda _m, _r: None)
+    texts += visible_texts(prompt)
+    prompt.reject()
+
+    assert untranslated(texts, data) == []
+    assert marker.missing == set()
