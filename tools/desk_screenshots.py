@@ -1,19 +1,27 @@
-"""Screenshots of the desk window for the README: Italian and English, 1366×768 and 1920×1080.
+"""Screenshots of the whole desk window for the README, in Italian and in English.
 
     Xvfb :99 -screen 0 1920x1080x24 &
-    DISPLAY=:99 .venv/bin/python tools/desk_screenshots.py [--out docs/screenshots]
+    DISPLAY=:99 .venv/bin/python tools/desk_screenshots.py [--out docs/screenshots] [--lang it en]
 
-A demo database of a busy morning (25 November 2026, 10:30) is built in a temporary folder; the
-window's clock stays at that instant. One person is checked in by typing their name (the banner
-and the card show it), then the window is captured as it is on screen.
+The demo database of a busy morning (`serre-desk demo --now 2026-11-25T10:30:00+01:00`) is built
+once in a temporary folder, with two desk users (Giulia, staff; Marta, manager); every language
+starts from a copy of it. The window's clock stays at 10:30 (19:40 for the closing). Staff work
+as they would: a name typed and Enter, a registration, a child dropped off and collected, a
+badge, the reports, the emergency list on a desk without a printer, a full area overridden by a
+manager, the audit log, the idle lock and the closing with a child still inside. Each shot is
+taken from the screen as it is (`grabWindow`), at 1366×768 unless named -1920.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -21,20 +29,36 @@ sys.path.insert(0, str(REPO))
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
 
+from serre_desk import paths  # noqa: E402
 from serre_desk.clock import parse_instant  # noqa: E402
-from serre_desk.services.actor import LOCAL_ADMIN  # noqa: E402
-from serre_desk.services.startup import Location, open_database  # noqa: E402
+from serre_desk.domain.people import PersonKind  # noqa: E402
+from serre_desk.services.actor import LOCAL_ADMIN, Actor  # noqa: E402
+from serre_desk.services.archive import archive_due_sheets, archive_folder  # noqa: E402
+from serre_desk.services.backups import take_backup  # noqa: E402
+from serre_desk.services.db_health import check_database  # noqa: E402
+from serre_desk.services.kids import guardians_of  # noqa: E402
+from serre_desk.services.people import search_people  # noqa: E402
+from serre_desk.services.startup import Database, Location, open_database  # noqa: E402
+from serre_desk.services.users import add_user, authenticate  # noqa: E402
+from serre_desk.services.venue import set_area  # noqa: E402
 from serre_desk.ui.desk import Desk  # noqa: E402
 from serre_desk.ui.deskclock import DeskClock  # noqa: E402
+from serre_desk.ui.dialogs.dropoff_dialog import DropOffDialog  # noqa: E402
+from serre_desk.ui.dialogs.pickup_dialog import PickupDialog  # noqa: E402
+from serre_desk.ui.manager_prompt import ManagerPrompt  # noqa: E402
+from serre_desk.ui.recovery import DatabaseRecovery  # noqa: E402
 from serre_desk.ui.settings import desk_settings  # noqa: E402
 from serre_desk.ui.style import style_sheet  # noqa: E402
 from serre_desk.ui.translations import install_translations  # noqa: E402
 
 NOW = "2026-11-25T10:30:00+01:00"
-SIZES = ((1366, 768), (1920, 1080))
+EVENING = "2026-11-25T19:40:00+01:00"
+STAFF_PIN = "482913"
+MANAGER_PASSWORD = "serre dei giardini 2026"
 ARRIVING = "niccolo"  # typed at the desk, without the accent: a name not yet inside
+NEW_VISITOR = "Ingrid Øberg"
 
 
 def wait(ms: int) -> None:
@@ -43,58 +67,302 @@ def wait(ms: int) -> None:
     loop.exec()
 
 
-def capture(widget: QWidget, path: Path) -> None:
-    wait(400)
-    screen = QApplication.primaryScreen()
-    frame = widget.frameGeometry()
-    screen.grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height()).save(str(path))
-    print(path)
+def until(done: Callable[[], bool], timeout_ms: int = 30_000) -> None:
+    waited = 0
+    while not done():
+        if waited > timeout_ms:
+            raise RuntimeError("the window did not get there in time")
+        wait(50)
+        waited += 50
 
 
-def shoot(app: QApplication, data_dir: Path, lang: str, size: tuple[int, int], out: Path,
-          extras: bool) -> None:
-    install_translations(app, lang)
+class Shooter:
+    def __init__(self, out: Path, lang: str) -> None:
+        self.out = out
+        self.lang = lang
+
+    def named(self, stem: str) -> str:
+        """`stem-it.png`, `stem-en.png`."""
+        return f"{stem}-{self.lang}.png"
+
+    def italian_first(self, stem: str) -> str:
+        """The older names without a language are the Italian shots; English adds -en."""
+        return f"{stem}.png" if self.lang == "it" else f"{stem}-en.png"
+
+    def capture(self, widget: QWidget, filename: str) -> None:
+        """The widget's window as it is on the screen."""
+        wait(500)
+        frame = widget.window().frameGeometry()
+        path = self.out / filename
+        QApplication.primaryScreen().grabWindow(
+            0, frame.x(), frame.y(), frame.width(), frame.height()).save(str(path))
+        print(path)
+
+
+def visible(kind: type) -> list:  # type: ignore[type-arg]
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+
+
+def open_desk(data_dir: Path, lang: str, actor: Actor | None, size: tuple[int, int],
+              now: str = NOW) -> Desk:
     db = open_database(Location(data_dir))
-    desk = Desk(db, actor=LOCAL_ADMIN, clock=DeskClock(parse_instant(NOW)), lang=lang,
-                settings=desk_settings(Path(tempfile.mkdtemp())), offer_demo=False)
+    desk = Desk(db, location=Location(data_dir), actor=actor,
+                clock=DeskClock(parse_instant(now)), lang=lang,
+                settings=desk_settings(Path(tempfile.mkdtemp())), offers=False)
     desk.start()
     desk.window.setGeometry(0, 0, *size)
-    while desk.refresher.latest is None:
-        wait(50)
+    until(lambda: desk.refresher.latest is not None)
+    until(lambda: desk.runner.idle)
+    return desk
+
+
+def close(desk: Desk) -> None:
+    for widget in QApplication.topLevelWidgets():
+        if widget is not desk.window and widget.isVisible():
+            if isinstance(widget, QDialog):
+                widget.done(QDialog.DialogCode.Rejected)
+            else:
+                widget.close()
+    desk.window.close()
+    desk.db.dispose()
+
+
+def settle(desk: Desk) -> None:
+    wait(100)
+    until(lambda: desk.runner.idle)
+    wait(200)
+
+
+def a_family(db: Database, now: str) -> tuple[int, int]:
+    """A child who is not inside yet and their authorised guardian (from the demo data)."""
+    moment = parse_instant(now)
+    for row in search_people(db, ""):
+        if row.kind is PersonKind.CHILD and row.inside_area is None:
+            adults = [g for g in guardians_of(db, row.id, now=moment) if g.valid]
+            if adults:
+                return row.id, adults[0].adult_id
+    raise RuntimeError("the demo data has no child with a guardian")
+
+
+def desk_shots(data_dir: Path, shoot: Shooter, giulia: Actor, size: tuple[int, int],
+               extras: bool) -> None:
+    """The desk with a member just checked in by name (and the search, the registration)."""
+    desk = open_desk(data_dir, shoot.lang, giulia, size)
     field = desk.window.top_bar.scan_field
     QTest.keyClicks(field, ARRIVING, Qt.KeyboardModifier.NoModifier, 40)
-    while desk.window.search_panel.model.rowCount() == 0:
-        wait(50)
+    until(lambda: desk.window.search_panel.model.rowCount() > 0)
     if extras:
-        capture(desk.window, out / f"desk-search-{lang}.png")
+        shoot.capture(desk.window, shoot.named("desk-search"))
     QTest.keyClick(field, Qt.Key.Key_Return)
-    while not desk.runner.idle:
-        wait(50)
-    capture(desk.window, out / f"desk-{lang}-{size[0]}.png")
+    settle(desk)
+    shoot.capture(desk.window, f"desk-{shoot.lang}-{size[0]}.png")
     if extras:
-        dialog = desk.registration.open(desk.window, "Ingrid Øberg")
+        dialog = desk.registration.open(desk.window, NEW_VISITOR)
         dialog.form.organisation.setText("Studio Verde")
-        capture(dialog, out / f"desk-register-{lang}.png")
+        shoot.capture(dialog, shoot.named("desk-register"))
         dialog.reject()
-    desk.window.close()
+    close(desk)
+
+
+def kids_shots(data_dir: Path, shoot: Shooter, giulia: Actor) -> None:
+    """The educators' tab, a drop-off when the label printer fails, a pickup that matches and
+    one that does not."""
+    desk = open_desk(data_dir, shoot.lang, giulia, (1366, 768))
+    child, guardian = a_family(desk.db, NOW)
+    drop = DropOffDialog.open_for(desk.kids, desk.window, guardian_id=guardian)
+    settle(desk)
+    drop.set_chosen([child])
+    drop.check_in()
+    settle(desk)
+    until(lambda: drop.print_again.isVisible())  # no printer here: the codes show large
+    until(lambda: bool(desk.printing.viewers))
+    for viewer in list(desk.printing.viewers):  # the labels' PDF, offered on screen too
+        viewer.close()
+    shoot.capture(drop, shoot.named("kids-dropoff-printer-failed"))
+    code = drop.movements[0].pickup_code or ""
+    drop.done(QDialog.DialogCode.Accepted)
+    settle(desk)
+
+    desk.window.show_tab(desk.kids_view)
+    settle(desk)
+    allergic = [c.id for c in desk.kids_view.model.rows if c.allergy]
+    desk.kids_view.table.select_person(allergic[0] if allergic else child)
+    shoot.capture(desk.window, shoot.named("kids-view"))
+
+    mismatch = PickupDialog.open_for(desk.kids, desk.window, child_id=child)
+    settle(desk)
+    mismatch.code.setText("XXXX" if code != "XXXX" else "WWWW")
+    mismatch.release()
+    settle(desk)
+    shoot.capture(mismatch, shoot.named("kids-pickup-mismatch"))
+    mismatch.done(QDialog.DialogCode.Rejected)
+
+    match = PickupDialog.open_for(desk.kids, desk.window, child_id=child)
+    settle(desk)
+    match.code.setText(code)
+    match.release()
+    settle(desk)
+    shoot.capture(match, shoot.named("kids-pickup-match"))
+    match.done(QDialog.DialogCode.Accepted)
+    close(desk)
+
+
+def office_shots(data_dir: Path, shoot: Shooter, giulia: Actor) -> None:
+    """Reports previewed, a badge, the emergency list without a printer, a full area."""
+    desk = open_desk(data_dir, shoot.lang, giulia, (1366, 768))
+    reports = desk.reports
+    desk.window.show_tab(reports)
+    reports.day.setDate(reports.day.date().addDays(-1))
+    reports.generate()
+    until(lambda: reports.pane.page_count > 0)
+    settle(desk)
+    shoot.capture(desk.window, shoot.named("reports-daily-sheet"))
+    reports.period.setChecked(True)
+    reports.choose_range(lambda today: (today.replace(day=1), today))
+    reports.generate()
+    until(lambda: not reports.running and reports.pane.page_count > 0)
+    settle(desk)
+    shoot.capture(desk.window, shoot.named("reports-period"))
+
+    desk.window.area_tabs.setCurrentIndex(0)
+    QTest.keyClicks(desk.window.top_bar.scan_field, ARRIVING, Qt.KeyboardModifier.NoModifier, 40)
+    until(lambda: desk.window.search_panel.model.rowCount() > 0)
+    QTest.keyClick(desk.window.top_bar.scan_field, Qt.Key.Key_Return)
+    settle(desk)
+    badge = desk.print_badge()
+    assert badge is not None
+    until(lambda: badge.preview_ready)
+    settle(desk)
+    shoot.capture(badge, shoot.named("badge-print"))
+    badge.ask_reissue()
+    badge.reason.setText("perso sull’autobus" if shoot.lang == "it" else "lost on the bus")
+    shoot.capture(badge, shoot.named("badge-reissue"))
+    badge.done(QDialog.DialogCode.Rejected)
+
+    desk.act_emergency.trigger()
+    settle(desk)
+    until(lambda: bool(desk.printing.viewers))
+    viewer = desk.printing.viewers[-1]
+    viewer.setGeometry(200, 40, 900, 1000)
+    settle(desk)
+    shoot.capture(viewer, shoot.named("emergency-list-on-screen"))
+    viewer.close()
+
+    snapshot = desk.refresher.latest
+    assert snapshot is not None
+    full = next(area.inside for area in snapshot.areas if area.key == "coworking")
+    set_area(desk.db, LOCAL_ADMIN, "coworking", capacity=full, now=parse_instant(NOW))
+    desk.refresher.request()
+    settle(desk)
+    stranger = next(r.id for r in search_people(desk.db, "") if r.inside_area is None
+                    and r.kind is PersonKind.MEMBER)
+    desk.toggle(stranger)
+    settle(desk)
+    shoot.capture(desk.window, shoot.named("desk-full-area"))
+    desk.window.act_override.trigger()
+    [prompt] = visible(ManagerPrompt)
+    prompt.reason.setText("relatrice dell’evento" if shoot.lang == "it" else "event speaker")
+    prompt.form.user.setCurrentText("Marta")
+    shoot.capture(prompt, shoot.italian_first("manager_prompt"))
+    prompt.reject()
+    close(desk)
+
+
+def roles_shots(data_dir: Path, shoot: Shooter, marta: Actor) -> None:
+    """The sign-in at start, the lock screen, the audit log."""
+    desk = open_desk(data_dir, shoot.lang, None, (1366, 768))
+    shoot.capture(desk.window, shoot.italian_first("signin"))
+    close(desk)
+    desk = open_desk(data_dir, shoot.lang, marta, (1366, 768))
+    desk.window.act_audit.trigger()
+    settle(desk)
+    shoot.capture(desk.window, shoot.italian_first("audit_view"))
+    desk.lock.watcher.idle.emit()
+    settle(desk)
+    shoot.capture(desk.window, shoot.italian_first("lock_screen"))
+    close(desk)
+
+
+def closing_shots(data_dir: Path, shoot: Shooter, giulia: Actor) -> None:
+    """The evening: the day closed with a child still inside; the alarm stays."""
+    desk = open_desk(data_dir, shoot.lang, giulia, (1366, 768), now=EVENING)
+    desk.actions.close_day()
+    settle(desk)
+    until(lambda: desk.kids_view.alarm_dialog is not None)
+    if desk.closing_report is not None:
+        desk.closing_report.close()
+    alarm = desk.kids_view.alarm_dialog
+    assert alarm is not None
+    settle(desk)
+    shoot.capture(alarm, shoot.named("kids-alarm"))
+    alarm.hide()
+    desk.window.show_tab(desk.kids_view)
+    settle(desk)
+    shoot.capture(desk.window, shoot.named("kids-view-after-closing"))
+    close(desk)
+
+
+def recovery_shot(data_dir: Path, shoot: Shooter) -> None:
+    """A damaged database at start: what happened and what can be done."""
+    location = Location(data_dir)
+    db = open_database(location)
+    take_backup(db, location, now=parse_instant(NOW) - timedelta(hours=3))
     db.dispose()
+    live = paths.database_file(data_dir)
+    live.write_bytes(os.urandom(live.stat().st_size))
+    problem = check_database(location, thorough=True)
+    assert problem is not None
+    recovery = DatabaseRecovery(location, problem, actor=LOCAL_ADMIN,
+                                clock=DeskClock(parse_instant(NOW)), lang=shoot.lang)
+    recovery.show()
+    recovery.panel.restore.click()
+    shoot.capture(recovery.window, shoot.italian_first("database_problem"))
+    recovery.window.close()
+
+
+def with_users(data_dir: Path) -> tuple[Actor, Actor]:
+    db = open_database(Location(data_dir))
+    now = parse_instant(NOW)
+    try:
+        add_user(db, LOCAL_ADMIN, "Marta", "manager", MANAGER_PASSWORD, now=now)
+        marta = authenticate(db, "Marta", MANAGER_PASSWORD, now=now)
+        add_user(db, marta, "Giulia", "staff", STAFF_PIN, now=now)
+        giulia = authenticate(db, "Giulia", STAFF_PIN, now=now)
+        archive_due_sheets(db, archive_folder(db, data_dir), now=now, actor=marta, lang="it",
+                           include_today=False)  # as a desk running every day would have
+    finally:
+        db.dispose()
+    return giulia, marta
+
+
+def copy_of(data_dir: Path) -> Path:
+    target = Path(tempfile.mkdtemp()) / "data"
+    shutil.copytree(data_dir, target)
+    return target
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
+    parser.add_argument("--lang", nargs="+", default=["it", "en"])
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     data_dir = Path(tempfile.mkdtemp()) / "data"
     subprocess.run([sys.executable, "-m", "serre_desk", "--data-dir", str(data_dir), "--now", NOW,
                     "demo"], check=True, cwd=REPO)
+    giulia, marta = with_users(data_dir)
     app = QApplication(sys.argv[:1])
     app.setStyleSheet(style_sheet())
-    for lang in ("it", "en"):
-        for size in SIZES:
-            snapshot = Path(tempfile.mkdtemp()) / "data"  # every shot starts from the same morning
-            subprocess.run(["cp", "-r", str(data_dir), str(snapshot)], check=True)
-            shoot(app, snapshot, lang, size, args.out, extras=size == SIZES[0])
+    for lang in args.lang:
+        install_translations(app, lang)
+        shoot = Shooter(args.out, lang)
+        desk_shots(copy_of(data_dir), shoot, giulia, (1366, 768), extras=True)
+        desk_shots(copy_of(data_dir), shoot, giulia, (1920, 1080), extras=False)
+        kids_shots(copy_of(data_dir), shoot, giulia)
+        office_shots(copy_of(data_dir), shoot, giulia)
+        roles_shots(copy_of(data_dir), shoot, marta)
+        closing_shots(copy_of(data_dir), shoot, giulia)
+        recovery_shot(copy_of(data_dir), shoot)
     return 0
 
 

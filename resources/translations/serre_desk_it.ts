@@ -660,7 +660,7 @@ Chiama: {adults}</translation>
         </message>
         <message>
             <source>Replace the database with the backup of {when} ({name})? What was recorded after it is not in it. The damaged file is kept in the backup folder.</source>
-            <translation>Sostituire il database con la copia di sicurezza del {when} ({name})? Ciò che è stato registrato dopo non c’è. Il file danneggiato viene conservato nella cartella delle copie di sicurezza.</translation>
+            <translation>Sostituire il database con la copia del {when} ({name})? Quanto registrato dopo non c’è. Il file danneggiato resta nella cartella delle copie.</translation>
         </message>
     </context>
     <context>
@@ -1550,7 +1550,7 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         </message>
         <message>
             <source>In – out</source>
-            <translation>Entrata – uscita</translation>
+            <translation>Orario</translation>
         </message>
         <message>
             <source>Duration</source>

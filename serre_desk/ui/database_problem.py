@@ -63,7 +63,14 @@ class DatabaseProblemPanel(QWidget):
         confirm_row.addWidget(self.confirm)
         confirm_row.addWidget(self.cancel)
         confirm_row.addStretch(1)
+        warning = colours(Tone.WARNING)
+        self.confirm_text.setObjectName("RestoreQuestion")
+        self.confirm_text.setStyleSheet(
+            f"QLabel#RestoreQuestion {{ background: {warning.background}; color: "
+            f"{warning.text}; border: 1px solid {warning.border}; border-radius: 6px; "
+            "padding: 8px; }")
         layout = QVBoxLayout(self)
+        layout.setSpacing(12)
         layout.addWidget(self.heading)
         layout.addWidget(self.reason)
         layout.addWidget(self.advice)

@@ -50,6 +50,7 @@ from serre_desk.ui.dialogs.dropoff_dialog import DropOffDialog
 from serre_desk.ui.dialogs.pickup_dialog import PickupDialog
 from serre_desk.ui.emergency import EmergencyList, EveryWindow, emergency_action
 from serre_desk.ui.errors import ErrorReporter
+from serre_desk.ui.formatting import clock_time, long_date
 from serre_desk.ui.hub import DeskSignals
 from serre_desk.ui.kids_desk import KidsDesk, PickupLabelPrinter
 from serre_desk.ui.kids_view import KidsView
@@ -132,6 +133,7 @@ class Desk(QObject):
         self._ticker.setInterval(CLOCK_TICK_MS)
         self._ticker.timeout.connect(self._tick)
         self._started = False
+        self._duties_started = False
         self._make_views()
         self._make_duties()
         self._connect_hub()
@@ -274,20 +276,31 @@ class Desk(QObject):
         restore_tab(self.window, self.settings)
         self.ready.emit()
         if self.duties:  # once the window shows its data, never competing with it
-            self.closing.start()
             self._show_printer()
             self.search.warm()
-            self.archive.after_start()
-            self.daily.start()
+            if not self.session.needs_sign_in:
+                self._start_duties()
         snapshot = self.refresher.latest
         if self.offers and not self.session.has_users:
             self._offer_first_manager()
         if self.offers and snapshot is not None and not snapshot.anybody_registered:
             self._offer_demo()
 
+    def _start_duties(self) -> None:
+        """Closing, archive, privacy rules and backup: done in the name of the desk user
+        signed in, so not before someone is."""
+        if self._duties_started:
+            return
+        self._duties_started = True
+        self.closing.start()
+        self.archive.after_start()
+        self.daily.start()
+
     # --- who is signed in -------------------------------------------------------------------
 
     def _signed_in(self, actor: Actor) -> None:
+        if self.duties and self.refresher.latest is not None:
+            self._start_duties()
         window = self.window
         window.show_user(actor)
         window.act_audit.setEnabled(actor.is_manager)
@@ -599,7 +612,9 @@ class Desk(QObject):
                                      "still be saved as PDF."))
 
     def _tick(self) -> None:
-        self.window.show_clock(self.clock.now())
+        now = self.clock.now()
+        self.window.show_clock(now)
+        self.lock.screen.set_clock(f"{long_date(now, self.lang)} · {clock_time(now)}")
 
     def open_dialogs(self) -> list[QWidget]:
         """The desk's other windows on screen (dialogs, PDF viewers)."""

@@ -214,10 +214,13 @@ class KidsView(QWidget):
         self.title.setFont(title_font)
         self.ratio = QLabel()
         self.ratio.setFont(title_font)
+        self.ratio.setWordWrap(True)
+        heading = QVBoxLayout()  # two lines: the tab stays narrow enough for a 1366 screen
+        heading.setSpacing(2)
+        heading.addWidget(self.title)
+        heading.addWidget(self.ratio)
         top = QHBoxLayout()
-        top.addWidget(self.title)
-        top.addSpacing(16)
-        top.addWidget(self.ratio, 1)
+        top.addLayout(heading, 1)
         for action in (self.act_drop_off, self.act_pickup, self.act_reprint):
             button = QToolButton()
             button.setDefaultAction(action)

@@ -45,7 +45,7 @@ class DatabaseRecovery(QObject):
         self.window.setWindowIcon(icons.icon("app"))
         self.panel.setContentsMargins(24, 24, 24, 24)
         self.window.setCentralWidget(self.panel)
-        self.window.resize(760, 420)
+        self.window.resize(780, 360)
 
     def _explain(self, problem: Refusal) -> DatabaseProblem:
         """What happened and what can be done (a storage problem, or a backup that cannot be

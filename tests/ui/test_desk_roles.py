@@ -79,7 +79,7 @@ def test_without_desk_users_the_desk_runs_as_administrator_and_offers_the_first_
 
 
 def test_with_desk_users_the_desk_opens_at_the_sign_in_and_staff_sign_in(
-    team: Database, make_desk: DeskFactory, qtbot: QtBot
+    team: Database, make_desk: DeskFactory, qtbot: QtBot, data_dir: Path
 ) -> None:
     mario = person(team, NAMES[0])
     check_in(team, LOCAL_ADMIN, mario, now=MORNING)
@@ -90,6 +90,8 @@ def test_with_desk_users_the_desk_opens_at_the_sign_in_and_staff_sign_in(
     assert NAMES[0] not in shown and "1 / 40" in shown
     assert desk.lock.screen.heading.text() == "Sign in to start the desk"
 
+    backups = paths.backups_dir(data_dir)
+    assert list_backups(backups) == [], "no duty in anybody's name before someone signs in"
     sign_in(qtbot, desk.lock.screen, "Bruno", "000000")
     settle(qtbot, desk)
     assert desk.lock.is_locked and "Wrong PIN" in desk.lock.screen.sign_in.error.text()
@@ -98,6 +100,7 @@ def test_with_desk_users_the_desk_opens_at_the_sign_in_and_staff_sign_in(
     assert not desk.lock.is_locked
     assert (desk.session.actor.user, desk.session.actor.role) == ("Bruno", Role.STAFF)
     assert window.top_bar.user.text == "Desk: Bruno"
+    assert len(list_backups(backups)) == 1, "the daily duties start with the first sign-in"
     assert window.area_tabs.indexOf(desk.audit) < 0, "the audit log is a manager's"
     assert not window.act_audit.isEnabled()
 

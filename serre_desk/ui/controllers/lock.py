@@ -83,6 +83,7 @@ class DeskLock(QObject):
         self._switch_actions(off=True)
         self.screen.heading.setText(self.tr("Sign in to start the desk") if starting
                                     else self.tr("The desk is locked"))
+        self.screen.sign_in.title.setVisible(not starting)  # the heading says it already
         self.screen.sign_in.set_users(self._session.names, current=self._session.actor.user)
         self._window.lockable.lock(self._counts())
         self.locked_changed.emit(True)
@@ -111,6 +112,7 @@ class DeskLock(QObject):
         they were."""
         window = self._window
         window.menuBar().setEnabled(not off)
+        window.hints.setVisible(not off)  # shortcuts that do nothing while locked
         if off:
             self._switched_off = [a for a in window.actions() if a.isEnabled()]
             for action in self._switched_off:

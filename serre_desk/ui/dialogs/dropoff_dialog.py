@@ -377,6 +377,13 @@ class DropOffDialog(QDialog):
         self.outcome_text.setVisible(bool(text))
         self.codes.setVisible(bool(self.movements))
         self.outcome.show()
+        QTimer.singleShot(0, self._grow)
+
+    def _grow(self) -> None:
+        """Taller when the outcome needs it (wrapped lines), never narrower."""
+        needed = self.layout().totalHeightForWidth(self.width()) if self.layout() else -1
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _reset_outcome(self) -> None:
         self.outcome.hide()

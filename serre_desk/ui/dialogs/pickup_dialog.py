@@ -351,6 +351,13 @@ class PickupDialog(QDialog):
         self.outcome_text.setText(text)
         self.authorised.hide()
         self.outcome.show()
+        QTimer.singleShot(0, self._grow)
+
+    def _grow(self) -> None:
+        """Taller when the outcome needs it (wrapped lines), never narrower."""
+        needed = self.layout().totalHeightForWidth(self.width()) if self.layout() else -1
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _reset_outcome(self) -> None:
         if self.movement is not None:

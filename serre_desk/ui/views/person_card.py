@@ -10,9 +10,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QFrame,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QToolButton,
@@ -76,13 +77,14 @@ class PersonCard(QFrame):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        buttons = QHBoxLayout()
-        for action in actions:
+        buttons = QGridLayout()  # two a row: the side panel is narrow
+        buttons.setSpacing(6)
+        for number, action in enumerate(actions):
             button = QToolButton()
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            buttons.addWidget(button, *divmod(number, 2))
         self.placeholder = QLabel(self.tr("Choose someone in a list, a search or the recent events "
                                           "to see their card."))
         self.placeholder.setWordWrap(True)
