@@ -211,7 +211,7 @@ def office_shots(data_dir: Path, shoot: Shooter, giulia: Actor) -> None:
     """Reports previewed, a badge, the emergency list without a printer, a full area."""
     desk = open_desk(data_dir, shoot.lang, giulia, (1366, 768))
     reports = desk.reports
-    desk.window.show_tab(reports)
+    desk.window.show_tab(desk.reports_tab)
     reports.day.setDate(reports.day.date().addDays(-1))
     reports.generate()
     until(lambda: reports.pane.page_count > 0)

@@ -172,14 +172,6 @@
             <translation>A4 sheet of cards, with cut marks</translation>
         </message>
         <message>
-            <source>Print &amp;badge…</source>
-            <translation>Print &amp;badge…</translation>
-        </message>
-        <message>
-            <source>Print, save or reissue the badge of the person on the card</source>
-            <translation>Print, save or reissue the badge of the person on the card</translation>
-        </message>
-        <message>
             <source>Print badge</source>
             <translation>Print badge</translation>
         </message>
@@ -266,6 +258,14 @@
         <message>
             <source>No badge</source>
             <translation>No badge</translation>
+        </message>
+        <message>
+            <source>Print &amp;badge…</source>
+            <translation>Print &amp;badge…</translation>
+        </message>
+        <message>
+            <source>Print, save or reissue the badge of the person on the card</source>
+            <translation>Print, save or reissue the badge of the person on the card</translation>
         </message>
     </context>
     <context>

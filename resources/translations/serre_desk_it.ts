@@ -172,14 +172,6 @@
             <translation>Foglio A4 di tessere, con segni di taglio</translation>
         </message>
         <message>
-            <source>Print &amp;badge…</source>
-            <translation>Stampa &amp;badge…</translation>
-        </message>
-        <message>
-            <source>Print, save or reissue the badge of the person on the card</source>
-            <translation>Stampa, salva o riemetti il badge della persona nella scheda</translation>
-        </message>
-        <message>
             <source>Print badge</source>
             <translation>Stampa badge</translation>
         </message>
@@ -266,6 +258,14 @@
         <message>
             <source>No badge</source>
             <translation>Nessun badge</translation>
+        </message>
+        <message>
+            <source>Print &amp;badge…</source>
+            <translation>Stampa &amp;badge…</translation>
+        </message>
+        <message>
+            <source>Print, save or reissue the badge of the person on the card</source>
+            <translation>Stampa, salva o riemetti il badge della persona nella scheda</translation>
         </message>
     </context>
     <context>

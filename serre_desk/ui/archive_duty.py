@@ -7,17 +7,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from serre_desk.domain.errors import Refusal
 from serre_desk.services.actor import Actor
-from serre_desk.services.archive import ArchiveRun, archive_due_sheets, archive_folder
 from serre_desk.services.startup import Database
 from serre_desk.ui.deskclock import DeskClock
 from serre_desk.ui.errors import ErrorReporter
 from serre_desk.ui.formatting import day_text
 from serre_desk.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from serre_desk.services.archive import ArchiveRun
 
 
 class ArchiveDuty(QObject):
@@ -72,6 +75,8 @@ class ArchiveDuty(QObject):
         now = self._clock.now()
 
         def work() -> tuple[Path, ArchiveRun]:
+            from serre_desk.services.archive import archive_due_sheets, archive_folder
+
             folder = archive_folder(db, data_dir)
             return folder, archive_due_sheets(
                 db, folder, now=now, actor=actor, lang=lang, include_today=include_today

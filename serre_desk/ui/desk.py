@@ -12,6 +12,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
@@ -22,7 +23,7 @@ from serre_desk.domain.errors import Refusal
 from serre_desk.domain.people import PersonKind
 from serre_desk.domain.pickup_codes import looks_like_pickup_code
 from serre_desk.services.actor import Actor
-from serre_desk.services.audit import audit_actions, list_events, verify
+from serre_desk.services.audit import audit_actions
 from serre_desk.services.closing import ClosingResult
 from serre_desk.services.desk_state import DeskSnapshot
 from serre_desk.services.kids_state import KidsAlarm
@@ -32,7 +33,6 @@ from serre_desk.services.undo import Undone
 from serre_desk.services.visits import Movement
 from serre_desk.ui import icons
 from serre_desk.ui.archive_duty import ArchiveDuty
-from serre_desk.ui.audit_view import AuditView
 from serre_desk.ui.controllers.actions import DeskActions, Registered, ScanService, badge_scan
 from serre_desk.ui.controllers.closing import ClosingScheduler
 from serre_desk.ui.controllers.duties import DailyDuties
@@ -44,7 +44,6 @@ from serre_desk.ui.controllers.scan_field import ScanFieldController
 from serre_desk.ui.controllers.search import SearchController
 from serre_desk.ui.controllers.session import DeskSession
 from serre_desk.ui.deskclock import DeskClock
-from serre_desk.ui.dialogs.badge_print import BadgePrintDialog
 from serre_desk.ui.dialogs.closing_report import ClosingReportDialog
 from serre_desk.ui.dialogs.dropoff_dialog import DropOffDialog
 from serre_desk.ui.dialogs.pickup_dialog import PickupDialog
@@ -57,12 +56,17 @@ from serre_desk.ui.kids_view import KidsView
 from serre_desk.ui.lock_screen import AreaCount, LockScreen
 from serre_desk.ui.messages import Messages
 from serre_desk.ui.printing import SYSTEM_FILES, FileActions, Printers, PrintJob, PrintService
-from serre_desk.ui.reports_view import ReportsView
 from serre_desk.ui.scanner import ScanDetector
 from serre_desk.ui.settings import restore_layout, restore_tab, save_layout
 from serre_desk.ui.tasks import TaskRunner
 from serre_desk.ui.views.first_manager_bar import FirstManagerBar
+from serre_desk.ui.views.lazy_tab import LazyTab
 from serre_desk.ui.views.main_window import DeskWindow
+
+if TYPE_CHECKING:  # made when first needed: not part of the first screen
+    from serre_desk.ui.audit_view import AuditView
+    from serre_desk.ui.dialogs.badge_print import BadgePrintDialog
+    from serre_desk.ui.reports_view import ReportsView
 
 CLOCK_TICK_MS = 1_000
 DEMO_PEOPLE = 400
@@ -156,20 +160,40 @@ class Desk(QObject):
         window.add_view_tab(self.kids_view, self.tr("Kids' space — educators"))
         window.add_menu(self.tr("&Kids"), [self.kids_view.act_drop_off, self.kids_view.act_pickup,
                                           self.kids_view.act_reprint])
-        self.reports = ReportsView(db, clock=self.clock, runner=self.runner,
-                                   printing=self.printing, errors=self.errors, lang=self.lang)
-        self.reports.setObjectName("ReportsView")
-        window.add_view_tab(self.reports, self.tr("Reports"), roomy=True)
-        self.audit = AuditView(lambda wanted: list_events(db, session.actor, wanted),
-                               lambda: verify(db), today=local_date(self.clock.now()),
-                               run=self.runner.read)
-        self.audit.setObjectName("AuditView")
+        self.reports_tab = LazyTab(self._make_reports)
+        self.reports_tab.setObjectName("ReportsView")
+        window.add_view_tab(self.reports_tab, self.tr("Reports"), roomy=True)
+        self.audit_tab = LazyTab(self._make_audit)
+        self.audit_tab.setObjectName("AuditView")
         self.emergency = EmergencyList(db, clock=self.clock, runner=self.runner,
                                        printing=self.printing, errors=self.errors, lang=self.lang,
                                        parent=self)
         self.act_emergency = emergency_action(window, self.emergency)
         window.add_desk_action(self.act_emergency)
         self._emergency_everywhere = EveryWindow(self.act_emergency, self)
+
+    def _make_reports(self) -> ReportsView:
+        from serre_desk.ui.reports_view import ReportsView
+
+        return ReportsView(self.db, clock=self.clock, runner=self.runner, printing=self.printing,
+                           errors=self.errors, lang=self.lang)
+
+    def _make_audit(self) -> AuditView:
+        from serre_desk.services.audit import list_events, verify
+        from serre_desk.ui.audit_view import AuditView
+
+        db, session = self.db, self.session
+        return AuditView(lambda wanted: list_events(db, session.actor, wanted),
+                         lambda: verify(db), today=local_date(self.clock.now()),
+                         run=self.runner.read)
+
+    @property
+    def reports(self) -> ReportsView:
+        return self.reports_tab.view
+
+    @property
+    def audit(self) -> AuditView:
+        return self.audit_tab.view
 
     def _make_duties(self) -> None:
         self.archive = ArchiveDuty(self.db, actor=lambda: self.session.actor, clock=self.clock,
@@ -271,6 +295,7 @@ class Desk(QObject):
             app.removeEventFilter(self._emergency_everywhere)
         save_layout(self.window, self.settings)
         self.runner.wait_idle()
+        self.printing.close()
 
     def _first_data(self) -> None:
         restore_tab(self.window, self.settings)
@@ -305,11 +330,12 @@ class Desk(QObject):
         window.show_user(actor)
         window.act_audit.setEnabled(actor.is_manager)
         if actor.is_manager:
-            if window.area_tabs.indexOf(self.audit) < 0:
-                window.add_view_tab(self.audit, self.tr("Audit log"), roomy=True)
+            if window.area_tabs.indexOf(self.audit_tab) < 0:
+                window.add_view_tab(self.audit_tab, self.tr("Audit log"), roomy=True)
         else:
-            window.remove_view_tab(self.audit)
-            self.audit.clear()
+            window.remove_view_tab(self.audit_tab)
+            if self.audit_tab.is_built:
+                self.audit.clear()
 
     def _locked(self, locked: bool) -> None:
         """Everything with a name is hidden while locked; the kids' notes and alarm too."""
@@ -320,7 +346,8 @@ class Desk(QObject):
             self.scan_field.reset(focus=False)
             self.card.clear()
             self.window.banner.show_ready()
-            self.audit.clear()
+            if self.audit_tab.is_built:
+                self.audit.clear()
         else:
             self.refresher.request()
 
@@ -515,6 +542,8 @@ class Desk(QObject):
                 self.tr("Whose badge?"),
                 self.tr("Find the person first (scan, or type their name), then press Ctrl+P."))
             return None
+        from serre_desk.ui.dialogs.badge_print import BadgePrintDialog
+
         if self.badge_dialog is not None:
             self.badge_dialog.close()
         dialog = BadgePrintDialog(person, db=self.db, actor=self.session.actor, clock=self.clock,
@@ -533,7 +562,7 @@ class Desk(QObject):
     def show_audit(self) -> None:
         if self.session.actor.is_manager:
             db = self.db
-            self.window.show_tab(self.audit)
+            self.window.show_tab(self.audit_tab)
             self.runner.read(lambda: audit_actions(db), self.audit.set_actions,
                              self.errors.background_failed)
             self.audit.refresh()

@@ -299,6 +299,13 @@ class PrintService(QObject):
         self._busy: set[int] = set()  # ids of the QPrinters painting right now
         self.viewers: list[QWidget] = []
 
+    def close(self) -> None:
+        """The desk closes: its PDF windows too, and the session's folder of PDFs (a process
+        that ends without destroying this object would leave it behind)."""
+        for viewer in list(self.viewers):
+            viewer.close()
+        self._scratch.remove()
+
     # --- files ----------------------------------------------------------------------------------
 
     def scratch_file(self, name: str) -> Path:

@@ -157,8 +157,7 @@ class Rig:
 
     def close(self) -> None:
         self.runner.wait_idle()
-        for viewer in list(self.service.viewers):
-            viewer.close()
+        self.service.close()
         remove_translations(_app())  # as before the test: English sources, no catalogue
         set_language(DEFAULT_LANGUAGE)
 

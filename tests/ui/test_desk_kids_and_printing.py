@@ -242,7 +242,7 @@ def test_the_reports_tab_makes_and_shows_the_daily_sheet(
 ) -> None:
     check_in(db, LOCAL_ADMIN, person(db, "Giulia Bianchi"), now=MORNING)
     desk = make_desk()
-    desk.window.show_tab(desk.reports)
+    desk.window.show_tab(desk.reports_tab)
     assert not desk.window.tiles.isVisible(), "the preview has the room"
     desk.reports.generate_button.click()
     settle(qtbot, desk)

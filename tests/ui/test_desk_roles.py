@@ -101,7 +101,7 @@ def test_with_desk_users_the_desk_opens_at_the_sign_in_and_staff_sign_in(
     assert (desk.session.actor.user, desk.session.actor.role) == ("Bruno", Role.STAFF)
     assert window.top_bar.user.text == "Desk: Bruno"
     assert len(list_backups(backups)) == 1, "the daily duties start with the first sign-in"
-    assert window.area_tabs.indexOf(desk.audit) < 0, "the audit log is a manager's"
+    assert window.area_tabs.indexOf(desk.audit_tab) < 0, "the audit log is a manager's"
     assert not window.act_audit.isEnabled()
 
     desk.actions.toggle(person(team, NAMES[1]))
@@ -144,7 +144,7 @@ def test_the_idle_lock_closes_every_window_and_hides_every_name(
     settle(qtbot, desk)
     assert not desk.lock.is_locked and desk.session.actor.user == "Anna"
     assert window.act_new_visitor.isEnabled() and window.menuBar().isEnabled()
-    assert window.area_tabs.indexOf(desk.audit) >= 0 and window.act_audit.isEnabled()
+    assert window.area_tabs.indexOf(desk.audit_tab) >= 0 and window.act_audit.isEnabled()
 
 
 def test_a_full_area_is_overridden_by_a_manager_on_the_spot(
@@ -187,7 +187,7 @@ def test_a_manager_browses_and_verifies_the_audit_log(
     desk = make_desk(actor=authenticate(team, "Anna", MANAGER_PASSWORD, now=MORNING))
     desk.window.act_audit.trigger()
     settle(qtbot, desk)
-    assert desk.window.area_tabs.currentWidget() is desk.audit
+    assert desk.window.area_tabs.currentWidget() is desk.audit_tab
     assert not desk.window.tiles.isVisible(), "the log has the room"
     actions = {desk.audit.model.entry(row).action for row in range(desk.audit.model.rowCount())}
     assert {"user_add", "person_add", "check_in"} <= actions

@@ -197,7 +197,7 @@ def test_the_kids_reports_audit_lock_and_dialogs_speak_italian(
     assert desk.first_manager is not None and desk.first_manager.isVisible()
     desk.first_manager.open_form.click()
     texts += visible_texts(window)
-    for view in (desk.kids_view, desk.reports, desk.audit):
+    for view in (desk.kids_view, desk.reports_tab, desk.audit_tab):
         window.show_tab(view)
         settle(qtbot, desk)
         texts += visible_texts(window)

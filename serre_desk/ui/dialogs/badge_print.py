@@ -12,8 +12,8 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMargins, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence, QPixmap
+from PySide6.QtCore import QMargins, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -78,19 +78,6 @@ def _reissue(
         if refusal.code != "no_badge":
             raise
     return issue_badge(db, actor, person_id, now=now)
-
-
-def print_badge_action(parent: QWidget) -> QAction:
-    """The window's "Print badge…" action (Ctrl+P), for the person on the card."""
-    action = QAction(QCoreApplication.translate("BadgePrintDialog", "Print &badge…"), parent)
-    action.setShortcut(QKeySequence("Ctrl+P"))
-    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    tip = QCoreApplication.translate(
-        "BadgePrintDialog", "Print, save or reissue the badge of the person on the card"
-    )
-    action.setStatusTip(tip)
-    action.setToolTip(f"{tip} ({action.shortcut().toString()})")
-    return action
 
 
 class BadgePrintDialog(QDialog):

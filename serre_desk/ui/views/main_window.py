@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from serre_desk.services.actor import Actor, Role
 from serre_desk.services.desk_state import DeskSnapshot
 from serre_desk.ui import icons
-from serre_desk.ui.dialogs.badge_print import print_badge_action
 from serre_desk.ui.formatting import clock_time, long_date
 from serre_desk.ui.lock_screen import LockableArea, LockScreen
 from serre_desk.ui.style import scaled
@@ -168,8 +167,11 @@ class DeskWindow(QMainWindow):
             self.tr("&Close the day…"),
             self.tr("Check out everyone still inside, marked as automatic check-out"),
             "Ctrl+Shift+C", "closing")
-        self.act_print_badge = print_badge_action(self)
-        self.addAction(self.act_print_badge)
+        self.act_print_badge = self._action(
+            QCoreApplication.translate("BadgePrintDialog", "Print &badge…"),
+            QCoreApplication.translate(
+                "BadgePrintDialog", "Print, save or reissue the badge of the person on the card"),
+            "Ctrl+P")
         self.act_override = self._action(
             self.tr("&Authorise with a manager…"),
             self.tr("A manager authorises the check-in just refused (a full area), with a reason"),
