@@ -3,22 +3,28 @@
 from __future__ import annotations
 
 import ast
+import xml.etree.ElementTree as ET
 from datetime import date
 from pathlib import Path
 
 import pytest
 
+from serre_desk.paths import resources_dir
 from serre_desk.render import emergency_list, report_layout, visits_csv
 from serre_desk.render.fonts import FALLBACK_FONT, FONT, is_plain, name_markup, text_runs
 from serre_desk.render.words import (
     FLAG_WORDS,
-    ITALIAN,
     KIND_WORDS,
+    MONTHS,
     PLURALS,
+    WEEKDAYS,
+    WEEKDAYS_SHORT,
+    WORDS,
     age,
     duration,
     how_many,
     long_date,
+    weekday_short,
 )
 
 RENDER = Path(report_layout.__file__).parent
@@ -41,21 +47,36 @@ def _literal_tr_arguments() -> set[str]:
     return found
 
 
-def test_every_report_string_has_its_italian() -> None:
+def _italian_report_words() -> dict[str, str]:
+    """The finished Italian of the catalogue's "Report" context."""
+    root = ET.parse(resources_dir() / "translations" / "serre_desk_it.ts").getroot()
+    return {
+        message.findtext("source") or "": message.findtext("translation") or ""
+        for context in root.iter("context") if context.findtext("name") == "Report"
+        for message in context.iter("message")
+        if message.find("translation").get("type") is None  # type: ignore[union-attr]
+    }
+
+
+def test_every_report_string_is_in_the_catalogue_with_its_italian() -> None:
     strings = _literal_tr_arguments()
     assert len(strings) > 60
     strings |= set(KIND_WORDS.values()) | set(FLAG_WORDS.values()) | set(visits_csv.COLUMNS)
     strings |= {text for pair in PLURALS.values() for text in pair}
     strings |= {report_layout.PRIVACY_NOTE, emergency_list.FOOTER, "Anonymous guest {n}",
                 "Anonymous {n}", "Educator"}
-    missing = sorted(s for s in strings if s not in ITALIAN)
-    assert missing == []
+    marked = {*WORDS, *WEEKDAYS, *WEEKDAYS_SHORT, *MONTHS}
+    assert sorted(strings - marked) == [], "marked with QT_TRANSLATE_NOOP in render/words.py"
+    italian = _italian_report_words()
+    assert sorted(text for text in marked if not italian.get(text)) == []
 
 
 def test_dates_are_written_out_in_the_reports_language() -> None:
     assert long_date(date(2026, 11, 25), "it") == "mercoledì 25 novembre 2026"
     assert long_date(date(2026, 11, 25), "en") == "Wednesday 25 November 2026"
     assert long_date(date(2026, 3, 29), "it") == "domenica 29 marzo 2026"
+    assert long_date(date(2026, 5, 1), "en") == "Friday 1 May 2026"
+    assert [weekday_short(n, "it") for n in (0, 6)] == ["lun", "dom"]
 
 
 @pytest.mark.parametrize(

@@ -2453,6 +2453,609 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         </message>
     </context>
     <context>
+        <name>Report</name>
+        <message>
+            <source>Monday</source>
+            <translation>Monday</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>Tuesday</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>Wednesday</translation>
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation>Thursday</translation>
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation>Friday</translation>
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation>Saturday</translation>
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation>Sunday</translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>Mon</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>Tue</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>Wed</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>Thu</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>Fri</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>Sat</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>Sun</translation>
+        </message>
+        <message>
+            <source>January</source>
+            <translation>January</translation>
+        </message>
+        <message>
+            <source>February</source>
+            <translation>February</translation>
+        </message>
+        <message>
+            <source>March</source>
+            <translation>March</translation>
+        </message>
+        <message>
+            <source>April</source>
+            <translation>April</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>May</translation>
+        </message>
+        <message>
+            <source>June</source>
+            <translation>June</translation>
+        </message>
+        <message>
+            <source>July</source>
+            <translation>July</translation>
+        </message>
+        <message>
+            <source>August</source>
+            <translation>August</translation>
+        </message>
+        <message>
+            <source>September</source>
+            <translation>September</translation>
+        </message>
+        <message>
+            <source>October</source>
+            <translation>October</translation>
+        </message>
+        <message>
+            <source>November</source>
+            <translation>November</translation>
+        </message>
+        <message>
+            <source>December</source>
+            <translation>December</translation>
+        </message>
+        <message>
+            <source>Attendance sheet</source>
+            <translation>Attendance sheet</translation>
+        </message>
+        <message>
+            <source>Attendance report</source>
+            <translation>Attendance report</translation>
+        </message>
+        <message>
+            <source>Emergency list</source>
+            <translation>Emergency list</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Occupancy by hour</source>
+            <translation>Occupancy by hour</translation>
+        </message>
+        <message>
+            <source>Occupancy by hour (highest in each hour)</source>
+            <translation>Occupancy by hour (highest in each hour)</translation>
+        </message>
+        <message>
+            <source>Visits per day</source>
+            <translation>Visits per day</translation>
+        </message>
+        <message>
+            <source>Average occupancy by weekday and hour</source>
+            <translation>Average occupancy by weekday and hour</translation>
+        </message>
+        <message>
+            <source>Busiest days</source>
+            <translation>Busiest days</translation>
+        </message>
+        <message>
+            <source>Members and guests</source>
+            <translation>Members and guests</translation>
+        </message>
+        <message>
+            <source>Kids' space</source>
+            <translation>Kids' space</translation>
+        </message>
+        <message>
+            <source>Educators</source>
+            <translation>Educators</translation>
+        </message>
+        <message>
+            <source>Signatures</source>
+            <translation>Signatures</translation>
+        </message>
+        <message>
+            <source>Staff on duty</source>
+            <translation>Staff on duty</translation>
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation>Manager</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Signature</translation>
+        </message>
+        <message>
+            <source>Desk users: {users}</source>
+            <translation>Desk users: {users}</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Page {page} of {pages}</translation>
+        </message>
+        <message>
+            <source>Generated on {date} at {time}</source>
+            <translation>Generated on {date} at {time}</translation>
+        </message>
+        <message>
+            <source>opening hours {opens}–{closes}</source>
+            <translation>opening hours {opens}–{closes}</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>closed</translation>
+        </message>
+        <message>
+            <source>a {hours}-hour day (clocks changed)</source>
+            <translation>a {hours}-hour day (clocks changed)</translation>
+        </message>
+        <message>
+            <source>{first} – {last}</source>
+            <translation>{first} – {last}</translation>
+        </message>
+        <message>
+            <source>Guests anonymised under the retention rules.</source>
+            <translation>Guests anonymised under the retention rules.</translation>
+        </message>
+        <message>
+            <source>Confidential: personal data processed under the GDPR (EU Reg. 2016/679) to record attendance, as described in the venue's privacy notice. No health data is printed. Keep under lock and destroy according to the retention rules.</source>
+            <translation>Confidential: personal data processed under the GDPR (EU Reg. 2016/679) to record attendance, as described in the venue's privacy notice. No health data is printed. Keep under lock and destroy according to the retention rules.</translation>
+        </message>
+        <message>
+            <source>Confidential, for the roll call at the assembly point only: destroy after use.</source>
+            <translation>Confidential, for the roll call at the assembly point only: destroy after use.</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>In</source>
+            <translation>In</translation>
+        </message>
+        <message>
+            <source>Out</source>
+            <translation>Out</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Child</source>
+            <translation>Child</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>Age</translation>
+        </message>
+        <message>
+            <source>Brought by</source>
+            <translation>Brought by</translation>
+        </message>
+        <message>
+            <source>Collected by</source>
+            <translation>Collected by</translation>
+        </message>
+        <message>
+            <source>Pickup</source>
+            <translation>Pickup</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Since</translation>
+        </message>
+        <message>
+            <source>Allergy</source>
+            <translation>Allergy</translation>
+        </message>
+        <message>
+            <source>Guardians (phone)</source>
+            <translation>Guardians (phone)</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Visits</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>Peak</source>
+            <translation>Peak</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <source>Guest</source>
+            <translation>Guest</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Staff</translation>
+        </message>
+        <message>
+            <source>Educator</source>
+            <translation>Educator</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>Guests</source>
+            <translation>Guests</translation>
+        </message>
+        <message>
+            <source>1 member</source>
+            <translation>1 member</translation>
+        </message>
+        <message>
+            <source>{count} members</source>
+            <translation>{count} members</translation>
+        </message>
+        <message>
+            <source>1 guest</source>
+            <translation>1 guest</translation>
+        </message>
+        <message>
+            <source>{count} guests</source>
+            <translation>{count} guests</translation>
+        </message>
+        <message>
+            <source>1 child</source>
+            <translation>1 child</translation>
+        </message>
+        <message>
+            <source>{count} children</source>
+            <translation>{count} children</translation>
+        </message>
+        <message>
+            <source>1 staff</source>
+            <translation>1 staff</translation>
+        </message>
+        <message>
+            <source>{count} staff</source>
+            <translation>{count} staff</translation>
+        </message>
+        <message>
+            <source>1 educator</source>
+            <translation>1 educator</translation>
+        </message>
+        <message>
+            <source>{count} educators</source>
+            <translation>{count} educators</translation>
+        </message>
+        <message>
+            <source>1 visit</source>
+            <translation>1 visit</translation>
+        </message>
+        <message>
+            <source>{count} visits</source>
+            <translation>{count} visits</translation>
+        </message>
+        <message>
+            <source>1 person</source>
+            <translation>1 person</translation>
+        </message>
+        <message>
+            <source>{count} people</source>
+            <translation>{count} people</translation>
+        </message>
+        <message>
+            <source>1 inside</source>
+            <translation>1 inside</translation>
+        </message>
+        <message>
+            <source>{count} inside</source>
+            <translation>{count} inside</translation>
+        </message>
+        <message>
+            <source>Anonymous guest {n}</source>
+            <translation>Anonymous guest {n}</translation>
+        </message>
+        <message>
+            <source>Anonymous {n}</source>
+            <translation>Anonymous {n}</translation>
+        </message>
+        <message>
+            <source>peak {peak}/{capacity} at {time}</source>
+            <translation>peak {peak}/{capacity} at {time}</translation>
+        </message>
+        <message>
+            <source>no one inside</source>
+            <translation>no one inside</translation>
+        </message>
+        <message>
+            <source>average stay {duration}</source>
+            <translation>average stay {duration}</translation>
+        </message>
+        <message>
+            <source>{count} auto check-outs</source>
+            <translation>{count} auto check-outs</translation>
+        </message>
+        <message>
+            <source>1 auto check-out</source>
+            <translation>1 auto check-out</translation>
+        </message>
+        <message>
+            <source>{count} corrected times</source>
+            <translation>{count} corrected times</translation>
+        </message>
+        <message>
+            <source>1 corrected time</source>
+            <translation>1 corrected time</translation>
+        </message>
+        <message>
+            <source>{count} overrides</source>
+            <translation>{count} overrides</translation>
+        </message>
+        <message>
+            <source>1 override</source>
+            <translation>1 override</translation>
+        </message>
+        <message>
+            <source>{count} late pickups</source>
+            <translation>{count} late pickups</translation>
+        </message>
+        <message>
+            <source>1 late pickup</source>
+            <translation>1 late pickup</translation>
+        </message>
+        <message>
+            <source>nothing to report</source>
+            <translation>nothing to report</translation>
+        </message>
+        <message>
+            <source>No visits.</source>
+            <translation>No visits.</translation>
+        </message>
+        <message>
+            <source>capacity {capacity}</source>
+            <translation>capacity {capacity}</translation>
+        </message>
+        <message>
+            <source>Nobody is inside.</source>
+            <translation>Nobody is inside.</translation>
+        </message>
+        <message>
+            <source>Everyone inside at {time}, per area. Tick each person present at the assembly point.</source>
+            <translation>Everyone inside at {time}, per area. Tick each person present at the assembly point.</translation>
+        </message>
+        <message>
+            <source>auto check-out</source>
+            <translation>auto check-out</translation>
+        </message>
+        <message>
+            <source>time corrected</source>
+            <translation>time corrected</translation>
+        </message>
+        <message>
+            <source>capacity override</source>
+            <translation>capacity override</translation>
+        </message>
+        <message>
+            <source>released with an override</source>
+            <translation>released with an override</translation>
+        </message>
+        <message>
+            <source>late pickup</source>
+            <translation>late pickup</translation>
+        </message>
+        <message>
+            <source>still inside</source>
+            <translation>still inside</translation>
+        </message>
+        <message>
+            <source>not checked out</source>
+            <translation>not checked out</translation>
+        </message>
+        <message>
+            <source>since {date} {time}</source>
+            <translation>since {date} {time}</translation>
+        </message>
+        <message>
+            <source>continues until {date} {time}</source>
+            <translation>continues until {date} {time}</translation>
+        </message>
+        <message>
+            <source>code matched</source>
+            <translation>code matched</translation>
+        </message>
+        <message>
+            <source>no code check</source>
+            <translation>no code check</translation>
+        </message>
+        <message>
+            <source>allergy</source>
+            <translation>allergy</translation>
+        </message>
+        <message>
+            <source>{n} y</source>
+            <translation>{n} y</translation>
+        </message>
+        <message>
+            <source>{n} mo</source>
+            <translation>{n} mo</translation>
+        </message>
+        <message>
+            <source>Open days</source>
+            <translation>Open days</translation>
+        </message>
+        <message>
+            <source>Average visits per open day</source>
+            <translation>Average visits per open day</translation>
+        </message>
+        <message>
+            <source>Highest peak</source>
+            <translation>Highest peak</translation>
+        </message>
+        <message>
+            <source>Visits by members</source>
+            <translation>Visits by members</translation>
+        </message>
+        <message>
+            <source>Visits by guests</source>
+            <translation>Visits by guests</translation>
+        </message>
+        <message>
+            <source>Distinct members</source>
+            <translation>Distinct members</translation>
+        </message>
+        <message>
+            <source>Distinct guests</source>
+            <translation>Distinct guests</translation>
+        </message>
+        <message>
+            <source>Average stay</source>
+            <translation>Average stay</translation>
+        </message>
+        <message>
+            <source>Child visits</source>
+            <translation>Child visits</translation>
+        </message>
+        <message>
+            <source>Distinct children</source>
+            <translation>Distinct children</translation>
+        </message>
+        <message>
+            <source>Average stay of children</source>
+            <translation>Average stay of children</translation>
+        </message>
+        <message>
+            <source>Pickup overrides</source>
+            <translation>Pickup overrides</translation>
+        </message>
+        <message>
+            <source>Late pickups</source>
+            <translation>Late pickups</translation>
+        </message>
+        <message>
+            <source>Auto check-outs</source>
+            <translation>Auto check-outs</translation>
+        </message>
+        <message>
+            <source>average</source>
+            <translation>average</translation>
+        </message>
+        <message>
+            <source>peak</source>
+            <translation>peak</translation>
+        </message>
+        <message>
+            <source>No visits in this period.</source>
+            <translation>No visits in this period.</translation>
+        </message>
+        <message>
+            <source>Person id</source>
+            <translation>Person id</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <source>Check-in</source>
+            <translation>Check-in</translation>
+        </message>
+        <message>
+            <source>Check-out</source>
+            <translation>Check-out</translation>
+        </message>
+        <message>
+            <source>Duration (minutes)</source>
+            <translation>Duration (minutes)</translation>
+        </message>
+        <message>
+            <source>Flags</source>
+            <translation>Flags</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsView</name>
         <message>
             <source>&amp;Daily attendance sheet</source>

@@ -2453,6 +2453,609 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         </message>
     </context>
     <context>
+        <name>Report</name>
+        <message>
+            <source>Monday</source>
+            <translation>lunedì</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>martedì</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>mercoledì</translation>
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation>giovedì</translation>
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation>venerdì</translation>
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation>sabato</translation>
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation>domenica</translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>lun</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>mar</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>mer</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>gio</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>ven</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>sab</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>dom</translation>
+        </message>
+        <message>
+            <source>January</source>
+            <translation>gennaio</translation>
+        </message>
+        <message>
+            <source>February</source>
+            <translation>febbraio</translation>
+        </message>
+        <message>
+            <source>March</source>
+            <translation>marzo</translation>
+        </message>
+        <message>
+            <source>April</source>
+            <translation>aprile</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>maggio</translation>
+        </message>
+        <message>
+            <source>June</source>
+            <translation>giugno</translation>
+        </message>
+        <message>
+            <source>July</source>
+            <translation>luglio</translation>
+        </message>
+        <message>
+            <source>August</source>
+            <translation>agosto</translation>
+        </message>
+        <message>
+            <source>September</source>
+            <translation>settembre</translation>
+        </message>
+        <message>
+            <source>October</source>
+            <translation>ottobre</translation>
+        </message>
+        <message>
+            <source>November</source>
+            <translation>novembre</translation>
+        </message>
+        <message>
+            <source>December</source>
+            <translation>dicembre</translation>
+        </message>
+        <message>
+            <source>Attendance sheet</source>
+            <translation>Foglio presenze</translation>
+        </message>
+        <message>
+            <source>Attendance report</source>
+            <translation>Rapporto presenze</translation>
+        </message>
+        <message>
+            <source>Emergency list</source>
+            <translation>Lista di emergenza</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Riepilogo</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Totale</translation>
+        </message>
+        <message>
+            <source>Occupancy by hour</source>
+            <translation>Presenze per ora</translation>
+        </message>
+        <message>
+            <source>Occupancy by hour (highest in each hour)</source>
+            <translation>Presenze per ora (massimo in ogni ora)</translation>
+        </message>
+        <message>
+            <source>Visits per day</source>
+            <translation>Visite al giorno</translation>
+        </message>
+        <message>
+            <source>Average occupancy by weekday and hour</source>
+            <translation>Presenze medie per giorno della settimana e ora</translation>
+        </message>
+        <message>
+            <source>Busiest days</source>
+            <translation>Giorni più affollati</translation>
+        </message>
+        <message>
+            <source>Members and guests</source>
+            <translation>Membri e ospiti</translation>
+        </message>
+        <message>
+            <source>Kids' space</source>
+            <translation>Spazio bimbi</translation>
+        </message>
+        <message>
+            <source>Educators</source>
+            <translation>Educatori</translation>
+        </message>
+        <message>
+            <source>Signatures</source>
+            <translation>Firme</translation>
+        </message>
+        <message>
+            <source>Staff on duty</source>
+            <translation>Personale in servizio</translation>
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation>Responsabile</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Firma</translation>
+        </message>
+        <message>
+            <source>Desk users: {users}</source>
+            <translation>Utenti del banco: {users}</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Pagina {page} di {pages}</translation>
+        </message>
+        <message>
+            <source>Generated on {date} at {time}</source>
+            <translation>Generato il {date} alle {time}</translation>
+        </message>
+        <message>
+            <source>opening hours {opens}–{closes}</source>
+            <translation>orario {opens}–{closes}</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>chiuso</translation>
+        </message>
+        <message>
+            <source>a {hours}-hour day (clocks changed)</source>
+            <translation>giornata di {hours} ore (cambio dell’ora)</translation>
+        </message>
+        <message>
+            <source>{first} – {last}</source>
+            <translation>{first} – {last}</translation>
+        </message>
+        <message>
+            <source>Guests anonymised under the retention rules.</source>
+            <translation>Ospiti resi anonimi secondo i tempi di conservazione.</translation>
+        </message>
+        <message>
+            <source>Confidential: personal data processed under the GDPR (EU Reg. 2016/679) to record attendance, as described in the venue's privacy notice. No health data is printed. Keep under lock and destroy according to the retention rules.</source>
+            <translation>Documento riservato: dati personali trattati ai sensi del GDPR (Reg. UE 2016/679) per la registrazione delle presenze, come descritto nell’informativa privacy della sede. Nessun dato sanitario è stampato. Conservare sotto chiave e distruggere secondo i tempi di conservazione.</translation>
+        </message>
+        <message>
+            <source>Confidential, for the roll call at the assembly point only: destroy after use.</source>
+            <translation>Riservato, solo per l’appello al punto di raccolta: distruggere dopo l’uso.</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organizzazione</translation>
+        </message>
+        <message>
+            <source>In</source>
+            <translation>Entrata</translation>
+        </message>
+        <message>
+            <source>Out</source>
+            <translation>Uscita</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Durata</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Child</source>
+            <translation>Bambino</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>Età</translation>
+        </message>
+        <message>
+            <source>Brought by</source>
+            <translation>Accompagnato da</translation>
+        </message>
+        <message>
+            <source>Collected by</source>
+            <translation>Ritirato da</translation>
+        </message>
+        <message>
+            <source>Pickup</source>
+            <translation>Ritiro</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Dalle</translation>
+        </message>
+        <message>
+            <source>Allergy</source>
+            <translation>Allergia</translation>
+        </message>
+        <message>
+            <source>Guardians (phone)</source>
+            <translation>Genitori / delegati (telefono)</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Giorno</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Visite</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Persone</translation>
+        </message>
+        <message>
+            <source>Peak</source>
+            <translation>Picco</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Membro</translation>
+        </message>
+        <message>
+            <source>Guest</source>
+            <translation>Ospite</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Staff</translation>
+        </message>
+        <message>
+            <source>Educator</source>
+            <translation>Educatore</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Membri</translation>
+        </message>
+        <message>
+            <source>Guests</source>
+            <translation>Ospiti</translation>
+        </message>
+        <message>
+            <source>1 member</source>
+            <translation>1 membro</translation>
+        </message>
+        <message>
+            <source>{count} members</source>
+            <translation>{count} membri</translation>
+        </message>
+        <message>
+            <source>1 guest</source>
+            <translation>1 ospite</translation>
+        </message>
+        <message>
+            <source>{count} guests</source>
+            <translation>{count} ospiti</translation>
+        </message>
+        <message>
+            <source>1 child</source>
+            <translation>1 bambino</translation>
+        </message>
+        <message>
+            <source>{count} children</source>
+            <translation>{count} bambini</translation>
+        </message>
+        <message>
+            <source>1 staff</source>
+            <translation>1 staff</translation>
+        </message>
+        <message>
+            <source>{count} staff</source>
+            <translation>{count} staff</translation>
+        </message>
+        <message>
+            <source>1 educator</source>
+            <translation>1 educatore</translation>
+        </message>
+        <message>
+            <source>{count} educators</source>
+            <translation>{count} educatori</translation>
+        </message>
+        <message>
+            <source>1 visit</source>
+            <translation>1 visita</translation>
+        </message>
+        <message>
+            <source>{count} visits</source>
+            <translation>{count} visite</translation>
+        </message>
+        <message>
+            <source>1 person</source>
+            <translation>1 persona</translation>
+        </message>
+        <message>
+            <source>{count} people</source>
+            <translation>{count} persone</translation>
+        </message>
+        <message>
+            <source>1 inside</source>
+            <translation>1 presente</translation>
+        </message>
+        <message>
+            <source>{count} inside</source>
+            <translation>{count} presenti</translation>
+        </message>
+        <message>
+            <source>Anonymous guest {n}</source>
+            <translation>Ospite anonimo {n}</translation>
+        </message>
+        <message>
+            <source>Anonymous {n}</source>
+            <translation>Anonimo {n}</translation>
+        </message>
+        <message>
+            <source>peak {peak}/{capacity} at {time}</source>
+            <translation>picco {peak}/{capacity} alle {time}</translation>
+        </message>
+        <message>
+            <source>no one inside</source>
+            <translation>nessuna presenza</translation>
+        </message>
+        <message>
+            <source>average stay {duration}</source>
+            <translation>permanenza media {duration}</translation>
+        </message>
+        <message>
+            <source>{count} auto check-outs</source>
+            <translation>{count} uscite automatiche</translation>
+        </message>
+        <message>
+            <source>1 auto check-out</source>
+            <translation>1 uscita automatica</translation>
+        </message>
+        <message>
+            <source>{count} corrected times</source>
+            <translation>{count} orari corretti</translation>
+        </message>
+        <message>
+            <source>1 corrected time</source>
+            <translation>1 orario corretto</translation>
+        </message>
+        <message>
+            <source>{count} overrides</source>
+            <translation>{count} deroghe</translation>
+        </message>
+        <message>
+            <source>1 override</source>
+            <translation>1 deroga</translation>
+        </message>
+        <message>
+            <source>{count} late pickups</source>
+            <translation>{count} ritiri in ritardo</translation>
+        </message>
+        <message>
+            <source>1 late pickup</source>
+            <translation>1 ritiro in ritardo</translation>
+        </message>
+        <message>
+            <source>nothing to report</source>
+            <translation>nulla da segnalare</translation>
+        </message>
+        <message>
+            <source>No visits.</source>
+            <translation>Nessuna visita.</translation>
+        </message>
+        <message>
+            <source>capacity {capacity}</source>
+            <translation>capienza {capacity}</translation>
+        </message>
+        <message>
+            <source>Nobody is inside.</source>
+            <translation>Nessuno è presente.</translation>
+        </message>
+        <message>
+            <source>Everyone inside at {time}, per area. Tick each person present at the assembly point.</source>
+            <translation>Tutti i presenti alle {time}, per area. Spuntare ogni persona presente al punto di raccolta.</translation>
+        </message>
+        <message>
+            <source>auto check-out</source>
+            <translation>uscita automatica</translation>
+        </message>
+        <message>
+            <source>time corrected</source>
+            <translation>orario corretto</translation>
+        </message>
+        <message>
+            <source>capacity override</source>
+            <translation>deroga capienza</translation>
+        </message>
+        <message>
+            <source>released with an override</source>
+            <translation>ritiro con deroga</translation>
+        </message>
+        <message>
+            <source>late pickup</source>
+            <translation>ritiro in ritardo</translation>
+        </message>
+        <message>
+            <source>still inside</source>
+            <translation>ancora presente</translation>
+        </message>
+        <message>
+            <source>not checked out</source>
+            <translation>uscita non registrata</translation>
+        </message>
+        <message>
+            <source>since {date} {time}</source>
+            <translation>dal {date} alle {time}</translation>
+        </message>
+        <message>
+            <source>continues until {date} {time}</source>
+            <translation>prosegue fino al {date} alle {time}</translation>
+        </message>
+        <message>
+            <source>code matched</source>
+            <translation>codice corrispondente</translation>
+        </message>
+        <message>
+            <source>no code check</source>
+            <translation>codice non verificato</translation>
+        </message>
+        <message>
+            <source>allergy</source>
+            <translation>allergia</translation>
+        </message>
+        <message>
+            <source>{n} y</source>
+            <translation>{n} a</translation>
+        </message>
+        <message>
+            <source>{n} mo</source>
+            <translation>{n} m</translation>
+        </message>
+        <message>
+            <source>Open days</source>
+            <translation>Giorni di apertura</translation>
+        </message>
+        <message>
+            <source>Average visits per open day</source>
+            <translation>Visite medie per giorno di apertura</translation>
+        </message>
+        <message>
+            <source>Highest peak</source>
+            <translation>Picco massimo</translation>
+        </message>
+        <message>
+            <source>Visits by members</source>
+            <translation>Visite di membri</translation>
+        </message>
+        <message>
+            <source>Visits by guests</source>
+            <translation>Visite di ospiti</translation>
+        </message>
+        <message>
+            <source>Distinct members</source>
+            <translation>Membri diversi</translation>
+        </message>
+        <message>
+            <source>Distinct guests</source>
+            <translation>Ospiti diversi</translation>
+        </message>
+        <message>
+            <source>Average stay</source>
+            <translation>Permanenza media</translation>
+        </message>
+        <message>
+            <source>Child visits</source>
+            <translation>Visite di bambini</translation>
+        </message>
+        <message>
+            <source>Distinct children</source>
+            <translation>Bambini diversi</translation>
+        </message>
+        <message>
+            <source>Average stay of children</source>
+            <translation>Permanenza media dei bambini</translation>
+        </message>
+        <message>
+            <source>Pickup overrides</source>
+            <translation>Ritiri con deroga</translation>
+        </message>
+        <message>
+            <source>Late pickups</source>
+            <translation>Ritiri in ritardo</translation>
+        </message>
+        <message>
+            <source>Auto check-outs</source>
+            <translation>Uscite automatiche</translation>
+        </message>
+        <message>
+            <source>average</source>
+            <translation>media</translation>
+        </message>
+        <message>
+            <source>peak</source>
+            <translation>picco</translation>
+        </message>
+        <message>
+            <source>No visits in this period.</source>
+            <translation>Nessuna visita in questo periodo.</translation>
+        </message>
+        <message>
+            <source>Person id</source>
+            <translation>ID persona</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <source>Check-in</source>
+            <translation>Ingresso</translation>
+        </message>
+        <message>
+            <source>Check-out</source>
+            <translation>Uscita</translation>
+        </message>
+        <message>
+            <source>Duration (minutes)</source>
+            <translation>Durata (minuti)</translation>
+        </message>
+        <message>
+            <source>Flags</source>
+            <translation>Segnalazioni</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsView</name>
         <message>
             <source>&amp;Daily attendance sheet</source>

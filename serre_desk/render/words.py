@@ -1,9 +1,10 @@
 """The words of the printed reports (sheet, period report, emergency list, CSV headers).
 
 Reports are made without Qt — by the command line, by a background task of the window, at
-closing — and must read right in Italian on their own, so their wording lives in this one Qt-free
-table (English source → Italian), month and weekday names included. It is the only mechanism the
-reports use; adding a language means adding a table.
+closing — so they look their words up in the window's own catalogue with the Qt-free reader of
+the `.ts` files: `serre_desk.i18n.translate("Report", text, lang)`. Every string is marked here
+with `QT_TRANSLATE_NOOP("Report", ...)` (month and weekday names too), so the catalogue tool
+finds them and the Italian lives with every other word of the desk.
 """
 
 from __future__ import annotations
@@ -12,174 +13,189 @@ from datetime import date, datetime
 
 from serre_desk.clock import to_local
 from serre_desk.domain.people import PersonKind
+from serre_desk.i18n import QT_TRANSLATE_NOOP, translate
 from serre_desk.services.reports import Flag
 
-WEEKDAYS = {
-    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-    "it": ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
-}
-WEEKDAYS_SHORT = {
-    "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
-    "it": ("lun", "mar", "mer", "gio", "ven", "sab", "dom"),
-}
-MONTHS = {
-    "en": (
-        "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December",
-    ),
-    "it": (
-        "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno",
-        "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre",
-    ),
-}
+CONTEXT = "Report"
+WEEKDAYS = (
+    QT_TRANSLATE_NOOP("Report", "Monday"),
+    QT_TRANSLATE_NOOP("Report", "Tuesday"),
+    QT_TRANSLATE_NOOP("Report", "Wednesday"),
+    QT_TRANSLATE_NOOP("Report", "Thursday"),
+    QT_TRANSLATE_NOOP("Report", "Friday"),
+    QT_TRANSLATE_NOOP("Report", "Saturday"),
+    QT_TRANSLATE_NOOP("Report", "Sunday"),
+)
+WEEKDAYS_SHORT = (
+    QT_TRANSLATE_NOOP("Report", "Mon"),
+    QT_TRANSLATE_NOOP("Report", "Tue"),
+    QT_TRANSLATE_NOOP("Report", "Wed"),
+    QT_TRANSLATE_NOOP("Report", "Thu"),
+    QT_TRANSLATE_NOOP("Report", "Fri"),
+    QT_TRANSLATE_NOOP("Report", "Sat"),
+    QT_TRANSLATE_NOOP("Report", "Sun"),
+)
+MONTHS = (
+    QT_TRANSLATE_NOOP("Report", "January"),
+    QT_TRANSLATE_NOOP("Report", "February"),
+    QT_TRANSLATE_NOOP("Report", "March"),
+    QT_TRANSLATE_NOOP("Report", "April"),
+    QT_TRANSLATE_NOOP("Report", "May"),
+    QT_TRANSLATE_NOOP("Report", "June"),
+    QT_TRANSLATE_NOOP("Report", "July"),
+    QT_TRANSLATE_NOOP("Report", "August"),
+    QT_TRANSLATE_NOOP("Report", "September"),
+    QT_TRANSLATE_NOOP("Report", "October"),
+    QT_TRANSLATE_NOOP("Report", "November"),
+    QT_TRANSLATE_NOOP("Report", "December"),
+)
 
-ITALIAN = {
+WORDS = (  # every other string the reports print, for the catalogue
     # titles and headings
-    "Attendance sheet": "Foglio presenze",
-    "Attendance report": "Rapporto presenze",
-    "Emergency list": "Lista di emergenza",
-    "Summary": "Riepilogo",
-    "Total": "Totale",
-    "Occupancy by hour": "Presenze per ora",
-    "Occupancy by hour (highest in each hour)": "Presenze per ora (massimo in ogni ora)",
-    "Visits per day": "Visite al giorno",
-    "Average occupancy by weekday and hour": "Presenze medie per giorno della settimana e ora",
-    "Busiest days": "Giorni più affollati",
-    "Members and guests": "Membri e ospiti",
-    "Kids' space": "Spazio bimbi",
-    "Educators": "Educatori",
-    "Signatures": "Firme",
-    "Staff on duty": "Personale in servizio",
-    "Manager": "Responsabile",
-    "Name": "Nome",
-    "Signature": "Firma",
-    "Desk users: {users}": "Utenti del banco: {users}",
+    QT_TRANSLATE_NOOP("Report", "Attendance sheet"),
+    QT_TRANSLATE_NOOP("Report", "Attendance report"),
+    QT_TRANSLATE_NOOP("Report", "Emergency list"),
+    QT_TRANSLATE_NOOP("Report", "Summary"),
+    QT_TRANSLATE_NOOP("Report", "Total"),
+    QT_TRANSLATE_NOOP("Report", "Occupancy by hour"),
+    QT_TRANSLATE_NOOP("Report", "Occupancy by hour (highest in each hour)"),
+    QT_TRANSLATE_NOOP("Report", "Visits per day"),
+    QT_TRANSLATE_NOOP("Report", "Average occupancy by weekday and hour"),
+    QT_TRANSLATE_NOOP("Report", "Busiest days"),
+    QT_TRANSLATE_NOOP("Report", "Members and guests"),
+    QT_TRANSLATE_NOOP("Report", "Kids' space"),
+    QT_TRANSLATE_NOOP("Report", "Educators"),
+    QT_TRANSLATE_NOOP("Report", "Signatures"),
+    QT_TRANSLATE_NOOP("Report", "Staff on duty"),
+    QT_TRANSLATE_NOOP("Report", "Manager"),
+    QT_TRANSLATE_NOOP("Report", "Name"),
+    QT_TRANSLATE_NOOP("Report", "Signature"),
+    QT_TRANSLATE_NOOP("Report", "Desk users: {users}"),
     # header and footer
-    "Page {page} of {pages}": "Pagina {page} di {pages}",
-    "Generated on {date} at {time}": "Generato il {date} alle {time}",
-    "opening hours {opens}–{closes}": "orario {opens}–{closes}",
-    "closed": "chiuso",
-    "a {hours}-hour day (clocks changed)": "giornata di {hours} ore (cambio dell'ora)",
-    "{first} – {last}": "{first} – {last}",
-    "Guests anonymised under the retention rules.":
-        "Ospiti resi anonimi secondo i tempi di conservazione.",
-    "Confidential: personal data processed under the GDPR (EU Reg. 2016/679) to record "
-    "attendance, as described in the venue's privacy notice. No health data is printed. Keep "
-    "under lock and destroy according to the retention rules.":
-        "Documento riservato: dati personali trattati ai sensi del GDPR (Reg. UE 2016/679) per la "
-        "registrazione delle presenze, come descritto nell'informativa privacy della sede. Nessun "
-        "dato sanitario è stampato. Conservare sotto chiave e distruggere secondo i tempi di "
-        "conservazione.",
-    "Confidential, for the roll call at the assembly point only: destroy after use.":
-        "Riservato, solo per l'appello al punto di raccolta: distruggere dopo l'uso.",
+    QT_TRANSLATE_NOOP("Report", "Page {page} of {pages}"),
+    QT_TRANSLATE_NOOP("Report", "Generated on {date} at {time}"),
+    QT_TRANSLATE_NOOP("Report", "opening hours {opens}–{closes}"),
+    QT_TRANSLATE_NOOP("Report", "closed"),
+    QT_TRANSLATE_NOOP("Report", "a {hours}-hour day (clocks changed)"),
+    QT_TRANSLATE_NOOP("Report", "{first} – {last}"),
+    QT_TRANSLATE_NOOP("Report", "Guests anonymised under the retention rules."),
+    QT_TRANSLATE_NOOP(
+        "Report",
+        "Confidential: personal data processed under the GDPR (EU Reg. 2016/679) to record "
+        "attendance, as described in the venue's privacy notice. No health data is printed. Keep "
+        "under lock and destroy according to the retention rules.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Report",
+        "Confidential, for the roll call at the assembly point only: destroy after use.",
+    ),
     # table columns
-    "Kind": "Tipo",
-    "Organisation": "Organizzazione",
-    "In": "Entrata",
-    "Out": "Uscita",
-    "Duration": "Durata",
-    "Notes": "Note",
-    "Child": "Bambino",
-    "Age": "Età",
-    "Brought by": "Accompagnato da",
-    "Collected by": "Ritirato da",
-    "Pickup": "Ritiro",
-    "Since": "Dalle",
-    "Allergy": "Allergia",
-    "Guardians (phone)": "Genitori / delegati (telefono)",
-    "Date": "Data",
-    "Day": "Giorno",
-    "Visits": "Visite",
-    "People": "Persone",
-    "Peak": "Picco",
+    QT_TRANSLATE_NOOP("Report", "Kind"),
+    QT_TRANSLATE_NOOP("Report", "Organisation"),
+    QT_TRANSLATE_NOOP("Report", "In"),
+    QT_TRANSLATE_NOOP("Report", "Out"),
+    QT_TRANSLATE_NOOP("Report", "Duration"),
+    QT_TRANSLATE_NOOP("Report", "Notes"),
+    QT_TRANSLATE_NOOP("Report", "Child"),
+    QT_TRANSLATE_NOOP("Report", "Age"),
+    QT_TRANSLATE_NOOP("Report", "Brought by"),
+    QT_TRANSLATE_NOOP("Report", "Collected by"),
+    QT_TRANSLATE_NOOP("Report", "Pickup"),
+    QT_TRANSLATE_NOOP("Report", "Since"),
+    QT_TRANSLATE_NOOP("Report", "Allergy"),
+    QT_TRANSLATE_NOOP("Report", "Guardians (phone)"),
+    QT_TRANSLATE_NOOP("Report", "Date"),
+    QT_TRANSLATE_NOOP("Report", "Day"),
+    QT_TRANSLATE_NOOP("Report", "Visits"),
+    QT_TRANSLATE_NOOP("Report", "People"),
+    QT_TRANSLATE_NOOP("Report", "Peak"),
     # kinds
-    "Member": "Membro",
-    "Guest": "Ospite",
-    "Staff": "Staff",
-    "Educator": "Educatore",
-    "Members": "Membri",
-    "Guests": "Ospiti",
-    "1 member": "1 membro",
-    "{count} members": "{count} membri",
-    "1 guest": "1 ospite",
-    "{count} guests": "{count} ospiti",
-    "1 child": "1 bambino",
-    "{count} children": "{count} bambini",
-    "1 staff": "1 staff",
-    "{count} staff": "{count} staff",
-    "1 educator": "1 educatore",
-    "{count} educators": "{count} educatori",
-    "1 visit": "1 visita",
-    "{count} visits": "{count} visite",
-    "1 person": "1 persona",
-    "{count} people": "{count} persone",
-    "1 inside": "1 presente",
-    "{count} inside": "{count} presenti",
-    "Anonymous guest {n}": "Ospite anonimo {n}",
-    "Anonymous {n}": "Anonimo {n}",
+    QT_TRANSLATE_NOOP("Report", "Member"),
+    QT_TRANSLATE_NOOP("Report", "Guest"),
+    QT_TRANSLATE_NOOP("Report", "Staff"),
+    QT_TRANSLATE_NOOP("Report", "Educator"),
+    QT_TRANSLATE_NOOP("Report", "Members"),
+    QT_TRANSLATE_NOOP("Report", "Guests"),
+    QT_TRANSLATE_NOOP("Report", "1 member"),
+    QT_TRANSLATE_NOOP("Report", "{count} members"),
+    QT_TRANSLATE_NOOP("Report", "1 guest"),
+    QT_TRANSLATE_NOOP("Report", "{count} guests"),
+    QT_TRANSLATE_NOOP("Report", "1 child"),
+    QT_TRANSLATE_NOOP("Report", "{count} children"),
+    QT_TRANSLATE_NOOP("Report", "1 staff"),
+    QT_TRANSLATE_NOOP("Report", "{count} staff"),
+    QT_TRANSLATE_NOOP("Report", "1 educator"),
+    QT_TRANSLATE_NOOP("Report", "{count} educators"),
+    QT_TRANSLATE_NOOP("Report", "1 visit"),
+    QT_TRANSLATE_NOOP("Report", "{count} visits"),
+    QT_TRANSLATE_NOOP("Report", "1 person"),
+    QT_TRANSLATE_NOOP("Report", "{count} people"),
+    QT_TRANSLATE_NOOP("Report", "1 inside"),
+    QT_TRANSLATE_NOOP("Report", "{count} inside"),
+    QT_TRANSLATE_NOOP("Report", "Anonymous guest {n}"),
+    QT_TRANSLATE_NOOP("Report", "Anonymous {n}"),
     # summary lines
-    "peak {peak}/{capacity} at {time}": "picco {peak}/{capacity} alle {time}",
-    "no one inside": "nessuna presenza",
-    "average stay {duration}": "permanenza media {duration}",
-    "{count} auto check-outs": "{count} uscite automatiche",
-    "1 auto check-out": "1 uscita automatica",
-    "{count} corrected times": "{count} orari corretti",
-    "1 corrected time": "1 orario corretto",
-    "{count} overrides": "{count} deroghe",
-    "1 override": "1 deroga",
-    "{count} late pickups": "{count} ritiri in ritardo",
-    "1 late pickup": "1 ritiro in ritardo",
-    "nothing to report": "nulla da segnalare",
-    "No visits.": "Nessuna visita.",
-    "capacity {capacity}": "capienza {capacity}",
-    "Nobody is inside.": "Nessuno è presente.",
-    "Everyone inside at {time}, per area. Tick each person present at the assembly point.":
-        "Tutti i presenti alle {time}, per area. Spuntare ogni persona presente al punto di "
-        "raccolta.",
+    QT_TRANSLATE_NOOP("Report", "peak {peak}/{capacity} at {time}"),
+    QT_TRANSLATE_NOOP("Report", "no one inside"),
+    QT_TRANSLATE_NOOP("Report", "average stay {duration}"),
+    QT_TRANSLATE_NOOP("Report", "{count} auto check-outs"),
+    QT_TRANSLATE_NOOP("Report", "1 auto check-out"),
+    QT_TRANSLATE_NOOP("Report", "{count} corrected times"),
+    QT_TRANSLATE_NOOP("Report", "1 corrected time"),
+    QT_TRANSLATE_NOOP("Report", "{count} overrides"),
+    QT_TRANSLATE_NOOP("Report", "1 override"),
+    QT_TRANSLATE_NOOP("Report", "{count} late pickups"),
+    QT_TRANSLATE_NOOP("Report", "1 late pickup"),
+    QT_TRANSLATE_NOOP("Report", "nothing to report"),
+    QT_TRANSLATE_NOOP("Report", "No visits."),
+    QT_TRANSLATE_NOOP("Report", "capacity {capacity}"),
+    QT_TRANSLATE_NOOP("Report", "Nobody is inside."),
+    QT_TRANSLATE_NOOP(
+        "Report",
+        "Everyone inside at {time}, per area. Tick each person present at the assembly point.",
+    ),
     # flags
-    "auto check-out": "uscita automatica",
-    "time corrected": "orario corretto",
-    "capacity override": "deroga capienza",
-    "released with an override": "ritiro con deroga",
-    "late pickup": "ritiro in ritardo",
-    "still inside": "ancora presente",
-    "not checked out": "uscita non registrata",
-    "since {date} {time}": "dal {date} alle {time}",
-    "continues until {date} {time}": "prosegue fino al {date} alle {time}",
-    "code matched": "codice corrispondente",
-    "no code check": "codice non verificato",
-    "allergy": "allergia",
+    QT_TRANSLATE_NOOP("Report", "auto check-out"),
+    QT_TRANSLATE_NOOP("Report", "time corrected"),
+    QT_TRANSLATE_NOOP("Report", "capacity override"),
+    QT_TRANSLATE_NOOP("Report", "released with an override"),
+    QT_TRANSLATE_NOOP("Report", "late pickup"),
+    QT_TRANSLATE_NOOP("Report", "still inside"),
+    QT_TRANSLATE_NOOP("Report", "not checked out"),
+    QT_TRANSLATE_NOOP("Report", "since {date} {time}"),
+    QT_TRANSLATE_NOOP("Report", "continues until {date} {time}"),
+    QT_TRANSLATE_NOOP("Report", "code matched"),
+    QT_TRANSLATE_NOOP("Report", "no code check"),
+    QT_TRANSLATE_NOOP("Report", "allergy"),
     # ages and units
-    "{n} y": "{n} a",
-    "{n} mo": "{n} m",
+    QT_TRANSLATE_NOOP("Report", "{n} y"),
+    QT_TRANSLATE_NOOP("Report", "{n} mo"),
     # period report
-    "Open days": "Giorni di apertura",
-    "Average visits per open day": "Visite medie per giorno di apertura",
-    "Highest peak": "Picco massimo",
-    "Visits by members": "Visite di membri",
-    "Visits by guests": "Visite di ospiti",
-    "Distinct members": "Membri diversi",
-    "Distinct guests": "Ospiti diversi",
-    "Average stay": "Permanenza media",
-    "Child visits": "Visite di bambini",
-    "Distinct children": "Bambini diversi",
-    "Average stay of children": "Permanenza media dei bambini",
-    "Pickup overrides": "Ritiri con deroga",
-    "Late pickups": "Ritiri in ritardo",
-    "Auto check-outs": "Uscite automatiche",
-    "average": "media",
-    "peak": "picco",
-    "No visits in this period.": "Nessuna visita in questo periodo.",
+    QT_TRANSLATE_NOOP("Report", "Open days"),
+    QT_TRANSLATE_NOOP("Report", "Average visits per open day"),
+    QT_TRANSLATE_NOOP("Report", "Highest peak"),
+    QT_TRANSLATE_NOOP("Report", "Visits by members"),
+    QT_TRANSLATE_NOOP("Report", "Visits by guests"),
+    QT_TRANSLATE_NOOP("Report", "Distinct members"),
+    QT_TRANSLATE_NOOP("Report", "Distinct guests"),
+    QT_TRANSLATE_NOOP("Report", "Average stay"),
+    QT_TRANSLATE_NOOP("Report", "Child visits"),
+    QT_TRANSLATE_NOOP("Report", "Distinct children"),
+    QT_TRANSLATE_NOOP("Report", "Average stay of children"),
+    QT_TRANSLATE_NOOP("Report", "Pickup overrides"),
+    QT_TRANSLATE_NOOP("Report", "Late pickups"),
+    QT_TRANSLATE_NOOP("Report", "Auto check-outs"),
+    QT_TRANSLATE_NOOP("Report", "average"),
+    QT_TRANSLATE_NOOP("Report", "peak"),
+    QT_TRANSLATE_NOOP("Report", "No visits in this period."),
     # CSV export
-    "Person id": "ID persona",
-    "Area": "Area",
-    "Check-in": "Ingresso",
-    "Check-out": "Uscita",
-    "Duration (minutes)": "Durata (minuti)",
-    "Flags": "Segnalazioni",
-}
-
-_TABLES = {"it": ITALIAN}
+    QT_TRANSLATE_NOOP("Report", "Person id"),
+    QT_TRANSLATE_NOOP("Report", "Area"),
+    QT_TRANSLATE_NOOP("Report", "Check-in"),
+    QT_TRANSLATE_NOOP("Report", "Check-out"),
+    QT_TRANSLATE_NOOP("Report", "Duration (minutes)"),
+    QT_TRANSLATE_NOOP("Report", "Flags"),
+)
 
 KIND_WORDS = {
     PersonKind.MEMBER: "Member",
@@ -198,16 +214,14 @@ FLAG_WORDS = {
 
 
 def tr(text: str, lang: str) -> str:
-    """`text` (English source) in `lang`; English when the language has no table."""
-    table = _TABLES.get(lang)
-    return table.get(text, text) if table else text
+    """`text` (English source) in `lang`; the source itself when the catalogue lacks it."""
+    return translate(CONTEXT, text, lang)
 
 
 def long_date(day: date, lang: str) -> str:
     """"mercoledì 25 novembre 2026" / "Wednesday 25 November 2026"."""
-    names = WEEKDAYS.get(lang, WEEKDAYS["en"])
-    months = MONTHS.get(lang, MONTHS["en"])
-    return f"{names[day.weekday()]} {day.day} {months[day.month - 1]} {day.year}"
+    weekday, month = tr(WEEKDAYS[day.weekday()], lang), tr(MONTHS[day.month - 1], lang)
+    return f"{weekday} {day.day} {month} {day.year}"
 
 
 def short_date(day: date) -> str:
@@ -215,7 +229,7 @@ def short_date(day: date) -> str:
 
 
 def weekday_short(weekday: int, lang: str) -> str:
-    return WEEKDAYS_SHORT.get(lang, WEEKDAYS_SHORT["en"])[weekday]
+    return tr(WEEKDAYS_SHORT[weekday], lang)
 
 
 def clock(moment: datetime) -> str:
