@@ -84,7 +84,7 @@ class AuditModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(COLUMNS[section]) if 0 <= section < len(COLUMNS) else None
+            return self.tr(str(COLUMNS[section])) if 0 <= section < len(COLUMNS) else None
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -148,8 +148,8 @@ class AuditView(QWidget):
         days.addStretch(1)
         days.addWidget(self.verify_button)
         filters = QHBoxLayout()
-        for widget in (self.action, self.user, self.person, self.show_button):
-            filters.addWidget(widget)
+        for field in (self.action, self.user, self.person, self.show_button):
+            filters.addWidget(field)
         filters.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(days)
@@ -160,8 +160,11 @@ class AuditView(QWidget):
         self.person.returnPressed.connect(self.refresh)
         self.user.returnPressed.connect(self.refresh)
         self.verify_button.clicked.connect(self.verify_chain)
-        self.all_days.toggled.connect(lambda on: (self.start.setDisabled(on),
-                                                  self.end.setDisabled(on)))
+        self.all_days.toggled.connect(self._all_days)
+
+    def _all_days(self, on: bool) -> None:
+        self.start.setDisabled(on)
+        self.end.setDisabled(on)
 
     def _date_edit(self, day: date) -> QDateEdit:
         edit = QDateEdit(QDate(day.year, day.month, day.day))

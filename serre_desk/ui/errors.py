@@ -42,7 +42,7 @@ class ErrorReporter(QObject):
 
     def background_failed(self, error: BaseException) -> None:
         """A refresh or a search failed: a storage problem shows in the status icon, quietly."""
-        if is_storage_problem(error):
+        if isinstance(error, Refusal) and is_storage_problem(error):
             log.warning("database problem: %s (%s)", error.code, error.__cause__)
             self._hub.storage.emit(error)
         elif isinstance(error, Refusal):

@@ -67,7 +67,8 @@ class ManagerPrompt(QDialog):
             self.approve.clicked.connect(lambda: self._approve_as(manager))
             self.reason.returnPressed.connect(lambda: self._approve_as(manager))
         for button in buttons.buttons():  # Enter approves (the form's field); Esc cancels
-            button.setAutoDefault(False)
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet(self.form.error.styleSheet())

@@ -152,7 +152,7 @@ def test_siblings_are_dropped_off_and_each_pair_printed(kids_rig: KidsRig, db: D
     dialog.choose_guardian(dialog.found.item(0).data(Qt.ItemDataRole.UserRole))
     kids_rig.settle()
     assert dialog.guardian.text() == "Brought by Anna Rossi"
-    assert dialog.children.count() == 2 and dialog.chosen_children() == []
+    assert dialog.child_list.count() == 2 and dialog.chosen_children() == []
     dialog.set_chosen([emma, leo])
     dialog.expected_on.setChecked(True)
     moved: list[Movement] = []

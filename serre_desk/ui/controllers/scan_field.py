@@ -25,7 +25,7 @@ from serre_desk.ui.views.main_window import DeskWindow
 class ScanFieldController(QObject):
     def __init__(self, window: DeskWindow, search: SearchController, actions: DeskActions,
                  registration: RegistrationFlow, *, toggle: Callable[[int], None],
-                 pickup: Callable[[str], None], parent: QObject | None = None) -> None:
+                 pickup: Callable[[str], object], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._window = window
         self._search = search

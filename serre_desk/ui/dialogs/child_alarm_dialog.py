@@ -33,7 +33,7 @@ class ChildAlarmDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kids = kids
-        self.children = tuple(children)
+        self.alarm_children = tuple(children)
         self.setWindowTitle(self.tr("Children still inside after closing"))
         self.setMinimumWidth(520)
         self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
@@ -51,7 +51,7 @@ class ChildAlarmDialog(QDialog):
         font.setPointSizeF(scaled(15))
         title.setFont(font)
         title.setWordWrap(True)
-        self.list = QLabel("\n\n".join(self._child_text(child) for child in self.children))
+        self.list = QLabel("\n\n".join(self._child_text(child) for child in self.alarm_children))
         self.list.setWordWrap(True)
         self.list.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         inner = QVBoxLayout(box)
@@ -86,7 +86,7 @@ class ChildAlarmDialog(QDialog):
         if not note:
             return
         db, actor, now = self.kids.db, self.kids.actor(), self.kids.clock.now()
-        ids = [child.id for child in self.children]
+        ids = [child.id for child in self.alarm_children]
         self.confirm.setEnabled(False)
 
         def work() -> list[int]:

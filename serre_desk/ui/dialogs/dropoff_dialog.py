@@ -62,20 +62,20 @@ class DropOffDialog(QDialog):
         self.guardian_field.setClearButtonEnabled(True)
         self.guardian_field.setPlaceholderText(
             self.tr("Scan the guardian's badge or type their name"))
-        self.guardian_field.textEdited.connect(lambda _t: self._search_timer.start())
-        self.guardian_field.returnPressed.connect(self._guardian_entered)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._search)
+        self.guardian_field.textEdited.connect(lambda _t: self._search_timer.start())
+        self.guardian_field.returnPressed.connect(self._guardian_entered)
         self.found = QListWidget()
         self.found.setMaximumHeight(110)
         self.found.itemActivated.connect(lambda item: self.choose_guardian(item.data(ID_ROLE)))
         self.found.hide()
         self.guardian = QLabel(self.tr("No guardian chosen yet."))
         self.guardian.setEnabled(False)
-        self.children = QListWidget()
-        self.children.itemChanged.connect(lambda _item: self._update_buttons())
+        self.child_list = QListWidget()
+        self.child_list.itemChanged.connect(lambda _item: self._update_buttons())
         self.expected_on = QCheckBox(self.tr("Expected pickup at"))
         self.expected = QTimeEdit(QTime(DEFAULT_PICKUP.hour, DEFAULT_PICKUP.minute))
         self.expected.setDisplayFormat("HH:mm")
@@ -90,7 +90,7 @@ class DropOffDialog(QDialog):
         form.addRow(self.tr("Guardian"), self.guardian_field)
         form.addRow("", self.found)
         form.addRow("", self.guardian)
-        form.addRow(self.tr("Children"), self.children)
+        form.addRow(self.tr("Children"), self.child_list)
         form.addRow("", pickup_row)
 
         self.outcome = QFrame()
@@ -209,7 +209,7 @@ class DropOffDialog(QDialog):
         self.guardian.setEnabled(True)
         self.guardian.setText(self.tr("Brought by {name}").format(name=name))
         self._reset_outcome()
-        self.children.clear()
+        self.child_list.clear()
         for choice in choices:
             text = self.tr("{name} · {age}").format(name=choice.name,
                                                     age=age_text(choice.age_months))
@@ -222,10 +222,10 @@ class DropOffDialog(QDialog):
                 flags |= Qt.ItemFlag.ItemIsEnabled
             item.setFlags(flags)
             item.setCheckState(Qt.CheckState.Unchecked)
-            self.children.addItem(item)
+            self.child_list.addItem(item)
         waiting = [n for n, c in enumerate(choices) if not c.inside]
         if len(waiting) == 1:
-            self.children.item(waiting[0]).setCheckState(Qt.CheckState.Checked)
+            self.child_list.item(waiting[0]).setCheckState(Qt.CheckState.Checked)
         if not choices:
             self._show_outcome(Tone.WARNING, self.tr("No child to bring"), self.tr(
                 "{name} is not authorised for any child. A guardian is added to the child's "
@@ -234,14 +234,14 @@ class DropOffDialog(QDialog):
 
     def chosen_children(self) -> list[int]:
         return [
-            self.children.item(row).data(ID_ROLE)
-            for row in range(self.children.count())
-            if self.children.item(row).checkState() == Qt.CheckState.Checked
+            self.child_list.item(row).data(ID_ROLE)
+            for row in range(self.child_list.count())
+            if self.child_list.item(row).checkState() == Qt.CheckState.Checked
         ]
 
     def set_chosen(self, child_ids: list[int]) -> None:
-        for row in range(self.children.count()):
-            item = self.children.item(row)
+        for row in range(self.child_list.count()):
+            item = self.child_list.item(row)
             wanted = item.data(ID_ROLE) in child_ids
             item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
 
@@ -283,7 +283,7 @@ class DropOffDialog(QDialog):
     def _checked_in(self, movements: list[Movement]) -> None:
         self.movements = movements
         self.override.hide()
-        self.children.setEnabled(False)
+        self.child_list.setEnabled(False)
         self.guardian_field.setEnabled(False)
         self._show_outcome(Tone.IN, self.tr("Checked in: printing the labels…"), "")
         self._show_codes(large=False)
@@ -381,7 +381,8 @@ class DropOffDialog(QDialog):
 
     def _grow(self) -> None:
         """Taller when the outcome needs it (wrapped lines), never narrower."""
-        needed = self.layout().totalHeightForWidth(self.width()) if self.layout() else -1
+        layout = self.layout()
+        needed = layout.totalHeightForWidth(self.width()) if layout is not None else -1
         if needed > self.height():
             self.resize(self.width(), needed)
 

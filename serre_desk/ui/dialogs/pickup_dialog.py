@@ -355,7 +355,8 @@ class PickupDialog(QDialog):
 
     def _grow(self) -> None:
         """Taller when the outcome needs it (wrapped lines), never narrower."""
-        needed = self.layout().totalHeightForWidth(self.width()) if self.layout() else -1
+        layout = self.layout()
+        needed = layout.totalHeightForWidth(self.width()) if layout is not None else -1
         if needed > self.height():
             self.resize(self.width(), needed)
 

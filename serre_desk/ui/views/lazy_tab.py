@@ -17,7 +17,8 @@ class LazyTab(QWidget, Generic[View]):
         super().__init__(parent)
         self._make = make
         self._view: View | None = None
-        QVBoxLayout(self).setContentsMargins(0, 0, 0, 0)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
 
     @property
     def is_built(self) -> bool:
@@ -27,7 +28,7 @@ class LazyTab(QWidget, Generic[View]):
     def view(self) -> View:
         if self._view is None:
             self._view = self._make()
-            self.layout().addWidget(self._view)
+            self._layout.addWidget(self._view)
         return self._view
 
     def showEvent(self, event: QShowEvent) -> None:

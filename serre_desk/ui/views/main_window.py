@@ -121,7 +121,8 @@ class DeskWindow(QMainWindow):
 
     # --- actions and menus ------------------------------------------------------------------
 
-    def _action(self, text: str, tip: str, shortcut: QKeySequence | str | None = None,
+    def _action(self, text: str, tip: str,
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
                 icon: str | None = None, key_hint: str | None = None) -> QAction:
         """An action whose tooltip names its shortcut (or the key that does it in a list)."""
         action = QAction(text, self)
