@@ -17,6 +17,8 @@ from sqlalchemy import insert, select
 from serre_desk.clock import local_date, local_instant
 from serre_desk.domain.names import search_key
 from serre_desk.domain.people import PersonKind
+from serre_desk.domain.pickup_codes import ALPHABET as PICKUP_ALPHABET
+from serre_desk.domain.pickup_codes import CODE_LENGTH
 from serre_desk.services.actor import Actor
 from serre_desk.services.audit import record
 from serre_desk.services.venue import opening_hours
@@ -358,7 +360,7 @@ def _kids_day(
         end = _at(day, rng.gauss(12 * 60 + 45, 30))
         row = _visit(child, area_id, start, end if end <= now else None, user)
         row["brought_by_id"] = guardians_of[child]
-        row["pickup_code"] = "".join(rng.choice("BCDFGHJKMNPQRSTVWXZ23456789") for _ in range(4))
+        row["pickup_code"] = "".join(rng.choice(PICKUP_ALPHABET) for _ in range(CODE_LENGTH))
         if row["checked_out_at"] is not None:
             row["collected_by_id"] = guardians_of[child]
         rows.append(row)
