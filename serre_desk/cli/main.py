@@ -6,6 +6,7 @@ Opening the window imports none of the commands (see `commands.py`): the desk st
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -47,17 +48,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         from serre_desk.cli.commands import run_command
 
         return run_command(arguments)
-    args = window_parser().parse_args(arguments)
-    lang = option(args, "lang", "SERRE_DESK_LANG") or "it"
-    if lang not in LANGUAGES:
-        lang = "it"
-    set_language(lang)
-    from serre_desk.services.startup import Location
+    # Starting the window makes little garbage but many long-lived objects: collecting while
+    # they are made only costs time. The desk freezes them and collects again once it shows its
+    # data (`ui.app.settle_memory`).
+    gc.disable()
+    try:
+        args = window_parser().parse_args(arguments)
+        lang = option(args, "lang", "SERRE_DESK_LANG") or "it"
+        if lang not in LANGUAGES:
+            lang = "it"
+        set_language(lang)
+        from serre_desk.services.startup import Location
 
-    location = Location(
-        paths.data_dir(option(args, "data_dir")), option(args, "db", "SERRE_DESK_DB_URL")
-    )
-    return open_desk(args, location, lang)
+        location = Location(
+            paths.data_dir(option(args, "data_dir")), option(args, "db", "SERRE_DESK_DB_URL")
+        )
+        return open_desk(args, location, lang)
+    finally:
+        gc.enable()
 
 
 def open_desk(args: argparse.Namespace, location: Location, lang: str) -> int:
