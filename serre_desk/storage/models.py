@@ -1,7 +1,5 @@
 """The tables. Typed SQLAlchemy 2 models; every instant is a `UTCDateTime`."""
 
-from __future__ import annotations
-
 from datetime import date, datetime
 
 from sqlalchemy import (
@@ -14,7 +12,6 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
-    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -123,20 +120,11 @@ class Visit(Base):
     pickup_override: Mapped[bool] = mapped_column(Boolean, default=False)
     expected_pickup_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
+    # Two partial indexes over open visits (`checked_out_at IS NULL`) are made by the first
+    # migration: `uq_visits_one_open_per_person` (unique person_id) and `ix_visits_open_by_area`
+    # (area_id). They are not declared here: a `sqlite_where`/`postgresql_where` option makes
+    # SQLAlchemy import both dialects whenever the models are imported, on every start.
     __table_args__ = (
-        Index(
-            "uq_visits_one_open_per_person",
-            "person_id",
-            unique=True,
-            sqlite_where=text("checked_out_at IS NULL"),
-            postgresql_where=text("checked_out_at IS NULL"),
-        ),
-        Index(
-            "ix_visits_open_by_area",
-            "area_id",
-            sqlite_where=text("checked_out_at IS NULL"),
-            postgresql_where=text("checked_out_at IS NULL"),
-        ),
         Index("ix_visits_checked_in_at", "checked_in_at"),
         Index("ix_visits_person_in", "person_id", "checked_in_at"),
     )
