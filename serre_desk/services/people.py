@@ -85,12 +85,16 @@ def validated_fields(fields: PersonFields) -> PersonFields:
     email = clean_optional(fields.email)
     if email is not None and not EMAIL.match(email):
         raise Refusal(
-            "bad_email", QT_TRANSLATE_NOOP("Refusal", "{value!r} is not an email address."), value=email
+            "bad_email",
+            QT_TRANSLATE_NOOP("Refusal", "{value!r} is not an email address."),
+            value=email,
         )
     phone = clean_optional(fields.phone, 40)
     if phone is not None and not PHONE.match(phone):
         raise Refusal(
-            "bad_phone", QT_TRANSLATE_NOOP("Refusal", "{value!r} is not a phone number."), value=phone
+            "bad_phone",
+            QT_TRANSLATE_NOOP("Refusal", "{value!r} is not a phone number."),
+            value=phone,
         )
     return replace(
         fields,
@@ -159,7 +163,11 @@ def edit_person(
         if changed:
             record(session, actor, now, "person_edit", person.id, fields=changed)
         return PersonRow(
-            person.id, person.name, PersonKind(person.kind), person.organisation, _inside_area(session, person.id)
+            person.id,
+            person.name,
+            PersonKind(person.kind),
+            person.organisation,
+            _inside_area(session, person.id),
         )
 
 
