@@ -44,9 +44,6 @@ from serre_desk.ui.controllers.scan_field import ScanFieldController
 from serre_desk.ui.controllers.search import SearchController
 from serre_desk.ui.controllers.session import DeskSession
 from serre_desk.ui.deskclock import DeskClock
-from serre_desk.ui.dialogs.closing_report import ClosingReportDialog
-from serre_desk.ui.dialogs.dropoff_dialog import DropOffDialog
-from serre_desk.ui.dialogs.pickup_dialog import PickupDialog
 from serre_desk.ui.emergency import EmergencyList, EveryWindow, emergency_action
 from serre_desk.ui.errors import ErrorReporter
 from serre_desk.ui.formatting import clock_time, long_date
@@ -66,6 +63,8 @@ from serre_desk.ui.views.main_window import DeskWindow
 if TYPE_CHECKING:  # made when first needed: not part of the first screen
     from serre_desk.ui.audit_view import AuditView
     from serre_desk.ui.dialogs.badge_print import BadgePrintDialog
+    from serre_desk.ui.dialogs.closing_report import ClosingReportDialog
+    from serre_desk.ui.dialogs.pickup_dialog import PickupDialog
     from serre_desk.ui.reports_view import ReportsView
 
 CLOCK_TICK_MS = 1_000
@@ -411,6 +410,8 @@ class Desk(QObject):
                                                   if self.refresher.latest else [])}
         if self.closing_report is not None:
             self.closing_report.close()
+        from serre_desk.ui.dialogs.closing_report import ClosingReportDialog
+
         self.closing_report = ClosingReportDialog(result, names, self.window)
         self.closing_report.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.closing_report.destroyed.connect(self._report_gone)
@@ -466,7 +467,7 @@ class Desk(QObject):
             self.actions.scan(code)
 
     def pickup_code(self, code: str) -> PickupDialog:
-        return PickupDialog.open_for(self.kids, self.window, code=code)
+        return self.kids_view.open_pickup(code=code)
 
     def _child_inside(self, person_id: int) -> bool | None:
         """Whether this person is a child inside (None: not a child, or not known here), from
@@ -490,14 +491,14 @@ class Desk(QObject):
         if child_inside is None:
             self.actions.toggle(person_id)
         elif child_inside:
-            PickupDialog.open_for(self.kids, self.window, child_id=person_id)
+            self.kids_view.open_pickup(person_id)
         else:
-            DropOffDialog.open_for(self.kids, self.window)
+            self.kids_view.open_drop_off()
 
     def check_out(self, person_id: int) -> None:
         """Enter in an area's table: a child's check-out is a pickup."""
         if self._child_inside(person_id):
-            PickupDialog.open_for(self.kids, self.window, child_id=person_id)
+            self.kids_view.open_pickup(person_id)
         else:
             self.actions.check_out(person_id)
 

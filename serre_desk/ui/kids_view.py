@@ -11,7 +11,7 @@ the alarm dialog, which names children, waits for the desk to be unlocked.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -39,12 +39,14 @@ from serre_desk.i18n import QT_TRANSLATE_NOOP
 from serre_desk.services.kids_state import AlarmKind, ChildInside, KidsAlarm, KidsState, kids_state
 from serre_desk.ui import icons
 from serre_desk.ui.dialogs.child_alarm_dialog import ChildAlarmDialog
-from serre_desk.ui.dialogs.dropoff_dialog import DropOffDialog
-from serre_desk.ui.dialogs.pickup_dialog import PickupDialog
 from serre_desk.ui.formatting import clock_time
 from serre_desk.ui.kids_desk import KidsDesk, age_text
 from serre_desk.ui.style import Tone, colours, scaled
 from serre_desk.ui.views.tables import LEFT, PERSON_ID_ROLE, SORT_ROLE, AnyIndex, PeopleTable
+
+if TYPE_CHECKING:  # opened when first needed: not part of the first screen
+    from serre_desk.ui.dialogs.dropoff_dialog import DropOffDialog
+    from serre_desk.ui.dialogs.pickup_dialog import PickupDialog
 
 CHILD, AGE, SINCE, BROUGHT_BY, MAY_COLLECT, EXPECTED, ALLERGY = range(7)
 HEADERS = (
@@ -394,10 +396,15 @@ class KidsView(QWidget):
     def _child(self, child_id: int | None) -> ChildInside | None:
         return next((c for c in self.model.rows if c.id == child_id), None)
 
-    def open_pickup(self, child_id: int | None = None) -> PickupDialog:
-        return PickupDialog.open_for(self.kids, self.window(), child_id=child_id)
+    def open_pickup(self, child_id: int | None = None, code: str = "") -> PickupDialog:
+        """The pickup of a child (from the table) or of a typed or scanned code."""
+        from serre_desk.ui.dialogs.pickup_dialog import PickupDialog
+
+        return PickupDialog.open_for(self.kids, self.window(), child_id=child_id, code=code)
 
     def open_drop_off(self) -> DropOffDialog:
+        from serre_desk.ui.dialogs.dropoff_dialog import DropOffDialog
+
         return DropOffDialog.open_for(self.kids, self.window())
 
     def reprint(self) -> None:
