@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import gc
 import sys
+import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -43,6 +44,7 @@ def window_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    started = time.perf_counter()  # `gui --smoke` reports its time from here
     arguments = list(sys.argv[1:] if argv is None else argv)
     if not opens_window(arguments):
         from serre_desk.cli.commands import run_command
@@ -63,12 +65,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         location = Location(
             paths.data_dir(option(args, "data_dir")), option(args, "db", "SERRE_DESK_DB_URL")
         )
-        return open_desk(args, location, lang)
+        return open_desk(args, location, lang, started)
     finally:
         gc.enable()
 
 
-def open_desk(args: argparse.Namespace, location: Location, lang: str) -> int:
+def open_desk(args: argparse.Namespace, location: Location, lang: str,
+              started: float) -> int:
     """The desk window; with `--as USER` it opens already signed in (a wrong secret: exit 1)."""
     from serre_desk.ui.app import run_desk
 
@@ -77,7 +80,8 @@ def open_desk(args: argparse.Namespace, location: Location, lang: str) -> int:
     # No --lang: the window uses the language chosen in its own menu (else Italian).
     window_lang = lang if option(args, "lang", "SERRE_DESK_LANG") else None
     if option(args, "as_user") is None:
-        return run_desk(location, lang=window_lang, smoke=smoke, now_text=now_text)
+        return run_desk(location, lang=window_lang, smoke=smoke, now_text=now_text,
+                        started=started)
     from serre_desk.cli.commands import context_for, sign_in
     from serre_desk.domain.errors import Refusal
 
@@ -88,4 +92,5 @@ def open_desk(args: argparse.Namespace, location: Location, lang: str) -> int:
     except Refusal as refusal:
         sys.stderr.write(f"serre-desk: {refusal.text(lang)}\n")
         return 1
-    return run_desk(location, lang=window_lang, smoke=smoke, now_text=now_text, actor=actor)
+    return run_desk(location, lang=window_lang, smoke=smoke, now_text=now_text, actor=actor,
+                    started=started)

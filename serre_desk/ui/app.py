@@ -23,11 +23,12 @@ SMOKE_TIMEOUT_MS = 60_000
 
 
 def run_desk(location: Location, *, lang: str | None, smoke: bool, now_text: str | None,
-             actor: Actor | None = None) -> int:
+             actor: Actor | None = None, started: float | None = None) -> int:
     """Open the desk window. `lang` None: the language saved in the window settings, else
     Italian. `smoke`: open with data loaded, print "ready in N ms", exit 0 (never prompts).
-    `now_text`: an ISO 8601 instant the window's clock stays at (screenshots, demos)."""
-    started = time.perf_counter()
+    `now_text`: an ISO 8601 instant the window's clock stays at (screenshots, demos).
+    `started`: when the command began (`time.perf_counter()`), for the smoke's figure."""
+    started = time.perf_counter() if started is None else started
     log_path = setup_file_logging(location.data_dir)
     db: Database | None = None
     try:
