@@ -13,11 +13,8 @@ from PySide6.QtCore import QObject, Signal
 
 from serre_desk.domain.errors import Refusal
 from serre_desk.services.actor import Actor
-from serre_desk.services.startup import Database
-from serre_desk.ui.deskclock import DeskClock
-from serre_desk.ui.errors import ErrorReporter
+from serre_desk.ui.context import DeskContext
 from serre_desk.ui.formatting import day_text
-from serre_desk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from serre_desk.services.archive import ArchiveRun
@@ -32,24 +29,19 @@ class ArchiveDuty(QObject):
 
     def __init__(
         self,
-        db: Database,
+        context: DeskContext,
         *,
         actor: Callable[[], Actor],
-        clock: DeskClock,
-        runner: TaskRunner,
-        errors: ErrorReporter,
         data_dir: Path,
         lang: str = "it",
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._db = db
+        self._context = context
         self._actor = actor  # who is signed in when a run starts
-        self._clock = clock
-        self._runner = runner
-        self._errors = errors
         self._data_dir = data_dir
-        self._lang = lang  # the sheets' language (the archive is Italian by default)
+        # the sheets' language, not the window's (the archive is Italian by default)
+        self._lang = lang
         self._running = False
         self._again: bool | None = None  # a run asked for while one was going: include_today
 
@@ -71,8 +63,8 @@ class ArchiveDuty(QObject):
             self._again = bool(self._again) or include_today
             return
         self._running = True
-        db, actor, data_dir, lang = self._db, self._actor(), self._data_dir, self._lang
-        now = self._clock.now()
+        db, actor, data_dir, lang = self._context.db, self._actor(), self._data_dir, self._lang
+        now = self._context.clock.now()
 
         def work() -> tuple[Path, ArchiveRun]:
             from serre_desk.services.archive import archive_due_sheets, archive_folder
@@ -82,7 +74,7 @@ class ArchiveDuty(QObject):
                 db, folder, now=now, actor=actor, lang=lang, include_today=include_today
             )
 
-        self._runner.read(work, self._done, self._failed)
+        self._context.runner.read(work, self._done, self._failed)
 
     def _done(self, result: tuple[Path, ArchiveRun]) -> None:
         folder, run = result
@@ -124,9 +116,9 @@ class ArchiveDuty(QObject):
                 ).format(reason=error.strerror or error),
             )
         elif isinstance(error, Refusal):
-            self._errors.background_failed(error)
+            self._context.errors.background_failed(error)
         else:
-            self._errors.bug(error)
+            self._context.errors.bug(error)
 
     def _finish(self) -> None:
         self._running = False

@@ -33,6 +33,7 @@ from serre_desk.services.undo import Undone
 from serre_desk.services.visits import Movement
 from serre_desk.ui import icons
 from serre_desk.ui.archive_duty import ArchiveDuty
+from serre_desk.ui.context import DeskContext
 from serre_desk.ui.controllers.actions import DeskActions, Registered, ScanService, badge_scan
 from serre_desk.ui.controllers.closing import ClosingScheduler
 from serre_desk.ui.controllers.duties import DailyDuties
@@ -120,6 +121,8 @@ class Desk(QObject):
         self.messages.set_parent_widget(self.window)
         self.printing = PrintService(settings, self.runner, self.messages, printers=printers,
                                      files=files, parent=self)
+        self.context = DeskContext(db=db, clock=clock, runner=self.runner, printing=self.printing,
+                                   errors=self.errors, lang=lang)
         self.registration = RegistrationFlow(db, self.runner, self.actions, self.errors, lang, self)
         self.scan_field = ScanFieldController(self.window, self.search, self.actions,
                                               self.registration, toggle=self.toggle,
@@ -164,9 +167,7 @@ class Desk(QObject):
         window.add_view_tab(self.reports_tab, self.tr("Reports"), roomy=True)
         self.audit_tab = LazyTab(self._make_audit)
         self.audit_tab.setObjectName("AuditView")
-        self.emergency = EmergencyList(db, clock=self.clock, runner=self.runner,
-                                       printing=self.printing, errors=self.errors, lang=self.lang,
-                                       parent=self)
+        self.emergency = EmergencyList(self.context, parent=self)
         self.act_emergency = emergency_action(window, self.emergency)
         window.add_desk_action(self.act_emergency)
         self._emergency_everywhere = EveryWindow(self.act_emergency, self)
@@ -174,8 +175,7 @@ class Desk(QObject):
     def _make_reports(self) -> ReportsView:
         from serre_desk.ui.reports_view import ReportsView
 
-        return ReportsView(self.db, clock=self.clock, runner=self.runner, printing=self.printing,
-                           errors=self.errors, lang=self.lang)
+        return ReportsView(self.context)
 
     def _make_audit(self) -> AuditView:
         from serre_desk.services.audit import list_events, verify
@@ -195,8 +195,7 @@ class Desk(QObject):
         return self.audit_tab.view
 
     def _make_duties(self) -> None:
-        self.archive = ArchiveDuty(self.db, actor=lambda: self.session.actor, clock=self.clock,
-                                   runner=self.runner, errors=self.errors,
+        self.archive = ArchiveDuty(self.context, actor=lambda: self.session.actor,
                                    data_dir=self.location.data_dir, parent=self)
         self.daily = DailyDuties(self.db, self.location, clock=self.clock, runner=self.runner,
                                  hub=self.hub, errors=self.errors,
@@ -547,9 +546,8 @@ class Desk(QObject):
 
         if self.badge_dialog is not None:
             self.badge_dialog.close()
-        dialog = BadgePrintDialog(person, db=self.db, actor=self.session.actor, clock=self.clock,
-                                  runner=self.runner, printing=self.printing, errors=self.errors,
-                                  lang=self.lang, parent=self.window)
+        dialog = BadgePrintDialog(person, self.context, actor=self.session.actor,
+                                  parent=self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.badge_changed.connect(lambda badge: self.hub.person_changed.emit(badge.person_id))
         dialog.destroyed.connect(self._badge_dialog_gone)

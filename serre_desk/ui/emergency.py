@@ -11,12 +11,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from serre_desk.domain.errors import Refusal
-from serre_desk.services.startup import Database
-from serre_desk.ui.deskclock import DeskClock
-from serre_desk.ui.errors import ErrorReporter
+from serre_desk.ui.context import DeskContext
 from serre_desk.ui.formatting import clock_time
-from serre_desk.ui.printing import EMERGENCY_LIST, PrintJob, PrintService
-from serre_desk.ui.tasks import TaskRunner
+from serre_desk.ui.printing import EMERGENCY_LIST, PrintJob
 
 FILE_NAMES = {"it": "lista-emergenza-{time}.pdf", "en": "emergency-list-{time}.pdf"}
 
@@ -26,28 +23,13 @@ class EmergencyList(QObject):
 
     reported = Signal(str, str)  # (title, text)
 
-    def __init__(
-        self,
-        db: Database,
-        *,
-        clock: DeskClock,
-        runner: TaskRunner,
-        printing: PrintService,
-        errors: ErrorReporter,
-        lang: str,
-        parent: QObject | None = None,
-    ) -> None:
+    def __init__(self, context: DeskContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._db = db
-        self._clock = clock
-        self._runner = runner
-        self._printing = printing
-        self._errors = errors
-        self._lang = lang
+        self._context = context
         self.job: PrintJob | None = None
         self._making = False
-        printing.printed.connect(self._printed)
-        printing.not_printed.connect(self._not_printed)
+        context.printing.printed.connect(self._printed)
+        context.printing.not_printed.connect(self._not_printed)
 
     def run(self) -> None:
         """Make the list as it is now and print it (a second press while it is being made is
@@ -55,9 +37,10 @@ class EmergencyList(QObject):
         if self._making:
             return
         self._making = True
-        db, now, lang = self._db, self._clock.now(), self._lang
+        context = self._context
+        db, now, lang = context.db, context.clock.now(), context.lang
         name = FILE_NAMES.get(lang, FILE_NAMES["en"]).format(time=clock_time(now).replace(":", ""))
-        path = self._printing.scratch_file(name)
+        path = context.printing.scratch_file(name)
         title = self.tr("Emergency list {time}").format(time=clock_time(now))
 
         def work() -> Path:
@@ -65,7 +48,7 @@ class EmergencyList(QObject):
 
             return render_emergency_list(db, path, now=now, lang=lang)
 
-        self._runner.read(
+        context.runner.read(
             work, lambda made: self._made(PrintJob(made, EMERGENCY_LIST, title)), self._failed
         )
 
@@ -76,7 +59,7 @@ class EmergencyList(QObject):
     def _made(self, job: PrintJob) -> None:
         self._making = False
         self.job = job
-        self._printing.print_direct(job)
+        self._context.printing.print_direct(job)
 
     def _printed(self, job: PrintJob, printer: str) -> None:
         if job is self.job:
@@ -93,9 +76,9 @@ class EmergencyList(QObject):
         self._making = False
         if isinstance(error, Refusal):
             self.reported.emit(self.tr("Emergency list not made"), error.text())
-            self._errors.background_failed(error)
+            self._context.errors.background_failed(error)
             return
-        self._errors.bug(error)
+        self._context.errors.bug(error)
 
 
 def emergency_action(parent: QWidget, emergency: EmergencyList) -> QAction:

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QSplitter,
     QToolButton,
@@ -237,12 +236,9 @@ class KidsView(QWidget):
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(SINCE, Qt.SortOrder.AscendingOrder)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(MAY_COLLECT, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((CHILD, 170), (AGE, 90), (SINCE, 110), (BROUGHT_BY, 150),
-                              (EXPECTED, 110), (ALLERGY, 110)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
+        self.table.set_column_widths(MAY_COLLECT, ((CHILD, 170), (AGE, 90), (SINCE, 110),
+                                                   (BROUGHT_BY, 150), (EXPECTED, 110),
+                                                   (ALLERGY, 110)))
         self.table.row_activated.connect(self.open_pickup)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
         self.empty = QLabel(self.tr("No child is inside."))

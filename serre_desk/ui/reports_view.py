@@ -35,14 +35,11 @@ from PySide6.QtWidgets import (
 from serre_desk.clock import local_date
 from serre_desk.domain.errors import Refusal
 from serre_desk.i18n import LANGUAGES
-from serre_desk.services.startup import Database
-from serre_desk.ui.deskclock import DeskClock
-from serre_desk.ui.errors import ErrorReporter
+from serre_desk.ui.context import DeskContext
 from serre_desk.ui.formatting import day_text, locale_for
 from serre_desk.ui.pdf_viewer import PdfPane
-from serre_desk.ui.printing import DAILY_SHEET, PERIOD_REPORT, PrintJob, PrintService
+from serre_desk.ui.printing import DAILY_SHEET, PERIOD_REPORT, PrintJob
 from serre_desk.ui.style import Tone, colours
-from serre_desk.ui.tasks import TaskRunner
 
 LANGUAGE_NAMES = {"it": "Italiano", "en": "English"}
 FILE_NAMES = {  # the reports' own language, as the command line names them
@@ -103,32 +100,17 @@ class ReportsView(QWidget):
 
     generated = Signal(object)  # Path
 
-    def __init__(
-        self,
-        db: Database,
-        *,
-        clock: DeskClock,
-        runner: TaskRunner,
-        printing: PrintService,
-        errors: ErrorReporter,
-        lang: str,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = db
-        self._clock = clock
-        self._runner = runner
-        self._printing = printing
-        self._errors = errors
-        self._lang = lang
+        self._context = context
         self._running = False
         self.job: PrintJob | None = None  # the PDF on show
         self._progress = _Progress(self)
         self._progress.changed.connect(self._progressed)
-        printing.printed.connect(self._printed)
-        printing.not_printed.connect(self._not_printed)
+        context.printing.printed.connect(self._printed)
+        context.printing.not_printed.connect(self._not_printed)
 
-        today = local_date(clock.now())
+        today = local_date(context.clock.now())
         self.daily = QRadioButton(self.tr("&Daily attendance sheet"))
         self.period = QRadioButton(self.tr("&Period report"))
         self.daily.setChecked(True)
@@ -154,7 +136,7 @@ class ReportsView(QWidget):
         self.language = QComboBox()
         for code in LANGUAGES:
             self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
-        self.language.setCurrentIndex(max(self.language.findData(lang), 0))
+        self.language.setCurrentIndex(max(self.language.findData(context.lang), 0))
         self.language.setToolTip(self.tr("The language of the PDF and of the CSV headers"))
         self.generate_button = QPushButton(self.tr("&Make the PDF"))
         self.generate_button.setToolTip(
@@ -195,7 +177,7 @@ class ReportsView(QWidget):
         edit = QDateEdit(_qdate(day))
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("dd/MM/yyyy")
-        edit.setLocale(locale_for(self._lang))
+        edit.setLocale(locale_for(self._context.lang))
         return edit
 
     def _lay_out(self) -> None:
@@ -264,7 +246,7 @@ class ReportsView(QWidget):
         return min(first, last), max(first, last)
 
     def choose_range(self, pick: Callable[[date], tuple[date, date]]) -> None:
-        first, last = pick(local_date(self._clock.now()))
+        first, last = pick(local_date(self._context.clock.now()))
         self.period.setChecked(True)
         self.first.setDate(_qdate(first))
         self.last.setDate(_qdate(last))
@@ -281,12 +263,13 @@ class ReportsView(QWidget):
         """Render the chosen report on a background thread; progress comes back by signal."""
         if self._running:
             return
-        db, now, lang, progress = self._db, self._clock.now(), self.report_language, self._progress
+        context, progress = self._context, self._progress
+        db, now, lang = context.db, context.clock.now(), self.report_language
         first, last = self.range()
         sheet_name, report_name, _csv = FILE_NAMES.get(lang, FILE_NAMES["en"])
         if self.daily.isChecked():
-            path = self._printing.scratch_file(sheet_name.format(day=first.isoformat()))
-            title = self.tr("Attendance sheet of {day}").format(day=day_text(first, self._lang))
+            path = context.printing.scratch_file(sheet_name.format(day=first.isoformat()))
+            title = self.tr("Attendance sheet of {day}").format(day=day_text(first, context.lang))
             key = DAILY_SHEET
 
             def work() -> Path:
@@ -296,11 +279,11 @@ class ReportsView(QWidget):
                     db, first, path, now=now, lang=lang, progress=progress.report
                 )
         else:
-            path = self._printing.scratch_file(
+            path = context.printing.scratch_file(
                 report_name.format(first=first.isoformat(), last=last.isoformat())
             )
             title = self.tr("Attendance report {first} – {last}").format(
-                first=day_text(first, self._lang), last=day_text(last, self._lang)
+                first=day_text(first, context.lang), last=day_text(last, context.lang)
             )
             key = PERIOD_REPORT
 
@@ -314,7 +297,7 @@ class ReportsView(QWidget):
         self._progress.restart()
         self._set_running(True)
         self._say(Tone.IDLE, self.tr("Making “{title}”…").format(title=title))
-        self._runner.read(
+        context.runner.read(
             work, lambda made: self._generated(PrintJob(made, key, title)), self._failed
         )
 
@@ -356,15 +339,15 @@ class ReportsView(QWidget):
 
     def open_externally(self) -> None:
         if self.job is not None:
-            self._printing.open_externally(self.job.pdf)
+            self._context.printing.open_externally(self.job.pdf)
 
     def print_report(self) -> None:
         if self.job is not None:
-            self._printing.print_with_dialog(self.job, self)
+            self._context.printing.print_with_dialog(self.job, self)
 
     def save_copy(self) -> None:
         if self.job is not None:
-            self._printing.save_copy(
+            self._context.printing.save_copy(
                 self.job.pdf,
                 self,
                 lambda path: self._say(Tone.IN, self.tr("Saved as {path}").format(path=path)),
@@ -376,7 +359,7 @@ class ReportsView(QWidget):
         lang = self.report_language
         csv_name = FILE_NAMES.get(lang, FILE_NAMES["en"])[2]
         suggested = Path.home() / csv_name.format(first=first.isoformat(), last=last.isoformat())
-        self._printing.files.save_path(
+        self._context.printing.files.save_path(
             self,
             self.tr("Export visits as CSV"),
             suggested,
@@ -385,7 +368,7 @@ class ReportsView(QWidget):
         )
 
     def _export(self, path: Path, first: date, last: date) -> None:
-        db, lang = self._db, self.report_language
+        db, lang = self._context.db, self.report_language
         if path.suffix.lower() != ".csv":
             path = path.with_name(path.name + ".csv")
 
@@ -395,7 +378,7 @@ class ReportsView(QWidget):
             return export_visits_csv(db, first, last, path, lang=lang)
 
         self.csv_button.setEnabled(False)
-        self._runner.read(work, self._exported, self._export_failed)
+        self._context.runner.read(work, self._exported, self._export_failed)
 
     def _exported(self, result: tuple[Path, int]) -> None:
         path, count = result
@@ -442,4 +425,4 @@ class ReportsView(QWidget):
             self._say(Tone.REFUSED, error.text())
             return
         self._say(Tone.REFUSED, self.tr("The report could not be made."))
-        self._errors.bug(error)
+        self._context.errors.bug(error)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 import pypdfium2
@@ -15,6 +16,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from serre_desk.i18n import DEFAULT_LANGUAGE, set_language
+from serre_desk.services.startup import Database
+from serre_desk.ui.context import DeskContext
+from serre_desk.ui.deskclock import DeskClock
 from serre_desk.ui.errors import ErrorReporter
 from serre_desk.ui.hub import DeskSignals
 from serre_desk.ui.printing import FileActions, PrintJob, PrintService
@@ -122,6 +126,7 @@ class Rig:
         lang: str = "en",
     ) -> None:
         install_translations(_app(), lang)
+        self.lang = lang
         self.qtbot = qtbot
         self.data_dir = data_dir
         data_dir.mkdir(parents=True, exist_ok=True)
@@ -149,6 +154,19 @@ class Rig:
             self.messages,
             printers=self.printers,
             files=self.files.actions(),
+        )
+
+    def context(
+        self, db: Database, now: datetime, printing: PrintService | None = None
+    ) -> DeskContext:
+        """What the desk hands its pieces, made of this rig's runner, print service and errors."""
+        return DeskContext(
+            db=db,
+            clock=DeskClock(now),
+            runner=self.runner,
+            printing=printing or self.service,
+            errors=self.reporter,
+            lang=self.lang,
         )
 
     def settle(self) -> None:

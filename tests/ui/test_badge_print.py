@@ -17,7 +17,6 @@ from serre_desk.services.actor import LOCAL_ADMIN
 from serre_desk.services.scanning import scan
 from serre_desk.services.startup import Database
 from serre_desk.storage.models import AuditEvent
-from serre_desk.ui.deskclock import DeskClock
 from serre_desk.ui.dialogs.badge_print import BadgePrintDialog
 from tests.conftest import MORNING
 from tests.helpers import person
@@ -32,16 +31,7 @@ def rig(qtbot: QtBot, data_dir: Path, tmp_path: Path) -> Iterator[Rig]:
 
 
 def open_dialog(rig: Rig, db: Database, person_id: int) -> BadgePrintDialog:
-    dialog = BadgePrintDialog(
-        person_id,
-        db=db,
-        actor=LOCAL_ADMIN,
-        clock=DeskClock(MORNING),
-        runner=rig.runner,
-        printing=rig.service,
-        errors=rig.reporter,
-        lang="en",
-    )
+    dialog = BadgePrintDialog(person_id, rig.context(db, MORNING), actor=LOCAL_ADMIN)
     rig.qtbot.addWidget(dialog)
     dialog.open()
     rig.settle()

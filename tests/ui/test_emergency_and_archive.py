@@ -22,7 +22,6 @@ from serre_desk.services.settings_store import put_setting
 from serre_desk.services.startup import Database
 from serre_desk.services.visits import check_in
 from serre_desk.ui.archive_duty import ArchiveDuty
-from serre_desk.ui.deskclock import DeskClock
 from serre_desk.ui.emergency import EmergencyList, emergency_action
 from serre_desk.ui.pdf_viewer import PdfViewer
 from serre_desk.ui.printing import PrintService
@@ -44,14 +43,7 @@ def rig(qtbot: QtBot, data_dir: Path, tmp_path: Path) -> Iterator[Rig]:
 
 
 def emergency(rig: Rig, db: Database, printing: PrintService | None = None) -> EmergencyList:
-    return EmergencyList(
-        db,
-        clock=DeskClock(MORNING),
-        runner=rig.runner,
-        printing=printing or rig.service,
-        errors=rig.reporter,
-        lang="en",
-    )
+    return EmergencyList(rig.context(db, MORNING, printing))
 
 
 def test_with_no_printer_at_all_the_emergency_list_opens_on_screen(
@@ -118,14 +110,7 @@ def test_f9_works_from_a_dialog(rig: Rig, db: Database, qtbot: QtBot) -> None:
 
 
 def duty(rig: Rig, db: Database, now=EVENING) -> ArchiveDuty:  # type: ignore[no-untyped-def]
-    return ArchiveDuty(
-        db,
-        actor=lambda: LOCAL_ADMIN,
-        clock=DeskClock(now),
-        runner=rig.runner,
-        errors=rig.reporter,
-        data_dir=rig.data_dir,
-    )
+    return ArchiveDuty(rig.context(db, now), actor=lambda: LOCAL_ADMIN, data_dir=rig.data_dir)
 
 
 def test_after_closing_the_days_sheet_is_archived_once(

@@ -14,7 +14,6 @@ from pytestqt.qtbot import QtBot
 
 from serre_desk.domain.people import PersonKind
 from serre_desk.services.startup import Database
-from serre_desk.ui.deskclock import DeskClock
 from serre_desk.ui.reports_view import ReportsView, last_month, this_month, this_week
 from tests.conftest import MORNING
 from tests.report_helpers import at, someone, text, visit
@@ -37,14 +36,7 @@ def view(rig: Rig, db: Database) -> ReportsView:
     visit(db, giulia, at(YESTERDAY, 9, 5), at(YESTERDAY, 17, 40))
     visit(db, zoe, at(YESTERDAY, 10, 0), at(YESTERDAY, 12, 35))
     visit(db, giulia, at(date(2026, 10, 14), 9, 0), at(date(2026, 10, 14), 13, 0))
-    made = ReportsView(
-        db,
-        clock=DeskClock(MORNING),
-        runner=rig.runner,
-        printing=rig.service,
-        errors=rig.reporter,
-        lang="en",
-    )
+    made = ReportsView(rig.context(db, MORNING))
     rig.qtbot.addWidget(made)
     made.resize(1200, 800)
     made.show()

@@ -34,12 +34,11 @@ from serre_desk.render.badge_formats import DEFAULT_FORMAT, FORMATS
 from serre_desk.services.actor import Actor
 from serre_desk.services.badges import BadgeInfo, badge_for_print, issue_badge, revoke_badge
 from serre_desk.services.startup import Database
+from serre_desk.ui.context import DeskContext
 from serre_desk.ui.deskclock import DeskClock
-from serre_desk.ui.errors import ErrorReporter
 from serre_desk.ui.formatting import day_text, kind_label
-from serre_desk.ui.printing import PrintJob, PrintService, badge_key
+from serre_desk.ui.printing import PrintJob, badge_key
 from serre_desk.ui.style import Tone, colours, scaled
-from serre_desk.ui.tasks import TaskRunner
 
 FORMAT_NAMES = {
     "card": QT_TRANSLATE_NOOP("BadgePrintDialog", "Card 85.6 × 54 mm"),
@@ -88,25 +87,15 @@ class BadgePrintDialog(QDialog):
     def __init__(
         self,
         person_id: int,
+        context: DeskContext,
         *,
-        db: Database,
         actor: Actor,
-        clock: DeskClock,
-        runner: TaskRunner,
-        printing: PrintService,
-        errors: ErrorReporter,
-        lang: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.person_id = person_id
-        self._db = db
+        self._context = context
         self._actor = actor
-        self._clock = clock
-        self._runner = runner
-        self._printing = printing
-        self._errors = errors
-        self._lang = lang
         self.badge: BadgeInfo | None = None
         self.job: PrintJob | None = None  # the last PDF handed to the printer
         self._preview_wanted = 0
@@ -178,8 +167,8 @@ class BadgePrintDialog(QDialog):
         layout.addWidget(self.buttons)
         self._set_ready(False)
         self.format.currentIndexChanged.connect(self._format_changed)
-        printing.printed.connect(self._printed)
-        printing.not_printed.connect(self._not_printed)
+        context.printing.printed.connect(self._printed)
+        context.printing.not_printed.connect(self._not_printed)
         self._load()
 
     def _make_reissue_box(self) -> QFrame:
@@ -218,8 +207,9 @@ class BadgePrintDialog(QDialog):
     # --- loading and preview --------------------------------------------------------------
 
     def _load(self) -> None:
-        db, actor, person_id, now = self._db, self._actor, self.person_id, self._clock.now()
-        self._runner.write(
+        context = self._context
+        db, actor, person_id, now = context.db, self._actor, self.person_id, context.clock.now()
+        context.runner.write(
             lambda: badge_for_print(db, actor, person_id, now=now), self._show_badge, self._failed,
             owner=self,
         )
@@ -228,7 +218,7 @@ class BadgePrintDialog(QDialog):
         self.badge = badge
         self.name.setText(badge.name)
         self.validity.setText(self._validity_text(badge))
-        remembered = self._printing.memory.badge_format(badge.kind)
+        remembered = self._context.printing.memory.badge_format(badge.kind)
         index = self.format.findData(remembered or DEFAULT_FORMAT)
         self.format.blockSignals(True)
         self.format.setCurrentIndex(max(index, 0))
@@ -238,10 +228,10 @@ class BadgePrintDialog(QDialog):
         self._render_preview()
 
     def _validity_text(self, badge: BadgeInfo) -> str:
-        issued = day_text(badge.issued_at, self._lang)
+        issued = day_text(badge.issued_at, self._context.lang)
         if badge.valid_on is not None:
             text = self.tr("{kind} · day pass valid on {day} only").format(
-                kind=kind_label(badge.kind), day=day_text(badge.valid_on, self._lang)
+                kind=kind_label(badge.kind), day=day_text(badge.valid_on, self._context.lang)
             )
         else:
             text = self.tr("{kind} · badge issued on {day}, valid until revoked").format(
@@ -255,11 +245,11 @@ class BadgePrintDialog(QDialog):
 
     def _format_changed(self) -> None:
         if self.badge is not None:
-            self._printing.memory.remember_badge_format(self.badge.kind, self.format_name)
+            self._context.printing.memory.remember_badge_format(self.badge.kind, self.format_name)
             self._render_preview()
 
     def _render_preview(self) -> None:
-        badge, name, lang = self.badge, self.format_name, self._lang
+        badge, name, lang = self.badge, self.format_name, self._context.lang
         assert badge is not None
         self._preview_wanted += 1
         wanted = self._preview_wanted
@@ -267,7 +257,7 @@ class BadgePrintDialog(QDialog):
         width_mm, height_mm = FORMATS[name].page
         room = PREVIEW_BOX.shrunkBy(QMargins(*[PREVIEW_MARGIN] * 4))
         dpi = 25.4 * ratio * min(room.width() / width_mm, room.height() / height_mm)
-        self._runner.read(
+        self._context.runner.read(
             lambda: _preview_png(badge, name, dpi, lang),
             lambda png: self._show_preview(wanted, png, ratio),
             self._failed,
@@ -293,16 +283,16 @@ class BadgePrintDialog(QDialog):
 
     def print_badge(self) -> None:
         """Make the PDF in the background, then the print dialog (printer remembered per kind)."""
-        self._with_pdf(lambda job: self._printing.print_with_dialog(job, self))
+        self._with_pdf(lambda job: self._context.printing.print_with_dialog(job, self))
 
     def save_pdf(self) -> None:
-        self._with_pdf(lambda job: self._printing.save_copy(job.pdf, self, self._saved))
+        self._with_pdf(lambda job: self._context.printing.save_copy(job.pdf, self, self._saved))
 
     def _with_pdf(self, then: Callable[[PrintJob], None]) -> None:
-        badge, name, lang = self.badge, self.format_name, self._lang
+        badge, name, lang = self.badge, self.format_name, self._context.lang
         if badge is None:
             return
-        path = self._printing.scratch_file(f"badge-{badge.person_id}-{name}.pdf")
+        path = self._context.printing.scratch_file(f"badge-{badge.person_id}-{name}.pdf")
         title = self.tr("Badge of {name}").format(name=badge.name)
         self._set_ready(False)
 
@@ -311,8 +301,8 @@ class BadgePrintDialog(QDialog):
             self.job = PrintJob(pdf, badge_key(badge.kind), title)
             then(self.job)
 
-        self._runner.read(lambda: _write_pdf(path, badge, name, lang), made, self._failed,
-                          owner=self)
+        self._context.runner.read(lambda: _write_pdf(path, badge, name, lang), made, self._failed,
+                                  owner=self)
 
     def _printed(self, job: PrintJob, printer: str) -> None:
         if job is self.job:
@@ -340,10 +330,11 @@ class BadgePrintDialog(QDialog):
         self.print_button.setDefault(True)
 
     def reissue(self) -> None:
-        db, actor, person_id, clock = self._db, self._actor, self.person_id, self._clock
+        context = self._context
+        db, actor, person_id, clock = context.db, self._actor, self.person_id, context.clock
         reason = self.reason.text().strip() or None
         self._set_ready(False)
-        self._runner.write(
+        context.runner.write(
             lambda: _reissue(db, actor, person_id, reason, clock), self._reissued, self._failed,
             owner=self,
         )
@@ -382,4 +373,4 @@ class BadgePrintDialog(QDialog):
                 self.name.setText(self.tr("No badge"))
             return
         self._set_ready(self.badge is not None)
-        self._errors.bug(error)
+        self._context.errors.bug(error)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -39,9 +38,9 @@ from serre_desk.services.actor import Actor
 from serre_desk.services.kids import ChildChoice, children_of, drop_off
 from serre_desk.services.people import PersonRow, person_details, search_people
 from serre_desk.services.visits import Movement
-from serre_desk.ui.dialogs.manager_override import OverridePanel
+from serre_desk.ui.dialogs.outcome_panel import OutcomePanel
 from serre_desk.ui.kids_desk import KidsDesk, age_text
-from serre_desk.ui.style import Tone, colours, scaled
+from serre_desk.ui.style import Tone, scaled
 
 SEARCH_DELAY_MS = 250
 SEARCH_LIMIT = 8
@@ -93,31 +92,17 @@ class DropOffDialog(QDialog):
         form.addRow(self.tr("Children"), self.child_list)
         form.addRow("", pickup_row)
 
-        self.outcome = QFrame()
-        self.outcome.setObjectName("DropOffOutcome")
-        self.outcome_title = QLabel()
-        self.outcome_title.setWordWrap(True)
-        bold = QFont(self.outcome_title.font())
-        bold.setBold(True)
-        bold.setPointSizeF(scaled(13))
-        self.outcome_title.setFont(bold)
-        self.outcome_text = QLabel()
-        self.outcome_text.setWordWrap(True)
-        self.codes = QLabel()
-        self.codes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.codes.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        outcome = QVBoxLayout(self.outcome)
-        outcome.addWidget(self.outcome_title)
-        outcome.addWidget(self.outcome_text)
-        outcome.addWidget(self.codes)
-        self.outcome.hide()
-        self.override = OverridePanel(
+        self.outcome = OutcomePanel(
+            "DropOffOutcome",
             self.tr("A manager can check the children in anyway, with a written reason; the "
                     "check-in is recorded as an override."),
             self.tr("Check in with a manager's override"),
         )
+        self.outcome_title, self.outcome_text = self.outcome.title, self.outcome.text
+        self.codes = self.outcome.extra
+        self.codes.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.override = self.outcome.override
         self.override.requested.connect(self._override)
-        self.override.hide()
 
         self.buttons = QDialogButtonBox()
         self.check_in_button = QPushButton(self.tr("Check in and print"))
@@ -136,7 +121,6 @@ class DropOffDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.outcome)
-        layout.addWidget(self.override)
         layout.addWidget(self.buttons)
         self.guardian_id: int | None = None
         self.movements: list[Movement] = []
@@ -366,26 +350,7 @@ class DropOffDialog(QDialog):
         self.codes.show()
 
     def _show_outcome(self, tone: Tone, title: str, text: str) -> None:
-        palette = colours(tone)
-        self.outcome.setStyleSheet(
-            f"QFrame#DropOffOutcome {{ background: {palette.background}; border: 2px solid "
-            f"{palette.border}; border-radius: 8px; }} QFrame#DropOffOutcome QLabel {{ color: "
-            f"{palette.text}; background: transparent; }}"
-        )
-        self.outcome_title.setText(title)
-        self.outcome_text.setText(text)
-        self.outcome_text.setVisible(bool(text))
-        self.codes.setVisible(bool(self.movements))
-        self.outcome.show()
-        QTimer.singleShot(0, self._grow)
-
-    def _grow(self) -> None:
-        """Taller when the outcome needs it (wrapped lines), never narrower."""
-        layout = self.layout()
-        needed = layout.totalHeightForWidth(self.width()) if layout is not None else -1
-        if needed > self.height():
-            self.resize(self.width(), needed)
+        self.outcome.show_outcome(tone, title, text, extra=bool(self.movements))
 
     def _reset_outcome(self) -> None:
-        self.outcome.hide()
-        self.override.hide()
+        self.outcome.clear()

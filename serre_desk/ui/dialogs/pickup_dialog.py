@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QFrame,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -34,10 +32,10 @@ from serre_desk.services.kids_rules import GuardianInfo, PickupRefused
 from serre_desk.services.kids_state import ChildInside, kids_state
 from serre_desk.services.people import PersonRow, search_people
 from serre_desk.services.visits import Movement, check_out
-from serre_desk.ui.dialogs.manager_override import OverridePanel
+from serre_desk.ui.dialogs.outcome_panel import OutcomePanel
 from serre_desk.ui.formatting import clock_time
 from serre_desk.ui.kids_desk import KidsDesk, age_text
-from serre_desk.ui.style import Tone, colours, scaled
+from serre_desk.ui.style import Tone, scaled
 
 SEARCH_DELAY_MS = 250
 SEARCH_LIMIT = 8
@@ -84,32 +82,18 @@ class PickupDialog(QDialog):
         form.addRow(self.tr("Collecting adult"), self.adult)
         form.addRow("", self.other)
 
-        self.outcome = QFrame()
-        self.outcome.setObjectName("PickupOutcome")
-        self.outcome_title = QLabel()
-        title_font = QFont(self.outcome_title.font())
-        title_font.setBold(True)
-        title_font.setPointSizeF(scaled(13))
-        self.outcome_title.setFont(title_font)
-        self.outcome_title.setWordWrap(True)
-        self.outcome_text = QLabel()
-        self.outcome_text.setWordWrap(True)
-        self.outcome_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.authorised = QLabel()
-        self.authorised.setWordWrap(True)
-        self.authorised.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        outcome = QVBoxLayout(self.outcome)
-        outcome.addWidget(self.outcome_title)
-        outcome.addWidget(self.outcome_text)
-        outcome.addWidget(self.authorised)
-        self.outcome.hide()
-        self.override = OverridePanel(
+        self.outcome = OutcomePanel(
+            "PickupOutcome",
             self.tr("A manager can override and release the child with a written reason; "
                     "the release is recorded as an override."),
             self.tr("Release with a manager's override"),
         )
+        self.outcome_title, self.outcome_text = self.outcome.title, self.outcome.text
+        self.outcome_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.authorised = self.outcome.extra
+        self.authorised.setWordWrap(True)
+        self.override = self.outcome.override
         self.override.requested.connect(self._override)
-        self.override.hide()
 
         self.buttons = QDialogButtonBox()
         self.release_button = QPushButton(self.tr("Release"))
@@ -125,7 +109,6 @@ class PickupDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.outcome)
-        layout.addWidget(self.override)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self._wanted_child: int | None = None
@@ -341,28 +324,10 @@ class PickupDialog(QDialog):
     # --- showing ----------------------------------------------------------------------------
 
     def _show_outcome(self, tone: Tone, title: str, text: str) -> None:
-        palette = colours(tone)
-        self.outcome.setStyleSheet(
-            f"QFrame#PickupOutcome {{ background: {palette.background}; border: 2px solid "
-            f"{palette.border}; border-radius: 8px; }} QFrame#PickupOutcome QLabel {{ color: "
-            f"{palette.text}; background: transparent; }}"
-        )
-        self.outcome_title.setText(title)
-        self.outcome_text.setText(text)
-        self.authorised.hide()
-        self.outcome.show()
-        QTimer.singleShot(0, self._grow)
-
-    def _grow(self) -> None:
-        """Taller when the outcome needs it (wrapped lines), never narrower."""
-        layout = self.layout()
-        needed = layout.totalHeightForWidth(self.width()) if layout is not None else -1
-        if needed > self.height():
-            self.resize(self.width(), needed)
+        self.outcome.show_outcome(tone, title, text)
 
     def _reset_outcome(self) -> None:
         if self.movement is not None:
             return
         self.refusal = None
-        self.outcome.hide()
-        self.override.hide()
+        self.outcome.clear()

@@ -7,11 +7,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QToolButton,
@@ -24,13 +23,12 @@ from serre_desk.i18n import QT_TRANSLATE_NOOP
 from serre_desk.services.occupancy import InsideRow
 from serre_desk.ui.formatting import clock_time, duration, kind_label
 from serre_desk.ui.views.tables import (
-    LEFT,
     PERSON_ID_ROLE,
-    RIGHT,
     SEARCH_KEY_ROLE,
     SORT_ROLE,
     AnyIndex,
     NameFilterProxy,
+    PeopleModel,
     PeopleTable,
 )
 
@@ -78,7 +76,7 @@ class _Line:
         return self.texts[column]
 
 
-class InsideModel(QAbstractTableModel):
+class InsideModel(PeopleModel):
     """People inside one area, newest arrival first. Updated in place (rows removed, inserted,
     changed) so the selection and any sort survive the refresh every few seconds; `data()` only
     looks up values computed when the rows arrive, so thousands of rows stay quick."""
@@ -86,27 +84,13 @@ class InsideModel(QAbstractTableModel):
     RESET_ABOVE = 50  # more changes than this at once: reset instead of row by row
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("InsideModel", HEADERS, HEADER_TIPS, right=(SINCE, DURATION),
+                         parent=parent)
         self._lines: list[_Line] = []
         self._now: datetime | None = None
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("InsideModel", HEADERS[section])
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return QCoreApplication.translate("InsideModel", HEADER_TIPS[section])
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if section in (SINCE, DURATION) else LEFT
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._lines):
@@ -121,7 +105,7 @@ class InsideModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return line.texts[column] if column in (NAME, ORGANISATION) else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if column in (SINCE, DURATION) else LEFT
+            return self.alignment(column)
         if role == PERSON_ID_ROLE:
             return line.row.id
         if role == SEARCH_KEY_ROLE:
@@ -189,13 +173,10 @@ class InsidePanel(QWidget):
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)  # a click on a header sorts; until then newest first
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((KIND, 110), (ORGANISATION, 220), (SINCE, 80), (DURATION, 110)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
+        self.table.set_column_widths(
+            NAME, ((KIND, 110), (ORGANISATION, 220), (SINCE, 80), (DURATION, 110)))
         self.table.row_activated.connect(self.check_out_requested)
-        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.person_changed.connect(self.person_selected)
         self.filter.returnPressed.connect(self._filter_enter)
 
         self.empty = QLabel(self.tr("Nobody is inside."))
@@ -223,10 +204,6 @@ class InsidePanel(QWidget):
 
     def selected_person(self) -> int | None:
         return self.table.current_person()
-
-    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
-            self.person_selected.emit(current.siblingAtColumn(0).data(PERSON_ID_ROLE))
 
     def _filter_enter(self) -> None:
         """Enter in the filter: go to the first match (a second Enter checks them out)."""

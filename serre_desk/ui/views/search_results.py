@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QFont
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from serre_desk.domain.names import search_key
 from serre_desk.i18n import QT_TRANSLATE_NOOP
@@ -19,6 +19,7 @@ from serre_desk.ui.views.tables import (
     SEARCH_KEY_ROLE,
     SORT_ROLE,
     AnyIndex,
+    PeopleModel,
     PeopleTable,
 )
 
@@ -31,9 +32,9 @@ HEADERS = (
 )
 
 
-class SearchModel(QAbstractTableModel):
+class SearchModel(PeopleModel):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("SearchModel", HEADERS, parent=parent)
         self._rows: list[PersonRow] = []
         self._area_names: dict[str, str] = {}
 
@@ -50,19 +51,6 @@ class SearchModel(QAbstractTableModel):
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("SearchModel", HEADERS[section])
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return LEFT
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -116,12 +104,8 @@ class SearchPanel(QWidget):
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.table = PeopleTable()
         self.table.setModel(self.model)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((KIND, 110), (ORGANISATION, 220), (WHERE, 200)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
-        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.set_column_widths(NAME, ((KIND, 110), (ORGANISATION, 220), (WHERE, 200)))
+        self.table.person_changed.connect(self.person_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(self.heading, 1)
         for action in (toggle, register):
@@ -152,7 +136,3 @@ class SearchPanel(QWidget):
 
     def selected_person(self) -> int | None:
         return self.table.current_person()
-
-    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
-            self.person_selected.emit(current.siblingAtColumn(0).data(PERSON_ID_ROLE))
