@@ -191,6 +191,7 @@ def test_a_failed_print_shows_the_code_large_and_prints_the_same_code_later(
     dialog = DropOffDialog.open_for(kids_rig.kids, None, guardian_id=kid.parent)
     closed = _finished(dialog)
     kids_rig.settle()
+    assert dialog.print_again.isHidden(), "nothing was printed yet: nothing to print again"
     dialog.check_in_button.click()
     kids_rig.settle()
     [movement] = dialog.movements

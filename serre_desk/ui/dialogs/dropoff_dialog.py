@@ -111,9 +111,9 @@ class DropOffDialog(QDialog):
         self.check_in_button.clicked.connect(self.check_in)
         self.print_again = QPushButton(self.tr("Print again"))
         self.print_again.clicked.connect(self._print_again)
-        self.print_again.hide()
         self.buttons.addButton(self.check_in_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.print_again, QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_again.hide()  # after addButton, which shows it: only once a print failed
         self.close_button = self.buttons.addButton(
             self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.rejected.connect(self.reject)
