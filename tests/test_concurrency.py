@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 
 from serre_desk.domain.errors import Refusal
 from serre_desk.services.actor import LOCAL_ADMIN
+from serre_desk.services.audit import record, verify
 from serre_desk.services.occupancy import occupancy
 from serre_desk.services.people import PersonFields, add_person
 from serre_desk.services.startup import Location, open_database
@@ -87,3 +88,43 @@ def test_eight_processes_on_one_sqlite_file(data_dir: Path) -> None:
 def test_eight_connections_to_postgresql(data_dir: Path, pg_url: str) -> None:
     location = Location(data_dir, pg_url)
     _race(location, open_database(location))
+
+
+def _first_write(location: Location, desk: int, barrier, results) -> None:  # type: ignore[no-untyped-def]
+    db = open_database(location)
+    barrier.wait()
+    try:
+        with db.write() as session:  # an audited write that locks nothing else first
+            record(session, LOCAL_ADMIN, MORNING, "desk_opened", desk=desk)
+        results.put("ok")
+    except Exception as error:  # reported to the test, which names it
+        results.put(repr(error))
+    db.dispose()
+
+
+@pytest.mark.postgres
+def test_desks_writing_the_very_first_audit_event_at_once_all_succeed(
+    data_dir: Path, pg_url: str
+) -> None:
+    """The chain's head row exists before any event (migration 0003): no first-write race."""
+    location = Location(data_dir, pg_url)
+    open_database(location).dispose()  # migrated, not one event yet
+    fork = multiprocessing.get_context("fork")
+    barrier = fork.Barrier(DESKS)
+    results = fork.Queue()
+    desks = [
+        fork.Process(target=_first_write, args=(location, n, barrier, results))
+        for n in range(DESKS)
+    ]
+    for process in desks:
+        process.start()
+    outcomes = [results.get(timeout=120) for _ in desks]
+    for process in desks:
+        process.join(timeout=60)
+    assert outcomes == ["ok"] * DESKS
+    db = open_database(location)
+    try:
+        report = verify(db)
+        assert report.whole and report.checked == DESKS
+    finally:
+        db.dispose()

@@ -30,7 +30,6 @@ _EVENTS = cast(Table, AuditEvent.__table__)
 # Built once: appending is on every check-in's path, and a prebuilt statement skips SQLAlchemy's
 # per-call construction and cache-key work.
 _READ_HEAD = select(_HEAD.c.last_hash).where(_HEAD.c.id == 1).with_for_update()
-_START_HEAD = insert(_HEAD)
 _APPEND = insert(_EVENTS)
 _MOVE_HEAD = update(_HEAD).where(_HEAD.c.id == 1).values(last_hash=bindparam("new_hash"))
 
@@ -65,10 +64,7 @@ def record(
     """Append one event inside the caller's transaction and return its id. People appear by id
     only, never by name. Locking the chain's head row serialises appends across connections."""
     connection = session.connection()
-    prev_hash = connection.execute(_READ_HEAD).scalar()
-    if prev_hash is None:
-        prev_hash = GENESIS_HASH
-        connection.execute(_START_HEAD, {"id": 1, "last_hash": prev_hash})
+    prev_hash = connection.execute(_READ_HEAD).scalar_one()  # made by migration 0003
     detail_text = json.dumps(detail, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     at = as_utc(at)
     digest = event_hash(

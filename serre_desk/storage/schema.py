@@ -18,7 +18,7 @@ from serre_desk.storage.database import Database, raw_sqlite
 
 log = logging.getLogger(__name__)
 
-HEAD_REVISION = "0002_desk_search"
+HEAD_REVISION = "0003_audit_head_row"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
