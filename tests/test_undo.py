@@ -18,6 +18,7 @@ from serre_desk.services.visits import check_in, check_out
 from serre_desk.storage.models import AuditEvent, Visit
 from tests.conftest import MORNING
 from tests.helpers import person
+from tests.kids_helpers import drop, educator, family
 
 SOON = MORNING + timedelta(seconds=30)
 
@@ -81,3 +82,25 @@ def test_undoing_a_check_out_into_a_full_area_is_refused(any_db: Database) -> No
         undo_movement(any_db, LOCAL_ADMIN, out, now=SOON)
     assert full.value.code == "area_full"
     assert [a.inside for a in occupancy(any_db) if a.key == "coworking"] == [1]
+
+
+def test_undoing_a_childs_release_puts_the_child_back_with_the_same_code(
+    any_db: Database,
+) -> None:
+    kid = family(any_db)
+    educator(any_db)
+    dropped = drop(any_db, kid, now=MORNING - timedelta(hours=1))
+    assert dropped.pickup_code is not None
+    released = check_out(any_db, LOCAL_ADMIN, kid.child, now=MORNING, collected_by=kid.parent,
+                         code=dropped.pickup_code)
+    undo_movement(any_db, LOCAL_ADMIN, released, now=SOON)
+    with any_db.read() as session:
+        visit = session.get(Visit, dropped.visit_id)
+        assert visit is not None
+        assert (visit.checked_out_at, visit.collected_by_id) == (None, None)
+        assert visit.pickup_code == dropped.pickup_code
+    assert kid.child in {row.id for row in inside(any_db)}
+    # The same code releases the child again, later.
+    check_out(any_db, LOCAL_ADMIN, kid.child, now=SOON + timedelta(minutes=5),
+              collected_by=kid.parent, code=dropped.pickup_code.lower())
+    assert kid.child not in {row.id for row in inside(any_db)}

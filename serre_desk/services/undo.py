@@ -1,7 +1,8 @@
 """Undoing a check-in or check-out made by mistake, within a minute.
 
 Nothing is erased: an undone check-in keeps its visit, marked `undone` and closed at its own
-check-in time (so it counts for nothing); an undone check-out reopens the visit. Either way the
+check-in time (so it counts for nothing); an undone check-out reopens the visit (an undone
+child's release also forgets who collected them; the pickup code still holds). Either way the
 audit log gains an "undo" event pointing at the event it reverses.
 """
 
@@ -22,11 +23,11 @@ from serre_desk.services.visits import (
     Action,
     Movement,
     PersonRef,
-    _refuse_full,
     count_inside,
     load_person,
     open_visit,
     person_ref,
+    refuse_full,
 )
 from serre_desk.storage.database import Database
 from serre_desk.storage.models import Area, AuditEvent, Person, Visit
@@ -133,6 +134,9 @@ def _undo_check_out(session: Session, person: Person, visit: Visit) -> None:
     assert area is not None
     counts = not area.for_children or person.kind == "child"
     if counts and count_inside(session, area) >= area.capacity:
-        raise _refuse_full(area)
+        raise refuse_full(area)
     visit.checked_out_at = None
     visit.out_by = None
+    # A child's release undone: nobody collected them; their pickup code still holds.
+    visit.collected_by_id = None
+    visit.pickup_override = False

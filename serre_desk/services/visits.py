@@ -134,7 +134,7 @@ def _check_area_fits(area: Area, kind: PersonKind) -> None:
         )
 
 
-def _refuse_full(area: Area) -> Refusal:
+def refuse_full(area: Area) -> Refusal:
     return Refusal(
         "area_full",
         QT_TRANSLATE_NOOP("Refusal", "{area} is full ({capacity}): a manager can authorise."),
@@ -389,7 +389,7 @@ def check_in_session(
     counts_for_capacity = not area.for_children or person.kind is PersonKind.CHILD
     full = counts_for_capacity and count_inside(session, area) >= area.capacity
     if full and not override:
-        raise _refuse_full(area)
+        raise refuse_full(area)
     moved_from = None
     warnings: tuple[str, ...] = ()
     if stay.visit_id is not None:
@@ -489,7 +489,7 @@ def _admit_child(
     birth = session.scalar(select(Person.birth_date).where(Person.id == child.id))
     ratio = ratio_status(session, area.id, when, more_children=[birth])
     if full and not override:
-        raise _refuse_full(area)
+        raise refuse_full(area)
     if ratio.broken and not override:
         raise Refusal(
             "ratio_short",
