@@ -12,13 +12,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from serre_desk.domain.errors import Refusal
+from serre_desk.domain.ratios import age_in_months, band_for, bands
 from serre_desk.i18n import QT_TRANSLATE_NOOP
 from serre_desk.services.actor import Actor
+from serre_desk.services.kids import OLDEST_CHILD_YEARS
 from serre_desk.services.permissions import NeedsManager
 from serre_desk.services.startup import Database
 from serre_desk.ui.deskclock import DeskClock
@@ -122,3 +125,18 @@ def age_text(months: int | None) -> str:
     return QCoreApplication.translate("KidsDesk", "{years} y {months} m").format(
         years=years, months=rest
     )
+
+
+def age_band_text(birth: date, today: date) -> tuple[str, bool]:
+    """The age and its band ("14 months — band 12 to 36 months"), or why the birth date cannot
+    be a child's; and whether it can."""
+    if birth > today:
+        return QCoreApplication.translate("KidsDesk", "This date is in the future."), False
+    if today.year - birth.year > OLDEST_CHILD_YEARS:
+        return QCoreApplication.translate(
+            "KidsDesk", "The kids' space is for children up to {years}.").format(
+            years=OLDEST_CHILD_YEARS), False
+    band = band_for(birth, today, bands())
+    return QCoreApplication.translate("KidsDesk", "{age} — band {band}").format(
+        age=age_text(age_in_months(birth, today)),
+        band=QCoreApplication.translate("AgeBand", band.label)), True

@@ -39,6 +39,7 @@ from serre_desk.i18n import QT_TRANSLATE_NOOP
 from serre_desk.services.kids_state import AlarmKind, ChildInside, KidsAlarm, KidsState, kids_state
 from serre_desk.ui import icons
 from serre_desk.ui.dialogs.child_alarm_dialog import ChildAlarmDialog
+from serre_desk.ui.dialogs.child_registration import ChildRegistrationDialog
 from serre_desk.ui.dialogs.dropoff_dialog import DropOffDialog
 from serre_desk.ui.dialogs.pickup_dialog import PickupDialog
 from serre_desk.ui.formatting import clock_time
@@ -203,7 +204,11 @@ class KidsView(QWidget):
                                        "F7")
         self.act_reprint = self._action(self.tr("Print the labels &again"),
                                         self.tr("The chosen child's label and slip, same code"))
+        self.act_register_child = self._action(
+            self.tr("New &child…"),
+            self.tr("Register a child with their guardians (not checked in)"), "Shift+F2")
         self.act_drop_off.triggered.connect(self.open_drop_off)
+        self.act_register_child.triggered.connect(lambda: self.open_child_registration())
         self.act_pickup.triggered.connect(lambda: self.open_pickup(self.selected_child()))
         self.act_reprint.triggered.connect(self.reprint)
 
@@ -221,7 +226,8 @@ class KidsView(QWidget):
         heading.addWidget(self.ratio)
         top = QHBoxLayout()
         top.addLayout(heading, 1)
-        for action in (self.act_drop_off, self.act_pickup, self.act_reprint):
+        for action in (self.act_drop_off, self.act_pickup, self.act_reprint,
+                       self.act_register_child):
             button = QToolButton()
             button.setDefaultAction(action)
             top.addWidget(button)
@@ -399,6 +405,9 @@ class KidsView(QWidget):
 
     def open_drop_off(self) -> DropOffDialog:
         return DropOffDialog.open_for(self.kids, self.window())
+
+    def open_child_registration(self, name: str = "") -> ChildRegistrationDialog:
+        return ChildRegistrationDialog.open_for(self.kids, self.window(), name=name)
 
     def reprint(self) -> None:
         child = self.selected_child()
