@@ -1475,8 +1475,8 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>A manager authorises the chosen adult for today only, until closing (Ctrl+Enter)</translation>
         </message>
         <message>
-            <source>Phone number, e.g. +39 333 123 4567</source>
-            <translation>Phone number, e.g. +39 333 123 4567</translation>
+            <source>e.g. +39 333 123 4567</source>
+            <translation>e.g. +39 333 123 4567</translation>
         </message>
         <message>
             <source>Phone number</source>

@@ -1475,8 +1475,8 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Un responsabile delega l’adulto scelto solo per oggi, fino alla chiusura (Ctrl+Invio)</translation>
         </message>
         <message>
-            <source>Phone number, e.g. +39 333 123 4567</source>
-            <translation>Numero di telefono, ad es. +39 333 123 4567</translation>
+            <source>e.g. +39 333 123 4567</source>
+            <translation>ad es. +39 333 123 4567</translation>
         </message>
         <message>
             <source>Phone number</source>

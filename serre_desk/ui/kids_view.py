@@ -26,9 +26,11 @@ from PySide6.QtGui import QAction, QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -224,13 +226,17 @@ class KidsView(QWidget):
         heading.setSpacing(2)
         heading.addWidget(self.title)
         heading.addWidget(self.ratio)
-        top = QHBoxLayout()
-        top.addLayout(heading, 1)
-        for action in (self.act_drop_off, self.act_pickup, self.act_reprint,
-                       self.act_register_child):
+        buttons = QGridLayout()  # two a row, beside the two-line heading: fits a 1366 screen
+        buttons.setSpacing(4)
+        for number, action in enumerate((self.act_drop_off, self.act_pickup, self.act_reprint,
+                                         self.act_register_child)):
             button = QToolButton()
             button.setDefaultAction(action)
-            top.addWidget(button)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            buttons.addWidget(button, *divmod(number, 2))
+        top = QHBoxLayout()
+        top.addLayout(heading, 1)
+        top.addLayout(buttons)
 
         self.alarms = QVBoxLayout()
         self.model = ChildrenModel(self)

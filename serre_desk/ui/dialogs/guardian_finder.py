@@ -120,7 +120,7 @@ class GuardianFinder(QWidget):
         self.phone_text = QLabel()
         self.phone_text.setWordWrap(True)
         self.phone = QLineEdit()
-        self.phone.setPlaceholderText(self.tr("Phone number, e.g. +39 333 123 4567"))
+        self.phone.setPlaceholderText(self.tr("e.g. +39 333 123 4567"))
         self.phone.setAccessibleName(self.tr("Phone number"))
         self.phone.installEventFilter(self)
         self.save_phone = QPushButton(self.tr("Save the phone and add"))
