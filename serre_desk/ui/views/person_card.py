@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,19 @@ from serre_desk.ui.formatting import clock_time, day_text, duration, kind_label,
 from serre_desk.ui.kids_desk import age_band_text
 from serre_desk.ui.style import Tone, colours, scaled
 from serre_desk.ui.views.tables import RIGHT
+
+
+class _VisitsTable(QTableWidget):
+    """Asks for a few rows only: the card's details scroll when they do not fit, and a table
+    asking for its default height would make them scroll for nothing."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), min(hint.height(), self.fontMetrics().lineSpacing() * 6))
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), self.fontMetrics().lineSpacing() * 3)
 
 
 class PersonCard(QFrame):
@@ -95,7 +108,7 @@ class PersonCard(QFrame):
             "(Ctrl+E)"))
         self.edit_child.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.edit_child.clicked.connect(self.child_edit_requested)
-        self.visits = QTableWidget(0, 3)
+        self.visits = _VisitsTable(0, 3)
         self.visits.setHorizontalHeaderLabels(
             [self.tr("Day"), self.tr("In – out"), self.tr("Duration")])
         self.visits.verticalHeader().setVisible(False)
@@ -120,6 +133,7 @@ class PersonCard(QFrame):
                                           "to see their card."))
         self.placeholder.setWordWrap(True)
         self.placeholder.setEnabled(False)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
         self.child_box = QWidget()  # a child's notes and guardians, full width: they wrap
         child = QVBoxLayout(self.child_box)
@@ -141,7 +155,6 @@ class PersonCard(QFrame):
         inner.addWidget(self.child_box)
         inner.addWidget(QLabel(self.tr("Recent visits")))
         inner.addWidget(self.visits, 1)
-        self.visits.setMinimumHeight(self.visits.fontMetrics().lineSpacing() * 5)
         self.details_area = QScrollArea()
         self.details_area.setWidgetResizable(True)
         self.details_area.setFrameShape(QFrame.Shape.NoFrame)
@@ -158,7 +171,7 @@ class PersonCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addWidget(self.heading)
-        layout.addWidget(self.placeholder)
+        layout.addWidget(self.placeholder, 1)  # an empty card: the words at the top
         layout.addWidget(self.body, 1)
         self.clear()
 
