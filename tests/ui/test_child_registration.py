@@ -236,7 +236,11 @@ def test_an_authorised_guardian_without_a_phone_is_asked_for_it_on_the_spot(
     marco = adult(db, "Marco Rossi", phone=None)
     desk = make_desk()
     dialog = desk.kids_view.open_child_registration("Tommaso Rossi")
+    dialog.form.birth.setText("14/09/2025")
     finder = dialog.finder
+    _find(qtbot, finder, "marc")
+    QTest.keyClick(finder.field, Qt.Key.Key_Escape)  # a search given up: the form stays
+    assert dialog.isVisible() and finder.field.text() == "" and not finder.found.isVisible()
     _find(qtbot, finder, "marco")
     _press_enter(finder.field)
     qtbot.waitUntil(lambda: finder.phone_box.isVisible())
@@ -252,6 +256,7 @@ def test_an_authorised_guardian_without_a_phone_is_asked_for_it_on_the_spot(
     assert finder.phone_error.text() == "'abc' is not a phone number."
     assert finder.phone_box.isVisible() and dialog.isVisible()
     assert person_details(db, marco).phone is None
+    assert (dialog.form.name.text(), dialog.form.birth.text()) == ("Tommaso Rossi", "14/09/2025")
 
     finder.phone.setText("+39 347 555 0101")
     _press_enter(finder.phone)
@@ -261,7 +266,6 @@ def test_an_authorised_guardian_without_a_phone_is_asked_for_it_on_the_spot(
     assert "+39 347 555 0101" in dialog.guardians.row_text(marco)
     assert "Authorised for pickup" in dialog.guardians.row_text(marco)
 
-    dialog.form.birth.setText("14/09/2025")
     dialog.privacy.acknowledged.setChecked(True)
     dialog.register_button.click()
     settle(qtbot, desk)

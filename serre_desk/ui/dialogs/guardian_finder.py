@@ -199,7 +199,8 @@ class GuardianFinder(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """In the name field: Up/Down choose, Enter adds (Shift: not authorised, Ctrl: only
-        today); in the phone field Enter saves. Enter never reaches the dialog's own button."""
+        today), Escape clears a search; in the phone field Enter saves. Enter never reaches the
+        dialog's own button."""
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return super().eventFilter(watched, event)
         key, modifiers = event.key(), event.modifiers()
@@ -208,6 +209,10 @@ class GuardianFinder(QWidget):
             return True
         if watched is not self.field:
             return super().eventFilter(watched, event)
+        if key == Qt.Key.Key_Escape and self.field.text():
+            self.field.clear()  # a search given up; Escape again closes the dialog
+            self._show_found("", [])
+            return True
         if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and self._rows:
             step = -1 if key == Qt.Key.Key_Up else 1
             row = max(0, min(self.found.count() - 1, self.found.currentRow() + step))
