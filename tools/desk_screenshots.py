@@ -53,8 +53,8 @@ from serre_desk.services.venue import set_area  # noqa: E402
 from serre_desk.ui.desk import Desk  # noqa: E402
 from serre_desk.ui.deskclock import DeskClock  # noqa: E402
 from serre_desk.ui.dialogs.dropoff_dialog import DropOffDialog  # noqa: E402
-from serre_desk.ui.dialogs.guardian_finder import How  # noqa: E402
 from serre_desk.ui.dialogs.pickup_dialog import PickupDialog  # noqa: E402
+from serre_desk.ui.kids_desk import How  # noqa: E402
 from serre_desk.ui.manager_prompt import ManagerPrompt  # noqa: E402
 from serre_desk.ui.recovery import DatabaseRecovery  # noqa: E402
 from serre_desk.ui.settings import desk_settings  # noqa: E402

@@ -1498,26 +1498,6 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
     <context>
         <name>GuardianList</name>
         <message>
-            <source>Authorised for pickup</source>
-            <translation>Authorised for pickup</translation>
-        </message>
-        <message>
-            <source>Not authorised</source>
-            <translation>Not authorised</translation>
-        </message>
-        <message>
-            <source>Only today, until closing</source>
-            <translation>Only today, until closing</translation>
-        </message>
-        <message>
-            <source>Was authorised on {day} only</source>
-            <translation>Was authorised on {day} only</translation>
-        </message>
-        <message>
-            <source>no phone number</source>
-            <translation>no phone number</translation>
-        </message>
-        <message>
             <source>No phone number: add it in their details (Edit) before they can collect.</source>
             <translation>No phone number: add it in their details (Edit) before they can collect.</translation>
         </message>
@@ -1605,6 +1585,26 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>{age} — band {band}</source>
             <translation>{age} — band {band}</translation>
+        </message>
+        <message>
+            <source>Authorised for pickup</source>
+            <translation>Authorised for pickup</translation>
+        </message>
+        <message>
+            <source>Not authorised</source>
+            <translation>Not authorised</translation>
+        </message>
+        <message>
+            <source>Only today, until closing</source>
+            <translation>Only today, until closing</translation>
+        </message>
+        <message>
+            <source>Was authorised on {day} only</source>
+            <translation>Was authorised on {day} only</translation>
+        </message>
+        <message>
+            <source>no phone number</source>
+            <translation>no phone number</translation>
         </message>
     </context>
     <context>

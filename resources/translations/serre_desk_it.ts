@@ -1498,26 +1498,6 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
     <context>
         <name>GuardianList</name>
         <message>
-            <source>Authorised for pickup</source>
-            <translation>Delegato al ritiro</translation>
-        </message>
-        <message>
-            <source>Not authorised</source>
-            <translation>Non delegato</translation>
-        </message>
-        <message>
-            <source>Only today, until closing</source>
-            <translation>Solo oggi, fino alla chiusura</translation>
-        </message>
-        <message>
-            <source>Was authorised on {day} only</source>
-            <translation>Delegato solo per il {day}</translation>
-        </message>
-        <message>
-            <source>no phone number</source>
-            <translation>nessun numero di telefono</translation>
-        </message>
-        <message>
             <source>No phone number: add it in their details (Edit) before they can collect.</source>
             <translation>Nessun numero di telefono: aggiungilo nei suoi dati (Modifica) prima che possa ritirare.</translation>
         </message>
@@ -1605,6 +1585,26 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>{age} — band {band}</source>
             <translation>{age} — fascia {band}</translation>
+        </message>
+        <message>
+            <source>Authorised for pickup</source>
+            <translation>Delegato al ritiro</translation>
+        </message>
+        <message>
+            <source>Not authorised</source>
+            <translation>Non delegato</translation>
+        </message>
+        <message>
+            <source>Only today, until closing</source>
+            <translation>Solo oggi, fino alla chiusura</translation>
+        </message>
+        <message>
+            <source>Was authorised on {day} only</source>
+            <translation>Delegato solo per il {day}</translation>
+        </message>
+        <message>
+            <source>no phone number</source>
+            <translation>nessun numero di telefono</translation>
         </message>
     </context>
     <context>

@@ -11,7 +11,7 @@ the alarm dialog, which names children, waits for the desk to be unlocked.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -41,13 +41,15 @@ from serre_desk.i18n import QT_TRANSLATE_NOOP
 from serre_desk.services.kids_state import AlarmKind, ChildInside, KidsAlarm, KidsState, kids_state
 from serre_desk.ui import icons
 from serre_desk.ui.dialogs.child_alarm_dialog import ChildAlarmDialog
-from serre_desk.ui.dialogs.child_registration import ChildRegistrationDialog
 from serre_desk.ui.dialogs.dropoff_dialog import DropOffDialog
 from serre_desk.ui.dialogs.pickup_dialog import PickupDialog
 from serre_desk.ui.formatting import clock_time
 from serre_desk.ui.kids_desk import KidsDesk, age_text
 from serre_desk.ui.style import Tone, colours, scaled
 from serre_desk.ui.views.tables import LEFT, PERSON_ID_ROLE, SORT_ROLE, AnyIndex, PeopleTable
+
+if TYPE_CHECKING:  # made when first needed: not part of the first screen
+    from serre_desk.ui.dialogs.child_registration import ChildRegistrationDialog
 
 CHILD, AGE, SINCE, BROUGHT_BY, MAY_COLLECT, EXPECTED, ALLERGY = range(7)
 HEADERS = (
@@ -413,6 +415,8 @@ class KidsView(QWidget):
         return DropOffDialog.open_for(self.kids, self.window())
 
     def open_child_registration(self, name: str = "") -> ChildRegistrationDialog:
+        from serre_desk.ui.dialogs.child_registration import ChildRegistrationDialog
+
         return ChildRegistrationDialog.open_for(self.kids, self.window(), name=name)
 
     def reprint(self) -> None:

@@ -4,6 +4,8 @@ guardians and details dialog)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt
 
 from serre_desk.domain.people import PersonKind
@@ -12,12 +14,14 @@ from serre_desk.services.people import PersonDetails, PersonFields, PersonRow, p
 from serre_desk.services.startup import Database
 from serre_desk.ui.controllers.actions import DeskActions
 from serre_desk.ui.deskclock import DeskClock
-from serre_desk.ui.dialogs.child_edit import ChildEditDialog
 from serre_desk.ui.dialogs.edit_person import EditPersonDialog
 from serre_desk.ui.errors import ErrorReporter
 from serre_desk.ui.kids_desk import KidsDesk
 from serre_desk.ui.tasks import TaskRunner
 from serre_desk.ui.views.person_card import PersonCard
+
+if TYPE_CHECKING:  # made when first needed: not part of the first screen
+    from serre_desk.ui.dialogs.child_edit import ChildEditDialog
 
 
 class CardController(QObject):
@@ -109,6 +113,8 @@ class CardController(QObject):
         self._actions.edit(person_id, fields, done, dialog.show_refusal)
 
     def _edit_child(self, kids: KidsDesk, child: ChildDetails) -> ChildEditDialog:
+        from serre_desk.ui.dialogs.child_edit import ChildEditDialog
+
         if self.child_dialog is not None:
             self.child_dialog.raise_()
             return self.child_dialog

@@ -35,10 +35,10 @@ from serre_desk.services.kids import (
 from serre_desk.services.kids_rules import GuardianInfo
 from serre_desk.ui.dialogs.child_form import ChildForm
 from serre_desk.ui.dialogs.child_registration import error_label, heading
-from serre_desk.ui.dialogs.guardian_finder import GuardianFinder, GuardianPick, How
-from serre_desk.ui.dialogs.guardian_list import GuardianEntry, GuardianList
+from serre_desk.ui.dialogs.guardian_finder import GuardianFinder
+from serre_desk.ui.dialogs.guardian_list import GuardianList
 from serre_desk.ui.dialogs.privacy import PrivacyNotice
-from serre_desk.ui.kids_desk import KidsDesk
+from serre_desk.ui.kids_desk import GuardianEntry, GuardianPick, How, KidsDesk
 
 
 class ChildEditDialog(QDialog):

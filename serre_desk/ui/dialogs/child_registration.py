@@ -33,10 +33,10 @@ from serre_desk.i18n import current_language
 from serre_desk.services.kids import ChildFields, GuardianLink, NewChild, register_child
 from serre_desk.services.people import PersonRow, similar_names
 from serre_desk.ui.dialogs.child_form import ChildForm
-from serre_desk.ui.dialogs.guardian_finder import GuardianFinder, GuardianPick
-from serre_desk.ui.dialogs.guardian_list import GuardianEntry, GuardianList
+from serre_desk.ui.dialogs.guardian_finder import GuardianFinder
+from serre_desk.ui.dialogs.guardian_list import GuardianList
 from serre_desk.ui.dialogs.privacy import PrivacyNotice
-from serre_desk.ui.kids_desk import KidsDesk
+from serre_desk.ui.kids_desk import GuardianEntry, GuardianPick, KidsDesk
 from serre_desk.ui.style import Tone, colours
 
 

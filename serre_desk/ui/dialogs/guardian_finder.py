@@ -8,9 +8,6 @@ for it on the spot and saves it in their details (the desk's edit-person service
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from enum import StrEnum
-
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -35,31 +32,13 @@ from serre_desk.services.people import (
     search_people,
 )
 from serre_desk.ui.formatting import kind_label
-from serre_desk.ui.kids_desk import KidsDesk
+from serre_desk.ui.kids_desk import GuardianPick, How, KidsDesk
 from serre_desk.ui.style import Tone, colours
 
 SEARCH_DELAY_MS = 200
 SEARCH_LIMIT = 8
 ID_ROLE = Qt.ItemDataRole.UserRole
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-
-
-class How(StrEnum):
-    AUTHORISED = "authorised"
-    NOT_AUTHORISED = "not_authorised"
-    TODAY = "today"  # authorised for today only, until closing: a manager's decision
-
-    @property
-    def needs_phone(self) -> bool:
-        return self is not How.NOT_AUTHORISED
-
-
-@dataclass(frozen=True)
-class GuardianPick:
-    adult_id: int
-    name: str
-    phone: str | None
-    how: How
 
 
 class GuardianFinder(QWidget):

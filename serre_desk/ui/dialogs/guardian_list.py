@@ -3,9 +3,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
-
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -17,62 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from serre_desk.services.kids_rules import GuardianInfo
-from serre_desk.ui.dialogs.guardian_finder import GuardianPick, How
+from serre_desk.ui.kids_desk import GuardianEntry, status_words
 from serre_desk.ui.style import Tone, colours
-
-
-@dataclass(frozen=True)
-class GuardianEntry:
-    adult_id: int
-    name: str
-    phone: str | None
-    how: How
-    only_on: date | None = None
-    valid: bool = True  # a one-day authorisation past its day's closing is not
-
-    @classmethod
-    def from_pick(cls, pick: GuardianPick) -> GuardianEntry:
-        return cls(pick.adult_id, pick.name, pick.phone, pick.how)
-
-    @classmethod
-    def from_info(cls, info: GuardianInfo) -> GuardianEntry:
-        how = (How.NOT_AUTHORISED if not info.authorised
-               else How.TODAY if info.only_on is not None else How.AUTHORISED)
-        return cls(info.adult_id, info.name, info.phone, how, info.only_on, info.valid)
-
-    @property
-    def authorised(self) -> bool:
-        return self.how is not How.NOT_AUTHORISED
-
-    @property
-    def missing_phone(self) -> bool:
-        return self.authorised and not (self.phone or "").strip()
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("GuardianList", text)
-
-
-def status_words(entry: GuardianEntry) -> tuple[str, Tone]:
-    """"Authorised for pickup" (green), "Not authorised" (red), "Only today, until closing"
-    (amber), "Was authorised on 24/11/2026 only" (grey)."""
-    if entry.how is How.AUTHORISED:
-        return tr("Authorised for pickup"), Tone.IN
-    if entry.how is How.NOT_AUTHORISED:
-        return tr("Not authorised"), Tone.REFUSED
-    if entry.valid:
-        return tr("Only today, until closing"), Tone.WARNING
-    day = entry.only_on.strftime("%d/%m/%Y") if entry.only_on else "—"
-    return tr("Was authorised on {day} only").format(day=day), Tone.IDLE
-
-
-def guardian_line(entry: GuardianEntry) -> str:
-    """Plain text for the person card: "Anna Rossi — Authorised for pickup", then the phone
-    indented on a line of its own."""
-    phone = entry.phone or (tr("no phone number") if entry.authorised else "")
-    line = f"{entry.name} — {status_words(entry)[0]}"
-    return f"{line}\n    {phone}" if phone else line
 
 
 class GuardianList(QWidget):

@@ -30,9 +30,8 @@ from serre_desk.clock import local_date
 from serre_desk.domain.people import PersonKind
 from serre_desk.services.kids import ChildDetails
 from serre_desk.services.people import PersonDetails, VisitLine
-from serre_desk.ui.dialogs.guardian_list import GuardianEntry, guardian_line
 from serre_desk.ui.formatting import clock_time, day_text, duration, kind_label, short_date
-from serre_desk.ui.kids_desk import age_band_text
+from serre_desk.ui.kids_desk import GuardianEntry, age_band_text, guardian_line
 from serre_desk.ui.style import Tone, colours, scaled
 from serre_desk.ui.views.tables import RIGHT
 
