@@ -299,6 +299,19 @@ def test_tab_follows_the_reading_order_and_reaches_new_guardian_rows(
     assert tabs(2) == [dialog.guardians.remove_button(anna), privacy.browser]
 
 
+def test_enter_typed_straight_after_the_name_adds_the_adult_once_found(
+    db: Database, make_desk: DeskFactory, qtbot: QtBot
+) -> None:
+    anna = adult(db, "Anna Rossi")
+    desk = make_desk()
+    dialog = desk.kids_view.open_child_registration("Tommaso Rossi")
+    focus(qtbot, dialog.finder.field)
+    QTest.keyClicks(dialog.finder.field, "anna")  # as fast as a keyboard goes
+    _press_enter(dialog.finder.field)
+    qtbot.waitUntil(lambda: len(dialog.guardians.entries) == 1)
+    assert dialog.guardians.entries[0].adult_id == anna and dialog.guardians.entries[0].authorised
+
+
 def test_a_guardian_removed_from_the_list_before_registering(
     db: Database, make_desk: DeskFactory, qtbot: QtBot
 ) -> None:

@@ -57,7 +57,7 @@ class GuardianFinder(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.search)
-        self.field.textEdited.connect(lambda _text: self._timer.start())
+        self.field.textEdited.connect(self._typed)
         self.found = QListWidget()
         self.found.setMaximumHeight(self.found.fontMetrics().lineSpacing() * 5 + 12)
         self.found.itemActivated.connect(lambda _item: self.pick(How.AUTHORISED))
@@ -125,6 +125,8 @@ class GuardianFinder(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.phone_box)
         self._rows: list[PersonRow] = []
+        self._shown_text: str | None = None  # the text the adults shown were found for
+        self._pick_when_found: How | None = None  # Enter came before the results
         self._waiting_phone: GuardianPick | None = None
         self._update_buttons()
 
@@ -143,6 +145,10 @@ class GuardianFinder(QWidget):
 
     # --- searching ----------------------------------------------------------------------------
 
+    def _typed(self, _text: str) -> None:
+        self._pick_when_found = None
+        self._timer.start()
+
     def search(self) -> None:
         self._timer.stop()
         text = self.field.text().strip()
@@ -157,6 +163,7 @@ class GuardianFinder(QWidget):
     def _show_found(self, text: str, rows: list[PersonRow]) -> None:
         if text != self.field.text().strip():
             return  # typed on meanwhile: the newer search answers
+        self._shown_text = text
         self._rows = [row for row in rows if row.kind.is_adult]
         self.found.clear()
         for row in self._rows:
@@ -169,6 +176,9 @@ class GuardianFinder(QWidget):
         if self._rows:
             self.found.setCurrentRow(0)
         self._update_buttons()
+        how, self._pick_when_found = self._pick_when_found, None
+        if how is not None and self._rows:
+            self.pick(how)
 
     def _update_buttons(self) -> None:
         chosen = bool(self._rows)
@@ -198,15 +208,16 @@ class GuardianFinder(QWidget):
             self.found.setCurrentRow(row)
             return True
         if key in ENTER_KEYS:
-            if self._timer.isActive() or not self._rows:
-                self.search()  # the results for this text first; Enter again adds
-            elif modifiers & Qt.KeyboardModifier.ControlModifier:
-                if self.add_today is not None:
-                    self.pick(How.TODAY)
-            elif modifiers & Qt.KeyboardModifier.ShiftModifier:
-                self.pick(How.NOT_AUTHORISED)
-            else:
-                self.pick(How.AUTHORISED)
+            how = (How.TODAY if modifiers & Qt.KeyboardModifier.ControlModifier
+                   else How.NOT_AUTHORISED if modifiers & Qt.KeyboardModifier.ShiftModifier
+                   else How.AUTHORISED)
+            if how is How.TODAY and self.add_today is None:
+                return True
+            if self._timer.isActive() or self._shown_text != self.field.text().strip():
+                self._pick_when_found = how  # typed fast: the results first, then the adding
+                self.search()
+            elif self._rows:
+                self.pick(how)
             return True
         return super().eventFilter(watched, event)
 
