@@ -38,8 +38,10 @@ def english() -> Iterator[None]:
 
 def _audit(db: Database, action: str) -> list[str]:
     with db.read() as session:
-        return [f"{e.detail} {e.reason or ''}" for e in session.scalars(
-            select(AuditEvent).where(AuditEvent.action == action))]
+        return [
+            f"{e.detail} {e.reason or ''}"
+            for e in session.scalars(select(AuditEvent).where(AuditEvent.action == action))
+        ]
 
 
 def test_a_childs_details_with_guardians_and_the_notes_only_when_asked(any_db: Database) -> None:
@@ -75,8 +77,13 @@ def test_notes_and_photo_consent_are_corrected_and_audited_without_the_notes(
     any_db: Database,
 ) -> None:
     kid = family(any_db, health="Allergia: arachidi")
-    changed = edit_child(any_db, DESK, kid.child, ChildChanges(
-        health_notes="Celiachia: niente glutine", photo_consent=True), now=MORNING)
+    changed = edit_child(
+        any_db,
+        DESK,
+        kid.child,
+        ChildChanges(health_notes="Celiachia: niente glutine", photo_consent=True),
+        now=MORNING,
+    )
     assert (changed.health_notes, changed.photo_consent) == ("Celiachia: niente glutine", True)
     [event] = _audit(any_db, "person_edit")
     assert "Celiachia" not in event and "arachidi" not in event
@@ -93,8 +100,13 @@ def test_notes_and_photo_consent_are_corrected_and_audited_without_the_notes(
 
 def test_name_and_birth_date_are_corrected_and_found_by_the_new_name(db: Database) -> None:
     kid = family(db)
-    edit_child(db, DESK, kid.child, ChildChanges(name="Emma  Rossi Neri",
-                                                 birth_date=date(2025, 1, 20)), now=MORNING)
+    edit_child(
+        db,
+        DESK,
+        kid.child,
+        ChildChanges(name="Emma  Rossi Neri", birth_date=date(2025, 1, 20)),
+        now=MORNING,
+    )
     details = child_details(db, kid.child, now=MORNING)
     assert (details.name, details.age_months) == ("Emma Rossi Neri", 22)
     assert [row.id for row in search_people(db, "neri")] == [kid.child]

@@ -71,8 +71,11 @@ def _type(widget: QWidget, text: str) -> None:
 
 def _open_with_shift_f2(qtbot: QtBot, desk: Desk) -> ChildRegistrationDialog:
     QTest.keyClick(desk.window, Qt.Key.Key_F2, Qt.KeyboardModifier.ShiftModifier)
-    [dialog] = [w for w in QApplication.topLevelWidgets()
-                if isinstance(w, ChildRegistrationDialog) and w.isVisible()]
+    [dialog] = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, ChildRegistrationDialog) and w.isVisible()
+    ]
     qtbot.waitUntil(lambda: dialog.form.name.hasFocus())
     return dialog
 
@@ -86,16 +89,18 @@ def _find(qtbot: QtBot, finder: GuardianFinder, text: str) -> None:
     qtbot.waitUntil(lambda: finder.found.isVisible() or finder.nobody.isVisible())
 
 
-def _press_enter(widget: QWidget, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
-                 ) -> None:
+def _press_enter(
+    widget: QWidget, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
     QTest.keyClick(widget, Qt.Key.Key_Return, modifier)
 
 
 # --- the birth date ---------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("typed", ["14/09/2025", "14.9.2025", "14-9-25", "14 9 2025", "14092025",
-                                   "140925", "2025-09-14"])
+@pytest.mark.parametrize(
+    "typed", ["14/09/2025", "14.9.2025", "14-9-25", "14 9 2025", "14092025", "140925", "2025-09-14"]
+)
 def test_a_birth_date_is_typed_the_quick_way(typed: str) -> None:
     assert parse_birth_date(typed) == date(2025, 9, 14)
 
@@ -160,10 +165,15 @@ def test_a_child_is_registered_with_an_authorised_guardian_then_brought_by_them(
     assert tommaso.kind is PersonKind.CHILD
     details = child_details(db, tommaso.id, now=MORNING, with_health=True)
     assert (details.birth_date, details.health_notes, details.photo_consent) == (
-        date(2025, 9, 14), "Allergia alle uova", True)
+        date(2025, 9, 14),
+        "Allergia alle uova",
+        True,
+    )
     assert person_details(db, tommaso.id).privacy_ack_at == MORNING
     assert [(g.name, g.authorised) for g in details.guardians] == [
-        ("Anna Rossi", True), ("Carlo Rossi", False)]
+        ("Anna Rossi", True),
+        ("Carlo Rossi", False),
+    ]
     assert inside(db) == [], "registered, not checked in"
     banner = desk.window.banner
     assert banner.title == "Tommaso Rossi is registered"
@@ -195,11 +205,16 @@ def test_without_an_authorised_guardian_the_form_says_so_and_keeps_what_was_type
     dialog.register_button.click()
     settle(qtbot, desk)
     assert dialog.isVisible() and dialog.error.isVisible()
-    assert dialog.error.text() == ("Add at least one adult authorised for pickup: type their "
-                                   "name under Guardians and press Enter.")
+    assert dialog.error.text() == (
+        "Add at least one adult authorised for pickup: type their "
+        "name under Guardians and press Enter."
+    )
     assert dialog.finder.field.hasFocus(), "the focus goes where the answer is typed"
     assert (dialog.form.name.text(), dialog.form.birth.text(), dialog.form.notes_text()) == (
-        "Tommaso Rossi", "14/09/2025", "Allergia alle uova")
+        "Tommaso Rossi",
+        "14/09/2025",
+        "Allergia alle uova",
+    )
     assert len(dialog.guardians.entries) == 1 and dialog.privacy.acknowledged.isChecked()
     assert search_people(db, "tommaso") == []
 
@@ -246,7 +261,8 @@ def test_an_authorised_guardian_without_a_phone_is_asked_for_it_on_the_spot(
     qtbot.waitUntil(lambda: finder.phone_box.isVisible())
     assert finder.phone_text.text() == (
         "Marco Rossi has no phone number: an adult authorised for pickup needs one. Write it "
-        "here; it is saved in their details.")
+        "here; it is saved in their details."
+    )
     assert dialog.guardians.entries == [], "not added without a phone"
     assert finder.phone.hasFocus()
 
@@ -289,8 +305,15 @@ def test_tab_follows_the_reading_order_and_reaches_new_guardian_rows(
         return seen
 
     form, finder, privacy = dialog.form, dialog.finder, dialog.privacy
-    assert tabs(7) == [form.birth, form.notes, form.photo_consent, finder.field,
-                       privacy.browser, privacy.acknowledged, dialog.register_button]
+    assert tabs(7) == [
+        form.birth,
+        form.notes,
+        form.photo_consent,
+        finder.field,
+        privacy.browser,
+        privacy.acknowledged,
+        dialog.register_button,
+    ]
     _find(qtbot, finder, "anna")
     _press_enter(finder.field)
     qtbot.waitUntil(lambda: len(dialog.guardians.entries) == 1)
@@ -348,8 +371,11 @@ def test_the_kind_child_in_the_visitors_form_opens_the_childs_form_with_the_name
     adult_form = desk.registration.open(desk.window, "Tommaso Rossi")
     adult_form.form.kind.setCurrentIndex(adult_form.form.kind.findData(PersonKind.CHILD.value))
     qtbot.waitUntil(lambda: not adult_form.isVisible())
-    [dialog] = [w for w in QApplication.topLevelWidgets()
-                if isinstance(w, ChildRegistrationDialog) and w.isVisible()]
+    [dialog] = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, ChildRegistrationDialog) and w.isVisible()
+    ]
     assert dialog.form.name.text() == "Tommaso Rossi"
     qtbot.waitUntil(lambda: dialog.form.birth.hasFocus())  # the name is there: the date next
 
@@ -411,7 +437,9 @@ def test_a_childs_card_shows_guardians_notes_and_consent_and_changes_the_guardia
     _press_enter(dialog.finder.field, Qt.KeyboardModifier.ShiftModifier)
     settle(qtbot, desk)
     assert [(g.name, g.authorised) for g in guardians_of(db, emma.child, now=MORNING)] == [
-        ("Anna Rossi", True), ("Marco Rossi", False)]
+        ("Anna Rossi", True),
+        ("Marco Rossi", False),
+    ]
     assert "Not authorised" in dialog.guardians.row_text(marco)
     qtbot.waitUntil(lambda: "Marco Rossi — Not authorised" in card.guardians.text())
 
@@ -425,7 +453,8 @@ def test_a_childs_card_shows_guardians_notes_and_consent_and_changes_the_guardia
     dialog.guardians.remove_button(marco).click()  # the last authorised one: refused
     settle(qtbot, desk)
     assert dialog.guardian_error.text() == (
-        "Emma Rossi needs at least one authorised guardian: add another one first.")
+        "Emma Rossi needs at least one authorised guardian: add another one first."
+    )
     assert [g.name for g in guardians_of(db, emma.child, now=MORNING)] == ["Marco Rossi"]
     qtbot.waitUntil(lambda: card.guardians.text().startswith("Marco Rossi — Authorised"))
 
@@ -455,10 +484,12 @@ def test_a_one_day_authorisation_asks_a_manager_and_happens_only_with_one(
     _find(qtbot, dialog.finder, "pina")
     _press_enter(dialog.finder.field, Qt.KeyboardModifier.ControlModifier)
     settle(qtbot, desk)
-    [prompt] = [w for w in QApplication.topLevelWidgets()
-                if isinstance(w, ManagerPrompt) and w.isVisible()]
+    [prompt] = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, ManagerPrompt) and w.isVisible()
+    ]
     assert prompt.action.text() == (
-        "Authorise Pina Rossi to collect Emma Rossi today only, until closing.")
+        "Authorise Pina Rossi to collect Emma Rossi today only, until closing."
+    )
     prompt.reject()  # no manager at hand
     settle(qtbot, desk)
     assert [g.name for g in guardians_of(team, emma.child, now=MORNING)] == ["Anna Rossi"]
@@ -466,21 +497,25 @@ def test_a_one_day_authorisation_asks_a_manager_and_happens_only_with_one(
     _find(qtbot, dialog.finder, "pina")
     dialog.finder.add_today.click()
     settle(qtbot, desk)
-    [prompt] = [w for w in QApplication.topLevelWidgets()
-                if isinstance(w, ManagerPrompt) and w.isVisible()]
+    [prompt] = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, ManagerPrompt) and w.isVisible()
+    ]
     prompt.form.user.setCurrentText("Anna")
     QTest.keyClicks(prompt.form.secret, MANAGER_PASSWORD)
     QTest.keyClick(prompt.form.secret, Qt.Key.Key_Return)
     settle(qtbot, desk)
     links = guardians_of(team, emma.child, now=MORNING)
     assert [(g.name, g.only_on) for g in links] == [
-        ("Anna Rossi", None), ("Pina Rossi", MORNING.date())]
+        ("Anna Rossi", None),
+        ("Pina Rossi", MORNING.date()),
+    ]
     assert "Only today, until closing" in dialog.guardians.row_text(granny)
     [event] = list_events(team, LOCAL_ADMIN, AuditFilter(action="guardian_add"))
     assert event.actor == "Anna", "the manager who approved"
     assert desk.session.actor.user == "Bruno", "the staff member stays signed in"
-    qtbot.waitUntil(lambda: "Pina Rossi — Only today, until closing" in
-                    desk.window.card.guardians.text())
+    qtbot.waitUntil(
+        lambda: "Pina Rossi — Only today, until closing" in desk.window.card.guardians.text()
+    )
 
 
 def test_without_a_manager_to_ask_the_one_day_authorisation_is_refused(

@@ -44,8 +44,9 @@ from serre_desk.ui.kids_desk import GuardianEntry, GuardianPick, How, KidsDesk
 class ChildEditDialog(QDialog):
     saved = Signal(object)  # ChildDetails
 
-    def __init__(self, kids: KidsDesk, child: ChildDetails, lang: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, kids: KidsDesk, child: ChildDetails, lang: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.kids = kids
         self.child = child
@@ -70,10 +71,13 @@ class ChildEditDialog(QDialog):
         self.guardian_error = error_label()
 
         guardians_box = QGroupBox(self.tr("Guardians"))
-        explain = QLabel(self.tr(
-            "Changes to the guardians are saved at once. To change how an adult is linked, find "
-            "them again and choose. Only a manager gives a one-day authorisation; it ends at "
-            "closing."))
+        explain = QLabel(
+            self.tr(
+                "Changes to the guardians are saved at once. To change how an adult is linked, "
+                "find them again and choose. Only a manager gives a one-day authorisation; it "
+                "ends at closing."
+            )
+        )
         explain.setWordWrap(True)
         explain.setEnabled(False)
         guardians_layout = QVBoxLayout(guardians_box)
@@ -87,8 +91,9 @@ class ChildEditDialog(QDialog):
         if child.privacy_ack_at is None:
             self.privacy = PrivacyNotice(lang)
             self.privacy.browser.setMinimumHeight(110)
-            child_layout.addWidget(heading(self.tr(
-                "The privacy notice was never shown to the guardian:")))
+            child_layout.addWidget(
+                heading(self.tr("The privacy notice was never shown to the guardian:"))
+            )
             child_layout.addWidget(self.privacy, 1)
         else:
             child_layout.addStretch(1)
@@ -98,12 +103,18 @@ class ChildEditDialog(QDialog):
 
         self.error = error_label()
         buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(self.tr("Save changes"),
-                                             QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setToolTip(self.tr(
-            "Save the name, birth date, notes and photo consent (the guardians are saved already)"))
-        self.close_button = buttons.addButton(self.tr("Close"),
-                                              QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button = buttons.addButton(
+            self.tr("Save changes"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.save_button.setToolTip(
+            self.tr(
+                "Save the name, birth date, notes and photo consent (the guardians are saved "
+                "already)"
+            )
+        )
+        self.close_button = buttons.addButton(
+            self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.save_button.setDefault(True)
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
@@ -121,9 +132,17 @@ class ChildEditDialog(QDialog):
         notice: list[QWidget] = []
         if self.privacy is not None:
             notice = [self.privacy.browser, self.privacy.acknowledged]
-        chain = [form.name, form.birth, form.notes, form.photo_consent, *notice,
-                 *self.finder.focus_chain(), *self.guardians.focus_chain(), self.save_button,
-                 self.close_button]
+        chain = [
+            form.name,
+            form.birth,
+            form.notes,
+            form.photo_consent,
+            *notice,
+            *self.finder.focus_chain(),
+            *self.guardians.focus_chain(),
+            self.save_button,
+            self.close_button,
+        ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -133,17 +152,22 @@ class ChildEditDialog(QDialog):
         child_id, adult_id = self.child.id, pick.adult_id
         db, now = self.kids.db, self.kids.clock.now()
         if pick.how is How.TODAY:
-            what = self.tr("Authorise {adult} to collect {child} today only, until closing."
-                           ).format(adult=pick.name, child=self.child.name)
+            what = self.tr(
+                "Authorise {adult} to collect {child} today only, until closing."
+            ).format(adult=pick.name, child=self.child.name)
             self.kids.with_manager(
-                self, what,
-                lambda manager: self._change(lambda: add_guardian(
-                    db, manager, child_id, adult_id, now=now, today_only=True)),
-                self._guardian_refused)
+                self,
+                what,
+                lambda manager: self._change(
+                    lambda: add_guardian(db, manager, child_id, adult_id, now=now, today_only=True)
+                ),
+                self._guardian_refused,
+            )
             return
         actor, authorised = self.kids.actor(), pick.how is How.AUTHORISED
-        self._change(lambda: add_guardian(db, actor, child_id, adult_id, now=now,
-                                          authorised=authorised))
+        self._change(
+            lambda: add_guardian(db, actor, child_id, adult_id, now=now, authorised=authorised)
+        )
 
     def _remove(self, adult_id: int) -> None:
         db, actor, now = self.kids.db, self.kids.actor(), self.kids.clock.now()
@@ -160,8 +184,9 @@ class ChildEditDialog(QDialog):
             return guardians_of(db, child_id, now=now)
 
         self.guardian_error.hide()
-        self.kids.runner.write(change_and_read, self._guardians_changed,
-                               self._guardian_failed, owner=self)
+        self.kids.runner.write(
+            change_and_read, self._guardians_changed, self._guardian_failed, owner=self
+        )
 
     def _guardians_changed(self, links: list[GuardianInfo]) -> None:
         self.guardians.set_entries([GuardianEntry.from_info(g) for g in links])
@@ -192,10 +217,12 @@ class ChildEditDialog(QDialog):
             name=name if name.strip() != child.name else None,
             birth_date=birth if birth != child.birth_date else None,
             health_notes=notes if notes.strip() != (child.health_notes or "") else None,
-            photo_consent=(form.photo_consent.isChecked()
-                           if form.photo_consent.isChecked() != child.photo_consent else None),
-            privacy_acknowledged=self.privacy is not None
-            and self.privacy.acknowledged.isChecked(),
+            photo_consent=(
+                form.photo_consent.isChecked()
+                if form.photo_consent.isChecked() != child.photo_consent
+                else None
+            ),
+            privacy_acknowledged=self.privacy is not None and self.privacy.acknowledged.isChecked(),
         )
 
     def _save(self) -> None:
@@ -207,7 +234,8 @@ class ChildEditDialog(QDialog):
         if changes is None:
             self.form.birth.setFocus()
             self._show_error(
-                self.tr("Write the birth date as day/month/year, for example 14/09/2025."))
+                self.tr("Write the birth date as day/month/year, for example 14/09/2025.")
+            )
             return
         if changes == ChildChanges():
             self.accept()  # nothing to save
@@ -216,8 +244,12 @@ class ChildEditDialog(QDialog):
         child_id = self.child.id
         self.error.hide()
         self.save_button.setEnabled(False)
-        self.kids.runner.write(lambda: edit_child(db, actor, child_id, changes, now=now),
-                               self._saved, self._save_failed, owner=self)
+        self.kids.runner.write(
+            lambda: edit_child(db, actor, child_id, changes, now=now),
+            self._saved,
+            self._save_failed,
+            owner=self,
+        )
 
     def _saved(self, details: ChildDetails) -> None:
         self.kids.hub.person_changed.emit(details.id)

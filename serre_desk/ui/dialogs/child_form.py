@@ -27,7 +27,7 @@ _DIGITS = re.compile(r"^\s*(\d{2})(\d{2})(\d{2}|\d{4})\s*$")
 
 
 def parse_birth_date(text: str) -> date | None:
-    """"14/09/2025", "14.9.2025", "14-9-25", "14 9 2025", "14092025", "140925", "2025-09-14";
+    """ "14/09/2025", "14.9.2025", "14-9-25", "14 9 2025", "14092025", "140925", "2025-09-14";
     a two-digit year is in this century. None if it is not a date."""
     match = _SEPARATED.match(text) or _DIGITS.match(text)
     if match is None:
@@ -71,9 +71,12 @@ class ChildForm(QWidget):
         self.notes.setPlaceholderText(self.tr("Allergies, intolerances, medicines… (optional)"))
         self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 3 + 16)
         self.notes.textChanged.connect(self._limit_notes)
-        notes_note = QLabel(self.tr(
-            "Health data: shown on screen to signed-in desk staff only, never printed (the "
-            "child's label carries only a warning mark)."))
+        notes_note = QLabel(
+            self.tr(
+                "Health data: shown on screen to signed-in desk staff only, never printed (the "
+                "child's label carries only a warning mark)."
+            )
+        )
         notes_note.setWordWrap(True)
         notes_note.setEnabled(False)
         notes_box = QWidget()
@@ -105,16 +108,21 @@ class ChildForm(QWidget):
         text = self.birth.text().strip()
         birth = parse_birth_date(text)
         if birth is None:
-            words = (self.tr("Day, month, year: for example 14/09/2025.") if text
-                     else self.tr("The age and its band appear as you type."))
+            words = (
+                self.tr("Day, month, year: for example 14/09/2025.")
+                if text
+                else self.tr("The age and its band appear as you type.")
+            )
             self.band.setText(words)
             self.band.setStyleSheet("")
             self.band.setEnabled(False)
             return
         words, fine = age_band_text(birth, self.today)
         self.band.setText(words)
-        self.band.setStyleSheet(f"color: {colours(Tone.IN if fine else Tone.WARNING).text};"
-                                + ("" if fine else " font-weight: bold;"))
+        self.band.setStyleSheet(
+            f"color: {colours(Tone.IN if fine else Tone.WARNING).text};"
+            + ("" if fine else " font-weight: bold;")
+        )
         self.band.setEnabled(True)
 
     def _limit_notes(self) -> None:

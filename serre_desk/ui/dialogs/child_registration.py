@@ -60,8 +60,9 @@ def heading(text: str) -> QLabel:
 class ChildRegistrationDialog(QDialog):
     registered = Signal(object)  # NewChild
 
-    def __init__(self, kids: KidsDesk, lang: str | None = None, name: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, kids: KidsDesk, lang: str | None = None, name: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.kids = kids
         self.setWindowTitle(self.tr("New child"))
@@ -71,9 +72,12 @@ class ChildRegistrationDialog(QDialog):
         self.privacy.browser.setMinimumHeight(110)
         self.finder = GuardianFinder(kids)
         self.finder.picked.connect(self._picked)
-        self.guardians = GuardianList(self.tr(
-            "No guardian yet: find the adults who bring and collect the child above. Every "
-            "authorised one needs a phone number."))
+        self.guardians = GuardianList(
+            self.tr(
+                "No guardian yet: find the adults who bring and collect the child above. Every "
+                "authorised one needs a phone number."
+            )
+        )
         self.guardians.remove_requested.connect(self.guardians.drop)
         rows = QScrollArea()
         rows.setWidgetResizable(True)
@@ -88,9 +92,12 @@ class ChildRegistrationDialog(QDialog):
         child_layout.addWidget(heading(self.tr("Privacy notice (show it to the guardian):")))
         child_layout.addWidget(self.privacy, 1)
         guardians_box = QGroupBox(self.tr("Guardians"))
-        explain = QLabel(self.tr(
-            "Adults already known to the desk. A one-day authorisation (“only today: grandma”) "
-            "is added later from the child's card, by a manager."))
+        explain = QLabel(
+            self.tr(
+                "Adults already known to the desk. A one-day authorisation (“only today: grandma”) "
+                "is added later from the child's card, by a manager."
+            )
+        )
         explain.setWordWrap(True)
         explain.setEnabled(False)
         guardians_layout = QVBoxLayout(guardians_box)
@@ -106,17 +113,21 @@ class ChildRegistrationDialog(QDialog):
         warning = colours(Tone.WARNING)
         self.similar.setStyleSheet(
             f"QLabel#SimilarChild {{ background: {warning.background}; color: {warning.text}; "
-            f"border: 1px solid {warning.border}; border-radius: 6px; padding: 6px; }}")
+            f"border: 1px solid {warning.border}; border-radius: 6px; padding: 6px; }}"
+        )
         self.similar.setWordWrap(True)
         self.similar.hide()
         self.error = error_label()
         self.buttons = QDialogButtonBox()
         self.register_button = self.buttons.addButton(
-            self.tr("Register the child"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.register_button.setToolTip(self.tr(
-            "Register the child with their guardians; the drop-off (F6) checks them in"))
+            self.tr("Register the child"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.register_button.setToolTip(
+            self.tr("Register the child with their guardians; the drop-off (F6) checks them in")
+        )
         self.cancel_button = self.buttons.addButton(
-            self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+            self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.register_button.setDefault(True)
         self.buttons.accepted.connect(self.try_submit)
         self.buttons.rejected.connect(self.reject)
@@ -131,8 +142,9 @@ class ChildRegistrationDialog(QDialog):
         self._checked_key: str | None = None  # the name whose look-alikes were looked up
 
     @classmethod
-    def open_for(cls, kids: KidsDesk, parent: QWidget | None, *, name: str = "",
-                 lang: str | None = None) -> ChildRegistrationDialog:
+    def open_for(
+        cls, kids: KidsDesk, parent: QWidget | None, *, name: str = "", lang: str | None = None
+    ) -> ChildRegistrationDialog:
         dialog = cls(kids, lang, name, parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -142,10 +154,18 @@ class ChildRegistrationDialog(QDialog):
     def _tab_order(self) -> None:
         """The child, the guardians, the privacy notice, then the buttons (rows come and go)."""
         form = self.form
-        chain = [form.name, form.birth, form.notes, form.photo_consent,
-                 *self.finder.focus_chain(), *self.guardians.focus_chain(),
-                 self.privacy.browser, self.privacy.acknowledged, self.register_button,
-                 self.cancel_button]
+        chain = [
+            form.name,
+            form.birth,
+            form.notes,
+            form.photo_consent,
+            *self.finder.focus_chain(),
+            *self.guardians.focus_chain(),
+            self.privacy.browser,
+            self.privacy.acknowledged,
+            self.register_button,
+            self.cancel_button,
+        ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -172,13 +192,17 @@ class ChildRegistrationDialog(QDialog):
         entries = self.guardians.entries
         if not any(e.authorised for e in entries):
             self.finder.field.setFocus()
-            return self.tr("Add at least one adult authorised for pickup: type their name under "
-                           "Guardians and press Enter.")
+            return self.tr(
+                "Add at least one adult authorised for pickup: type their name under "
+                "Guardians and press Enter."
+            )
         no_phone = next((e for e in entries if e.missing_phone), None)
         if no_phone is not None:
             self.finder.field.setFocus()
-            return self.tr("{name} has no phone number: find them again and add it, or mark "
-                           "them not authorised.").format(name=no_phone.name)
+            return self.tr(
+                "{name} has no phone number: find them again and add it, or mark "
+                "them not authorised."
+            ).format(name=no_phone.name)
         if not self.privacy.acknowledged.isChecked():
             self.privacy.acknowledged.setFocus()
             return self.tr("Show the privacy notice to the guardian and tick the box.")
@@ -208,10 +232,12 @@ class ChildRegistrationDialog(QDialog):
             if not children:
                 self._register()
                 return
-            self.similar.setText(self.tr(
-                "A child with this name is already registered: {names}. Find them with the "
-                "search to see their card, or press “Register anyway” for a different child."
-            ).format(names=", ".join(row.name for row in children)))
+            self.similar.setText(
+                self.tr(
+                    "A child with this name is already registered: {names}. Find them with the "
+                    "search to see their card, or press “Register anyway” for a different child."
+                ).format(names=", ".join(row.name for row in children))
+            )
             self.similar.show()
             self.register_button.setText(self.tr("Register anyway"))
 
@@ -231,16 +257,22 @@ class ChildRegistrationDialog(QDialog):
         db, actor, now = self.kids.db, self.kids.actor(), self.kids.clock.now()
         self.error.hide()
         self.register_button.setEnabled(False)
-        self.kids.runner.write(lambda: register_child(db, actor, fields, now=now),
-                               self._registered, self._refused, owner=self)
+        self.kids.runner.write(
+            lambda: register_child(db, actor, fields, now=now),
+            self._registered,
+            self._refused,
+            owner=self,
+        )
 
     def _registered(self, child: NewChild) -> None:
         hub = self.kids.hub
         hub.person_changed.emit(child.id)
         hub.notice.emit(
             self.tr("{name} is registered").format(name=child.name),
-            self.tr("Not checked in yet: when a guardian brings {name}, use the drop-off "
-                    "(F6).").format(name=child.name.split()[0]))
+            self.tr(
+                "Not checked in yet: when a guardian brings {name}, use the drop-off (F6)."
+            ).format(name=child.name.split()[0]),
+        )
         hub.person_selected.emit(child.id)
         self.registered.emit(child)
         self.accept()

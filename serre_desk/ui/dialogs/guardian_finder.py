@@ -44,8 +44,9 @@ ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 class GuardianFinder(QWidget):
     picked = Signal(object)  # GuardianPick
 
-    def __init__(self, kids: KidsDesk, *, today_only: bool = False,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, kids: KidsDesk, *, today_only: bool = False, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.kids = kids
         self.field = QLineEdit()
@@ -62,20 +63,26 @@ class GuardianFinder(QWidget):
         self.found.setMaximumHeight(self.found.fontMetrics().lineSpacing() * 5 + 12)
         self.found.itemActivated.connect(lambda _item: self.pick(How.AUTHORISED))
         self.found.hide()
-        self.nobody = QLabel(self.tr(
-            "No adult with this name is known to the desk: register them first as a visitor "
-            "(F2), then find them here."))
+        self.nobody = QLabel(
+            self.tr(
+                "No adult with this name is known to the desk: register them first as a visitor "
+                "(F2), then find them here."
+            )
+        )
         self.nobody.setWordWrap(True)
         self.nobody.setEnabled(False)
         self.nobody.hide()
 
         self.add_authorised = self._button(
             self.tr("Authorised for pickup"),
-            self.tr("Add the chosen adult as authorised for pickup (Enter)"), How.AUTHORISED)
+            self.tr("Add the chosen adult as authorised for pickup (Enter)"),
+            How.AUTHORISED,
+        )
         self.add_not_authorised = self._button(
             self.tr("Not authorised"),
             self.tr("Add the chosen adult as explicitly not authorised to collect (Shift+Enter)"),
-            How.NOT_AUTHORISED)
+            How.NOT_AUTHORISED,
+        )
         self.add_today: QPushButton | None = None
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
@@ -84,8 +91,12 @@ class GuardianFinder(QWidget):
         if today_only:
             self.add_today = self._button(
                 self.tr("Only today…"),
-                self.tr("A manager authorises the chosen adult for today only, until closing "
-                        "(Ctrl+Enter)"), How.TODAY)
+                self.tr(
+                    "A manager authorises the chosen adult for today only, until closing "
+                    "(Ctrl+Enter)"
+                ),
+                How.TODAY,
+            )
             buttons.addWidget(self.add_today)
         buttons.addStretch(1)
 
@@ -95,7 +106,8 @@ class GuardianFinder(QWidget):
         self.phone_box.setStyleSheet(
             f"QFrame#PhoneBox {{ background: {warning.background}; border: 1px solid "
             f"{warning.border}; border-radius: 6px; }} QFrame#PhoneBox QLabel {{ color: "
-            f"{warning.text}; background: transparent; }}")
+            f"{warning.text}; background: transparent; }}"
+        )
         self.phone_text = QLabel()
         self.phone_text.setWordWrap(True)
         self.phone = QLineEdit()
@@ -133,8 +145,13 @@ class GuardianFinder(QWidget):
     def focus_chain(self) -> list[QWidget]:
         """Its widgets in reading order, for the dialog's tab order."""
         buttons = [self.add_authorised, self.add_not_authorised, self.add_today]
-        return [self.field, self.found, *[b for b in buttons if b is not None], self.phone,
-                self.save_phone]
+        return [
+            self.field,
+            self.found,
+            *[b for b in buttons if b is not None],
+            self.phone,
+            self.save_phone,
+        ]
 
     def _button(self, text: str, tip: str, how: How) -> QPushButton:
         button = QPushButton(text)
@@ -156,9 +173,12 @@ class GuardianFinder(QWidget):
             self._show_found(text, [])
             return
         db = self.kids.db
-        self.kids.runner.read(lambda: search_people(db, text, SEARCH_LIMIT),
-                              lambda rows: self._show_found(text, rows),
-                              self.kids.errors.background_failed, owner=self)
+        self.kids.runner.read(
+            lambda: search_people(db, text, SEARCH_LIMIT),
+            lambda rows: self._show_found(text, rows),
+            self.kids.errors.background_failed,
+            owner=self,
+        )
 
     def _show_found(self, text: str, rows: list[PersonRow]) -> None:
         if text != self.field.text().strip():
@@ -208,9 +228,13 @@ class GuardianFinder(QWidget):
             self.found.setCurrentRow(row)
             return True
         if key in ENTER_KEYS:
-            how = (How.TODAY if modifiers & Qt.KeyboardModifier.ControlModifier
-                   else How.NOT_AUTHORISED if modifiers & Qt.KeyboardModifier.ShiftModifier
-                   else How.AUTHORISED)
+            how = (
+                How.TODAY
+                if modifiers & Qt.KeyboardModifier.ControlModifier
+                else How.NOT_AUTHORISED
+                if modifiers & Qt.KeyboardModifier.ShiftModifier
+                else How.AUTHORISED
+            )
             if how is How.TODAY and self.add_today is None:
                 return True
             if self._timer.isActive() or self._shown_text != self.field.text().strip():
@@ -233,9 +257,12 @@ class GuardianFinder(QWidget):
         if adult_id is None:
             return
         db = self.kids.db
-        self.kids.runner.read(lambda: person_details(db, adult_id, recent=0),
-                              lambda details: self._picked(details, how),
-                              self._failed, owner=self)
+        self.kids.runner.read(
+            lambda: person_details(db, adult_id, recent=0),
+            lambda details: self._picked(details, how),
+            self._failed,
+            owner=self,
+        )
 
     def _picked(self, details: PersonDetails, how: How) -> None:
         pick = GuardianPick(details.id, details.name, details.phone, how)
@@ -263,9 +290,12 @@ class GuardianFinder(QWidget):
 
     def _ask_phone(self, pick: GuardianPick) -> None:
         self._waiting_phone = pick
-        self.phone_text.setText(self.tr(
-            "{name} has no phone number: an adult authorised for pickup needs one. Write it "
-            "here; it is saved in their details.").format(name=pick.name))
+        self.phone_text.setText(
+            self.tr(
+                "{name} has no phone number: an adult authorised for pickup needs one. Write it "
+                "here; it is saved in their details."
+            ).format(name=pick.name)
+        )
         self.phone.clear()
         self.phone_error.hide()
         self.save_phone.setEnabled(True)
@@ -295,7 +325,10 @@ class GuardianFinder(QWidget):
 
         self.kids.runner.write(
             lambda: edit_person(db, actor, pick.adult_id, PersonFields(phone=phone), now=now),
-            saved, failed, owner=self)
+            saved,
+            failed,
+            owner=self,
+        )
 
     def _phone_refused(self, text: str) -> None:
         self.phone_error.setText(text)

@@ -71,9 +71,11 @@ class GuardianList(QWidget):
     def _row(self, entry: GuardianEntry) -> QFrame:
         frame = QFrame()
         frame.setObjectName("GuardianRow")
-        frame.setStyleSheet("QFrame#GuardianRow { border: 1px solid palette(mid); "
-                            "border-radius: 6px; background: palette(base); }"
-                            " QFrame#GuardianRow QLabel { background: transparent; }")
+        frame.setStyleSheet(
+            "QFrame#GuardianRow { border: 1px solid palette(mid); "
+            "border-radius: 6px; background: palette(base); }"
+            " QFrame#GuardianRow QLabel { background: transparent; }"
+        )
         name = QLabel(entry.name)
         name.setTextFormat(Qt.TextFormat.PlainText)
         bold = QFont(name.font())
@@ -84,8 +86,9 @@ class GuardianList(QWidget):
         status.setObjectName("status")
         status.setStyleSheet(f"color: {colours(tone).text}; font-weight: bold;")
         if entry.missing_phone:
-            phone = QLabel(tr("No phone number: add it in their details (Edit) before they "
-                              "can collect."))
+            phone = QLabel(
+                tr("No phone number: add it in their details (Edit) before they can collect.")
+            )
             phone.setStyleSheet(f"color: {colours(Tone.WARNING).text}; font-weight: bold;")
         else:
             phone = QLabel(entry.phone or "—")

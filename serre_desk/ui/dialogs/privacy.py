@@ -19,8 +19,10 @@ class PrivacyNotice(QWidget):
         self.browser.setMinimumHeight(150)
         self.browser.setAccessibleName(self.tr("Privacy notice"))
         self.browser.setTabChangesFocus(True)  # Tab goes on to the tick, not into the text
-        self.browser.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                             | Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.browser.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+        )
         self.acknowledged = QCheckBox(
             self.tr("I showed the privacy notice and the person acknowledged it")
         )
