@@ -8,8 +8,9 @@ once in a temporary folder, with two desk users (Giulia, staff; Marta, manager);
 starts from a copy of it. The window's clock stays at 10:30 (19:40 for the closing). Staff work
 as they would: a name typed and Enter, a registration, a child dropped off and collected, a
 badge, the reports, the emergency list on a desk without a printer, a full area overridden by a
-manager, the audit log, the idle lock and the closing with a child still inside. Each shot is
-taken from the screen as it is (`grabWindow`), at 1366×768 unless named -1920.
+manager, the audit log, the idle lock and the closing with a child still inside, a child registered
+with guardians and a child's card. Each shot is taken from the screen as it is (`grabWindow`), at
+1366×768 unless named -1920. `--only children kids …` remakes some groups only.
 """
 
 from __future__ import annotations
@@ -38,8 +39,14 @@ from serre_desk.services.actor import LOCAL_ADMIN, Actor  # noqa: E402
 from serre_desk.services.archive import archive_due_sheets, archive_folder  # noqa: E402
 from serre_desk.services.backups import take_backup  # noqa: E402
 from serre_desk.services.db_health import check_database  # noqa: E402
-from serre_desk.services.kids import guardians_of  # noqa: E402
-from serre_desk.services.people import search_people  # noqa: E402
+from serre_desk.services.kids import (  # noqa: E402
+    ChildChanges,
+    add_guardian,
+    child_details,
+    edit_child,
+    guardians_of,
+)
+from serre_desk.services.people import PersonFields, add_person, search_people  # noqa: E402
 from serre_desk.services.startup import Database, Location, open_database  # noqa: E402
 from serre_desk.services.users import add_user, authenticate  # noqa: E402
 from serre_desk.services.venue import set_area  # noqa: E402
@@ -47,6 +54,7 @@ from serre_desk.ui.desk import Desk  # noqa: E402
 from serre_desk.ui.deskclock import DeskClock  # noqa: E402
 from serre_desk.ui.dialogs.dropoff_dialog import DropOffDialog  # noqa: E402
 from serre_desk.ui.dialogs.pickup_dialog import PickupDialog  # noqa: E402
+from serre_desk.ui.kids_desk import How  # noqa: E402
 from serre_desk.ui.manager_prompt import ManagerPrompt  # noqa: E402
 from serre_desk.ui.recovery import DatabaseRecovery  # noqa: E402
 from serre_desk.ui.settings import desk_settings  # noqa: E402
@@ -57,6 +65,7 @@ NOW = "2026-11-25T10:30:00+01:00"
 EVENING = "2026-11-25T19:40:00+01:00"
 STAFF_PIN = "482913"
 MANAGER_PASSWORD = "serre dei giardini 2026"
+GROUPS = ("desk", "kids", "children", "office", "roles", "closing", "recovery")
 ARRIVING = "niccolo"  # typed at the desk, without the accent: a name not yet inside
 NEW_VISITOR = "Ingrid Øberg"
 
@@ -207,6 +216,65 @@ def kids_shots(data_dir: Path, shoot: Shooter, giulia: Actor) -> None:
     close(desk)
 
 
+def a_child_with_notes(db: Database, now: str) -> tuple[int, int]:
+    """A child with allergy notes and an authorised guardian, from the demo data."""
+    moment = parse_instant(now)
+    for row in search_people(db, ""):
+        if row.kind is PersonKind.CHILD:
+            adults = [g for g in guardians_of(db, row.id, now=moment) if g.valid]
+            if adults and child_details(db, row.id, now=moment).has_health_notes:
+                return row.id, adults[0].adult_id
+    raise RuntimeError("the demo data has no child with notes")
+
+
+def child_shots(data_dir: Path, shoot: Shooter, giulia: Actor, marta: Actor) -> None:
+    """A child registered at the desk: a parent authorised for pickup, an uncle who may not
+    collect, the grandmother registered this morning without a phone, asked for it on the spot;
+    and the card of a child with notes, a one-day authorisation and an adult not authorised."""
+    moment = parse_instant(NOW)
+    setup = open_database(Location(data_dir))
+    child, parent = a_child_with_notes(setup, NOW)
+    members = [r for r in search_people(setup, "") if r.kind is PersonKind.MEMBER
+               and r.id != parent]
+    uncle = members[len(members) // 3]
+    friend = members[2 * len(members) // 3]  # a friend's parent may collect, today only
+    add_person(setup, giulia, PersonFields(name="Lucia Ferri", kind=PersonKind.GUEST,
+                                           privacy_acknowledged=True), now=moment)
+    add_guardian(setup, giulia, child, uncle.id, now=moment, authorised=False)
+    add_guardian(setup, marta, child, friend.id, now=moment, today_only=True)
+    edit_child(setup, giulia, child, ChildChanges(photo_consent=True), now=moment)
+    parent_name = next(g.name for g in guardians_of(setup, child, now=moment)
+                       if g.adult_id == parent)
+    setup.dispose()
+
+    desk = open_desk(data_dir, shoot.lang, giulia, (1366, 768))
+    dialog = desk.kids_view.open_child_registration(f"Bianca {parent_name.split()[-1]}")
+    dialog.form.birth.setText("14/09/2025")
+    dialog.form.notes.setPlainText("Intolleranza al lattosio")
+    dialog.form.photo_consent.setChecked(True)
+    finder = dialog.finder
+    for name, how in ((parent_name, How.AUTHORISED), (uncle.name, How.NOT_AUTHORISED),
+                      ("Lucia Ferri", How.AUTHORISED)):
+        finder.field.setText(name)
+        finder.search()
+        settle(desk)
+        finder.pick(how)
+        settle(desk)
+    until(lambda: finder.phone_box.isVisible())
+    dialog.privacy.acknowledged.setChecked(True)
+    shoot.capture(dialog, shoot.named("child-registration"))
+    dialog.done(QDialog.DialogCode.Rejected)
+    settle(desk)
+
+    desk.window.side_splitter.setSizes([130, 560])  # the card made taller, as staff may
+    desk.window.show_tab(desk.kids_view)
+    desk.hub.person_selected.emit(child)
+    settle(desk)
+    until(lambda: desk.window.card.person_id == child)
+    shoot.capture(desk.window, shoot.named("child-card"))
+    close(desk)
+
+
 def office_shots(data_dir: Path, shoot: Shooter, giulia: Actor) -> None:
     """Reports previewed, a badge, the emergency list without a printer, a full area."""
     desk = open_desk(data_dir, shoot.lang, giulia, (1366, 768))
@@ -345,6 +413,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
     parser.add_argument("--lang", nargs="+", default=["it", "en"])
+    parser.add_argument("--only", nargs="+", choices=GROUPS, default=list(GROUPS),
+                        help="remake these groups of shots only")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     data_dir = Path(tempfile.mkdtemp()) / "data"
@@ -353,16 +423,23 @@ def main() -> int:
     giulia, marta = with_users(data_dir)
     app = QApplication(sys.argv[:1])
     app.setStyleSheet(style_sheet())
+    groups: dict[str, Callable[[Shooter], None]] = {
+        "desk": lambda shoot: (
+            desk_shots(copy_of(data_dir), shoot, giulia, (1366, 768), extras=True),
+            desk_shots(copy_of(data_dir), shoot, giulia, (1920, 1080), extras=False)),
+        "kids": lambda shoot: kids_shots(copy_of(data_dir), shoot, giulia),
+        "children": lambda shoot: child_shots(copy_of(data_dir), shoot, giulia, marta),
+        "office": lambda shoot: office_shots(copy_of(data_dir), shoot, giulia),
+        "roles": lambda shoot: roles_shots(copy_of(data_dir), shoot, marta),
+        "closing": lambda shoot: closing_shots(copy_of(data_dir), shoot, giulia),
+        "recovery": lambda shoot: recovery_shot(copy_of(data_dir), shoot),
+    }
     for lang in args.lang:
         install_translations(app, lang)
         shoot = Shooter(args.out, lang)
-        desk_shots(copy_of(data_dir), shoot, giulia, (1366, 768), extras=True)
-        desk_shots(copy_of(data_dir), shoot, giulia, (1920, 1080), extras=False)
-        kids_shots(copy_of(data_dir), shoot, giulia)
-        office_shots(copy_of(data_dir), shoot, giulia)
-        roles_shots(copy_of(data_dir), shoot, marta)
-        closing_shots(copy_of(data_dir), shoot, giulia)
-        recovery_shot(copy_of(data_dir), shoot)
+        for group in GROUPS:
+            if group in args.only:
+                groups[group](shoot)
     return 0
 
 

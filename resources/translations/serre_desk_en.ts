@@ -298,6 +298,187 @@ Call: {adults}</translation>
         </message>
     </context>
     <context>
+        <name>ChildEditDialog</name>
+        <message>
+            <source>{name}: guardians and details</source>
+            <translation>{name}: guardians and details</translation>
+        </message>
+        <message>
+            <source>not known</source>
+            <translation>not known</translation>
+        </message>
+        <message>
+            <source>No guardian is linked to this child.</source>
+            <translation>No guardian is linked to this child.</translation>
+        </message>
+        <message>
+            <source>Guardians</source>
+            <translation>Guardians</translation>
+        </message>
+        <message>
+            <source>Changes to the guardians are saved at once. To change how an adult is linked, find them again and choose. Only a manager gives a one-day authorisation; it ends at closing.</source>
+            <translation>Changes to the guardians are saved at once. To change how an adult is linked, find them again and choose. Only a manager gives a one-day authorisation; it ends at closing.</translation>
+        </message>
+        <message>
+            <source>Child</source>
+            <translation>Child</translation>
+        </message>
+        <message>
+            <source>The privacy notice was never shown to the guardian:</source>
+            <translation>The privacy notice was never shown to the guardian:</translation>
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation>Save changes</translation>
+        </message>
+        <message>
+            <source>Save the name, birth date, notes and photo consent (the guardians are saved already)</source>
+            <translation>Save the name, birth date, notes and photo consent (the guardians are saved already)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Authorise {adult} to collect {child} today only, until closing.</source>
+            <translation>Authorise {adult} to collect {child} today only, until closing.</translation>
+        </message>
+        <message>
+            <source>Write the child's name.</source>
+            <translation>Write the child's name.</translation>
+        </message>
+        <message>
+            <source>Write the birth date as day/month/year, for example 14/09/2025.</source>
+            <translation>Write the birth date as day/month/year, for example 14/09/2025.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChildForm</name>
+        <message>
+            <source>First and last name</source>
+            <translation>First and last name</translation>
+        </message>
+        <message>
+            <source>dd/mm/yyyy</source>
+            <translation>dd/mm/yyyy</translation>
+        </message>
+        <message>
+            <source>Day, month, year: 14/09/2025, 14.9.25 or 14092025</source>
+            <translation>Day, month, year: 14/09/2025, 14.9.25 or 14092025</translation>
+        </message>
+        <message>
+            <source>Allergies, intolerances, medicines… (optional)</source>
+            <translation>Allergies, intolerances, medicines… (optional)</translation>
+        </message>
+        <message>
+            <source>Health data: shown on screen to signed-in desk staff only, never printed (the child's label carries only a warning mark).</source>
+            <translation>Health data: shown on screen to signed-in desk staff only, never printed (the child's label carries only a warning mark).</translation>
+        </message>
+        <message>
+            <source>The guardians allow photos of the child</source>
+            <translation>The guardians allow photos of the child</translation>
+        </message>
+        <message>
+            <source>&amp;Name *</source>
+            <translation>&amp;Name *</translation>
+        </message>
+        <message>
+            <source>&amp;Born on *</source>
+            <translation>&amp;Born on *</translation>
+        </message>
+        <message>
+            <source>&amp;Allergies / medical notes</source>
+            <translation>&amp;Allergies / medical notes</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>Photos</translation>
+        </message>
+        <message>
+            <source>Day, month, year: for example 14/09/2025.</source>
+            <translation>Day, month, year: for example 14/09/2025.</translation>
+        </message>
+        <message>
+            <source>The age and its band appear as you type.</source>
+            <translation>The age and its band appear as you type.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChildRegistrationDialog</name>
+        <message>
+            <source>New child</source>
+            <translation>New child</translation>
+        </message>
+        <message>
+            <source>No guardian yet: find the adults who bring and collect the child above. Every authorised one needs a phone number.</source>
+            <translation>No guardian yet: find the adults who bring and collect the child above. Every authorised one needs a phone number.</translation>
+        </message>
+        <message>
+            <source>Child</source>
+            <translation>Child</translation>
+        </message>
+        <message>
+            <source>Privacy notice (show it to the guardian):</source>
+            <translation>Privacy notice (show it to the guardian):</translation>
+        </message>
+        <message>
+            <source>Guardians</source>
+            <translation>Guardians</translation>
+        </message>
+        <message>
+            <source>Adults already known to the desk. A one-day authorisation (“only today: grandma”) is added later from the child's card, by a manager.</source>
+            <translation>Adults already known to the desk. A one-day authorisation (“only today: grandma”) is added later from the child's card, by a manager.</translation>
+        </message>
+        <message>
+            <source>Register the child</source>
+            <translation>Register the child</translation>
+        </message>
+        <message>
+            <source>Register the child with their guardians; the drop-off (F6) checks them in</source>
+            <translation>Register the child with their guardians; the drop-off (F6) checks them in</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Write the child's name.</source>
+            <translation>Write the child's name.</translation>
+        </message>
+        <message>
+            <source>Write the birth date as day/month/year, for example 14/09/2025.</source>
+            <translation>Write the birth date as day/month/year, for example 14/09/2025.</translation>
+        </message>
+        <message>
+            <source>Add at least one adult authorised for pickup: type their name under Guardians and press Enter.</source>
+            <translation>Add at least one adult authorised for pickup: type their name under Guardians and press Enter.</translation>
+        </message>
+        <message>
+            <source>{name} has no phone number: find them again and add it, or mark them not authorised.</source>
+            <translation>{name} has no phone number: find them again and add it, or mark them not authorised.</translation>
+        </message>
+        <message>
+            <source>Show the privacy notice to the guardian and tick the box.</source>
+            <translation>Show the privacy notice to the guardian and tick the box.</translation>
+        </message>
+        <message>
+            <source>A child with this name is already registered: {names}. Find them with the search to see their card, or press “Register anyway” for a different child.</source>
+            <translation>A child with this name is already registered: {names}. Find them with the search to see their card, or press “Register anyway” for a different child.</translation>
+        </message>
+        <message>
+            <source>Register anyway</source>
+            <translation>Register anyway</translation>
+        </message>
+        <message>
+            <source>{name} is registered</source>
+            <translation>{name} is registered</translation>
+        </message>
+        <message>
+            <source>Not checked in yet: when a guardian brings {name}, use the drop-off (F6).</source>
+            <translation>Not checked in yet: when a guardian brings {name}, use the drop-off (F6).</translation>
+        </message>
+    </context>
+    <context>
         <name>ChildrenModel</name>
         <message>
             <source>Child</source>
@@ -1256,6 +1437,80 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         </message>
     </context>
     <context>
+        <name>GuardianFinder</name>
+        <message>
+            <source>Type part of an adult's name</source>
+            <translation>Type part of an adult's name</translation>
+        </message>
+        <message>
+            <source>Find an adult</source>
+            <translation>Find an adult</translation>
+        </message>
+        <message>
+            <source>No adult with this name is known to the desk: register them first as a visitor (F2), then find them here.</source>
+            <translation>No adult with this name is known to the desk: register them first as a visitor (F2), then find them here.</translation>
+        </message>
+        <message>
+            <source>Authorised for pickup</source>
+            <translation>Authorised for pickup</translation>
+        </message>
+        <message>
+            <source>Add the chosen adult as authorised for pickup (Enter)</source>
+            <translation>Add the chosen adult as authorised for pickup (Enter)</translation>
+        </message>
+        <message>
+            <source>Not authorised</source>
+            <translation>Not authorised</translation>
+        </message>
+        <message>
+            <source>Add the chosen adult as explicitly not authorised to collect (Shift+Enter)</source>
+            <translation>Add the chosen adult as explicitly not authorised to collect (Shift+Enter)</translation>
+        </message>
+        <message>
+            <source>Only today…</source>
+            <translation>Only today…</translation>
+        </message>
+        <message>
+            <source>A manager authorises the chosen adult for today only, until closing (Ctrl+Enter)</source>
+            <translation>A manager authorises the chosen adult for today only, until closing (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>e.g. +39 333 123 4567</source>
+            <translation>e.g. +39 333 123 4567</translation>
+        </message>
+        <message>
+            <source>Phone number</source>
+            <translation>Phone number</translation>
+        </message>
+        <message>
+            <source>Save the phone and add</source>
+            <translation>Save the phone and add</translation>
+        </message>
+        <message>
+            <source>{name} has no phone number: an adult authorised for pickup needs one. Write it here; it is saved in their details.</source>
+            <translation>{name} has no phone number: an adult authorised for pickup needs one. Write it here; it is saved in their details.</translation>
+        </message>
+        <message>
+            <source>Write the phone number first.</source>
+            <translation>Write the phone number first.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuardianList</name>
+        <message>
+            <source>No phone number: add it in their details (Edit) before they can collect.</source>
+            <translation>No phone number: add it in their details (Edit) before they can collect.</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Remove {name} from the child's guardians</source>
+            <translation>Remove {name} from the child's guardians</translation>
+        </message>
+    </context>
+    <context>
         <name>InsideModel</name>
         <message>
             <source>Name</source>
@@ -1319,6 +1574,38 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <source>{years} y {months} m</source>
             <translation>{years} y {months} m</translation>
         </message>
+        <message>
+            <source>This date is in the future.</source>
+            <translation>This date is in the future.</translation>
+        </message>
+        <message>
+            <source>The kids' space is for children up to {years}.</source>
+            <translation>The kids' space is for children up to {years}.</translation>
+        </message>
+        <message>
+            <source>{age} — band {band}</source>
+            <translation>{age} — band {band}</translation>
+        </message>
+        <message>
+            <source>Authorised for pickup</source>
+            <translation>Authorised for pickup</translation>
+        </message>
+        <message>
+            <source>Not authorised</source>
+            <translation>Not authorised</translation>
+        </message>
+        <message>
+            <source>Only today, until closing</source>
+            <translation>Only today, until closing</translation>
+        </message>
+        <message>
+            <source>Was authorised on {day} only</source>
+            <translation>Was authorised on {day} only</translation>
+        </message>
+        <message>
+            <source>no phone number</source>
+            <translation>no phone number</translation>
+        </message>
     </context>
     <context>
         <name>KidsView</name>
@@ -1345,6 +1632,14 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>The chosen child's label and slip, same code</source>
             <translation>The chosen child's label and slip, same code</translation>
+        </message>
+        <message>
+            <source>New &amp;child…</source>
+            <translation>New &amp;child…</translation>
+        </message>
+        <message>
+            <source>Register a child with their guardians (not checked in)</source>
+            <translation>Register a child with their guardians (not checked in)</translation>
         </message>
         <message>
             <source>No child is inside.</source>
@@ -1541,8 +1836,28 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>Member until</translation>
         </message>
         <message>
+            <source>Born</source>
+            <translation>Born</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>Photos</translation>
+        </message>
+        <message>
             <source>Privacy notice</source>
             <translation>Privacy notice</translation>
+        </message>
+        <message>
+            <source>Guardians</source>
+            <translation>Guardians</translation>
+        </message>
+        <message>
+            <source>Guardians and details…</source>
+            <translation>Guardians and details…</translation>
+        </message>
+        <message>
+            <source>Add or remove guardians, a one-day authorisation, allergy notes, photo consent (Ctrl+E)</source>
+            <translation>Add or remove guardians, a one-day authorisation, allergy notes, photo consent (Ctrl+E)</translation>
         </message>
         <message>
             <source>Day</source>
@@ -1579,6 +1894,30 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>not yet shown: show it with Edit</source>
             <translation>not yet shown: show it with Edit</translation>
+        </message>
+        <message>
+            <source>not known</source>
+            <translation>not known</translation>
+        </message>
+        <message>
+            <source>⚠ Allergies / medical notes: {notes}</source>
+            <translation>⚠ Allergies / medical notes: {notes}</translation>
+        </message>
+        <message>
+            <source>No allergy or medical notes.</source>
+            <translation>No allergy or medical notes.</translation>
+        </message>
+        <message>
+            <source>allowed</source>
+            <translation>allowed</translation>
+        </message>
+        <message>
+            <source>not allowed</source>
+            <translation>not allowed</translation>
+        </message>
+        <message>
+            <source>⚠ Nobody may collect this child now: add an authorised guardian.</source>
+            <translation>⚠ Nobody may collect this child now: add an authorised guardian.</translation>
         </message>
         <message>
             <source>automatic check-out</source>
@@ -2414,6 +2753,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>New visitor</source>
             <translation>New visitor</translation>
+        </message>
+        <message>
+            <source>A child is registered with a birth date and guardians: the child's form opens (Shift+F2)</source>
+            <translation>A child is registered with a birth date and guardians: the child's form opens (Shift+F2)</translation>
         </message>
         <message>
             <source>Check in the chosen person instead</source>

@@ -298,6 +298,187 @@ Chiama: {adults}</translation>
         </message>
     </context>
     <context>
+        <name>ChildEditDialog</name>
+        <message>
+            <source>{name}: guardians and details</source>
+            <translation>{name}: accompagnatori e dati</translation>
+        </message>
+        <message>
+            <source>not known</source>
+            <translation>non nota</translation>
+        </message>
+        <message>
+            <source>No guardian is linked to this child.</source>
+            <translation>Nessun accompagnatore è collegato a questo bambino.</translation>
+        </message>
+        <message>
+            <source>Guardians</source>
+            <translation>Accompagnatori</translation>
+        </message>
+        <message>
+            <source>Changes to the guardians are saved at once. To change how an adult is linked, find them again and choose. Only a manager gives a one-day authorisation; it ends at closing.</source>
+            <translation>Le modifiche agli accompagnatori si salvano subito. Per cambiare la delega di un adulto, cercalo di nuovo e scegli. Solo un responsabile dà una delega di un giorno, che scade alla chiusura.</translation>
+        </message>
+        <message>
+            <source>Child</source>
+            <translation>Bambino</translation>
+        </message>
+        <message>
+            <source>The privacy notice was never shown to the guardian:</source>
+            <translation>L’informativa privacy non è mai stata mostrata all’accompagnatore:</translation>
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation>Salva le modifiche</translation>
+        </message>
+        <message>
+            <source>Save the name, birth date, notes and photo consent (the guardians are saved already)</source>
+            <translation>Salva nome, data di nascita, note e consenso alle foto (gli accompagnatori sono già salvati)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Chiudi</translation>
+        </message>
+        <message>
+            <source>Authorise {adult} to collect {child} today only, until closing.</source>
+            <translation>Delega {adult} a ritirare {child} solo oggi, fino alla chiusura.</translation>
+        </message>
+        <message>
+            <source>Write the child's name.</source>
+            <translation>Scrivi il nome del bambino.</translation>
+        </message>
+        <message>
+            <source>Write the birth date as day/month/year, for example 14/09/2025.</source>
+            <translation>Scrivi la data di nascita come giorno/mese/anno, per esempio 14/09/2025.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChildForm</name>
+        <message>
+            <source>First and last name</source>
+            <translation>Nome e cognome</translation>
+        </message>
+        <message>
+            <source>dd/mm/yyyy</source>
+            <translation>gg/mm/aaaa</translation>
+        </message>
+        <message>
+            <source>Day, month, year: 14/09/2025, 14.9.25 or 14092025</source>
+            <translation>Giorno, mese, anno: 14/09/2025, 14.9.25 o 14092025</translation>
+        </message>
+        <message>
+            <source>Allergies, intolerances, medicines… (optional)</source>
+            <translation>Allergie, intolleranze, farmaci… (facoltativo)</translation>
+        </message>
+        <message>
+            <source>Health data: shown on screen to signed-in desk staff only, never printed (the child's label carries only a warning mark).</source>
+            <translation>Dati sanitari: visibili sullo schermo solo al personale che ha effettuato l’accesso, mai stampati (l’etichetta del bambino porta solo un simbolo di avviso).</translation>
+        </message>
+        <message>
+            <source>The guardians allow photos of the child</source>
+            <translation>Gli accompagnatori consentono le foto del bambino</translation>
+        </message>
+        <message>
+            <source>&amp;Name *</source>
+            <translation>&amp;Nome *</translation>
+        </message>
+        <message>
+            <source>&amp;Born on *</source>
+            <translation>&amp;Data di nascita *</translation>
+        </message>
+        <message>
+            <source>&amp;Allergies / medical notes</source>
+            <translation>&amp;Allergie / note sanitarie</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>Foto</translation>
+        </message>
+        <message>
+            <source>Day, month, year: for example 14/09/2025.</source>
+            <translation>Giorno, mese, anno: per esempio 14/09/2025.</translation>
+        </message>
+        <message>
+            <source>The age and its band appear as you type.</source>
+            <translation>L’età e la fascia compaiono mentre scrivi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChildRegistrationDialog</name>
+        <message>
+            <source>New child</source>
+            <translation>Nuovo bambino</translation>
+        </message>
+        <message>
+            <source>No guardian yet: find the adults who bring and collect the child above. Every authorised one needs a phone number.</source>
+            <translation>Ancora nessun accompagnatore: cerca qui sopra gli adulti che portano e ritirano il bambino. Ogni delegato al ritiro deve avere un numero di telefono.</translation>
+        </message>
+        <message>
+            <source>Child</source>
+            <translation>Bambino</translation>
+        </message>
+        <message>
+            <source>Privacy notice (show it to the guardian):</source>
+            <translation>Informativa privacy (mostrala all’accompagnatore):</translation>
+        </message>
+        <message>
+            <source>Guardians</source>
+            <translation>Accompagnatori</translation>
+        </message>
+        <message>
+            <source>Adults already known to the desk. A one-day authorisation (“only today: grandma”) is added later from the child's card, by a manager.</source>
+            <translation>Adulti già noti al banco. Una delega di un giorno («solo oggi: la nonna») si aggiunge poi dalla scheda del bambino, con un responsabile.</translation>
+        </message>
+        <message>
+            <source>Register the child</source>
+            <translation>Registra il bambino</translation>
+        </message>
+        <message>
+            <source>Register the child with their guardians; the drop-off (F6) checks them in</source>
+            <translation>Registra il bambino con i suoi accompagnatori; l’ingresso si registra con l’accompagnamento (F6)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annulla</translation>
+        </message>
+        <message>
+            <source>Write the child's name.</source>
+            <translation>Scrivi il nome del bambino.</translation>
+        </message>
+        <message>
+            <source>Write the birth date as day/month/year, for example 14/09/2025.</source>
+            <translation>Scrivi la data di nascita come giorno/mese/anno, per esempio 14/09/2025.</translation>
+        </message>
+        <message>
+            <source>Add at least one adult authorised for pickup: type their name under Guardians and press Enter.</source>
+            <translation>Aggiungi almeno un adulto delegato al ritiro: scrivine il nome sotto Accompagnatori e premi Invio.</translation>
+        </message>
+        <message>
+            <source>{name} has no phone number: find them again and add it, or mark them not authorised.</source>
+            <translation>{name} non ha un numero di telefono: cercalo di nuovo e aggiungilo, oppure segnalo come non delegato.</translation>
+        </message>
+        <message>
+            <source>Show the privacy notice to the guardian and tick the box.</source>
+            <translation>Mostra l’informativa privacy all’accompagnatore e spunta la casella.</translation>
+        </message>
+        <message>
+            <source>A child with this name is already registered: {names}. Find them with the search to see their card, or press “Register anyway” for a different child.</source>
+            <translation>Un bambino con questo nome è già registrato: {names}. Cercalo per vederne la scheda, oppure premi «Registra comunque» se è un altro bambino.</translation>
+        </message>
+        <message>
+            <source>Register anyway</source>
+            <translation>Registra comunque</translation>
+        </message>
+        <message>
+            <source>{name} is registered</source>
+            <translation>{name}: registrazione completata</translation>
+        </message>
+        <message>
+            <source>Not checked in yet: when a guardian brings {name}, use the drop-off (F6).</source>
+            <translation>Ingresso non ancora registrato: quando un accompagnatore porta {name}, usa l’accompagnamento (F6).</translation>
+        </message>
+    </context>
+    <context>
         <name>ChildrenModel</name>
         <message>
             <source>Child</source>
@@ -1256,6 +1437,80 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         </message>
     </context>
     <context>
+        <name>GuardianFinder</name>
+        <message>
+            <source>Type part of an adult's name</source>
+            <translation>Scrivi una parte del nome di un adulto</translation>
+        </message>
+        <message>
+            <source>Find an adult</source>
+            <translation>Cerca un adulto</translation>
+        </message>
+        <message>
+            <source>No adult with this name is known to the desk: register them first as a visitor (F2), then find them here.</source>
+            <translation>Nessun adulto con questo nome è noto al banco: registralo prima come visitatore (F2), poi cercalo qui.</translation>
+        </message>
+        <message>
+            <source>Authorised for pickup</source>
+            <translation>Delegato al ritiro</translation>
+        </message>
+        <message>
+            <source>Add the chosen adult as authorised for pickup (Enter)</source>
+            <translation>Aggiungi l’adulto scelto come delegato al ritiro (Invio)</translation>
+        </message>
+        <message>
+            <source>Not authorised</source>
+            <translation>Non delegato</translation>
+        </message>
+        <message>
+            <source>Add the chosen adult as explicitly not authorised to collect (Shift+Enter)</source>
+            <translation>Aggiungi l’adulto scelto come esplicitamente non delegato al ritiro (Maiusc+Invio)</translation>
+        </message>
+        <message>
+            <source>Only today…</source>
+            <translation>Solo oggi…</translation>
+        </message>
+        <message>
+            <source>A manager authorises the chosen adult for today only, until closing (Ctrl+Enter)</source>
+            <translation>Un responsabile delega l’adulto scelto solo per oggi, fino alla chiusura (Ctrl+Invio)</translation>
+        </message>
+        <message>
+            <source>e.g. +39 333 123 4567</source>
+            <translation>ad es. +39 333 123 4567</translation>
+        </message>
+        <message>
+            <source>Phone number</source>
+            <translation>Numero di telefono</translation>
+        </message>
+        <message>
+            <source>Save the phone and add</source>
+            <translation>Salva il telefono e aggiungi</translation>
+        </message>
+        <message>
+            <source>{name} has no phone number: an adult authorised for pickup needs one. Write it here; it is saved in their details.</source>
+            <translation>{name} non ha un numero di telefono: serve a ogni delegato al ritiro. Scrivilo qui; viene salvato nei suoi dati.</translation>
+        </message>
+        <message>
+            <source>Write the phone number first.</source>
+            <translation>Scrivi prima il numero di telefono.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuardianList</name>
+        <message>
+            <source>No phone number: add it in their details (Edit) before they can collect.</source>
+            <translation>Nessun numero di telefono: aggiungilo nei suoi dati (Modifica) prima che possa ritirare.</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Rimuovi</translation>
+        </message>
+        <message>
+            <source>Remove {name} from the child's guardians</source>
+            <translation>Togli {name} dagli accompagnatori del bambino</translation>
+        </message>
+    </context>
+    <context>
         <name>InsideModel</name>
         <message>
             <source>Name</source>
@@ -1319,6 +1574,38 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <source>{years} y {months} m</source>
             <translation>{years} a {months} m</translation>
         </message>
+        <message>
+            <source>This date is in the future.</source>
+            <translation>Questa data è nel futuro.</translation>
+        </message>
+        <message>
+            <source>The kids' space is for children up to {years}.</source>
+            <translation>Lo spazio bimbi è per bambini fino a {years} anni.</translation>
+        </message>
+        <message>
+            <source>{age} — band {band}</source>
+            <translation>{age} — fascia {band}</translation>
+        </message>
+        <message>
+            <source>Authorised for pickup</source>
+            <translation>Delegato al ritiro</translation>
+        </message>
+        <message>
+            <source>Not authorised</source>
+            <translation>Non delegato</translation>
+        </message>
+        <message>
+            <source>Only today, until closing</source>
+            <translation>Solo oggi, fino alla chiusura</translation>
+        </message>
+        <message>
+            <source>Was authorised on {day} only</source>
+            <translation>Delegato solo per il {day}</translation>
+        </message>
+        <message>
+            <source>no phone number</source>
+            <translation>nessun numero di telefono</translation>
+        </message>
     </context>
     <context>
         <name>KidsView</name>
@@ -1345,6 +1632,14 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>The chosen child's label and slip, same code</source>
             <translation>Etichetta e tagliando del bambino scelto, con lo stesso codice</translation>
+        </message>
+        <message>
+            <source>New &amp;child…</source>
+            <translation>Nuovo &amp;bambino…</translation>
+        </message>
+        <message>
+            <source>Register a child with their guardians (not checked in)</source>
+            <translation>Registra un bambino con i suoi accompagnatori (senza farlo entrare)</translation>
         </message>
         <message>
             <source>No child is inside.</source>
@@ -1541,8 +1836,28 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Membro fino al</translation>
         </message>
         <message>
+            <source>Born</source>
+            <translation>Nascita</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>Foto</translation>
+        </message>
+        <message>
             <source>Privacy notice</source>
             <translation>Informativa privacy</translation>
+        </message>
+        <message>
+            <source>Guardians</source>
+            <translation>Accompagnatori</translation>
+        </message>
+        <message>
+            <source>Guardians and details…</source>
+            <translation>Accompagnatori e dati…</translation>
+        </message>
+        <message>
+            <source>Add or remove guardians, a one-day authorisation, allergy notes, photo consent (Ctrl+E)</source>
+            <translation>Aggiungi o togli accompagnatori, una delega di un giorno, note sulle allergie, consenso alle foto (Ctrl+E)</translation>
         </message>
         <message>
             <source>Day</source>
@@ -1579,6 +1894,30 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>not yet shown: show it with Edit</source>
             <translation>non ancora mostrata: mostrala con Modifica</translation>
+        </message>
+        <message>
+            <source>not known</source>
+            <translation>non nota</translation>
+        </message>
+        <message>
+            <source>⚠ Allergies / medical notes: {notes}</source>
+            <translation>⚠ Allergie / note sanitarie: {notes}</translation>
+        </message>
+        <message>
+            <source>No allergy or medical notes.</source>
+            <translation>Nessuna allergia o nota sanitaria.</translation>
+        </message>
+        <message>
+            <source>allowed</source>
+            <translation>consentite</translation>
+        </message>
+        <message>
+            <source>not allowed</source>
+            <translation>non consentite</translation>
+        </message>
+        <message>
+            <source>⚠ Nobody may collect this child now: add an authorised guardian.</source>
+            <translation>⚠ Ora nessuno può ritirare questo bambino: aggiungi un accompagnatore delegato.</translation>
         </message>
         <message>
             <source>automatic check-out</source>
@@ -2414,6 +2753,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>New visitor</source>
             <translation>Nuovo visitatore</translation>
+        </message>
+        <message>
+            <source>A child is registered with a birth date and guardians: the child's form opens (Shift+F2)</source>
+            <translation>Un bambino si registra con data di nascita e accompagnatori: si apre il modulo del bambino (Maiusc+F2)</translation>
         </message>
         <message>
             <source>Check in the chosen person instead</source>

@@ -5,6 +5,9 @@
   consent, and guardians: adults already known to the desk, each authorised for pickup or
   explicitly not. At least one guardian must be authorised, and every authorised one needs a
   phone number. A manager can add a one-day authorisation that expires at that day's closing.
+- A child's details (`child_details`: health notes only when asked for) and their corrections
+  (`edit_child`: name, birth date, notes, photo consent; the audit names the fields changed, never
+  the health text).
 - Drop-off (`drop_off`): an authorised guardian brings one child or several siblings at once; each
   gets a fresh pickup code (`services.visits.check_in` does the admission).
 - Pickup is `services.visits.check_out(child, collected_by=..., code=...)`.
@@ -69,6 +72,34 @@ class NewChild:
     name: str
     area_key: str
     guardians: list[GuardianInfo]
+
+
+@dataclass(frozen=True)
+class ChildDetails:
+    """What the person card shows of a child. `health_notes` only when asked for (`with_health`):
+    the window asks only while a desk user is signed in and the desk is not locked."""
+
+    id: int
+    name: str
+    birth_date: date | None
+    age_months: int | None
+    has_health_notes: bool
+    health_notes: str | None
+    photo_consent: bool
+    privacy_ack_at: datetime | None
+    guardians: list[GuardianInfo]
+
+
+@dataclass(frozen=True)
+class ChildChanges:
+    """Corrections of a child's details; None leaves a field as it is. `health_notes`: any text
+    replaces the notes, an empty one removes them."""
+
+    name: str | None = None
+    birth_date: date | None = None
+    health_notes: str | None = None
+    photo_consent: bool | None = None
+    privacy_acknowledged: bool = False
 
 
 @dataclass(frozen=True)
@@ -297,6 +328,68 @@ def remove_guardian(
         if not _permanent_authorised(session, child_id, now):
             raise _needs_one_guardian(child)
         record(session, actor, now, "guardian_remove", child_id, adult=adult_id)
+
+
+def _details(session: Session, child: Person, now: datetime, with_health: bool) -> ChildDetails:
+    today = local_date(now)
+    return ChildDetails(
+        id=child.id,
+        name=child.name,
+        birth_date=child.birth_date,
+        age_months=age_in_months(child.birth_date, today) if child.birth_date else None,
+        has_health_notes=bool(child.health_notes),
+        health_notes=child.health_notes if with_health else None,
+        photo_consent=bool(child.photo_consent),
+        privacy_ack_at=child.privacy_ack_at,
+        guardians=guardians(session, child.id, now),
+    )
+
+
+def child_details(
+    db: Database, child_id: int, *, now: datetime, with_health: bool = False
+) -> ChildDetails:
+    """A child's birth date and age, photo consent, guardians (who may collect them now, with
+    phones), and the health notes when `with_health`."""
+    with db.read() as session:
+        return _details(session, _child(session, child_id), now, with_health)
+
+
+def edit_child(
+    db: Database, actor: Actor, child_id: int, changes: ChildChanges, *, now: datetime
+) -> ChildDetails:
+    """Correct a child's name, birth date, allergy/medical notes or photo consent. Audited as a
+    person's edit naming the fields changed; the notes themselves never enter the audit."""
+    name = clean_name(changes.name) if changes.name is not None else None
+    if changes.birth_date is not None:
+        _refuse_birth(changes.birth_date, local_date(now))
+    with db.write() as session:
+        child = _child(session, child_id)
+        changed: list[str] = []
+        if name is not None and name != child.name:
+            child.name, child.search_key = name, search_key(name)
+            changed.append("name")
+        if changes.birth_date is not None and changes.birth_date != child.birth_date:
+            child.birth_date = changes.birth_date
+            changed.append("birth_date")
+        if changes.health_notes is not None:
+            notes = clean_optional(changes.health_notes, HEALTH_NOTES_LIMIT)
+            if notes != child.health_notes:
+                child.health_notes = notes
+                changed.append("health_notes")
+        if changes.photo_consent is not None and changes.photo_consent != child.photo_consent:
+            child.photo_consent = changes.photo_consent
+            changed.append("photo_consent")
+        if changes.privacy_acknowledged and child.privacy_ack_at is None:
+            child.privacy_ack_at = now
+            changed.append("privacy_ack_at")
+        if changed:
+            session.flush()
+            record(
+                session, actor, now, "person_edit", child.id, fields=changed,
+                health_notes=child.health_notes is not None,
+                photo_consent=bool(child.photo_consent),
+            )
+        return _details(session, child, now, with_health=True)
 
 
 def guardians_of(db: Database, child_id: int, *, now: datetime) -> list[GuardianInfo]:

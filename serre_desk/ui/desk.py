@@ -161,7 +161,9 @@ class Desk(QObject):
         self.kids_view.setObjectName("KidsView")
         window.add_view_tab(self.kids_view, self.tr("Kids' space — educators"))
         window.add_menu(self.tr("&Kids"), [self.kids_view.act_drop_off, self.kids_view.act_pickup,
-                                          self.kids_view.act_reprint])
+                                          self.kids_view.act_reprint,
+                                          self.kids_view.act_register_child])
+        self.card.kids = self.kids  # a child's card opens the guardians and details dialog
         self.reports_tab = LazyTab(self._make_reports)
         self.reports_tab.setObjectName("ReportsView")
         window.add_view_tab(self.reports_tab, self.tr("Reports"), roomy=True)
@@ -223,6 +225,7 @@ class Desk(QObject):
         self.printing.printed.connect(self._printed)
         self.printing.not_printed.connect(self._not_printed)
         self.registration.registered.connect(self._registered)
+        self.registration.child_wanted.connect(self.kids_view.open_child_registration)
 
     def _connect_actions(self) -> None:
         window = self.window

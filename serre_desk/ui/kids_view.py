@@ -26,8 +26,10 @@ from PySide6.QtGui import QAction, QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -43,7 +45,8 @@ from serre_desk.ui.kids_desk import KidsDesk, age_text
 from serre_desk.ui.style import Tone, colours, scaled
 from serre_desk.ui.views.tables import LEFT, PERSON_ID_ROLE, SORT_ROLE, AnyIndex, PeopleTable
 
-if TYPE_CHECKING:  # opened when first needed: not part of the first screen
+if TYPE_CHECKING:  # made when first needed: not part of the first screen
+    from serre_desk.ui.dialogs.child_registration import ChildRegistrationDialog
     from serre_desk.ui.dialogs.dropoff_dialog import DropOffDialog
     from serre_desk.ui.dialogs.pickup_dialog import PickupDialog
 
@@ -204,7 +207,11 @@ class KidsView(QWidget):
                                        "F7")
         self.act_reprint = self._action(self.tr("Print the labels &again"),
                                         self.tr("The chosen child's label and slip, same code"))
+        self.act_register_child = self._action(
+            self.tr("New &child…"),
+            self.tr("Register a child with their guardians (not checked in)"), "Shift+F2")
         self.act_drop_off.triggered.connect(self.open_drop_off)
+        self.act_register_child.triggered.connect(lambda: self.open_child_registration())
         self.act_pickup.triggered.connect(lambda: self.open_pickup(self.selected_child()))
         self.act_reprint.triggered.connect(self.reprint)
 
@@ -220,12 +227,17 @@ class KidsView(QWidget):
         heading.setSpacing(2)
         heading.addWidget(self.title)
         heading.addWidget(self.ratio)
-        top = QHBoxLayout()
-        top.addLayout(heading, 1)
-        for action in (self.act_drop_off, self.act_pickup, self.act_reprint):
+        buttons = QGridLayout()  # two a row, beside the two-line heading: fits a 1366 screen
+        buttons.setSpacing(4)
+        for number, action in enumerate((self.act_drop_off, self.act_pickup, self.act_reprint,
+                                         self.act_register_child)):
             button = QToolButton()
             button.setDefaultAction(action)
-            top.addWidget(button)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            buttons.addWidget(button, *divmod(number, 2))
+        top = QHBoxLayout()
+        top.addLayout(heading, 1)
+        top.addLayout(buttons)
 
         self.alarms = QVBoxLayout()
         self.model = ChildrenModel(self)
@@ -402,6 +414,11 @@ class KidsView(QWidget):
         from serre_desk.ui.dialogs.dropoff_dialog import DropOffDialog
 
         return DropOffDialog.open_for(self.kids, self.window())
+
+    def open_child_registration(self, name: str = "") -> ChildRegistrationDialog:
+        from serre_desk.ui.dialogs.child_registration import ChildRegistrationDialog
+
+        return ChildRegistrationDialog.open_for(self.kids, self.window(), name=name)
 
     def reprint(self) -> None:
         child = self.selected_child()

@@ -192,7 +192,8 @@ def test_the_kids_reports_audit_lock_and_dialogs_speak_italian(
             long_date(MORNING, "it"), short_date(MORNING, "it"), "Database", "Staff",
             "K7X3",
             "Brother QL", "Dymo", "CSV", "PDF", "A4", "mm",
-            "Annulla"]  # Qt's own Cancel, from Qt's catalogue
+            "Annulla",  # Qt's own Cancel, from Qt's catalogue
+            "Zoë", "+39 333 1234567", "01/06/2024", "14/09/2025"]
     texts = visible_texts(window)
     assert desk.first_manager is not None and desk.first_manager.isVisible()
     desk.first_manager.open_form.click()
@@ -218,6 +219,21 @@ def test_the_kids_reports_audit_lock_and_dialogs_speak_italian(
     assert badge is not None
     texts += visible_texts(badge)
     badge.reject()
+    child_form = desk.kids_view.open_child_registration("Zoë")  # a new child, and Emma's card
+    child_form.form.birth.setText("14/09/2025")
+    child_form.finder.field.setText("anna")
+    child_form.finder.search()
+    settle(qtbot, desk)
+    child_form.try_submit()
+    texts += visible_texts(child_form)
+    child_form.reject()
+    desk.hub.person_selected.emit(emma.child)
+    settle(qtbot, desk)
+    texts += visible_texts(window)
+    child_edit = desk.card.edit()
+    assert child_edit is not None
+    texts += visible_texts(child_edit)
+    child_edit.reject()
     add_user(db, LOCAL_ADMIN, "Marta", "manager", MANAGER_PASSWORD, now=MORNING)
     desk.session.reload_users()
     settle(qtbot, desk)

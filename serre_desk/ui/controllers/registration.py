@@ -16,6 +16,7 @@ from serre_desk.ui.tasks import TaskRunner
 
 class RegistrationFlow(QObject):
     registered = Signal(object)  # Registered: the new person, checked in or refused
+    child_wanted = Signal(str)  # the form's kind turned to "child": the child's form, this name
 
     def __init__(self, db: Database, runner: TaskRunner, actions: DeskActions,
                  errors: ErrorReporter, lang: str, parent: QObject | None = None) -> None:
@@ -35,6 +36,7 @@ class RegistrationFlow(QObject):
         dialog.similar_requested.connect(lambda text: self._look_alikes(dialog, text))
         dialog.submitted.connect(lambda fields: self._register(dialog, fields))
         dialog.existing_chosen.connect(self._actions.toggle)
+        dialog.child_chosen.connect(self.child_wanted)
         dialog.finished.connect(lambda _result: self._closed(dialog))
         self.dialog = dialog
         dialog.open()

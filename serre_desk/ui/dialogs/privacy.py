@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QTextBrowser, QVBoxLayout, QWidget
 
 from serre_desk.services.privacy import privacy_notice
@@ -17,6 +18,11 @@ class PrivacyNotice(QWidget):
         self.browser.setMarkdown(privacy_notice(lang))
         self.browser.setMinimumHeight(150)
         self.browser.setAccessibleName(self.tr("Privacy notice"))
+        self.browser.setTabChangesFocus(True)  # Tab goes on to the tick, not into the text
+        self.browser.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+        )
         self.acknowledged = QCheckBox(
             self.tr("I showed the privacy notice and the person acknowledged it")
         )

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from serre_desk.domain.errors import Refusal
 from serre_desk.domain.names import search_key
+from serre_desk.domain.people import PersonKind
 from serre_desk.services.people import PersonRow
 from serre_desk.ui.dialogs.person_form import PersonForm
 from serre_desk.ui.dialogs.privacy import PrivacyNotice
@@ -33,6 +34,7 @@ class RegistrationDialog(QDialog):
     similar_requested = Signal(str)
     submitted = Signal(object)  # PersonFields
     existing_chosen = Signal(int)
+    child_chosen = Signal(str)  # the kind "child" was chosen: the child's own form takes over
 
     def __init__(self, lang: str, name: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,6 +42,12 @@ class RegistrationDialog(QDialog):
         self.setMinimumWidth(520)
         self.form = PersonForm()
         self.form.name.setText(name)
+        self.form.kind.addItem(kind_label(PersonKind.CHILD), PersonKind.CHILD.value)
+        self.form.kind.setItemData(
+            self.form.kind.count() - 1,
+            self.tr("A child is registered with a birth date and guardians: the child's form "
+                    "opens (Shift+F2)"), Qt.ItemDataRole.ToolTipRole)
+        self.form.kind.currentIndexChanged.connect(self._kind_changed)
         self.similar_box = QFrame()
         self.similar_box.setObjectName("SimilarBox")
         warning = colours(Tone.WARNING)
@@ -92,6 +100,11 @@ class RegistrationDialog(QDialog):
         self.form.name.textEdited.connect(lambda _text: self._similar_timer.start())
         if name.strip():
             self._similar_timer.start()
+
+    def _kind_changed(self, _index: int) -> None:
+        if self.form.kind.currentData() == PersonKind.CHILD.value:
+            self.reject()  # first: the child's form opens in front of the window, not of this one
+            self.child_chosen.emit(self.form.name.text().strip())
 
     # --- look-alikes ------------------------------------------------------------------------
 

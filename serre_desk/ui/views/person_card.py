@@ -1,10 +1,14 @@
-"""The person card: details, where they are now, their recent visits; check in/out and edit."""
+"""The person card: details, where they are now, their recent visits; check in/out and edit.
+
+A child's card adds the birth date and age band, the allergy or medical notes (the card shows only
+while a desk user is signed in: the lock clears it), photo consent and the guardians — authorised,
+not authorised, only today — with their phones, and a way to change them."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,6 +17,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
@@ -21,14 +26,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from serre_desk.clock import local_date
 from serre_desk.domain.people import PersonKind
+from serre_desk.services.kids import ChildDetails
 from serre_desk.services.people import PersonDetails, VisitLine
 from serre_desk.ui.formatting import clock_time, day_text, duration, kind_label, short_date
+from serre_desk.ui.kids_desk import GuardianEntry, age_band_text, guardian_line
 from serre_desk.ui.style import Tone, colours, scaled
 from serre_desk.ui.views.tables import RIGHT
 
 
+class _VisitsTable(QTableWidget):
+    """Asks for a few rows only: the card's details scroll when they do not fit, and a table
+    asking for its default height would make them scroll for nothing."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), min(hint.height(), self.fontMetrics().lineSpacing() * 6))
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), self.fontMetrics().lineSpacing() * 3)
+
+
 class PersonCard(QFrame):
+    child_edit_requested = Signal()  # a child's guardians and details, to change
+
     def __init__(self, actions: list[QAction], lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Card")
@@ -54,7 +77,13 @@ class PersonCard(QFrame):
         self.phone = QLabel()
         self.membership = QLabel()
         self.privacy = QLabel()
-        for label in (self.email, self.phone, self.membership, self.privacy):
+        self.born = QLabel()
+        self.health = QLabel()
+        self.health.setObjectName("HealthNotes")
+        self.photos = QLabel()
+        self.guardians = QLabel()
+        for label in (self.email, self.phone, self.membership, self.privacy, self.born,
+                      self.health, self.photos, self.guardians):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setWordWrap(True)
@@ -63,8 +92,22 @@ class PersonCard(QFrame):
         form.addRow(self.tr("Email"), self.email)
         form.addRow(self.tr("Phone"), self.phone)
         form.addRow(self.tr("Member until"), self.membership)
+        form.addRow(self.tr("Born"), self.born)
+        form.addRow(self.tr("Photos"), self.photos)
         form.addRow(self.tr("Privacy notice"), self.privacy)
-        self.visits = QTableWidget(0, 3)
+        self.child_rows = (self.born, self.health, self.photos, self.guardians)
+        self.guardians_title = QLabel(self.tr("Guardians"))
+        small_bold = QFont(self.guardians_title.font())
+        small_bold.setBold(True)
+        self.guardians_title.setFont(small_bold)
+        self.edit_child = QToolButton()
+        self.edit_child.setText(self.tr("Guardians and details…"))
+        self.edit_child.setToolTip(self.tr(
+            "Add or remove guardians, a one-day authorisation, allergy notes, photo consent "
+            "(Ctrl+E)"))
+        self.edit_child.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.edit_child.clicked.connect(self.child_edit_requested)
+        self.visits = _VisitsTable(0, 3)
         self.visits.setHorizontalHeaderLabels(
             [self.tr("Day"), self.tr("In – out"), self.tr("Duration")])
         self.visits.verticalHeader().setVisible(False)
@@ -89,21 +132,45 @@ class PersonCard(QFrame):
                                           "to see their card."))
         self.placeholder.setWordWrap(True)
         self.placeholder.setEnabled(False)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
+        self.child_box = QWidget()  # a child's notes and guardians, full width: they wrap
+        child = QVBoxLayout(self.child_box)
+        child.setContentsMargins(0, 0, 0, 4)
+        child.setSpacing(3)
+        child.addWidget(self.health)
+        child.addWidget(self.guardians_title)
+        child.addWidget(self.guardians)
+        child.addWidget(self.edit_child)
+
+        details = QWidget()  # scrolls when a long card does not fit the side panel
+        details.setAutoFillBackground(False)
+        inner = QVBoxLayout(details)
+        inner.setContentsMargins(0, 0, 4, 0)
+        inner.addWidget(self.name)
+        inner.addWidget(self.summary)
+        inner.addWidget(self.where)
+        inner.addLayout(form)
+        inner.addWidget(self.child_box)
+        inner.addWidget(QLabel(self.tr("Recent visits")))
+        inner.addWidget(self.visits, 1)
+        self.details_area = QScrollArea()
+        self.details_area.setWidgetResizable(True)
+        self.details_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.details_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.details_area.setWidget(details)
+        self.details_area.viewport().setAutoFillBackground(False)
+        self.details_area.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget "
+                                        "{ background: transparent; }")
         self.body = QWidget()
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
-        body.addWidget(self.name)
-        body.addWidget(self.summary)
-        body.addWidget(self.where)
-        body.addLayout(form)
-        body.addWidget(QLabel(self.tr("Recent visits")))
-        body.addWidget(self.visits, 1)
+        body.addWidget(self.details_area, 1)
         body.addLayout(buttons)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addWidget(self.heading)
-        layout.addWidget(self.placeholder)
+        layout.addWidget(self.placeholder, 1)  # an empty card: the words at the top
         layout.addWidget(self.body, 1)
         self.clear()
 
@@ -111,11 +178,15 @@ class PersonCard(QFrame):
         self._area_names = names
 
     def clear(self) -> None:
+        """No one on the card: hidden, and a child's health notes and guardians wiped."""
         self.person_id = None
+        for label in (self.name, self.summary, *self.child_rows):
+            label.clear()
         self.body.hide()
         self.placeholder.show()
 
-    def show_person(self, person: PersonDetails, now: datetime) -> None:
+    def show_person(self, person: PersonDetails, now: datetime,
+                    child: ChildDetails | None = None) -> None:
         self.person_id = person.id
         self.placeholder.hide()
         self.body.show()
@@ -135,6 +206,17 @@ class PersonCard(QFrame):
         self.membership.setText(
             day_text(person.membership_ends, self._lang) if person.membership_ends else "—")
         self.form.setRowVisible(self.membership, person.kind is PersonKind.MEMBER)
+        is_child = child is not None and child.id == person.id
+        for label in (self.email, self.phone):
+            self.form.setRowVisible(label, not is_child)
+        for label in (self.born, self.photos):
+            self.form.setRowVisible(label, is_child)
+        self.child_box.setVisible(is_child)
+        if child is not None and is_child:
+            self._show_child(child, now)
+        else:
+            for label in self.child_rows:
+                label.clear()
         if person.privacy_ack_at is not None:
             self.privacy.setText(self.tr("acknowledged on {date}").format(
                 date=day_text(person.privacy_ack_at, self._lang)))
@@ -143,6 +225,26 @@ class PersonCard(QFrame):
             self.privacy.setText(self.tr("not yet shown: show it with Edit"))
             self.privacy.setStyleSheet(f"color: {colours(Tone.WARNING).text}; font-weight: bold;")
         self._show_visits(person.recent_visits, now)
+
+    def _show_child(self, child: ChildDetails, now: datetime) -> None:
+        if child.birth_date is not None:
+            band, _fine = age_band_text(child.birth_date, local_date(now))
+            self.born.setText(f"{day_text(child.birth_date, self._lang)} · {band}")
+        else:
+            self.born.setText(self.tr("not known"))
+        if child.health_notes:
+            self.health.setText(self.tr("⚠ Allergies / medical notes: {notes}").format(
+                notes=child.health_notes))
+            self.health.setStyleSheet(f"color: {colours(Tone.REFUSED).text}; font-weight: bold;")
+        else:
+            self.health.setText(self.tr("No allergy or medical notes."))
+            self.health.setStyleSheet("")
+        self.photos.setText(self.tr("allowed") if child.photo_consent else self.tr("not allowed"))
+        lines = [guardian_line(GuardianEntry.from_info(g)) for g in child.guardians]
+        if not any(g.valid for g in child.guardians):
+            lines.append(self.tr("⚠ Nobody may collect this child now: add an authorised "
+                                 "guardian."))
+        self.guardians.setText("\n".join(lines) or "—")
 
     def _show_visits(self, visits: list[VisitLine], now: datetime) -> None:
         self.visits.setRowCount(len(visits))
