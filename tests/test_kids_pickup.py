@@ -314,7 +314,7 @@ def test_the_ratio_is_reached_with_one_educator_and_a_second_one_arriving(
     first = family(any_db, "Bimbo 0", "Genitore 0")  # toddlers: one educator for seven
     refusal = _refused(drop, any_db, first, actor=DESK)  # no educator inside yet
     assert refusal.code == "ratio_short"
-    assert "0 educators present, 1 needed" in refusal.text("en")
+    assert "educators needed: 1, present: 0" in refusal.text("en")
     educator(any_db, "Sara Bianchi")
     drop(any_db, first, actor=DESK)
     for n in range(1, 7):
@@ -322,7 +322,7 @@ def test_the_ratio_is_reached_with_one_educator_and_a_second_one_arriving(
     eighth = family(any_db, "Ottavo", "Genitore Otto")
     refusal = _refused(drop, any_db, eighth, actor=DESK)
     assert refusal.code == "ratio_short"
-    assert "1 educators present, 2 needed" in refusal.text("en")
+    assert "educators needed: 2, present: 1" in refusal.text("en")
     educator(any_db, "Marco Verdi")
     drop(any_db, eighth, actor=DESK)
     kids = next(a for a in occupancy(any_db) if a.key == "kids")

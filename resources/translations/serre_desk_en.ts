@@ -1650,12 +1650,12 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>{area}: {children} of {capacity} children</translation>
         </message>
         <message>
-            <source>Ratio broken: {present} educators present, {needed} needed</source>
-            <translation>Ratio broken: {present} educators present, {needed} needed</translation>
+            <source>Ratio broken — educators present: {present}, needed: {needed}</source>
+            <translation>Ratio broken — educators present: {present}, needed: {needed}</translation>
         </message>
         <message>
-            <source>Ratio kept: {present} educators present, {needed} needed</source>
-            <translation>Ratio kept: {present} educators present, {needed} needed</translation>
+            <source>Ratio kept — educators present: {present}, needed: {needed}</source>
+            <translation>Ratio kept — educators present: {present}, needed: {needed}</translation>
         </message>
         <message>
             <source>No educator is inside.</source>
@@ -2676,8 +2676,8 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>{name} is already inside {area}.</translation>
         </message>
         <message>
-            <source>{area}: {educators} educators present, {needed} needed with one more child. Call an educator, or a manager can authorise.</source>
-            <translation>{area}: {educators} educators present, {needed} needed with one more child. Call an educator, or a manager can authorise.</translation>
+            <source>{area}: with one more child, educators needed: {needed}, present: {educators}. Call an educator, or a manager can authorise.</source>
+            <translation>{area}: with one more child, educators needed: {needed}, present: {educators}. Call an educator, or a manager can authorise.</translation>
         </message>
         <message>
             <source>{child} has no adult authorised for pickup: add an authorised guardian with a phone number first.</source>

@@ -1650,12 +1650,12 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>{area}: {children} bambini su {capacity}</translation>
         </message>
         <message>
-            <source>Ratio broken: {present} educators present, {needed} needed</source>
-            <translation>Rapporto non rispettato: {present} educatori presenti, ne servono {needed}</translation>
+            <source>Ratio broken — educators present: {present}, needed: {needed}</source>
+            <translation>Rapporto non rispettato — educatori presenti: {present}, necessari: {needed}</translation>
         </message>
         <message>
-            <source>Ratio kept: {present} educators present, {needed} needed</source>
-            <translation>Rapporto rispettato: {present} educatori presenti, ne servono {needed}</translation>
+            <source>Ratio kept — educators present: {present}, needed: {needed}</source>
+            <translation>Rapporto rispettato — educatori presenti: {present}, necessari: {needed}</translation>
         </message>
         <message>
             <source>No educator is inside.</source>
@@ -2676,8 +2676,8 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>{name} è già in {area}.</translation>
         </message>
         <message>
-            <source>{area}: {educators} educators present, {needed} needed with one more child. Call an educator, or a manager can authorise.</source>
-            <translation>{area}: {educators} educatori presenti, ne servono {needed} con un bambino in più. Chiama un educatore, oppure un responsabile può autorizzare.</translation>
+            <source>{area}: with one more child, educators needed: {needed}, present: {educators}. Call an educator, or a manager can authorise.</source>
+            <translation>{area}: con un bambino in più, educatori necessari: {needed}, presenti: {educators}. Chiama un educatore, oppure un responsabile può autorizzare.</translation>
         </message>
         <message>
             <source>{child} has no adult authorised for pickup: add an authorised guardian with a phone number first.</source>

@@ -495,7 +495,7 @@ def _admit_child(
             "ratio_short",
             QT_TRANSLATE_NOOP(
                 "Refusal",
-                "{area}: {educators} educators present, {needed} needed with one more child. "
+                "{area}: with one more child, educators needed: {needed}, present: {educators}. "
                 "Call an educator, or a manager can authorise.",
             ),
             area=area.name,

@@ -321,9 +321,9 @@ class KidsView(QWidget):
         ratio = state.ratio
         tone = Tone.REFUSED if ratio.broken else Tone.IN
         self.ratio.setStyleSheet(f"color: {colours(tone).text};")
-        words = (self.tr("Ratio broken: {present} educators present, {needed} needed")
+        words = (self.tr("Ratio broken — educators present: {present}, needed: {needed}")
                  if ratio.broken else
-                 self.tr("Ratio kept: {present} educators present, {needed} needed"))
+                 self.tr("Ratio kept — educators present: {present}, needed: {needed}"))
         self.ratio.setText(words.format(present=ratio.educators, needed=ratio.needed))
         self.educators.setText(self._educators_text(state))
         self._show_alarms(state.alarms)

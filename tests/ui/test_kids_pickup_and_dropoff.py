@@ -217,7 +217,7 @@ def test_a_drop_off_past_the_ratio_needs_a_manager(kids_rig: KidsRig, db: Databa
     kids_rig.settle()
     dialog.check_in_button.click()
     kids_rig.settle()
-    assert "0 educators present, 1 needed" in dialog.outcome_text.text()
+    assert "educators needed: 1, present: 0" in dialog.outcome_text.text()
     assert not dialog.override.isHidden() and _children_inside(db) == []
     dialog.override.reason.setText("Sara is parking the car")
     dialog.override.button.click()

@@ -71,7 +71,7 @@ def test_the_children_inside_with_who_may_collect_them(
     assert _cell(view, 1, AGE) == "6 months"
     assert _cell(view, 0, ALLERGY) == "Allergy" and _cell(view, 1, ALLERGY) == ""
     assert _cell(view, 0, ALLERGY, Qt.ItemDataRole.ToolTipRole) == "Allergia: arachidi"
-    assert "Ratio kept: 1 educators present, 1 needed" in view.ratio.text()
+    assert "Ratio kept — educators present: 1, needed: 1" in view.ratio.text()
     assert "Sara Bianchi, since 09:00" in view.educators.text()
     assert view.title.text() == "Spazio bimbi: 2 of 15 children"
     view.table.selectRow(0)
