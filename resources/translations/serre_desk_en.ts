@@ -55,6 +55,145 @@
         </message>
     </context>
     <context>
+        <name>AuditAction</name>
+        <message>
+            <source>Area changed</source>
+            <translation>Area changed</translation>
+        </message>
+        <message>
+            <source>Old events removed</source>
+            <translation>Old events removed</translation>
+        </message>
+        <message>
+            <source>Checked out at closing</source>
+            <translation>Checked out at closing</translation>
+        </message>
+        <message>
+            <source>Badge issued</source>
+            <translation>Badge issued</translation>
+        </message>
+        <message>
+            <source>Badge revoked</source>
+            <translation>Badge revoked</translation>
+        </message>
+        <message>
+            <source>Check-in</source>
+            <translation>Check-in</translation>
+        </message>
+        <message>
+            <source>Check-out</source>
+            <translation>Check-out</translation>
+        </message>
+        <message>
+            <source>Child's data removed</source>
+            <translation>Child's data removed</translation>
+        </message>
+        <message>
+            <source>Day closed</source>
+            <translation>Day closed</translation>
+        </message>
+        <message>
+            <source>Closed day changed</source>
+            <translation>Closed day changed</translation>
+        </message>
+        <message>
+            <source>Demo data added</source>
+            <translation>Demo data added</translation>
+        </message>
+        <message>
+            <source>Guardian added</source>
+            <translation>Guardian added</translation>
+        </message>
+        <message>
+            <source>Guardian removed</source>
+            <translation>Guardian removed</translation>
+        </message>
+        <message>
+            <source>Opening hours changed</source>
+            <translation>Opening hours changed</translation>
+        </message>
+        <message>
+            <source>People imported</source>
+            <translation>People imported</translation>
+        </message>
+        <message>
+            <source>Child alarm handled</source>
+            <translation>Child alarm handled</translation>
+        </message>
+        <message>
+            <source>Legal hold</source>
+            <translation>Legal hold</translation>
+        </message>
+        <message>
+            <source>Person registered</source>
+            <translation>Person registered</translation>
+        </message>
+        <message>
+            <source>Person anonymised (retention)</source>
+            <translation>Person anonymised (retention)</translation>
+        </message>
+        <message>
+            <source>Person edited</source>
+            <translation>Person edited</translation>
+        </message>
+        <message>
+            <source>Pickup refused</source>
+            <translation>Pickup refused</translation>
+        </message>
+        <message>
+            <source>Data erased on request</source>
+            <translation>Data erased on request</translation>
+        </message>
+        <message>
+            <source>Data exported on request</source>
+            <translation>Data exported on request</translation>
+        </message>
+        <message>
+            <source>Educator ratios changed</source>
+            <translation>Educator ratios changed</translation>
+        </message>
+        <message>
+            <source>Backup restored</source>
+            <translation>Backup restored</translation>
+        </message>
+        <message>
+            <source>Setting changed</source>
+            <translation>Setting changed</translation>
+        </message>
+        <message>
+            <source>Attendance sheet anonymised</source>
+            <translation>Attendance sheet anonymised</translation>
+        </message>
+        <message>
+            <source>Attendance sheet archived</source>
+            <translation>Attendance sheet archived</translation>
+        </message>
+        <message>
+            <source>Sign-in failed</source>
+            <translation>Sign-in failed</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>Desk user added</source>
+            <translation>Desk user added</translation>
+        </message>
+        <message>
+            <source>Desk user locked out</source>
+            <translation>Desk user locked out</translation>
+        </message>
+        <message>
+            <source>Password changed</source>
+            <translation>Password changed</translation>
+        </message>
+        <message>
+            <source>Desk user unlocked</source>
+            <translation>Desk user unlocked</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditModel</name>
         <message>
             <source>When</source>

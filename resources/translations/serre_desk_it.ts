@@ -55,6 +55,145 @@
         </message>
     </context>
     <context>
+        <name>AuditAction</name>
+        <message>
+            <source>Area changed</source>
+            <translation>Area modificata</translation>
+        </message>
+        <message>
+            <source>Old events removed</source>
+            <translation>Eventi vecchi rimossi</translation>
+        </message>
+        <message>
+            <source>Checked out at closing</source>
+            <translation>Uscita alla chiusura</translation>
+        </message>
+        <message>
+            <source>Badge issued</source>
+            <translation>Badge emesso</translation>
+        </message>
+        <message>
+            <source>Badge revoked</source>
+            <translation>Badge revocato</translation>
+        </message>
+        <message>
+            <source>Check-in</source>
+            <translation>Entrata</translation>
+        </message>
+        <message>
+            <source>Check-out</source>
+            <translation>Uscita</translation>
+        </message>
+        <message>
+            <source>Child's data removed</source>
+            <translation>Dati del bambino rimossi</translation>
+        </message>
+        <message>
+            <source>Day closed</source>
+            <translation>Giornata chiusa</translation>
+        </message>
+        <message>
+            <source>Closed day changed</source>
+            <translation>Giorno di chiusura modificato</translation>
+        </message>
+        <message>
+            <source>Demo data added</source>
+            <translation>Dati dimostrativi aggiunti</translation>
+        </message>
+        <message>
+            <source>Guardian added</source>
+            <translation>Accompagnatore aggiunto</translation>
+        </message>
+        <message>
+            <source>Guardian removed</source>
+            <translation>Accompagnatore rimosso</translation>
+        </message>
+        <message>
+            <source>Opening hours changed</source>
+            <translation>Orari di apertura modificati</translation>
+        </message>
+        <message>
+            <source>People imported</source>
+            <translation>Persone importate</translation>
+        </message>
+        <message>
+            <source>Child alarm handled</source>
+            <translation>Allarme bambino gestito</translation>
+        </message>
+        <message>
+            <source>Legal hold</source>
+            <translation>Conservazione per obbligo legale</translation>
+        </message>
+        <message>
+            <source>Person registered</source>
+            <translation>Persona registrata</translation>
+        </message>
+        <message>
+            <source>Person anonymised (retention)</source>
+            <translation>Persona anonimizzata (conservazione scaduta)</translation>
+        </message>
+        <message>
+            <source>Person edited</source>
+            <translation>Persona modificata</translation>
+        </message>
+        <message>
+            <source>Pickup refused</source>
+            <translation>Ritiro rifiutato</translation>
+        </message>
+        <message>
+            <source>Data erased on request</source>
+            <translation>Dati cancellati su richiesta</translation>
+        </message>
+        <message>
+            <source>Data exported on request</source>
+            <translation>Dati esportati su richiesta</translation>
+        </message>
+        <message>
+            <source>Educator ratios changed</source>
+            <translation>Rapporti educatori modificati</translation>
+        </message>
+        <message>
+            <source>Backup restored</source>
+            <translation>Backup ripristinato</translation>
+        </message>
+        <message>
+            <source>Setting changed</source>
+            <translation>Impostazione modificata</translation>
+        </message>
+        <message>
+            <source>Attendance sheet anonymised</source>
+            <translation>Foglio presenze anonimizzato</translation>
+        </message>
+        <message>
+            <source>Attendance sheet archived</source>
+            <translation>Foglio presenze archiviato</translation>
+        </message>
+        <message>
+            <source>Sign-in failed</source>
+            <translation>Accesso non riuscito</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Annullamento</translation>
+        </message>
+        <message>
+            <source>Desk user added</source>
+            <translation>Utente del desk aggiunto</translation>
+        </message>
+        <message>
+            <source>Desk user locked out</source>
+            <translation>Utente del desk bloccato</translation>
+        </message>
+        <message>
+            <source>Password changed</source>
+            <translation>Password cambiata</translation>
+        </message>
+        <message>
+            <source>Desk user unlocked</source>
+            <translation>Utente del desk sbloccato</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditModel</name>
         <message>
             <source>When</source>

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from serre_desk.clock import to_local
 from serre_desk.domain.errors import Refusal
 from serre_desk.services.audit import AuditEntry, AuditFilter, ChainReport
+from serre_desk.ui.formatting import action_text
 from serre_desk.ui.signin import Run, run_here
 from serre_desk.ui.style import Tone, colours
 
@@ -95,7 +96,7 @@ class AuditModel(QAbstractTableModel):
             to_local(entry.at).strftime("%Y-%m-%d %H:%M:%S"),
             entry.actor,
             entry.desk,
-            entry.action,
+            action_text(entry.action),
             "" if entry.subject_id is None else str(entry.subject_id),
             entry.reason or "",
             _detail(entry),
@@ -124,7 +125,7 @@ class AuditView(QWidget):
         self.action = QComboBox()
         self.action.addItem(self.tr("Any action"), None)
         for action in actions:
-            self.action.addItem(action, action)
+            self.action.addItem(action_text(action), action)
         self.user = QLineEdit()
         self.user.setPlaceholderText(self.tr("Desk user"))
         self.person = QLineEdit()
@@ -195,7 +196,7 @@ class AuditView(QWidget):
         while self.action.count() > 1:
             self.action.removeItem(1)
         for action in actions:
-            self.action.addItem(action, action)
+            self.action.addItem(action_text(action), action)
         self.action.setCurrentIndex(max(self.action.findData(chosen), 0))
 
     def refresh(self) -> None:

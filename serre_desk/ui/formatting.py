@@ -7,6 +7,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from serre_desk.clock import to_local
+from serre_desk.domain.audit_actions import action_label
 from serre_desk.domain.people import PersonKind
 
 _LOCALES = {"it": QLocale(QLocale.Language.Italian, QLocale.Country.Italy),
@@ -50,3 +51,8 @@ def duration(seconds: float) -> str:
 
 def kind_label(kind: PersonKind) -> str:
     return QCoreApplication.translate("PersonKind", kind.label)
+
+
+def action_text(action: str) -> str:
+    """An audit event's action in words ("check_in": "Entrata" / "Check-in")."""
+    return QCoreApplication.translate("AuditAction", action_label(action))

@@ -194,7 +194,7 @@ def test_the_audit_browser_filters_and_verifies(
     view.show_button.click()
     assert view.model.rowCount() == 1
     row = [view.model.index(0, c).data() for c in range(view.model.columnCount())]
-    assert row[:5] == ["2026-11-25 09:05:00", "admin", LOCAL_ADMIN.desk, "check_in", str(mario)]
+    assert row[:5] == ["2026-11-25 09:05:00", "admin", LOCAL_ADMIN.desk, "Check-in", str(mario)]
     assert NAMES[0] not in " ".join(row)  # the audit names people by id only
     view.verify_button.click()
     assert "whole" in view.status.text()
