@@ -16,7 +16,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -415,6 +415,23 @@ def _child_dialog(qtbot: QtBot, desk: Desk) -> ChildEditDialog:
     dialog = desk.card.child_dialog
     assert isinstance(dialog, ChildEditDialog) and dialog.isVisible()
     return dialog
+
+
+def test_a_childs_card_offers_no_badge_an_adults_card_does(
+    db: Database, make_desk: DeskFactory, qtbot: QtBot
+) -> None:
+    emma = family(db)
+    desk = make_desk()
+    card = desk.window.card
+
+    def badge_button_shown() -> bool:
+        return any(button.defaultAction() is desk.window.act_print_badge
+                   and button.isVisibleTo(card) for button in card.findChildren(QToolButton))
+
+    _show_card(qtbot, desk, emma.child)
+    assert not badge_button_shown(), "children never have a badge"
+    _show_card(qtbot, desk, emma.parent)
+    assert badge_button_shown()
 
 
 def test_a_childs_card_shows_guardians_notes_and_consent_and_changes_the_guardians(

@@ -29,7 +29,7 @@ from serre_desk.ui.lock_screen import LockableArea, LockScreen
 from serre_desk.ui.style import scaled
 from serre_desk.ui.views.banner import ResultBanner
 from serre_desk.ui.views.inside import InsidePanel
-from serre_desk.ui.views.person_card import PersonCard
+from serre_desk.ui.views.person_card import ADULTS_ONLY, PersonCard
 from serre_desk.ui.views.recent import RecentEvents
 from serre_desk.ui.views.search_results import SearchPanel
 from serre_desk.ui.views.tiles import OccupancyTiles
@@ -173,6 +173,7 @@ class DeskWindow(QMainWindow):
             QCoreApplication.translate(
                 "BadgePrintDialog", "Print, save or reissue the badge of the person on the card"),
             "Ctrl+P")
+        self.act_print_badge.setProperty(ADULTS_ONLY, True)  # children never have a badge
         self.act_override = self._action(
             self.tr("&Authorise with a manager…"),
             self.tr("A manager authorises the check-in just refused (a full area), with a reason"),

@@ -48,6 +48,8 @@ class _VisitsTable(QTableWidget):
         hint = super().minimumSizeHint()
         return QSize(hint.width(), self.fontMetrics().lineSpacing() * 3)
 
+ADULTS_ONLY = "adults_only"  # an action property: its button is hidden on a child's card
+
 
 class PersonCard(QFrame):
     child_edit_requested = Signal()  # a child's guardians and details, to change
@@ -122,8 +124,11 @@ class PersonCard(QFrame):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         buttons = QGridLayout()  # two a row: the side panel is narrow
         buttons.setSpacing(6)
+        self._adult_buttons: list[QToolButton] = []
         for number, action in enumerate(actions):
             button = QToolButton()
+            if action.property(ADULTS_ONLY):
+                self._adult_buttons.append(button)
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -212,6 +217,8 @@ class PersonCard(QFrame):
         for label in (self.born, self.photos):
             self.form.setRowVisible(label, is_child)
         self.child_box.setVisible(is_child)
+        for button in self._adult_buttons:
+            button.setVisible(person.kind is not PersonKind.CHILD)
         if child is not None and is_child:
             self._show_child(child, now)
         else:
