@@ -33,13 +33,29 @@ BARE = (
 
 
 def build(data_dir: Path) -> None:
-    print(f"building a demo database of 100,000 people and ~1,000,000 visits in {data_dir} …",
-          flush=True)
+    print(
+        f"building a demo database of 100,000 people and ~1,000,000 visits in {data_dir} …",
+        flush=True,
+    )
     subprocess.run(
-        [sys.executable, "-m", "serre_desk", "--data-dir", str(data_dir), "--now",
-         "2026-11-25T10:30:00+01:00", "demo", "--people", "100000", "--days", "365",
-         "--visits-per-day", "3800"],
-        check=True, cwd=REPO,
+        [
+            sys.executable,
+            "-m",
+            "serre_desk",
+            "--data-dir",
+            str(data_dir),
+            "--now",
+            "2026-11-25T10:30:00+01:00",
+            "demo",
+            "--people",
+            "100000",
+            "--days",
+            "365",
+            "--visits-per-day",
+            "3800",
+        ],
+        check=True,
+        cwd=REPO,
     )
 
 
@@ -47,7 +63,11 @@ def import_breakdown(command: list[str], env: dict[str, str]) -> dict[str, float
     """Milliseconds of import work per top-level package on the start path (`-X importtime`)."""
     result = subprocess.run(
         [command[0], "-X", "importtime", *command[1:]],
-        check=True, env=env, cwd=REPO, capture_output=True, text=True,
+        check=True,
+        env=env,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
     )
     totals: dict[str, float] = {}
     for line in result.stderr.splitlines():
@@ -55,8 +75,11 @@ def import_breakdown(command: list[str], env: dict[str, str]) -> dict[str, float
         if len(fields) != 3 or not fields[0].strip().isdigit():
             continue
         package = fields[2].strip().split(".")[0]
-        group = package if package in ("sqlalchemy", "serre_desk") else (
-            "PySide6" if package in ("PySide6", "shiboken6", "shibokensupport") else "other")
+        group = (
+            package
+            if package in ("sqlalchemy", "serre_desk")
+            else ("PySide6" if package in ("PySide6", "shiboken6", "shibokensupport") else "other")
+        )
         totals[group] = totals.get(group, 0.0) + int(fields[0]) / 1000
     return totals
 
@@ -79,8 +102,11 @@ def main() -> int:
     with sqlite3.connect(database) as connection:
         visits = connection.execute("SELECT count(*) FROM visits").fetchone()[0]
         people = connection.execute("SELECT count(*) FROM people").fetchone()[0]
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(REPO / "serre_desk")],
-                   check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", str(REPO / "serre_desk")],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     env = dict(os.environ, PYTHONPATH=str(REPO), SERRE_DESK_DATA_DIR=str(data_dir))
     if not env.get("DISPLAY"):
         env["QT_QPA_PLATFORM"] = "offscreen"
@@ -98,9 +124,12 @@ def main() -> int:
     print(f"bare QMainWindow:       median {bare_ms:.0f} ms over {args.runs} runs")
     print(f"ratio: {ratio:.2f}x (target <= {TARGET_RATIO:.0f}x)")
     imports = import_breakdown(desk_command, env)
-    print("import time on the desk's start path (one run, -X importtime adds a little): "
-          + ", ".join(f"{name} {ms:.0f} ms" for name, ms in sorted(imports.items(),
-                                                                   key=lambda kv: -kv[1])))
+    print(
+        "import time on the desk's start path (one run, -X importtime adds a little): "
+        + ", ".join(
+            f"{name} {ms:.0f} ms" for name, ms in sorted(imports.items(), key=lambda kv: -kv[1])
+        )
+    )
     return 0 if ratio <= TARGET_RATIO else 1
 
 

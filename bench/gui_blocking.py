@@ -76,16 +76,19 @@ class QuietMessages(Messages):
         super().__init__()
         self.count = 0
 
-    def inform(self, title: str, text: str, details: str | None = None,
-               on_closed: Closed | None = None) -> None:
+    def inform(
+        self, title: str, text: str, details: str | None = None, on_closed: Closed | None = None
+    ) -> None:
         self.count += 1
 
-    def warn(self, title: str, text: str, details: str | None = None,
-             on_closed: Closed | None = None) -> None:
+    def warn(
+        self, title: str, text: str, details: str | None = None, on_closed: Closed | None = None
+    ) -> None:
         self.count += 1
 
-    def ask(self, title: str, text: str, yes: str, no: str, answer: Answer,
-            default_yes: bool = False) -> None:
+    def ask(
+        self, title: str, text: str, yes: str, no: str, answer: Answer, default_yes: bool = False
+    ) -> None:
         self.count += 1
         answer(False)
 
@@ -136,8 +139,15 @@ def collect_children(db: Database, now: datetime) -> None:
             .where(Visit.checked_out_at.is_(None), Person.kind == PersonKind.CHILD.value)
         ).all()
     for child, guardian in inside:
-        check_out(db, LOCAL_ADMIN, child, now=now, collected_by=guardian, override=True,
-                  reason="benchmark set-up")
+        check_out(
+            db,
+            LOCAL_ADMIN,
+            child,
+            now=now,
+            collected_by=guardian,
+            override=True,
+            reason="benchmark set-up",
+        )
 
 
 def prepare(db: Database, scans: int, names: int) -> tuple[list[str], list[str]]:
@@ -169,14 +179,17 @@ def key_steps(text: str, gap_ms: int, window: QWidget) -> Iterator[Step]:
             target = focused(window)
             if not char.isascii():  # QTest knows ASCII keys only: a key event with the text
                 for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                    QApplication.sendEvent(target, QKeyEvent(kind, Qt.Key.Key_unknown,
-                                                             Qt.KeyboardModifier.NoModifier, char))
+                    QApplication.sendEvent(
+                        target,
+                        QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char),
+                    )
             elif char.isupper():
                 QTest.keyPress(target, Qt.Key.Key_Shift)
                 QTest.keyClick(target, char, Qt.KeyboardModifier.ShiftModifier)
                 QTest.keyRelease(target, Qt.Key.Key_Shift, Qt.KeyboardModifier.ShiftModifier)
             else:
                 QTest.keyClick(target, char)
+
         return send
 
     for char in text:
@@ -186,14 +199,17 @@ def key_steps(text: str, gap_ms: int, window: QWidget) -> Iterator[Step]:
 def special_key(key: Qt.Key, window: QWidget) -> Callable[[], None]:
     def send() -> None:
         QTest.keyClick(focused(window), key)
+
     return send
 
 
-def plan(desk: Desk, meter: StallMeter, codes: list[str], names: list[str],
-         refreshes: int) -> Iterator[Step]:
+def plan(
+    desk: Desk, meter: StallMeter, codes: list[str], names: list[str], refreshes: int
+) -> Iterator[Step]:
     def activity(name: str) -> Step:
         def mark() -> None:
             meter.activity = name
+
         return mark, 0
 
     yield activity("idle")
@@ -235,13 +251,20 @@ def run_plan(steps: Iterator[Step]) -> None:
         raise failures[0]
 
 
-def open_desk(app: QApplication, db: Database, location: Location,
-              messages: QuietMessages) -> Desk:
+def open_desk(app: QApplication, db: Database, location: Location, messages: QuietMessages) -> Desk:
     install_translations(app, "it")
     app.setStyleSheet(style_sheet())
-    desk = Desk(db, location=location, actor=None, clock=DeskClock(DAY_START), lang="it",
-                settings=desk_settings(location.data_dir), messages=messages, offers=False,
-                duties=False)
+    desk = Desk(
+        db,
+        location=location,
+        actor=None,
+        clock=DeskClock(DAY_START),
+        lang="it",
+        settings=desk_settings(location.data_dir),
+        messages=messages,
+        offers=False,
+        duties=False,
+    )
     loop = QEventLoop()
     desk.ready.connect(loop.quit)
     desk.start()
@@ -263,6 +286,7 @@ def count_outcomes(desk: Desk) -> dict[str, int]:
     def counter(key: str) -> Callable[..., None]:
         def count(*_args: object) -> None:
             counts[key] += 1
+
         return count
 
     desk.scanner.scanned.connect(counter("scans"))
@@ -273,20 +297,23 @@ def count_outcomes(desk: Desk) -> dict[str, int]:
     return counts
 
 
-def report(meter: StallMeter, outcomes: dict[str, int], messages: QuietMessages,
-           sent: int) -> bool:
+def report(meter: StallMeter, outcomes: dict[str, int], messages: QuietMessages, sent: int) -> bool:
     print(f"{'activity':<9} {'ticks':>6} {'p50 ms':>8} {'p99 ms':>8} {'worst ms':>9}")
     worst_busy = 0.0
     for name, stalls in meter.stalls.items():
         worst = max(stalls)
-        print(f"{name:<9} {len(stalls):>6} {statistics.median(stalls):>8.1f} "
-              f"{percentile(stalls, 0.99):>8.1f} {worst:>9.1f}")
+        print(
+            f"{name:<9} {len(stalls):>6} {statistics.median(stalls):>8.1f} "
+            f"{percentile(stalls, 0.99):>8.1f} {worst:>9.1f}"
+        )
         if name != "idle":
             worst_busy = max(worst_busy, worst)
-    print(f"{sent} bursts sent, {outcomes['scans']} read as scans: {outcomes['moved']} checked "
-          f"in or out, {outcomes['refused']} refused; "
-          f"{outcomes['searches']} search results shown, {outcomes['snapshots']} refreshes, "
-          f"{messages.count} message boxes")
+    print(
+        f"{sent} bursts sent, {outcomes['scans']} read as scans: {outcomes['moved']} checked "
+        f"in or out, {outcomes['refused']} refused; "
+        f"{outcomes['searches']} search results shown, {outcomes['snapshots']} refreshes, "
+        f"{messages.count} message boxes"
+    )
     print(f"worst stall while busy: {worst_busy:.1f} ms (target <= {TARGET_MS:.0f} ms)")
     return worst_busy <= TARGET_MS
 

@@ -63,19 +63,27 @@ def busy_day_database() -> Database:
             if number % 50 == 7:
                 name = f"{SCRIPTS[number % len(SCRIPTS)]} {name}"
             person = Person(
-                name=name, search_key=search_key(name), kind="child" if child else
-                rng.choice(("member", "guest")), organisation=None if child else rng.choice(ORGS),
+                name=name,
+                search_key=search_key(name),
+                kind="child" if child else rng.choice(("member", "guest")),
+                organisation=None if child else rng.choice(ORGS),
                 created_at=BENCH_NOW,
             )
             session.add(person)
             session.flush()
             start = local_instant(DAY, _clock(8 * 60 + rng.randint(0, 600)))
             stay = timedelta(minutes=rng.randint(20, 300))
-            session.add(Visit(
-                person_id=person.id, area_id=areas["kids" if child else "coworking"],
-                checked_in_at=start, checked_out_at=start + stay, in_by="anna", out_by="anna",
-                auto_closed=number % 97 == 0,
-            ))
+            session.add(
+                Visit(
+                    person_id=person.id,
+                    area_id=areas["kids" if child else "coworking"],
+                    checked_in_at=start,
+                    checked_out_at=start + stay,
+                    in_by="anna",
+                    out_by="anna",
+                    auto_closed=number % 97 == 0,
+                )
+            )
     ready.touch()
     return db
 
@@ -91,8 +99,16 @@ def bare_rows(db: Database) -> list[list[str]]:
     for area in sheet.areas:
         for v in area.visits:
             end = to_local(v.end).strftime("%H:%M") if v.end else ""
-            rows.append([v.person.name, v.person.kind.value, v.person.organisation or "",
-                         to_local(v.start).strftime("%H:%M"), end, duration(v.minutes)])
+            rows.append(
+                [
+                    v.person.name,
+                    v.person.kind.value,
+                    v.person.organisation or "",
+                    to_local(v.start).strftime("%H:%M"),
+                    end,
+                    duration(v.minutes),
+                ]
+            )
     return rows
 
 
@@ -139,10 +155,14 @@ def main() -> int:
     ratio = sheet / bare
     print(f"machine: {machine()}; reportlab C accelerator: {_accelerated()}")
     print(f"{VISITS} visits on {DAY.isoformat()}; best of {RUNS} runs after a warm-up")
-    print(f"daily sheet (database → PDF, {FONT}): {sheet:.3f} s CPU, {sheet_wall:.3f} s wall, "
-          f"{len(PdfReader(sheet_pdf).pages)} pages")
-    print(f"bare Table in SimpleDocTemplate:    {bare:.3f} s CPU, {bare_wall:.3f} s wall, "
-          f"{len(PdfReader(bare_pdf).pages)} pages")
+    print(
+        f"daily sheet (database → PDF, {FONT}): {sheet:.3f} s CPU, {sheet_wall:.3f} s wall, "
+        f"{len(PdfReader(sheet_pdf).pages)} pages"
+    )
+    print(
+        f"bare Table in SimpleDocTemplate:    {bare:.3f} s CPU, {bare_wall:.3f} s wall, "
+        f"{len(PdfReader(bare_pdf).pages)} pages"
+    )
     print(f"ratio (CPU): {ratio:.2f}×  (targets: ≤ {TARGET_SECONDS:.0f} s, ≤ {TARGET_RATIO:.0f}×)")
     ok = sheet <= TARGET_SECONDS and ratio <= TARGET_RATIO
     print("OK" if ok else "OVER TARGET")

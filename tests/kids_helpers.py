@@ -42,20 +42,27 @@ def child(
     return register_child(db, LOCAL_ADMIN, fields, now=MORNING).id
 
 
-def family(db: Database, child_name: str = "Emma Rossi", parent_name: str = "Anna Rossi",
-           birth: date = TODDLER, health: str | None = None) -> Family:
+def family(
+    db: Database,
+    child_name: str = "Emma Rossi",
+    parent_name: str = "Anna Rossi",
+    birth: date = TODDLER,
+    health: str | None = None,
+) -> Family:
     parent = adult(db, parent_name)
     return Family(child(db, child_name, parent, birth=birth, health=health), parent)
 
 
-def educator(db: Database, name: str = "Sara Bianchi", *, now: datetime = MORNING,
-             actor: Actor = LOCAL_ADMIN) -> int:
+def educator(
+    db: Database, name: str = "Sara Bianchi", *, now: datetime = MORNING, actor: Actor = LOCAL_ADMIN
+) -> int:
     """A staff member checked in to the kids' space."""
     staff = person(db, name, PersonKind.STAFF)
     check_in(db, actor, staff, "kids", now=now)
     return staff
 
 
-def drop(db: Database, kid: Family, *, now: datetime = MORNING,
-         actor: Actor = LOCAL_ADMIN) -> Movement:
+def drop(
+    db: Database, kid: Family, *, now: datetime = MORNING, actor: Actor = LOCAL_ADMIN
+) -> Movement:
     return check_in(db, actor, kid.child, now=now, brought_by=kid.parent)

@@ -17,8 +17,13 @@ from tests.conftest import MORNING
 
 
 def visitor(
-    db: Database, name: str, kind: PersonKind = PersonKind.GUEST, *, at: datetime = MORNING,
-    stay: timedelta | None = timedelta(hours=3), **fields: object,
+    db: Database,
+    name: str,
+    kind: PersonKind = PersonKind.GUEST,
+    *,
+    at: datetime = MORNING,
+    stay: timedelta | None = timedelta(hours=3),
+    **fields: object,
 ) -> int:
     """Register someone at `at` and, unless `stay` is None, record one visit of that length."""
     pid = add_person(db, LOCAL_ADMIN, PersonFields(name=name, kind=kind, **fields), now=at).id  # type: ignore[arg-type]
@@ -34,19 +39,31 @@ def child(
     """A child with health notes, one authorised guardian, and one visit to the kids' space."""
     with db.write() as session:
         kid = Person(
-            name=name, search_key=search_key(name), kind=PersonKind.CHILD.value,
-            birth_date=birth, health_notes=notes, created_at=visit_at, last_seen_at=visit_at,
+            name=name,
+            search_key=search_key(name),
+            kind=PersonKind.CHILD.value,
+            birth_date=birth,
+            health_notes=notes,
+            created_at=visit_at,
+            last_seen_at=visit_at,
         )
         session.add(kid)
         session.flush()
         session.add(Guardian(child_id=kid.id, adult_id=guardian_id, authorised=True))
         kids = session.scalar(select(Area).where(Area.for_children.is_(True)))
         assert kids is not None
-        session.add(Visit(
-            person_id=kid.id, area_id=kids.id, checked_in_at=visit_at, in_by="anna",
-            checked_out_at=visit_at + timedelta(hours=2), out_by="anna",
-            brought_by_id=guardian_id, collected_by_id=guardian_id,
-        ))
+        session.add(
+            Visit(
+                person_id=kid.id,
+                area_id=kids.id,
+                checked_in_at=visit_at,
+                in_by="anna",
+                checked_out_at=visit_at + timedelta(hours=2),
+                out_by="anna",
+                brought_by_id=guardian_id,
+                collected_by_id=guardian_id,
+            )
+        )
         return kid.id
 
 

@@ -53,8 +53,13 @@ def visit(
     with db.write() as session:
         area_id = session.scalar(select(Area.id).where(Area.key == area))
         row = Visit(
-            person_id=person_id, area_id=area_id, checked_in_at=start, checked_out_at=end,
-            in_by="anna", out_by="anna" if end else None, **fields,
+            person_id=person_id,
+            area_id=area_id,
+            checked_in_at=start,
+            checked_out_at=end,
+            in_by="anna",
+            out_by="anna" if end else None,
+            **fields,
         )
         session.add(row)
         session.flush()

@@ -44,8 +44,9 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def test_backup_then_restore_round_trip(db: Database, data_dir: Path, cli: CliRunner,
-                                        tmp_path: Path) -> None:
+def test_backup_then_restore_round_trip(
+    db: Database, data_dir: Path, cli: CliRunner, tmp_path: Path
+) -> None:
     visitor(db, "Anna Serra")
     ok(cli("backup", "folder", str(tmp_path / "safe")))
     taken = Path(ok(cli("backup", "--json"))["backup"])
@@ -124,8 +125,11 @@ def test_a_manager_restores_over_a_damaged_database_signing_in_against_the_backu
     db: Database, data_dir: Path, cli: CliRunner
 ) -> None:
     add_user(db, LOCAL_ADMIN, "anna", "manager", MANAGER_PASSWORD, now=MORNING)
-    good = Path(ok(cli("backup", "--json", "--as", "anna", "--secret-stdin",
-                       input=MANAGER_PASSWORD + "\n"))["backup"])
+    good = Path(
+        ok(
+            cli("backup", "--json", "--as", "anna", "--secret-stdin", input=MANAGER_PASSWORD + "\n")
+        )["backup"]
+    )
     db.dispose()
     live = paths.database_file(data_dir)
     live.write_bytes(os.urandom(live.stat().st_size))
@@ -167,8 +171,9 @@ def test_a_read_only_data_dir_gives_a_clear_message_and_loses_nothing(
     ok(cli("checkin", str(anna)))  # once the folder is writable again, the desk carries on
 
 
-def test_a_full_disk_gives_a_clear_message_and_loses_nothing(tmp_path: Path,
-                                                            cli: CliRunner) -> None:
+def test_a_full_disk_gives_a_clear_message_and_loses_nothing(
+    tmp_path: Path, cli: CliRunner
+) -> None:
     small = tmp_path / "small"
     small.mkdir()
     with mounted("-t", "tmpfs", "-o", "size=1m", "tmpfs", target=small):

@@ -30,13 +30,40 @@ def _refused(result) -> str:  # type: ignore[no-untyped-def]
 
 def _family(cli: CliRunner) -> tuple[int, int, int, int]:
     """Mum (authorised), dad (not authorised), an educator, and their child: ids."""
-    mum = _json(cli("person", "add", "--name", "Anna Rossi", "--kind", "member",
-                    "--phone", "+39 333 1234567", "--json"))["id"]
+    mum = _json(
+        cli(
+            "person",
+            "add",
+            "--name",
+            "Anna Rossi",
+            "--kind",
+            "member",
+            "--phone",
+            "+39 333 1234567",
+            "--json",
+        )
+    )["id"]
     dad = _json(cli("person", "add", "--name", "Luca Rossi", "--json"))["id"]
     sara = _json(cli("person", "add", "--name", "Sara Bianchi", "--kind", "staff", "--json"))["id"]
-    child = _json(cli("person", "add", "--kind", "child", "--name", "Emma Rossi",
-                      "--birth", "2024-06-01", "--guardian", str(mum),
-                      "--not-authorized", str(dad), "--allergy", "arachidi", "--json"))
+    child = _json(
+        cli(
+            "person",
+            "add",
+            "--kind",
+            "child",
+            "--name",
+            "Emma Rossi",
+            "--birth",
+            "2024-06-01",
+            "--guardian",
+            str(mum),
+            "--not-authorized",
+            str(dad),
+            "--allergy",
+            "arachidi",
+            "--json",
+        )
+    )
     assert child["kind"] == "child" and child["area"] == "kids" and "badge" not in child
     assert [(g["id"], g["authorised"]) for g in child["guardians"]] == [(mum, True), (dad, False)]
     return mum, dad, sara, child["id"]
@@ -44,13 +71,35 @@ def _family(cli: CliRunner) -> tuple[int, int, int, int]:
 
 def test_a_child_is_refused_without_an_authorised_guardian_with_a_phone(cli: CliRunner) -> None:
     no_phone = _json(cli("person", "add", "--name", "Luca Rossi", "--json"))["id"]
-    child = ("person", "add", "--kind", "child", "--name", "Emma", "--birth", "2024-06-01",
-             "--lang", "en")
+    child = (
+        "person",
+        "add",
+        "--kind",
+        "child",
+        "--name",
+        "Emma",
+        "--birth",
+        "2024-06-01",
+        "--lang",
+        "en",
+    )
     assert "authorised for pickup" in _refused(cli(*child))
     assert "authorised for pickup" in _refused(cli(*child, "--not-authorized", str(no_phone)))
     assert "phone" in _refused(cli(*child, "--guardian", str(no_phone)))
-    assert "birth date" in _refused(cli("person", "add", "--kind", "child", "--name", "Emma",
-                                        "--guardian", str(no_phone), "--lang", "en"))
+    assert "birth date" in _refused(
+        cli(
+            "person",
+            "add",
+            "--kind",
+            "child",
+            "--name",
+            "Emma",
+            "--guardian",
+            str(no_phone),
+            "--lang",
+            "en",
+        )
+    )
     assert _json(cli("person", "list", "--json"))["people"] == [
         {"id": no_phone, "name": "Luca Rossi", "kind": "guest", "inside": False}
     ]
@@ -75,35 +124,42 @@ def test_drop_off_and_pickup(cli: CliRunner, tmp_path: Path) -> None:
     assert not any("arachidi" in page or "Rossi" in page for page in pages)
 
     wrong = "CCCC" if code != "CCCC" else "FFFF"
-    reason = _refused(cli("checkout", str(emma), "--by", str(mum), "--code", wrong,
-                          "--lang", "en", now=EVENING))
+    reason = _refused(
+        cli("checkout", str(emma), "--by", str(mum), "--code", wrong, "--lang", "en", now=EVENING)
+    )
     assert "does not match" in reason and "Anna Rossi (+39 333 1234567)" in reason
-    reason = _refused(cli("checkout", str(emma), "--by", str(dad), "--code", code,
-                          "--lang", "en", now=EVENING))
+    reason = _refused(
+        cli("checkout", str(emma), "--by", str(dad), "--code", code, "--lang", "en", now=EVENING)
+    )
     assert "NOT authorised" in reason
-    picked = _json(cli("checkout", str(emma), "--by", str(mum), "--code", code.lower(), "--json",
-                       now=EVENING))
+    picked = _json(
+        cli("checkout", str(emma), "--by", str(mum), "--code", code.lower(), "--json", now=EVENING)
+    )
     assert (picked["action"], picked["person"]["id"]) == ("check_out", emma)
     assert _json(cli("occupancy", "--json"))["areas"][1]["inside"] == 0
 
 
 def test_guardians_from_the_command_line(cli: CliRunner) -> None:
     mum, dad, _sara, emma = _family(cli)
-    granny = _json(cli("person", "add", "--name", "Nonna Pina", "--phone", "051 123456",
-                       "--json"))["id"]
+    granny = _json(cli("person", "add", "--name", "Nonna Pina", "--phone", "051 123456", "--json"))[
+        "id"
+    ]
     added = _json(cli("guardian", "add", str(emma), str(granny), "--today-only", "--json"))
     assert added["guardian"]["only_on"] == "2026-11-25" and added["guardian"]["valid_now"]
     listed = _json(cli("guardian", "list", str(emma), "--json"))["guardians"]
     assert [(g["name"], g["authorised"]) for g in listed] == [
-        ("Anna Rossi", True), ("Nonna Pina", True), ("Luca Rossi", False)
+        ("Anna Rossi", True),
+        ("Nonna Pina", True),
+        ("Luca Rossi", False),
     ]
     tomorrow = MORNING + timedelta(days=1)
     listed = _json(cli("guardian", "list", str(emma), "--json", now=tomorrow))["guardians"]
     assert [g["valid_now"] for g in listed] == [True, False, False]
     assert "phone" in _refused(cli("guardian", "add", str(emma), str(dad), "--lang", "en"))
     assert cli("guardian", "remove", str(emma), str(granny)).returncode == 0
-    assert "at least one" in _refused(cli("guardian", "remove", str(emma), str(mum),
-                                          "--lang", "en"))
+    assert "at least one" in _refused(
+        cli("guardian", "remove", str(emma), str(mum), "--lang", "en")
+    )
     assert cli("guardian", "add", str(emma), str(granny), "--not-authorized").returncode == 0
 
 
@@ -141,9 +197,21 @@ def test_a_manager_releases_a_child_without_the_code_with_a_reason(cli: CliRunne
     grandpa = _json(cli("person", "add", "--name", "Nonno Gino", "--json"))["id"]
     cli("checkin", str(sara), "--area", "kids")
     cli("checkin", str(emma), "--by", str(mum))
-    assert "reason" in _refused(cli("checkout", str(emma), "--by", str(grandpa), "--override",
-                                    "--lang", "en", now=EVENING))
-    released = _json(cli("checkout", str(emma), "--by", str(grandpa), "--override", "--reason",
-                         "mum called, ID checked", "--json", now=EVENING))
+    assert "reason" in _refused(
+        cli("checkout", str(emma), "--by", str(grandpa), "--override", "--lang", "en", now=EVENING)
+    )
+    released = _json(
+        cli(
+            "checkout",
+            str(emma),
+            "--by",
+            str(grandpa),
+            "--override",
+            "--reason",
+            "mum called, ID checked",
+            "--json",
+            now=EVENING,
+        )
+    )
     assert released["action"] == "check_out"
     assert _json(cli("occupancy", "--json"))["areas"][1]["inside"] == 0

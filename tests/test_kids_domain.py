@@ -62,9 +62,16 @@ def test_age_in_whole_months(birth: date, months: int) -> None:
 def test_bands_and_their_default_ratios() -> None:
     day = date(2026, 11, 25)
     age_bands = bands()
-    assert [band_for(b, day, age_bands).ratio for b in (
-        date(2025, 11, 26), date(2025, 11, 25), date(2023, 11, 26), date(2023, 11, 25), None,
-    )] == [5, 7, 7, 10, 5]  # no birth date: the strictest band
+    assert [
+        band_for(b, day, age_bands).ratio
+        for b in (
+            date(2025, 11, 26),
+            date(2025, 11, 25),
+            date(2023, 11, 26),
+            date(2023, 11, 25),
+            None,
+        )
+    ] == [5, 7, 7, 10, 5]  # no birth date: the strictest band
 
 
 def test_educators_needed_adds_exact_fractions_then_rounds_up() -> None:

@@ -182,8 +182,9 @@ def test_pickup_with_the_right_code_and_an_authorised_adult(any_db: Database) ->
     educator(any_db)
     code = drop(any_db, kid).pickup_code
     assert code is not None
-    moved = check_out(any_db, DESK, kid.child, now=LATER, collected_by=kid.parent,
-                      code=f" {code.lower()} ")
+    moved = check_out(
+        any_db, DESK, kid.child, now=LATER, collected_by=kid.parent, code=f" {code.lower()} "
+    )
     assert moved.action == "check_out" and not moved.override
     visit = _visit(any_db, moved.visit_id)
     assert (visit.collected_by_id, visit.pickup_override) == (kid.parent, False)
@@ -195,8 +196,9 @@ def test_a_wrong_code_is_refused_and_the_attempt_is_kept(any_db: Database) -> No
     educator(any_db)
     code = drop(any_db, kid).pickup_code
     wrong = "".join(ALPHABET[(ALPHABET.index(c) + 1) % len(ALPHABET)] for c in code or "")
-    refusal = _refused(check_out, any_db, DESK, kid.child, now=LATER, collected_by=kid.parent,
-                       code=wrong)
+    refusal = _refused(
+        check_out, any_db, DESK, kid.child, now=LATER, collected_by=kid.parent, code=wrong
+    )
     assert refusal.code == "pickup_wrong_code"
     text = refusal.text("en")
     assert "does not match" in text and "Anna Rossi (+39 333 1234567)" in text
@@ -212,8 +214,9 @@ def test_the_right_code_with_an_adult_who_is_not_a_guardian(any_db: Database) ->
     stranger = adult(any_db, "Mario Bianchi")
     educator(any_db)
     code = drop(any_db, kid).pickup_code
-    refusal = _refused(check_out, any_db, DESK, kid.child, now=LATER, collected_by=stranger,
-                       code=code)
+    refusal = _refused(
+        check_out, any_db, DESK, kid.child, now=LATER, collected_by=stranger, code=code
+    )
     assert refusal.code == "pickup_not_authorised"
     assert "Mario Bianchi" in refusal.text("en") and "+39 333 1234567" in refusal.text("en")
     assert _events(any_db, "pickup_refused")[-1]["problem"] == "not_authorised"
@@ -225,8 +228,7 @@ def test_the_right_code_with_an_adult_marked_not_authorised(any_db: Database) ->
     add_guardian(any_db, DESK, kid.child, dad, now=MORNING, authorised=False)
     educator(any_db)
     code = drop(any_db, kid).pickup_code
-    refusal = _refused(check_out, any_db, DESK, kid.child, now=LATER, collected_by=dad,
-                       code=code)
+    refusal = _refused(check_out, any_db, DESK, kid.child, now=LATER, collected_by=dad, code=code)
     assert refusal.code == "pickup_marked_not_authorised"
     assert "NOT authorised" in refusal.text("en")
 
@@ -238,8 +240,9 @@ def test_a_one_day_authorisation_expires_at_closing(any_db: Database) -> None:
     educator(any_db)
     code = drop(any_db, kid).pickup_code
     after_closing = MORNING.replace(hour=19, minute=45)  # closes at 19:30
-    refusal = _refused(check_out, any_db, DESK, kid.child, now=after_closing,
-                       collected_by=granny, code=code)
+    refusal = _refused(
+        check_out, any_db, DESK, kid.child, now=after_closing, collected_by=granny, code=code
+    )
     assert refusal.code == "pickup_authorisation_expired"
     assert "Nonna Pina" not in refusal.text("en").split("Authorised for pickup:")[1]
     check_out(any_db, DESK, kid.child, now=after_closing, collected_by=kid.parent, code=code)
@@ -260,20 +263,40 @@ def test_after_five_wrong_codes_only_a_manager_releases(any_db: Database) -> Non
     educator(any_db)
     code = drop(any_db, kid).pickup_code
     for _ in range(5):
-        refusal = _refused(check_out, any_db, DESK, kid.child, now=LATER,
-                           collected_by=kid.parent, code="XXXX")
+        refusal = _refused(
+            check_out, any_db, DESK, kid.child, now=LATER, collected_by=kid.parent, code="XXXX"
+        )
         assert refusal.code == "pickup_wrong_code"
     assert "only a manager" in refusal.text("en")
-    refusal = _refused(check_out, any_db, DESK, kid.child, now=LATER, collected_by=kid.parent,
-                       code=code)
+    refusal = _refused(
+        check_out, any_db, DESK, kid.child, now=LATER, collected_by=kid.parent, code=code
+    )
     assert refusal.code == "pickup_locked"
     with pytest.raises(NeedsManager):
-        check_out(any_db, DESK, kid.child, now=LATER, collected_by=kid.parent, override=True,
-                  reason="mum lost the slip")
-    assert _refused(check_out, any_db, MANAGER, kid.child, now=LATER, collected_by=kid.parent,
-                    override=True).code == "reason_required"
-    moved = check_out(any_db, MANAGER, kid.child, now=LATER, collected_by=kid.parent,
-                      override=True, reason="mum lost the slip; ID checked")
+        check_out(
+            any_db,
+            DESK,
+            kid.child,
+            now=LATER,
+            collected_by=kid.parent,
+            override=True,
+            reason="mum lost the slip",
+        )
+    assert (
+        _refused(
+            check_out, any_db, MANAGER, kid.child, now=LATER, collected_by=kid.parent, override=True
+        ).code
+        == "reason_required"
+    )
+    moved = check_out(
+        any_db,
+        MANAGER,
+        kid.child,
+        now=LATER,
+        collected_by=kid.parent,
+        override=True,
+        reason="mum lost the slip; ID checked",
+    )
     assert moved.override
     assert _visit(any_db, moved.visit_id).pickup_override
     released = _events(any_db, "check_out")[-1]
@@ -288,8 +311,12 @@ def test_the_next_day_the_wrong_codes_start_again(db: Database) -> None:
     for _ in range(5):
         _refused(check_out, db, DESK, kid.child, now=LATER, collected_by=kid.parent, code="XXXX")
     tomorrow = MORNING + timedelta(days=1)
-    assert _refused(check_out, db, DESK, kid.child, now=tomorrow, collected_by=kid.parent,
-                    code="XXXX").code == "pickup_wrong_code"
+    assert (
+        _refused(
+            check_out, db, DESK, kid.child, now=tomorrow, collected_by=kid.parent, code="XXXX"
+        ).code
+        == "pickup_wrong_code"
+    )
 
 
 def test_a_child_never_leaves_by_a_plain_check_out_or_a_scan(any_db: Database) -> None:
@@ -332,10 +359,24 @@ def test_the_ratio_is_reached_with_one_educator_and_a_second_one_arriving(
 def test_a_manager_may_override_the_ratio_with_a_reason(any_db: Database) -> None:
     kid = family(any_db)
     with pytest.raises(NeedsManager):
-        check_in(any_db, DESK, kid.child, now=MORNING, brought_by=kid.parent, override=True,
-                 reason="educator on the way")
-    moved = check_in(any_db, MANAGER, kid.child, now=MORNING, brought_by=kid.parent,
-                     override=True, reason="educator on the way")
+        check_in(
+            any_db,
+            DESK,
+            kid.child,
+            now=MORNING,
+            brought_by=kid.parent,
+            override=True,
+            reason="educator on the way",
+        )
+    moved = check_in(
+        any_db,
+        MANAGER,
+        kid.child,
+        now=MORNING,
+        brought_by=kid.parent,
+        override=True,
+        reason="educator on the way",
+    )
     assert moved.override and _visit(any_db, moved.visit_id).override
     event = _events(any_db, "check_in")[-1]
     assert (event["over_ratio"], event["reason"]) == (True, "educator on the way")
@@ -426,8 +467,7 @@ def test_a_late_pickup_stands_out(db: Database) -> None:
     kid = family(db)
     educator(db)
     expected = MORNING + timedelta(hours=3)
-    check_in(db, DESK, kid.child, now=MORNING, brought_by=kid.parent,
-             expected_pickup_at=expected)
+    check_in(db, DESK, kid.child, now=MORNING, brought_by=kid.parent, expected_pickup_at=expected)
     assert kids_state(db, now=expected).alarms == []
     state = kids_state(db, now=expected + timedelta(minutes=1))
     assert [a.kind for a in state.alarms] == [AlarmKind.LATE_PICKUP]

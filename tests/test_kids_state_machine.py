@@ -59,8 +59,9 @@ class KidsMachine(RuleBasedStateMachine):
     def teardown(self) -> None:
         self.db.dispose()
 
-    def _adult(self, name: str, phone: str | None = None,
-               kind: PersonKind = PersonKind.MEMBER) -> int:
+    def _adult(
+        self, name: str, phone: str | None = None, kind: PersonKind = PersonKind.MEMBER
+    ) -> int:
         fields = PersonFields(name=name, kind=kind, phone=phone)
         return add_person(self.db, LOCAL_ADMIN, fields, now=self.now).id
 
@@ -80,8 +81,9 @@ class KidsMachine(RuleBasedStateMachine):
         mum = self._adult(f"Mamma {n}", phone="+39 333 000000")
         dad = self._adult(f"Papà {n}")
         links = [GuardianLink(mum), GuardianLink(dad, authorised=False)]
-        child = register_child(self.db, LOCAL_ADMIN, ChildFields(f"Bimbo {n}", birth, links),
-                               now=self.now).id
+        child = register_child(
+            self.db, LOCAL_ADMIN, ChildFields(f"Bimbo {n}", birth, links), now=self.now
+        ).id
         self.families.append((child, mum, dad))
 
     @rule(index=st.integers(0, 2))
@@ -100,16 +102,25 @@ class KidsMachine(RuleBasedStateMachine):
         self.ratio_warned = self.ratio_warned or bool(moved.warnings)
 
     @precondition(lambda self: self.families)
-    @rule(index=st.integers(0, 20), by=st.sampled_from(["mum", "mum", "mum", "dad", "stranger"]),
-          override=st.booleans())
+    @rule(
+        index=st.integers(0, 20),
+        by=st.sampled_from(["mum", "mum", "mum", "dad", "stranger"]),
+        override=st.booleans(),
+    )
     def drop_off(self, index: int, by: str, override: bool) -> None:
         self._tick()
         child, mum, dad = self.families[index % len(self.families)]
         adult = {"mum": mum, "dad": dad, "stranger": self.stranger}[by]
         try:
-            moved = check_in(self.db, MANAGER if override else DESK, child, now=self.now,
-                             brought_by=adult, override=override,
-                             reason="test" if override else None)
+            moved = check_in(
+                self.db,
+                MANAGER if override else DESK,
+                child,
+                now=self.now,
+                brought_by=adult,
+                override=override,
+                reason="test" if override else None,
+            )
         except Refusal as refusal:
             event(f"drop-off refused: {refusal.code}")
             return
@@ -119,8 +130,11 @@ class KidsMachine(RuleBasedStateMachine):
         self.codes[child] = moved.pickup_code
 
     @precondition(lambda self: self.codes)
-    @rule(index=st.integers(0, 20), by=st.sampled_from(["mum", "mum", "dad", "stranger"]),
-          code=st.sampled_from(["right", "right", "lower", "wrong", "other child's"]))
+    @rule(
+        index=st.integers(0, 20),
+        by=st.sampled_from(["mum", "mum", "dad", "stranger"]),
+        code=st.sampled_from(["right", "right", "lower", "wrong", "other child's"]),
+    )
     def pick_up(self, index: int, by: str, code: str) -> None:
         self._tick()
         child = sorted(self.codes)[index % len(self.codes)]
@@ -128,8 +142,12 @@ class KidsMachine(RuleBasedStateMachine):
         adult = {"mum": mum, "dad": dad, "stranger": self.stranger}[by]
         right = self.codes[child]
         others = [c for k, c in self.codes.items() if k != child]
-        given = {"right": right, "lower": right.lower(), "wrong": "XXXX",
-                 "other child's": others[0] if others else "XXXX"}[code]
+        given = {
+            "right": right,
+            "lower": right.lower(),
+            "wrong": "XXXX",
+            "other child's": others[0] if others else "XXXX",
+        }[code]
         try:
             moved = check_out(self.db, DESK, child, now=self.now, collected_by=adult, code=given)
         except Refusal as refusal:
@@ -147,8 +165,15 @@ class KidsMachine(RuleBasedStateMachine):
     def manager_override(self, index: int) -> None:
         self._tick()
         child = sorted(self.codes)[index % len(self.codes)]
-        check_out(self.db, MANAGER, child, now=self.now, collected_by=self.stranger,
-                  override=True, reason="grandpa, ID checked, mum on the phone")
+        check_out(
+            self.db,
+            MANAGER,
+            child,
+            now=self.now,
+            collected_by=self.stranger,
+            override=True,
+            reason="grandpa, ID checked, mum on the phone",
+        )
         del self.codes[child]
 
     @precondition(lambda self: self.codes)
@@ -200,8 +225,9 @@ class KidsMachine(RuleBasedStateMachine):
             events = session.scalars(
                 select(AuditEvent.detail).where(AuditEvent.action == "check_in")
             ).all()
-        children = [(pid, birth, over) for pid, kind, birth, over in rows
-                    if kind == PersonKind.CHILD.value]
+        children = [
+            (pid, birth, over) for pid, kind, birth, over in rows if kind == PersonKind.CHILD.value
+        ]
         educators = sum(1 for _, kind, _, _ in rows if kind == PersonKind.STAFF.value)
         overridden = any(over for _, _, over in children)
         assert sorted(pid for pid, _, _ in children) == sorted(self.codes)

@@ -28,7 +28,12 @@ def test_names_starting_with_the_text_come_first_then_word_starts_then_the_rest(
     for name in ("Marisa Rossi", "Anna Mariani", "Tommaso Amari", "Mario Bianchi", "Zoë Marino"):
         person(any_db, name)
     assert _names(any_db, "mari") == [
-        "Mario Bianchi", "Marisa Rossi", "Anna Mariani", "Zoë Marino", "Tommaso Amari"]
+        "Mario Bianchi",
+        "Marisa Rossi",
+        "Anna Mariani",
+        "Zoë Marino",
+        "Tommaso Amari",
+    ]
     assert _names(any_db, "mari", limit=3) == ["Mario Bianchi", "Marisa Rossi", "Anna Mariani"]
     assert _names(any_db, "ZOE MARINO") == ["Zoë Marino"]
     assert _names(any_db, "")[:2] == ["Anna Mariani", "Mario Bianchi"]
@@ -51,8 +56,11 @@ def test_the_index_follows_new_people_edits_and_anonymisation(any_db: Database) 
     assert _names(any_db, "serra") == ["Bruno Serra"]
     assert _names(any_db, "ferri") == ["Anna Ferri"]
     with any_db.write() as session:  # as the retention rules do
-        session.execute(update(Person).where(Person.id == anna)
-                        .values(anonymised_at=MORNING + timedelta(days=31)))
+        session.execute(
+            update(Person)
+            .where(Person.id == anna)
+            .values(anonymised_at=MORNING + timedelta(days=31))
+        )
     assert _names(any_db, "ferri") == []
 
 

@@ -38,8 +38,10 @@ def test_the_label_and_the_slip_carry_the_name_and_the_code(size: str) -> None:
     pdf = pickup_pair_pdf(pair, size, lang="en")
     reader = PdfReader(io.BytesIO(pdf))
     width, height = SIZES_MM[size]
-    assert [(round(float(p.mediabox.width) / MM), round(float(p.mediabox.height) / MM))
-            for p in reader.pages] == [(width, height)] * 2
+    assert [
+        (round(float(p.mediabox.width) / MM), round(float(p.mediabox.height) / MM))
+        for p in reader.pages
+    ] == [(width, height)] * 2
     label, slip = _pages(pdf)
     assert "Emma" in label and "K7X3" in label and "09:05" in label and "ALLERGY" in label
     assert "Emma" in slip and "K7X3" in slip and "Pickup slip" in slip

@@ -29,12 +29,25 @@ PARENT = ("Søren Øberg-Nguyễn", "soren@example.org", "Studio Verde", "+39 05
 @pytest.fixture
 def family(db: Database) -> tuple[int, int]:
     name, email, org, phone = PARENT
-    parent = visitor(db, name, PersonKind.MEMBER, email=email, organisation=org, phone=phone,
-                     membership_ends=date(2027, 6, 30))
+    parent = visitor(
+        db,
+        name,
+        PersonKind.MEMBER,
+        email=email,
+        organisation=org,
+        phone=phone,
+        membership_ends=date(2027, 6, 30),
+    )
     visitor(db, "Søren Bianchi", PersonKind.MEMBER, at=MORNING + timedelta(days=1), stay=None)
     issue_badge(db, LOCAL_ADMIN, parent, now=MORNING)
-    kid = child(db, "Mei Øberg", parent, notes="celiachia", birth=date(2021, 3, 9),
-                visit_at=MORNING + timedelta(hours=1))
+    kid = child(
+        db,
+        "Mei Øberg",
+        parent,
+        notes="celiachia",
+        birth=date(2021, 3, 9),
+        visit_at=MORNING + timedelta(hours=1),
+    )
     return parent, kid
 
 
@@ -44,8 +57,13 @@ def test_the_json_export_holds_everything_about_the_person(
     parent, kid = family
     out = export_person(db, LOCAL_ADMIN, parent, tmp_path / "parent.json", now=MORNING)
     data = json.loads(out.read_text(encoding="utf-8"))
-    assert (data["person"]["name"], data["person"]["email"], data["person"]["organisation"],
-            data["person"]["phone"], data["person"]["membership_ends"]) == (*PARENT, "2027-06-30")
+    assert (
+        data["person"]["name"],
+        data["person"]["email"],
+        data["person"]["organisation"],
+        data["person"]["phone"],
+        data["person"]["membership_ends"],
+    ) == (*PARENT, "2027-06-30")
     assert [(v["area"], v["checked_in_at"], v["checked_out_at"]) for v in data["visits"]] == [
         ("coworking", "2026-11-25T09:00:00+01:00", "2026-11-25T12:00:00+01:00")
     ]
@@ -57,8 +75,12 @@ def test_the_json_export_holds_everything_about_the_person(
         ("Mei Øberg", True, True)
     ]
     assert len(data["badges"]) == 1 and data["badges"][0]["revoked_at"] is None
-    assert [a["action"] for a in data["audit"]] == ["person_add", "check_in", "check_out",
-                                                    "badge_issue"]
+    assert [a["action"] for a in data["audit"]] == [
+        "person_add",
+        "check_in",
+        "check_out",
+        "badge_issue",
+    ]
     kid_data = export_person(db, LOCAL_ADMIN, kid, tmp_path / "kid.json", now=MORNING)
     kid_json = json.loads(kid_data.read_text(encoding="utf-8"))
     assert kid_json["person"]["health_notes"] == "celiachia"
@@ -68,19 +90,25 @@ def test_the_json_export_holds_everything_about_the_person(
     assert [e.subject_id for e in exports] == [parent, kid]
 
 
-def test_the_pdf_export_is_readable(
-    db: Database, family: tuple[int, int], tmp_path: Path
-) -> None:
+def test_the_pdf_export_is_readable(db: Database, family: tuple[int, int], tmp_path: Path) -> None:
     _, kid = family
     out = export_person(db, LOCAL_ADMIN, kid, tmp_path / "kid.pdf", now=MORNING, lang="en")
     text = " ".join(page.extract_text() for page in PdfReader(out).pages)
-    for expected in ("Personal data held by Serre Desk", "Mei Øberg", "celiachia",
-                     "2021-03-09", PARENT[0], "kids", "2026-11-25 10:00"):
+    for expected in (
+        "Personal data held by Serre Desk",
+        "Mei Øberg",
+        "celiachia",
+        "2021-03-09",
+        PARENT[0],
+        "kids",
+        "2026-11-25 10:00",
+    ):
         assert expected in text, expected
 
 
-def test_an_export_needs_a_json_or_pdf_file(db: Database, family: tuple[int, int],
-                                            tmp_path: Path) -> None:
+def test_an_export_needs_a_json_or_pdf_file(
+    db: Database, family: tuple[int, int], tmp_path: Path
+) -> None:
     with pytest.raises(Refusal) as refused:
         export_person(db, LOCAL_ADMIN, family[0], tmp_path / "p.txt", now=MORNING)
     assert refused.value.code == "bad_export_format"
@@ -116,8 +144,9 @@ def test_erasing_is_refused_under_legal_hold_and_while_inside(
     assert traces(db, PARENT[0])
 
 
-def test_erase_and_export_commands(db: Database, family: tuple[int, int], cli: CliRunner,
-                                   tmp_path: Path) -> None:
+def test_erase_and_export_commands(
+    db: Database, family: tuple[int, int], cli: CliRunner, tmp_path: Path
+) -> None:
     parent, _ = family
     out = tmp_path / "export.pdf"
     exported = cli("privacy", "export", str(parent), "--out", str(out), "--json")

@@ -71,8 +71,14 @@ def test_members_are_kept_while_active_then_anonymised_after_the_period(db: Data
 def test_children_lose_health_notes_and_guardian_links_after_the_period(db: Database) -> None:
     set_retention_policy(db, LOCAL_ADMIN, RetentionPolicy(child_days=60), now=MORNING)
     parent = visitor(db, "Chiara Conti", PersonKind.MEMBER)
-    kid = child(db, "Tobia Conti", parent, notes="allergia alle arachidi", birth=date(2022, 5, 1),
-                visit_at=MORNING)
+    kid = child(
+        db,
+        "Tobia Conti",
+        parent,
+        notes="allergia alle arachidi",
+        birth=date(2022, 5, 1),
+        visit_at=MORNING,
+    )
     assert purge(db, LOCAL_ADMIN, now=MORNING + timedelta(days=45)).children_cleared == []
     report = purge(db, LOCAL_ADMIN, now=MORNING + timedelta(days=61))
     assert report.children_cleared == [kid] and report.guardian_links_removed == 1

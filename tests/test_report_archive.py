@@ -40,9 +40,7 @@ def test_the_archive_is_reports_in_the_data_dir_unless_configured(
     assert archive_folder(db, data_dir) == tmp_path / "shared"
 
 
-def test_a_regenerated_sheet_never_overwrites_the_earlier_one(
-    db: Database, data_dir: Path
-) -> None:
+def test_a_regenerated_sheet_never_overwrites_the_earlier_one(db: Database, data_dir: Path) -> None:
     folder = archive_folder(db, data_dir)
     visit(db, someone(db, "Anna Ricci"), at(FRIDAY, 9), at(FRIDAY, 12))
     first = archive(db, folder, FRIDAY, FRIDAY)
@@ -64,7 +62,8 @@ def test_a_regenerated_sheet_never_overwrites_the_earlier_one(
             select(AuditEvent).where(AuditEvent.action == "sheet_archived")
         ).all()
     assert [json.loads(e.detail)["file"] for e in events] == [
-        "presenze-2026-11-20.pdf", "presenze-2026-11-20-r2.pdf"
+        "presenze-2026-11-20.pdf",
+        "presenze-2026-11-20-r2.pdf",
     ]
 
 
@@ -100,11 +99,13 @@ def test_sheets_past_the_guest_retention_period_are_replaced_with_guests_anonymi
     visit(db, guest, at(FRIDAY, 14), at(FRIDAY, 15))
     archive(db, folder, FRIDAY, FRIDAY, hour=21)
     assert sorted(p.name for p in folder.glob("*.pdf")) == [
-        "presenze-2026-11-20-r2.pdf", "presenze-2026-11-20.pdf"
+        "presenze-2026-11-20-r2.pdf",
+        "presenze-2026-11-20.pdf",
     ]
 
-    still_recent = archive_due_sheets(db, folder, now=at(FRIDAY + timedelta(days=30), 9),
-                                      actor=LOCAL_ADMIN)
+    still_recent = archive_due_sheets(
+        db, folder, now=at(FRIDAY + timedelta(days=30), 9), actor=LOCAL_ADMIN
+    )
     assert still_recent.anonymised == []
 
     later = at(FRIDAY + timedelta(days=31), 9)
@@ -119,9 +120,7 @@ def test_sheets_past_the_guest_retention_period_are_replaced_with_guests_anonymi
     assert archive_due_sheets(db, folder, now=later, actor=LOCAL_ADMIN).anonymised == []
 
 
-def test_the_retention_period_comes_from_the_privacy_settings(
-    db: Database, data_dir: Path
-) -> None:
+def test_the_retention_period_comes_from_the_privacy_settings(db: Database, data_dir: Path) -> None:
     folder = archive_folder(db, data_dir)
     with db.write() as session:
         put_setting(session, "privacy.retention", {"guest_days": 10})

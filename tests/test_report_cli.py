@@ -37,8 +37,9 @@ def test_report_daily_for_a_date_in_english_to_a_file(
 ) -> None:
     visit(db, someone(db, "Anna Ricci"), at(FRIDAY, 9, 5), at(FRIDAY, 11, 40))
     out = tmp_path / "friday.pdf"
-    done = cli("report", "daily", "--date", "2026-11-20", "--out", str(out), "--lang", "en",
-               "--json")
+    done = cli(
+        "report", "daily", "--date", "2026-11-20", "--out", str(out), "--lang", "en", "--json"
+    )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout) == {"path": str(out), "day": "2026-11-20"}
     content = text(out)
@@ -80,8 +81,13 @@ def test_report_emergency_lists_everyone_inside_with_childrens_guardians(
         row = session.get(Person, mum)
         assert row is not None
         row.phone = "+39 333 123 4567"
-    child = someone(db, "Pietro Fontana", PersonKind.CHILD, birth=date(2022, 6, 1),
-                    health="Allergia grave: arachidi")
+    child = someone(
+        db,
+        "Pietro Fontana",
+        PersonKind.CHILD,
+        birth=date(2022, 6, 1),
+        health="Allergia grave: arachidi",
+    )
     with db.write() as session:
         session.add(Guardian(child_id=child, adult_id=mum, authorised=True))
     visit(db, mum, at(MORNING.date(), 8, 30), None)
@@ -100,10 +106,9 @@ def test_report_emergency_lists_everyone_inside_with_childrens_guardians(
 def test_export_visits_as_csv_for_italian_excel(
     db: Database, cli: CliRunner, tmp_path: Path
 ) -> None:
-    anna = someone(db, "Anna; \"la\" Ricci", organisation="Studio Verde")
+    anna = someone(db, 'Anna; "la" Ricci', organisation="Studio Verde")
     visit(db, anna, at(date(2026, 10, 24), 9, 5), at(date(2026, 10, 24), 13, 35))
-    visit(db, anna, at(date(2026, 10, 26), 9), at(date(2026, 10, 26), 19, 30),
-                   auto_closed=True)
+    visit(db, anna, at(date(2026, 10, 26), 9), at(date(2026, 10, 26), 19, 30), auto_closed=True)
     guest = someone(db, "李小龙", PersonKind.GUEST)
     visit(db, guest, at(date(2026, 10, 26), 10), None)
     out = tmp_path / "visite.csv"
@@ -112,22 +117,69 @@ def test_export_visits_as_csv_for_italian_excel(
     raw = out.read_bytes()
     assert raw.startswith(codecs.BOM_UTF8)
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline=""), delimiter=";"))
-    assert rows[0] == ["ID persona", "Nome", "Tipo", "Organizzazione", "Area", "Ingresso",
-                       "Uscita", "Durata (minuti)", "Segnalazioni"]
+    assert rows[0] == [
+        "ID persona",
+        "Nome",
+        "Tipo",
+        "Organizzazione",
+        "Area",
+        "Ingresso",
+        "Uscita",
+        "Durata (minuti)",
+        "Segnalazioni",
+    ]
     assert rows[1:] == [
-        [str(anna), "Anna; \"la\" Ricci", "Membro", "Studio Verde", "coworking",
-         "2026-10-24T09:05:00+02:00", "2026-10-24T13:35:00+02:00", "270", ""],
-        [str(anna), "Anna; \"la\" Ricci", "Membro", "Studio Verde", "coworking",
-         "2026-10-26T09:00:00+01:00", "2026-10-26T19:30:00+01:00", "630", "uscita automatica"],
-        [str(guest), "李小龙", "Ospite", "", "coworking", "2026-10-26T10:00:00+01:00", "", "",
-         "ancora presente"],
+        [
+            str(anna),
+            'Anna; "la" Ricci',
+            "Membro",
+            "Studio Verde",
+            "coworking",
+            "2026-10-24T09:05:00+02:00",
+            "2026-10-24T13:35:00+02:00",
+            "270",
+            "",
+        ],
+        [
+            str(anna),
+            'Anna; "la" Ricci',
+            "Membro",
+            "Studio Verde",
+            "coworking",
+            "2026-10-26T09:00:00+01:00",
+            "2026-10-26T19:30:00+01:00",
+            "630",
+            "uscita automatica",
+        ],
+        [
+            str(guest),
+            "李小龙",
+            "Ospite",
+            "",
+            "coworking",
+            "2026-10-26T10:00:00+01:00",
+            "",
+            "",
+            "ancora presente",
+        ],
     ]
     english = tmp_path / "visits.csv"
-    cli("export", "visits", "--from", "2026-10-24", "--to", "2026-10-26", "--out", str(english),
-        "--lang", "en")
+    cli(
+        "export",
+        "visits",
+        "--from",
+        "2026-10-24",
+        "--to",
+        "2026-10-26",
+        "--out",
+        str(english),
+        "--lang",
+        "en",
+    )
     header = english.read_text(encoding="utf-8-sig").splitlines()[0]
-    assert header == ("Person id;Name;Kind;Organisation;Area;Check-in;Check-out;"
-                      "Duration (minutes);Flags")
+    assert header == (
+        "Person id;Name;Kind;Organisation;Area;Check-in;Check-out;Duration (minutes);Flags"
+    )
 
 
 def test_other_commands_do_not_load_reportlab(data_dir: Path) -> None:
@@ -136,7 +188,10 @@ def test_other_commands_do_not_load_reportlab(data_dir: Path) -> None:
         "print('reportlab' in sys.modules, code)"
     )
     done = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=REPO,
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
         env={"PYTHONPATH": str(REPO), "SERRE_DESK_DATA_DIR": str(data_dir), "PATH": "/usr/bin"},
     )
     assert done.stdout.strip().splitlines()[-1] == "False 0", done.stderr

@@ -60,7 +60,8 @@ def test_every_visit_with_its_times_duration_and_the_totals_match_the_database(
     start, end = day_bounds(FRIDAY)
     with db.read() as session:
         rows = session.execute(
-            select(Visit, Person).join(Person, Person.id == Visit.person_id)
+            select(Visit, Person)
+            .join(Person, Person.id == Visit.person_id)
             .where(Visit.checked_in_at >= start, Visit.checked_in_at < end)
         ).all()
     assert len(rows) == 4
@@ -88,9 +89,7 @@ def test_every_visit_with_its_times_duration_and_the_totals_match_the_database(
 
 def test_english_on_request(db: Database, tmp_path: Path) -> None:
     visit(db, someone(db, "Anna Ricci"), at(FRIDAY, 9, 5), at(FRIDAY, 11, 40))
-    content = text(
-        render_daily_sheet(db, FRIDAY, tmp_path / "en.pdf", now=NEXT_MORNING, lang="en")
-    )
+    content = text(render_daily_sheet(db, FRIDAY, tmp_path / "en.pdf", now=NEXT_MORNING, lang="en"))
     assert "Friday 20 November 2026" in content
     assert "Attendance sheet" in content and "Page 1 of 1" in content
     assert row_in(content, "Anna Ricci", "Member", "—", "09:05", "11:40", "2 h 35 min")
@@ -120,8 +119,15 @@ def test_dst_days_have_their_real_length_and_durations(
     visit(db, someone(db, "Diurna Bianchi"), at(day, 10), at(day, 12, 15))
     content = text(render_daily_sheet(db, day, tmp_path / "dst.pdf", now=at(day, 23)))
     assert f"giornata di {hours} ore" in content
-    assert row_in(content, "Nottambulo Rossi", "Membro", "—",
-                  f"{start[0]:02d}:{start[1]:02d}", f"{end[0]:02d}:{end[1]:02d}", minutes)
+    assert row_in(
+        content,
+        "Nottambulo Rossi",
+        "Membro",
+        "—",
+        f"{start[0]:02d}:{start[1]:02d}",
+        f"{end[0]:02d}:{end[1]:02d}",
+        minutes,
+    )
     assert row_in(content, "Diurna Bianchi", "Membro", "—", "10:00", "12:15", "2 h 15 min")
 
 
@@ -146,17 +152,32 @@ def test_auto_closed_corrected_and_overridden_visits_are_flagged(
     forgetful = someone(db, "Dimentica Badge")
     late_scan = someone(db, "Arrivato Prima")
     check_in(db, LOCAL_ADMIN, forgetful, now=at(FRIDAY, 9, 15))
-    check_in(db, LOCAL_ADMIN, late_scan, now=at(FRIDAY, 10), at=at(FRIDAY, 9),
-             reason="badge dimenticato a casa")
+    check_in(
+        db,
+        LOCAL_ADMIN,
+        late_scan,
+        now=at(FRIDAY, 10),
+        at=at(FRIDAY, 9),
+        reason="badge dimenticato a casa",
+    )
     check_out(db, LOCAL_ADMIN, late_scan, now=at(FRIDAY, 12))
     close_day(db, LOCAL_ADMIN, now=at(FRIDAY, 19, 45))
 
     content = text(render_daily_sheet(db, FRIDAY, tmp_path / "flags.pdf", now=NEXT_MORNING))
-    assert row_in(content, "Dimentica Badge", "Membro", "—", "09:15", "19:30", "10 h 15 min",
-                  "uscita automatica")
+    assert row_in(
+        content,
+        "Dimentica Badge",
+        "Membro",
+        "—",
+        "09:15",
+        "19:30",
+        "10 h 15 min",
+        "uscita automatica",
+    )
     assert "1 uscita automatica" in content
-    assert row_in(content, "Arrivato Prima", "Membro", "—", "09:00", "12:00", "3 h",
-                  "orario corretto")
+    assert row_in(
+        content, "Arrivato Prima", "Membro", "—", "09:00", "12:00", "3 h", "orario corretto"
+    )
     assert "«badge dimenticato a casa»" in flat(content)
     assert "1 orario corretto" in content
     assert "nulla da segnalare" not in content
@@ -168,21 +189,60 @@ def test_a_childs_drop_off_and_pickup_show_who_brought_and_collected(
     mum = someone(db, "Chiara Fontana")
     granny = someone(db, "Nonna Greco")
     educator = someone(db, "Elena Educatrice", PersonKind.STAFF)
-    pietro = someone(db, "Pietro Fontana", PersonKind.CHILD, birth=date(2022, 6, 1),
-                     health="Allergia grave: arachidi")
+    pietro = someone(
+        db,
+        "Pietro Fontana",
+        PersonKind.CHILD,
+        birth=date(2022, 6, 1),
+        health="Allergia grave: arachidi",
+    )
     leo = someone(db, "Leo Greco", PersonKind.CHILD, birth=date(2025, 5, 10))
     visit(db, educator, at(FRIDAY, 8, 30), at(FRIDAY, 17), "kids")
-    visit(db, pietro, at(FRIDAY, 9), at(FRIDAY, 16, 30), "kids", brought_by_id=mum,
-          collected_by_id=granny, pickup_code="BX4K")
-    visit(db, leo, at(FRIDAY, 9, 20), at(FRIDAY, 17, 5), "kids", brought_by_id=granny,
-          collected_by_id=mum, pickup_code="ZQ7M", pickup_override=True,
-          expected_pickup_at=at(FRIDAY, 16))
+    visit(
+        db,
+        pietro,
+        at(FRIDAY, 9),
+        at(FRIDAY, 16, 30),
+        "kids",
+        brought_by_id=mum,
+        collected_by_id=granny,
+        pickup_code="BX4K",
+    )
+    visit(
+        db,
+        leo,
+        at(FRIDAY, 9, 20),
+        at(FRIDAY, 17, 5),
+        "kids",
+        brought_by_id=granny,
+        collected_by_id=mum,
+        pickup_code="ZQ7M",
+        pickup_override=True,
+        expected_pickup_at=at(FRIDAY, 16),
+    )
 
     content = text(render_daily_sheet(db, FRIDAY, tmp_path / "kids.pdf", now=NEXT_MORNING))
-    assert row_in(content, "Pietro Fontana", "4 a", "Chiara Fontana", "09:00", "Nonna Greco",
-                  "16:30", "7 h 30 min", "✓ codice corrispondente")
-    assert row_in(content, "Leo Greco", "18 m", "Nonna Greco", "09:20", "Chiara Fontana",
-                  "17:05", "7 h 45 min")
+    assert row_in(
+        content,
+        "Pietro Fontana",
+        "4 a",
+        "Chiara Fontana",
+        "09:00",
+        "Nonna Greco",
+        "16:30",
+        "7 h 30 min",
+        "✓ codice corrispondente",
+    )
+    assert row_in(
+        content,
+        "Leo Greco",
+        "18 m",
+        "Nonna Greco",
+        "09:20",
+        "Chiara Fontana",
+        "17:05",
+        "7 h 45 min",
+    )
     assert "ritiro con deroga" in flat(content) and "ritiro in ritardo" in flat(content)
     assert "1 deroga" in content and "1 ritiro in ritardo" in content
     assert "2 bambini · 1 educatore" in content
@@ -241,13 +301,24 @@ def test_a_300_visit_day_spans_pages_with_header_and_page_numbers_on_each(
     with db.write() as session:
         coworking = session.scalar(select(Area.id).where(Area.key == "coworking"))
         for i in range(300):
-            guest = Person(name=f"Persona Numero {i:03d}", search_key=f"persona numero {i:03d}",
-                           kind="guest", created_at=at(FRIDAY, 8))
+            guest = Person(
+                name=f"Persona Numero {i:03d}",
+                search_key=f"persona numero {i:03d}",
+                kind="guest",
+                created_at=at(FRIDAY, 8),
+            )
             session.add(guest)
             session.flush()
             start = at(FRIDAY, 8) + timedelta(minutes=2 * i)
-            session.add(Visit(person_id=guest.id, area_id=coworking, checked_in_at=start,
-                              checked_out_at=start + timedelta(minutes=30), in_by="anna"))
+            session.add(
+                Visit(
+                    person_id=guest.id,
+                    area_id=coworking,
+                    checked_in_at=start,
+                    checked_out_at=start + timedelta(minutes=30),
+                    in_by="anna",
+                )
+            )
 
     pdf = render_daily_sheet(db, FRIDAY, tmp_path / "big.pdf", now=NEXT_MORNING)
     texts = pages(pdf)
@@ -264,12 +335,18 @@ def test_a_300_visit_day_spans_pages_with_header_and_page_numbers_on_each(
 
 
 def test_guests_are_anonymised_on_request(db: Database, tmp_path: Path) -> None:
-    visit(db, someone(db, "Ospite Segreto", PersonKind.GUEST, organisation="Segreta srl"),
-          at(FRIDAY, 9), at(FRIDAY, 10))
+    visit(
+        db,
+        someone(db, "Ospite Segreto", PersonKind.GUEST, organisation="Segreta srl"),
+        at(FRIDAY, 9),
+        at(FRIDAY, 10),
+    )
     visit(db, someone(db, "Socia Visibile"), at(FRIDAY, 9), at(FRIDAY, 11))
-    content = text(render_daily_sheet(
-        db, FRIDAY, tmp_path / "anon.pdf", now=NEXT_MORNING, anonymise_guests=True
-    ))
+    content = text(
+        render_daily_sheet(
+            db, FRIDAY, tmp_path / "anon.pdf", now=NEXT_MORNING, anonymise_guests=True
+        )
+    )
     assert "Ospite Segreto" not in content and "Segreta" not in content
     assert row_in(content, "Ospite anonimo 1", "Ospite", "—", "09:00", "10:00", "1 h")
     assert "Socia Visibile" in content

@@ -28,8 +28,14 @@ from serre_desk.render.words import (
 )
 
 RENDER = Path(report_layout.__file__).parent
-REPORT_MODULES = ("daily_sheet", "period_report", "emergency_list", "report_layout", "charts",
-                  "visits_csv")
+REPORT_MODULES = (
+    "daily_sheet",
+    "period_report",
+    "emergency_list",
+    "report_layout",
+    "charts",
+    "visits_csv",
+)
 
 
 def _literal_tr_arguments() -> set[str]:
@@ -52,7 +58,8 @@ def _italian_report_words() -> dict[str, str]:
     root = ET.parse(resources_dir() / "translations" / "serre_desk_it.ts").getroot()
     return {
         message.findtext("source") or "": message.findtext("translation") or ""
-        for context in root.iter("context") if context.findtext("name") == "Report"
+        for context in root.iter("context")
+        if context.findtext("name") == "Report"
         for message in context.iter("message")
         if message.find("translation").get("type") is None  # type: ignore[union-attr]
     }
@@ -63,8 +70,13 @@ def test_every_report_string_is_in_the_catalogue_with_its_italian() -> None:
     assert len(strings) > 60
     strings |= set(KIND_WORDS.values()) | set(FLAG_WORDS.values()) | set(visits_csv.COLUMNS)
     strings |= {text for pair in PLURALS.values() for text in pair}
-    strings |= {report_layout.PRIVACY_NOTE, emergency_list.FOOTER, "Anonymous guest {n}",
-                "Anonymous {n}", "Educator"}
+    strings |= {
+        report_layout.PRIVACY_NOTE,
+        emergency_list.FOOTER,
+        "Anonymous guest {n}",
+        "Anonymous {n}",
+        "Educator",
+    }
     marked = {*WORDS, *WEEKDAYS, *WEEKDAYS_SHORT, *MONTHS}
     assert sorted(strings - marked) == [], "marked with QT_TRANSLATE_NOOP in render/words.py"
     italian = _italian_report_words()
@@ -102,7 +114,10 @@ def test_ages_in_months_then_years() -> None:
 def test_markup_is_escaped_and_each_run_gets_a_font_that_has_it() -> None:
     assert name_markup("Anna <b>&</b>") == "Anna &lt;b&gt;&amp;&lt;/b&gt;"
     assert text_runs("Zoë 李小龙 김민준") == [
-        (FONT, "Zoë "), (FALLBACK_FONT, "李小龙"), (FONT, " "), (FALLBACK_FONT, "김민준")
+        (FONT, "Zoë "),
+        (FALLBACK_FONT, "李小龙"),
+        (FONT, " "),
+        (FALLBACK_FONT, "김민준"),
     ]
     assert name_markup("李 & Co") == f'<font name="{FALLBACK_FONT}">李</font> &amp; Co'
     assert is_plain("Łukasz Đorđe") and not is_plain("李") and not is_plain("שרה")

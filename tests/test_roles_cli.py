@@ -65,8 +65,19 @@ def test_fresh_install_runs_as_local_administrator_first_user_a_manager(
     assert "--as" in _refused(
         cli("user", "add", "bruno", "--role", "staff", "--secret-stdin", input=PIN + "\n")
     )
-    _ok(cli_process("user", "add", "bruno", "--role", "staff", "--as", "anna", "--secret-stdin",
-            input=f"{PASSWORD}\n{PIN}\n"))
+    _ok(
+        cli_process(
+            "user",
+            "add",
+            "bruno",
+            "--role",
+            "staff",
+            "--as",
+            "anna",
+            "--secret-stdin",
+            input=f"{PASSWORD}\n{PIN}\n",
+        )
+    )
     users = _ok(cli("user", "list", "--json"))["users"]
     assert [(u["name"], u["role"]) for u in users] == [("anna", "manager"), ("bruno", "staff")]
 
@@ -118,11 +129,15 @@ def test_lockout_back_off_over_the_command_line_until_unlocked(desk: CliRunner) 
 
 
 def test_passwd_takes_the_signed_in_secret_then_the_new_one(desk: CliRunner) -> None:
-    _ok(desk("user", "passwd", "bruno", "--as", "bruno", "--secret-stdin",
-             input=f"{PIN}\n13572468\n"))
+    _ok(
+        desk(
+            "user", "passwd", "bruno", "--as", "bruno", "--secret-stdin", input=f"{PIN}\n13572468\n"
+        )
+    )
     assert "Wrong PIN" in _refused(as_staff(desk, "checkin", "1"))
     # Without --as, the user named proves it is them with their current PIN.
     _ok(desk("user", "passwd", "bruno", "--secret-stdin", input="13572468\n97531864\n"))
-    assert "Wrong" in _refused(desk("user", "passwd", "anna", "--secret-stdin",
-                                    input=f"{PIN}\n a new password\n"))
+    assert "Wrong" in _refused(
+        desk("user", "passwd", "anna", "--secret-stdin", input=f"{PIN}\n a new password\n")
+    )
     _ok(desk("checkin", "1", "--as", "bruno", "--secret-stdin", input="97531864\n"))

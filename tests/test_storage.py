@@ -121,7 +121,8 @@ def test_open_visits_have_their_partial_indexes(any_db: Database) -> None:
     assert indexes["ix_visits_open_by_area"]["column_names"] == ["area_id"]
     for name in ("uq_visits_one_open_per_person", "ix_visits_open_by_area"):
         where = next(
-            value for key, value in indexes[name]["dialect_options"].items()
+            value
+            for key, value in indexes[name]["dialect_options"].items()
             if key.endswith("_where")
         )
         assert "checked_out_at IS NULL" in str(where)

@@ -91,8 +91,14 @@ def test_undoing_a_childs_release_puts_the_child_back_with_the_same_code(
     educator(any_db)
     dropped = drop(any_db, kid, now=MORNING - timedelta(hours=1))
     assert dropped.pickup_code is not None
-    released = check_out(any_db, LOCAL_ADMIN, kid.child, now=MORNING, collected_by=kid.parent,
-                         code=dropped.pickup_code)
+    released = check_out(
+        any_db,
+        LOCAL_ADMIN,
+        kid.child,
+        now=MORNING,
+        collected_by=kid.parent,
+        code=dropped.pickup_code,
+    )
     undo_movement(any_db, LOCAL_ADMIN, released, now=SOON)
     with any_db.read() as session:
         visit = session.get(Visit, dropped.visit_id)
@@ -101,6 +107,12 @@ def test_undoing_a_childs_release_puts_the_child_back_with_the_same_code(
         assert visit.pickup_code == dropped.pickup_code
     assert kid.child in {row.id for row in inside(any_db)}
     # The same code releases the child again, later.
-    check_out(any_db, LOCAL_ADMIN, kid.child, now=SOON + timedelta(minutes=5),
-              collected_by=kid.parent, code=dropped.pickup_code.lower())
+    check_out(
+        any_db,
+        LOCAL_ADMIN,
+        kid.child,
+        now=SOON + timedelta(minutes=5),
+        collected_by=kid.parent,
+        code=dropped.pickup_code.lower(),
+    )
     assert kid.child not in {row.id for row in inside(any_db)}

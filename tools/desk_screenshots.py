@@ -104,7 +104,8 @@ class Shooter:
         frame = widget.window().frameGeometry()
         path = self.out / filename
         QApplication.primaryScreen().grabWindow(
-            0, frame.x(), frame.y(), frame.width(), frame.height()).save(str(path))
+            0, frame.x(), frame.y(), frame.width(), frame.height()
+        ).save(str(path))
         print(path)
 
 
@@ -112,12 +113,19 @@ def visible(kind: type) -> list:  # type: ignore[type-arg]
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
 
 
-def open_desk(data_dir: Path, lang: str, actor: Actor | None, size: tuple[int, int],
-              now: str = NOW) -> Desk:
+def open_desk(
+    data_dir: Path, lang: str, actor: Actor | None, size: tuple[int, int], now: str = NOW
+) -> Desk:
     db = open_database(Location(data_dir))
-    desk = Desk(db, location=Location(data_dir), actor=actor,
-                clock=DeskClock(parse_instant(now)), lang=lang,
-                settings=desk_settings(Path(tempfile.mkdtemp())), offers=False)
+    desk = Desk(
+        db,
+        location=Location(data_dir),
+        actor=actor,
+        clock=DeskClock(parse_instant(now)),
+        lang=lang,
+        settings=desk_settings(Path(tempfile.mkdtemp())),
+        offers=False,
+    )
     desk.start()
     desk.window.setGeometry(0, 0, *size)
     until(lambda: desk.refresher.latest is not None)
@@ -153,8 +161,9 @@ def a_family(db: Database, now: str) -> tuple[int, int]:
     raise RuntimeError("the demo data has no child with a guardian")
 
 
-def desk_shots(data_dir: Path, shoot: Shooter, giulia: Actor, size: tuple[int, int],
-               extras: bool) -> None:
+def desk_shots(
+    data_dir: Path, shoot: Shooter, giulia: Actor, size: tuple[int, int], extras: bool
+) -> None:
     """The desk with a member just checked in by name (and the search, the registration)."""
     desk = open_desk(data_dir, shoot.lang, giulia, size)
     field = desk.window.top_bar.scan_field
@@ -234,17 +243,23 @@ def child_shots(data_dir: Path, shoot: Shooter, giulia: Actor, marta: Actor) -> 
     moment = parse_instant(NOW)
     setup = open_database(Location(data_dir))
     child, parent = a_child_with_notes(setup, NOW)
-    members = [r for r in search_people(setup, "") if r.kind is PersonKind.MEMBER
-               and r.id != parent]
+    members = [
+        r for r in search_people(setup, "") if r.kind is PersonKind.MEMBER and r.id != parent
+    ]
     uncle = members[len(members) // 3]
     friend = members[2 * len(members) // 3]  # a friend's parent may collect, today only
-    add_person(setup, giulia, PersonFields(name="Lucia Ferri", kind=PersonKind.GUEST,
-                                           privacy_acknowledged=True), now=moment)
+    add_person(
+        setup,
+        giulia,
+        PersonFields(name="Lucia Ferri", kind=PersonKind.GUEST, privacy_acknowledged=True),
+        now=moment,
+    )
     add_guardian(setup, giulia, child, uncle.id, now=moment, authorised=False)
     add_guardian(setup, marta, child, friend.id, now=moment, today_only=True)
     edit_child(setup, giulia, child, ChildChanges(photo_consent=True), now=moment)
-    parent_name = next(g.name for g in guardians_of(setup, child, now=moment)
-                       if g.adult_id == parent)
+    parent_name = next(
+        g.name for g in guardians_of(setup, child, now=moment) if g.adult_id == parent
+    )
     setup.dispose()
 
     desk = open_desk(data_dir, shoot.lang, giulia, (1366, 768))
@@ -253,8 +268,11 @@ def child_shots(data_dir: Path, shoot: Shooter, giulia: Actor, marta: Actor) -> 
     dialog.form.notes.setPlainText("Intolleranza al lattosio")
     dialog.form.photo_consent.setChecked(True)
     finder = dialog.finder
-    for name, how in ((parent_name, How.AUTHORISED), (uncle.name, How.NOT_AUTHORISED),
-                      ("Lucia Ferri", How.AUTHORISED)):
+    for name, how in (
+        (parent_name, How.AUTHORISED),
+        (uncle.name, How.NOT_AUTHORISED),
+        ("Lucia Ferri", How.AUTHORISED),
+    ):
         finder.field.setText(name)
         finder.search()
         settle(desk)
@@ -322,8 +340,11 @@ def office_shots(data_dir: Path, shoot: Shooter, giulia: Actor) -> None:
     set_area(desk.db, LOCAL_ADMIN, "coworking", capacity=full, now=parse_instant(NOW))
     desk.refresher.request()
     settle(desk)
-    stranger = next(r.id for r in search_people(desk.db, "") if r.inside_area is None
-                    and r.kind is PersonKind.MEMBER)
+    stranger = next(
+        r.id
+        for r in search_people(desk.db, "")
+        if r.inside_area is None and r.kind is PersonKind.MEMBER
+    )
     desk.toggle(stranger)
     settle(desk)
     shoot.capture(desk.window, shoot.named("desk-full-area"))
@@ -380,8 +401,9 @@ def recovery_shot(data_dir: Path, shoot: Shooter) -> None:
     live.write_bytes(os.urandom(live.stat().st_size))
     problem = check_database(location, thorough=True)
     assert problem is not None
-    recovery = DatabaseRecovery(location, problem, actor=LOCAL_ADMIN,
-                                clock=DeskClock(parse_instant(NOW)), lang=shoot.lang)
+    recovery = DatabaseRecovery(
+        location, problem, actor=LOCAL_ADMIN, clock=DeskClock(parse_instant(NOW)), lang=shoot.lang
+    )
     recovery.show()
     recovery.panel.restore.click()
     shoot.capture(recovery.window, shoot.italian_first("database_problem"))
@@ -396,8 +418,9 @@ def with_users(data_dir: Path) -> tuple[Actor, Actor]:
         marta = authenticate(db, "Marta", MANAGER_PASSWORD, now=now)
         add_user(db, marta, "Giulia", "staff", STAFF_PIN, now=now)
         giulia = authenticate(db, "Giulia", STAFF_PIN, now=now)
-        archive_due_sheets(db, archive_folder(db, data_dir), now=now, actor=marta, lang="it",
-                           include_today=False)  # as a desk running every day would have
+        archive_due_sheets(
+            db, archive_folder(db, data_dir), now=now, actor=marta, lang="it", include_today=False
+        )  # as a desk running every day would have
     finally:
         db.dispose()
     return giulia, marta
@@ -413,20 +436,29 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
     parser.add_argument("--lang", nargs="+", default=["it", "en"])
-    parser.add_argument("--only", nargs="+", choices=GROUPS, default=list(GROUPS),
-                        help="remake these groups of shots only")
+    parser.add_argument(
+        "--only",
+        nargs="+",
+        choices=GROUPS,
+        default=list(GROUPS),
+        help="remake these groups of shots only",
+    )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     data_dir = Path(tempfile.mkdtemp()) / "data"
-    subprocess.run([sys.executable, "-m", "serre_desk", "--data-dir", str(data_dir), "--now", NOW,
-                    "demo"], check=True, cwd=REPO)
+    subprocess.run(
+        [sys.executable, "-m", "serre_desk", "--data-dir", str(data_dir), "--now", NOW, "demo"],
+        check=True,
+        cwd=REPO,
+    )
     giulia, marta = with_users(data_dir)
     app = QApplication(sys.argv[:1])
     app.setStyleSheet(style_sheet())
     groups: dict[str, Callable[[Shooter], None]] = {
         "desk": lambda shoot: (
             desk_shots(copy_of(data_dir), shoot, giulia, (1366, 768), extras=True),
-            desk_shots(copy_of(data_dir), shoot, giulia, (1920, 1080), extras=False)),
+            desk_shots(copy_of(data_dir), shoot, giulia, (1920, 1080), extras=False),
+        ),
         "kids": lambda shoot: kids_shots(copy_of(data_dir), shoot, giulia),
         "children": lambda shoot: child_shots(copy_of(data_dir), shoot, giulia, marta),
         "office": lambda shoot: office_shots(copy_of(data_dir), shoot, giulia),

@@ -47,12 +47,20 @@ def _literal_translate_calls(path: Path) -> list[Message]:
     """`translate("Context", "literal", ...)` calls, which lupdate does not see."""
     found: list[Message] = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
-                and node.func.id == "translate" and len(node.args) >= 2):
+        if not (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id == "translate"
+            and len(node.args) >= 2
+        ):
             continue
         context, text = node.args[0], node.args[1]
-        if (isinstance(context, ast.Constant) and isinstance(context.value, str)
-                and isinstance(text, ast.Constant) and isinstance(text.value, str)):
+        if (
+            isinstance(context, ast.Constant)
+            and isinstance(context.value, str)
+            and isinstance(text, ast.Constant)
+            and isinstance(text.value, str)
+        ):
             found.append((context.value, text.value))
     return found
 
@@ -63,8 +71,17 @@ def extract() -> tuple[list[Message], set[Message]]:
     with tempfile.TemporaryDirectory() as folder:
         raw = Path(folder) / "extract.ts"
         subprocess.run(
-            [str(BIN / "pyside6-lupdate"), "-silent", "-extensions", "py", "-locations",
-             "absolute", str(SOURCES), "-ts", str(raw)],
+            [
+                str(BIN / "pyside6-lupdate"),
+                "-silent",
+                "-extensions",
+                "py",
+                "-locations",
+                "absolute",
+                str(SOURCES),
+                "-ts",
+                str(raw),
+            ],
             check=True,
         )
         root = ET.parse(raw).getroot()
@@ -104,8 +121,11 @@ def _existing(lang: str) -> dict[Message, Translation]:
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             translation = message.find("translation")
-            if translation is None or translation.get("type") in ("unfinished", "obsolete",
-                                                                   "vanished"):
+            if translation is None or translation.get("type") in (
+                "unfinished",
+                "obsolete",
+                "vanished",
+            ):
                 continue
             forms = [form.text or "" for form in translation.iter("numerusform")]
             text: Translation | None = forms if forms and all(forms) else translation.text
@@ -114,13 +134,13 @@ def _existing(lang: str) -> dict[Message, Translation]:
     return done
 
 
-def render(lang: str, messages: list[Message],
-           plurals: set[Message]) -> tuple[str, list[Message]]:
+def render(lang: str, messages: list[Message], plurals: set[Message]) -> tuple[str, list[Message]]:
     """The .ts text for `lang` and the messages still without a translation (the English
     catalogue needs its plural forms written by hand, like the Italian one)."""
     known = _existing(lang)
-    root = ET.Element("TS", version="2.1", language="it_IT" if lang == "it" else "en_GB",
-                      sourcelanguage="en_GB")
+    root = ET.Element(
+        "TS", version="2.1", language="it_IT" if lang == "it" else "en_GB", sourcelanguage="en_GB"
+    )
     missing: list[Message] = []
     current: ET.Element | None = None
     current_name = None
@@ -131,8 +151,11 @@ def render(lang: str, messages: list[Message],
             current_name = name
         assert current is not None
         plural = (name, source) in plurals
-        message = ET.SubElement(current, "message", numerus="yes") if plural else \
-            ET.SubElement(current, "message")
+        message = (
+            ET.SubElement(current, "message", numerus="yes")
+            if plural
+            else ET.SubElement(current, "message")
+        )
         ET.SubElement(message, "source").text = source
         translation = ET.SubElement(message, "translation")
         text = known.get((name, source)) or (source if lang == "en" and not plural else None)
@@ -152,8 +175,11 @@ def render(lang: str, messages: list[Message],
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--check", action="store_true",
-                        help="change nothing; exit 1 if a catalogue is out of date or unfinished")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="change nothing; exit 1 if a catalogue is out of date or unfinished",
+    )
     args = parser.parse_args()
     messages, plurals = extract()
     status = 0
@@ -171,8 +197,16 @@ def main() -> int:
             continue
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
-        subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(path), "-qm",
-                        str(path.with_suffix(".qm"))], check=True)
+        subprocess.run(
+            [
+                str(BIN / "pyside6-lrelease"),
+                "-silent",
+                str(path),
+                "-qm",
+                str(path.with_suffix(".qm")),
+            ],
+            check=True,
+        )
         print(f"{path.relative_to(REPO)}: {len(messages)} messages, {len(missing)} unfinished")
     return status
 

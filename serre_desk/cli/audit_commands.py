@@ -25,7 +25,8 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     audit.set_defaults(handler=_browse)
     actions = audit.add_subparsers(dest="audit_command", metavar="COMMAND")
     actions.add_parser(
-        "verify", help="check the hash chain: exit 1 naming the first broken link",
+        "verify",
+        help="check the hash chain: exit 1 naming the first broken link",
         parents=[common],
     ).set_defaults(handler=_verify)
 

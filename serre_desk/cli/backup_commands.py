@@ -35,7 +35,8 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     folder.set_defaults(handler=_folder)
 
     restore = commands.add_parser(
-        "restore", help="replace the database with a backup (the desk must be closed)",
+        "restore",
+        help="replace the database with a backup (the desk must be closed)",
         parents=[common],
     )
     restore.add_argument("file", type=Path, metavar="FILE")

@@ -35,11 +35,15 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     _pair(add)
     how = add.add_mutually_exclusive_group()
     how.add_argument(
-        "--not-authorized", "--not-authorised", dest="not_authorised", action="store_true",
+        "--not-authorized",
+        "--not-authorised",
+        dest="not_authorised",
+        action="store_true",
         help="linked, but NOT authorised for pickup",
     )
     how.add_argument(
-        "--today-only", action="store_true",
+        "--today-only",
+        action="store_true",
         help="manager: authorised today only, until closing",
     )
     add.set_defaults(handler=_add)
@@ -51,14 +55,24 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     listing.set_defaults(handler=_list)
 
     labels = commands.add_parser(
-        "pickup-labels", help="print a child's label and pickup slip again (same code)",
+        "pickup-labels",
+        help="print a child's label and pickup slip again (same code)",
         parents=[common],
     )
     labels.add_argument("child", type=arguments.person_id, metavar="CHILD_ID")
-    labels.add_argument("--out", required=True, type=Path, metavar="FILE",
-                        help="PDF, or PNG previews (FILE-child.png, FILE-slip.png)")
-    labels.add_argument("--format", choices=("62x29", "62x100"), default="62x29",
-                        help="label size in mm (default 62x29)")
+    labels.add_argument(
+        "--out",
+        required=True,
+        type=Path,
+        metavar="FILE",
+        help="PDF, or PNG previews (FILE-child.png, FILE-slip.png)",
+    )
+    labels.add_argument(
+        "--format",
+        choices=("62x29", "62x100"),
+        default="62x29",
+        help="label size in mm (default 62x29)",
+    )
     labels.set_defaults(handler=_labels)
 
     commands.add_parser(
@@ -66,7 +80,8 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     ).set_defaults(handler=_kids)
 
     ratios = commands.add_parser(
-        "ratios", help="children per educator by age band (show, or set: manager)",
+        "ratios",
+        help="children per educator by age band (show, or set: manager)",
         parents=[common],
     )
     for key in BAND_KEYS:
@@ -104,25 +119,33 @@ def _guardian_line(ctx: Context, g: GuardianInfo) -> str:
 
 def _add(ctx: Context, args: argparse.Namespace) -> int:
     link = add_guardian(
-        ctx.db, ctx.actor, args.child, args.adult, now=ctx.now,
-        authorised=not args.not_authorised, today_only=args.today_only,
+        ctx.db,
+        ctx.actor,
+        args.child,
+        args.adult,
+        now=ctx.now,
+        authorised=not args.not_authorised,
+        today_only=args.today_only,
     )
-    ctx.emit({"child": args.child, "guardian": _guardian_payload(link)},
-             _guardian_line(ctx, link))
+    ctx.emit({"child": args.child, "guardian": _guardian_payload(link)}, _guardian_line(ctx, link))
     return 0
 
 
 def _remove(ctx: Context, args: argparse.Namespace) -> int:
     remove_guardian(ctx.db, ctx.actor, args.child, args.adult, now=ctx.now)
-    ctx.emit({"child": args.child, "removed": args.adult},
-             ctx.tr("Guardian {adult} removed.").format(adult=args.adult))
+    ctx.emit(
+        {"child": args.child, "removed": args.adult},
+        ctx.tr("Guardian {adult} removed.").format(adult=args.adult),
+    )
     return 0
 
 
 def _list(ctx: Context, args: argparse.Namespace) -> int:
     links = guardians_of(ctx.db, args.child, now=ctx.now)
-    ctx.emit({"child": args.child, "guardians": [_guardian_payload(g) for g in links]},
-             [_guardian_line(ctx, g) for g in links])
+    ctx.emit(
+        {"child": args.child, "guardians": [_guardian_payload(g) for g in links]},
+        [_guardian_line(ctx, g) for g in links],
+    )
     return 0
 
 
@@ -165,8 +188,10 @@ def _kids(ctx: Context, args: argparse.Namespace) -> int:
     }
     lines = [
         ctx.tr("{area}: {children} children, {educators} educators ({needed} needed)").format(
-            area=state.area_name, children=len(state.children),
-            educators=len(state.educators), needed=state.ratio.needed,
+            area=state.area_name,
+            children=len(state.children),
+            educators=len(state.educators),
+            needed=state.ratio.needed,
         )
     ]
     for c in state.children:
@@ -179,8 +204,6 @@ def _kids(ctx: Context, args: argparse.Namespace) -> int:
 
 def _ratios(ctx: Context, args: argparse.Namespace) -> int:
     wanted = {key: getattr(args, key) for key in BAND_KEYS if getattr(args, key) is not None}
-    ratios = (
-        set_ratios(ctx.db, ctx.actor, wanted, now=ctx.now) if wanted else read_ratios(ctx.db)
-    )
+    ratios = set_ratios(ctx.db, ctx.actor, wanted, now=ctx.now) if wanted else read_ratios(ctx.db)
     ctx.emit({"ratios": ratios}, [f"{key:<16} 1:{value}" for key, value in ratios.items()])
     return 0

@@ -70,8 +70,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         gc.enable()
 
 
-def open_desk(args: argparse.Namespace, location: Location, lang: str,
-              started: float) -> int:
+def open_desk(args: argparse.Namespace, location: Location, lang: str, started: float) -> int:
     """The desk window; with `--as USER` it opens already signed in (a wrong secret: exit 1)."""
     from serre_desk.ui.app import run_desk
 
@@ -80,8 +79,7 @@ def open_desk(args: argparse.Namespace, location: Location, lang: str,
     # No --lang: the window uses the language chosen in its own menu (else Italian).
     window_lang = lang if option(args, "lang", "SERRE_DESK_LANG") else None
     if option(args, "as_user") is None:
-        return run_desk(location, lang=window_lang, smoke=smoke, now_text=now_text,
-                        started=started)
+        return run_desk(location, lang=window_lang, smoke=smoke, now_text=now_text, started=started)
     from serre_desk.cli.commands import context_for, sign_in
     from serre_desk.domain.errors import Refusal
 
@@ -92,5 +90,6 @@ def open_desk(args: argparse.Namespace, location: Location, lang: str,
     except Refusal as refusal:
         sys.stderr.write(f"serre-desk: {refusal.text(lang)}\n")
         return 1
-    return run_desk(location, lang=window_lang, smoke=smoke, now_text=now_text, actor=actor,
-                    started=started)
+    return run_desk(
+        location, lang=window_lang, smoke=smoke, now_text=now_text, actor=actor, started=started
+    )

@@ -51,12 +51,22 @@ def _child_options(parser: argparse.ArgumentParser) -> None:
     child = parser.add_argument_group("children (--kind child)")
     child.add_argument("--birth", metavar="YYYY-MM-DD", help="birth date (gives the age band)")
     child.add_argument(
-        "--guardian", dest="guardians", action="append", type=arguments.person_id, default=[],
-        metavar="ADULT_ID", help="an adult authorised for pickup (repeat for more)",
+        "--guardian",
+        dest="guardians",
+        action="append",
+        type=arguments.person_id,
+        default=[],
+        metavar="ADULT_ID",
+        help="an adult authorised for pickup (repeat for more)",
     )
     child.add_argument(
-        "--not-authorized", "--not-authorised", dest="not_authorised", action="append",
-        type=arguments.person_id, default=[], metavar="ADULT_ID",
+        "--not-authorized",
+        "--not-authorised",
+        dest="not_authorised",
+        action="append",
+        type=arguments.person_id,
+        default=[],
+        metavar="ADULT_ID",
         help="an adult linked to the child but NOT authorised for pickup (repeatable)",
     )
     child.add_argument("--allergy", metavar="TEXT", help="allergy or medical notes (never printed)")
@@ -64,8 +74,8 @@ def _child_options(parser: argparse.ArgumentParser) -> None:
 
 
 _CHILD_ONLY = QT_TRANSLATE_NOOP(
-    "Refusal", "--birth, --guardian, --not-authorized, --allergy and --photo-consent are for "
-    "--kind child."
+    "Refusal",
+    "--birth, --guardian, --not-authorized, --allergy and --photo-consent are for --kind child.",
 )
 
 
@@ -116,8 +126,7 @@ def _add_child(ctx: Context, args: argparse.Namespace) -> int:
         "kind": PersonKind.CHILD.value,
         "area": child.area_key,
         "guardians": [
-            {"id": g.adult_id, "name": g.name, "authorised": g.authorised}
-            for g in child.guardians
+            {"id": g.adult_id, "name": g.name, "authorised": g.authorised} for g in child.guardians
         ],
     }
     ctx.emit(payload, ctx.tr("Registered {name} (id {id}).").format(name=child.name, id=child.id))

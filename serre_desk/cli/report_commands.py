@@ -19,8 +19,9 @@ from serre_desk.services.archive import archive_daily_sheet, archive_due_sheets,
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    report = commands.add_parser("report", help="attendance sheets and reports (PDF)",
-                                 parents=[common])
+    report = commands.add_parser(
+        "report", help="attendance sheets and reports (PDF)", parents=[common]
+    )
     kinds = report.add_subparsers(dest="report_command", required=True, metavar="REPORT")
     daily = kinds.add_parser("daily", help="the daily attendance sheet", parents=[common])
     daily.add_argument("--date", type=arguments.day, metavar="YYYY-MM-DD", help="default: today")
@@ -32,10 +33,12 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     period.add_argument("--out", type=Path, metavar="FILE", help="default: into the archive")
     period.set_defaults(handler=_period)
 
-    emergency = kinds.add_parser("emergency", help="everyone inside now, for a roll call",
-                                 parents=[common])
-    emergency.add_argument("--out", type=Path, metavar="FILE",
-                           help="default: a file in the temporary folder")
+    emergency = kinds.add_parser(
+        "emergency", help="everyone inside now, for a roll call", parents=[common]
+    )
+    emergency.add_argument(
+        "--out", type=Path, metavar="FILE", help="default: a file in the temporary folder"
+    )
     emergency.set_defaults(handler=_emergency)
 
     archive = kinds.add_parser(
@@ -53,10 +56,12 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 
 def _range_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--from", dest="first", type=arguments.day, required=True,
-                        metavar="YYYY-MM-DD")
-    parser.add_argument("--to", dest="last", type=arguments.day, required=True,
-                        metavar="YYYY-MM-DD")
+    parser.add_argument(
+        "--from", dest="first", type=arguments.day, required=True, metavar="YYYY-MM-DD"
+    )
+    parser.add_argument(
+        "--to", dest="last", type=arguments.day, required=True, metavar="YYYY-MM-DD"
+    )
 
 
 def _checked_range(first: date, last: date) -> None:
@@ -82,11 +87,19 @@ def _daily(ctx: Context, args: argparse.Namespace) -> int:
         path = render_daily_sheet(ctx.db, day, args.out, now=ctx.now, lang=ctx.lang)
         return _written(ctx, path, day=day.isoformat())
     sheet = archive_daily_sheet(
-        ctx.db, archive_folder(ctx.db, ctx.location.data_dir), day,
-        now=ctx.now, actor=ctx.actor, lang=ctx.lang,
+        ctx.db,
+        archive_folder(ctx.db, ctx.location.data_dir),
+        day,
+        now=ctx.now,
+        actor=ctx.actor,
+        lang=ctx.lang,
     )
     return _written(
-        ctx, sheet.path, day=day.isoformat(), revision=sheet.revision, new=sheet.written,
+        ctx,
+        sheet.path,
+        day=day.isoformat(),
+        revision=sheet.revision,
+        new=sheet.written,
         anonymised=sheet.anonymised,
     )
 
@@ -112,8 +125,12 @@ def _emergency(ctx: Context, args: argparse.Namespace) -> int:
 
 def _archive(ctx: Context, args: argparse.Namespace) -> int:
     run = archive_due_sheets(
-        ctx.db, archive_folder(ctx.db, ctx.location.data_dir),
-        now=ctx.now, actor=ctx.actor, lang=ctx.lang, include_today=args.today,
+        ctx.db,
+        archive_folder(ctx.db, ctx.location.data_dir),
+        now=ctx.now,
+        actor=ctx.actor,
+        lang=ctx.lang,
+        include_today=args.today,
     )
     ctx.emit(
         {

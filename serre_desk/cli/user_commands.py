@@ -23,19 +23,19 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     actions = user.add_subparsers(dest="user_command", required=True, metavar="COMMAND")
 
     add = actions.add_parser(
-        "add", help="add a desk user (secret on stdin; the first user is a manager)",
+        "add",
+        help="add a desk user (secret on stdin; the first user is a manager)",
         parents=[common],
     )
     add.add_argument("name", metavar="NAME")
     add.add_argument("--role", required=True, choices=[Role.STAFF.value, Role.MANAGER.value])
     add.set_defaults(handler=_add)
 
-    actions.add_parser("list", help="the desk users", parents=[common]).set_defaults(
-        handler=_list
-    )
+    actions.add_parser("list", help="the desk users", parents=[common]).set_defaults(handler=_list)
 
     passwd = actions.add_parser(
-        "passwd", help="set a new PIN or password (on stdin after the signed-in user's)",
+        "passwd",
+        help="set a new PIN or password (on stdin after the signed-in user's)",
         parents=[common],
     )
     passwd.add_argument("name", metavar="NAME")

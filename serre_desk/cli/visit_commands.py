@@ -27,7 +27,9 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         "--override", action="store_true", help="manager: past a full area or the ratio"
     )
     checkin.add_argument(
-        "--by", type=arguments.person_id, metavar="ADULT_ID",
+        "--by",
+        type=arguments.person_id,
+        metavar="ADULT_ID",
         help="a child: the authorised guardian bringing them",
     )
     checkin.add_argument(
@@ -39,12 +41,15 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     checkout.add_argument("person", type=arguments.person_id, metavar="PERSON_ID")
     _correction_options(checkout)
     checkout.add_argument(
-        "--by", type=arguments.person_id, metavar="ADULT_ID",
+        "--by",
+        type=arguments.person_id,
+        metavar="ADULT_ID",
         help="a child: the adult collecting them",
     )
     checkout.add_argument("--code", help="a child: the pickup code on the slip")
     checkout.add_argument(
-        "--override", action="store_true",
+        "--override",
+        action="store_true",
         help="manager: release a child without the code or authorisation (with --reason)",
     )
     checkout.set_defaults(handler=_checkout)

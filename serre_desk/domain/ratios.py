@@ -92,7 +92,5 @@ def educators_needed(
     for birth in births:
         band = band_for(birth, on, age_bands)
         counts[band.key] = counts.get(band.key, 0) + 1
-    share = sum(
-        (Fraction(counts.get(band.key, 0), band.ratio) for band in age_bands), Fraction(0)
-    )
+    share = sum((Fraction(counts.get(band.key, 0), band.ratio) for band in age_bands), Fraction(0))
     return math.ceil(share)

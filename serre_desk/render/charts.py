@@ -79,13 +79,26 @@ def hourly_chart(
     drawing.add(chart)
     y = chart.y + chart.height * capacity / top
     drawing.add(
-        Line(chart.x, y, chart.x + chart.width, y, strokeColor=ALERT, strokeWidth=0.9,
-             strokeDashArray=[3, 2])
+        Line(
+            chart.x,
+            y,
+            chart.x + chart.width,
+            y,
+            strokeColor=ALERT,
+            strokeWidth=0.9,
+            strokeDashArray=[3, 2],
+        )
     )
     drawing.add(
-        String(chart.x + chart.width, y + 2,
-               tr("capacity {capacity}", lang).format(capacity=capacity),
-               fontName=FONT, fontSize=6.5, fillColor=ALERT, textAnchor="end")
+        String(
+            chart.x + chart.width,
+            y + 2,
+            tr("capacity {capacity}", lang).format(capacity=capacity),
+            fontName=FONT,
+            fontSize=6.5,
+            fillColor=ALERT,
+            textAnchor="end",
+        )
     )
     return drawing
 

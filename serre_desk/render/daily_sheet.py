@@ -110,8 +110,12 @@ def daily_story(sheet: DaySheet, lang: str) -> list[Flowable]:
         _summary(sheet, lang),
     ]
     if sheet.anonymised:
-        story += [Spacer(1, 3), Paragraph(name_markup(tr(
-            "Guests anonymised under the retention rules.", lang)), s.small)]
+        story += [
+            Spacer(1, 3),
+            Paragraph(
+                name_markup(tr("Guests anonymised under the retention rules.", lang)), s.small
+            ),
+        ]
     story += [
         Paragraph(name_markup(tr("Occupancy by hour (highest in each hour)", lang)), s.heading),
         _charts(sheet, lang),
@@ -134,17 +138,32 @@ def daily_story(sheet: DaySheet, lang: str) -> list[Flowable]:
 def _attention_lines(counts: Counts, lang: str) -> list[str]:
     lines = []
     if counts.auto_closed:
-        lines.append(coloured(counted(
-            counts.auto_closed, "1 auto check-out", "{count} auto check-outs", lang), WARN))
+        lines.append(
+            coloured(
+                counted(counts.auto_closed, "1 auto check-out", "{count} auto check-outs", lang),
+                WARN,
+            )
+        )
     if counts.corrected:
-        lines.append(coloured(counted(
-            counts.corrected, "1 corrected time", "{count} corrected times", lang), WARN))
+        lines.append(
+            coloured(
+                counted(counts.corrected, "1 corrected time", "{count} corrected times", lang), WARN
+            )
+        )
     if counts.overrides:
-        lines.append(coloured(counted(
-            counts.overrides, "1 override", "{count} overrides", lang), ALERT, bold=True))
+        lines.append(
+            coloured(
+                counted(counts.overrides, "1 override", "{count} overrides", lang), ALERT, bold=True
+            )
+        )
     if counts.late_pickups:
-        lines.append(coloured(counted(
-            counts.late_pickups, "1 late pickup", "{count} late pickups", lang), ALERT, bold=True))
+        lines.append(
+            coloured(
+                counted(counts.late_pickups, "1 late pickup", "{count} late pickups", lang),
+                ALERT,
+                bold=True,
+            )
+        )
     return lines
 
 
@@ -177,8 +196,9 @@ def _area_box(area: AreaDay, lang: str) -> list[Flowable]:
     lines = [name_markup(first), _peak_line(area, lang)]
     stays = _main_average(area)
     if stays is not None:
-        lines.append(name_markup(
-            tr("average stay {duration}", lang).format(duration=duration(stays))))
+        lines.append(
+            name_markup(tr("average stay {duration}", lang).format(duration=duration(stays)))
+        )
     lines += _attention_lines(counts, lang)
     return [Paragraph(name_markup(area.area.name), s.band_title)] + [
         Paragraph(line, s.band_line) for line in lines
@@ -202,15 +222,22 @@ def _total_box(sheet: DaySheet, lang: str) -> list[Flowable]:
         if totals.kinds.get(kind)
     )
     lines = [
-        name_markup(" · ".join(
-            (how_many(totals.visits, "visit", lang), how_many(totals.people, "person", lang))
-        )),
+        name_markup(
+            " · ".join(
+                (how_many(totals.visits, "visit", lang), how_many(totals.people, "person", lang))
+            )
+        ),
     ]
     if kinds:
         lines.append(name_markup(kinds))
     if totals.average_minutes is not None:
-        lines.append(name_markup(tr("average stay {duration}", lang).format(
-            duration=duration(totals.average_minutes))))
+        lines.append(
+            name_markup(
+                tr("average stay {duration}", lang).format(
+                    duration=duration(totals.average_minutes)
+                )
+            )
+        )
     attention = _attention_lines(totals, lang)
     lines += attention or [coloured("✓ " + tr("nothing to report", lang), OK)]
     return [Paragraph(name_markup(tr("Total", lang)), s.band_title)] + [
@@ -230,9 +257,7 @@ def _summary(sheet: DaySheet, lang: str) -> Table:
 def _chart_range(sheet: DaySheet) -> slice:
     """The hours worth drawing: opening hours plus any hour someone was inside."""
     buckets = sheet.areas[0].hourly if sheet.areas else []
-    busy = [
-        i for i, _ in enumerate(buckets) if any(a.hourly[i].peak for a in sheet.areas)
-    ]
+    busy = [i for i, _ in enumerate(buckets) if any(a.hourly[i].peak for a in sheet.areas)]
     wanted = [i for i, b in enumerate(buckets) if _within_hours(sheet, b)] + busy
     if not wanted:
         return slice(8, 20)
@@ -252,8 +277,13 @@ def _charts(sheet: DaySheet, lang: str) -> Table:
     width = CONTENT_WIDTH / per_row
     drawings = [
         hourly_chart(
-            area.area.name, area.hourly[window], area.area.capacity,
-            area_colour(position), width - 6, 112, lang,
+            area.area.name,
+            area.hourly[window],
+            area.area.capacity,
+            area_colour(position),
+            width - 6,
+            112,
+            lang,
         )
         for position, area in enumerate(sheet.areas)
     ]
@@ -295,11 +325,21 @@ def _notes(sheet: DaySheet, visit: DayVisit, lang: str) -> list[str]:
     parts: list[str] = []
     if Flag.FROM_PREVIOUS_DAY in flags:
         local = row.checked_in_at
-        parts.append(name_markup(tr("since {date} {time}", lang).format(
-            date=short_date(local_date(local)), time=clock(local))))
+        parts.append(
+            name_markup(
+                tr("since {date} {time}", lang).format(
+                    date=short_date(local_date(local)), time=clock(local)
+                )
+            )
+        )
     if Flag.TO_NEXT_DAY in flags and row.checked_out_at is not None:
-        parts.append(name_markup(tr("continues until {date} {time}", lang).format(
-            date=short_date(local_date(row.checked_out_at)), time=clock(row.checked_out_at))))
+        parts.append(
+            name_markup(
+                tr("continues until {date} {time}", lang).format(
+                    date=short_date(local_date(row.checked_out_at)), time=clock(row.checked_out_at)
+                )
+            )
+        )
     if Flag.STILL_INSIDE in flags:
         if visit.end is None:
             parts.append(coloured(tr(FLAG_WORDS[Flag.STILL_INSIDE], lang), MUTED))
@@ -323,9 +363,7 @@ def _notes(sheet: DaySheet, visit: DayVisit, lang: str) -> list[str]:
         and row.code_matched is None
     ):
         parts.append(coloured(tr("no code check", lang), WARN))
-    parts += [
-        coloured(f"«{note.reason}»", MUTED) for note in sheet.notes.get(row.id, [])
-    ]
+    parts += [coloured(f"«{note.reason}»", MUTED) for note in sheet.notes.get(row.id, [])]
     return parts
 
 
@@ -350,15 +388,17 @@ def _adult_table(sheet: DaySheet, visits: list[DayVisit], lang: str, staff_word:
         person = visit.person
         start, end = _times(visit)
         kind = staff_word if person.kind is PersonKind.STAFF else KIND_WORDS[person.kind]
-        rows.append([
-            _name_cell(person, _person(person, lang), name_w),
-            cell(tr(kind, lang), kind_w, s.cell),
-            cell(person.organisation or "—", org_w, s.cell),
-            start,
-            end,
-            duration(visit.minutes),
-            _notes_cell(_notes(sheet, visit, lang)),
-        ])
+        rows.append(
+            [
+                _name_cell(person, _person(person, lang), name_w),
+                cell(tr(kind, lang), kind_w, s.cell),
+                cell(person.organisation or "—", org_w, s.cell),
+                start,
+                end,
+                duration(visit.minutes),
+                _notes_cell(_notes(sheet, visit, lang)),
+            ]
+        )
     header = [
         tr(h, lang) for h in ("Name", "Kind", "Organisation", "In", "Out", "Duration", "Notes")
     ]
@@ -373,16 +413,20 @@ def _child_table(sheet: DaySheet, visits: list[DayVisit], lang: str) -> Table:
     for visit in visits:
         row = visit.row
         start, end = _times(visit)
-        rows.append([
-            _name_cell(row.person, _person(row.person, lang), name_w),
-            age(row.birth_date, sheet.day, lang) if row.birth_date else "—",
-            cell(_person(row.brought_by, lang), guardian_w, s.cell),
-            start,
-            cell(_person(row.collected_by, lang) if row.collected_by else "—", guardian_w, s.cell),
-            end,
-            duration(visit.minutes),
-            _notes_cell(_notes(sheet, visit, lang)),
-        ])
+        rows.append(
+            [
+                _name_cell(row.person, _person(row.person, lang), name_w),
+                age(row.birth_date, sheet.day, lang) if row.birth_date else "—",
+                cell(_person(row.brought_by, lang), guardian_w, s.cell),
+                start,
+                cell(
+                    _person(row.collected_by, lang) if row.collected_by else "—", guardian_w, s.cell
+                ),
+                end,
+                duration(visit.minutes),
+                _notes_cell(_notes(sheet, visit, lang)),
+            ]
+        )
     header = [
         tr(h, lang)
         for h in ("Child", "Age", "Brought by", "In", "Collected by", "Out", "Duration", "Notes")
@@ -395,10 +439,12 @@ def _area_section(sheet: DaySheet, area: AreaDay, position: int, lang: str) -> l
     s = styles()
     colour = area_colour(position)
     if area.area.for_children:
-        title = f"{area.area.name} — " + ", ".join((
-            how_many(len(area.main_visits), "child", lang),
-            how_many(area.educators, "educator", lang),
-        ))
+        title = f"{area.area.name} — " + ", ".join(
+            (
+                how_many(len(area.main_visits), "child", lang),
+                how_many(area.educators, "educator", lang),
+            )
+        )
     else:
         title = f"{area.area.name} — {how_many(len(area.visits), 'visit', lang)}"
     marker = f'<font color="{colour.hexval()}">■</font> '
@@ -416,4 +462,3 @@ def _area_section(sheet: DaySheet, area: AreaDay, position: int, lang: str) -> l
     else:
         parts.append(_adult_table(sheet, area.visits, lang, "Staff"))
     return parts
-

@@ -33,7 +33,11 @@ FOOTER = "Confidential, for the roll call at the assembly point only: destroy af
 
 
 def render_emergency_list(
-    db: Database, out_path: Path, *, now: datetime, lang: str = "it",
+    db: Database,
+    out_path: Path,
+    *,
+    now: datetime,
+    lang: str = "it",
     progress: Progress | None = None,
 ) -> Path:
     return write_emergency_list(emergency_list(db, now=now), out_path, lang=lang, progress=progress)
@@ -45,20 +49,28 @@ def write_emergency_list(
     s = styles()
     header = ReportHeader(
         title=tr("Emergency list", lang),
-        subtitle=" · ".join((
-            long_date(local_date(data.at), lang),
-            clock(data.at),
-            how_many(data.total, "inside", lang),
-        )),
+        subtitle=" · ".join(
+            (
+                long_date(local_date(data.at), lang),
+                clock(data.at),
+                how_many(data.total, "inside", lang),
+            )
+        ),
         lang=lang,
         generated_at=data.at,
         footer=FOOTER,
     )
     story: list[Flowable] = [
-        Paragraph(name_markup(tr(
-            "Everyone inside at {time}, per area. Tick each person present at the assembly point.",
-            lang,
-        ).format(time=clock(data.at))), s.body)
+        Paragraph(
+            name_markup(
+                tr(
+                    "Everyone inside at {time}, per area. "
+                    "Tick each person present at the assembly point.",
+                    lang,
+                ).format(time=clock(data.at))
+            ),
+            s.body,
+        )
     ]
     for position, (area, people) in enumerate(data.areas):
         colour = area_colour(position)
@@ -100,19 +112,22 @@ def _children_table(people: list[PersonInside], data: EmergencyList, lang: str) 
     s = styles()
     rows = []
     for p in people:
-        contacts = "; ".join(
-            f"{c.name} {c.phone}" if c.phone else c.name for c in p.guardians
-        ) or "—"
-        rows.append([
-            TICK,
-            cell(p.name, CHILD_WIDTHS[1], s.cell),
-            age(p.birth_date, local_date(data.at), lang) if p.birth_date else "—",
-            Paragraph(coloured("⚠ " + tr("allergy", lang), ALERT, bold=True), s.cell)
-            if p.allergy else "",
-            clock(p.since),
-            cell(p.brought_by or "—", CHILD_WIDTHS[5], s.cell),
-            Paragraph(name_markup(contacts), s.cell),
-        ])
+        contacts = (
+            "; ".join(f"{c.name} {c.phone}" if c.phone else c.name for c in p.guardians) or "—"
+        )
+        rows.append(
+            [
+                TICK,
+                cell(p.name, CHILD_WIDTHS[1], s.cell),
+                age(p.birth_date, local_date(data.at), lang) if p.birth_date else "—",
+                Paragraph(coloured("⚠ " + tr("allergy", lang), ALERT, bold=True), s.cell)
+                if p.allergy
+                else "",
+                clock(p.since),
+                cell(p.brought_by or "—", CHILD_WIDTHS[5], s.cell),
+                Paragraph(name_markup(contacts), s.cell),
+            ]
+        )
     header = [
         "",
         *(
@@ -122,4 +137,3 @@ def _children_table(people: list[PersonInside], data: EmergencyList, lang: str) 
     ]
     widths = [*CHILD_WIDTHS, CONTENT_WIDTH - sum(CHILD_WIDTHS)]
     return data_table(header, rows, widths, right=(2, 4))
-

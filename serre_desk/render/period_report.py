@@ -69,33 +69,44 @@ def _stay(counts: Counts) -> str:
 def _summary(report: PeriodReport, lang: str) -> Flowable:
     t = report.totals
     open_days = report.open_days
-    total = _lines(tr("Total", lang), [
-        (tr("Visits", lang), str(t.visits)),
-        (tr("People", lang), str(t.people)),
-        (tr("Open days", lang), str(open_days)),
-        (tr("Average visits per open day", lang),
-         f"{t.visits / open_days:.1f}" if open_days else "—"),
-        (tr("Average stay", lang), _stay(t)),
-    ])
-    mix = _lines(tr("Members and guests", lang), [
-        (tr("Visits by members", lang), str(report.visit_kinds.get(PersonKind.MEMBER, 0))),
-        (tr("Visits by guests", lang), str(report.visit_kinds.get(PersonKind.GUEST, 0))),
-        (tr("Distinct members", lang), str(t.kinds.get(PersonKind.MEMBER, 0))),
-        (tr("Distinct guests", lang), str(t.kinds.get(PersonKind.GUEST, 0))),
-    ])
+    total = _lines(
+        tr("Total", lang),
+        [
+            (tr("Visits", lang), str(t.visits)),
+            (tr("People", lang), str(t.people)),
+            (tr("Open days", lang), str(open_days)),
+            (
+                tr("Average visits per open day", lang),
+                f"{t.visits / open_days:.1f}" if open_days else "—",
+            ),
+            (tr("Average stay", lang), _stay(t)),
+        ],
+    )
+    mix = _lines(
+        tr("Members and guests", lang),
+        [
+            (tr("Visits by members", lang), str(report.visit_kinds.get(PersonKind.MEMBER, 0))),
+            (tr("Visits by guests", lang), str(report.visit_kinds.get(PersonKind.GUEST, 0))),
+            (tr("Distinct members", lang), str(t.kinds.get(PersonKind.MEMBER, 0))),
+            (tr("Distinct guests", lang), str(t.kinds.get(PersonKind.GUEST, 0))),
+        ],
+    )
     peaks = []
     for area in report.areas:
         value, day = report.highest_peak(area.key)
         when = f" ({short_date(day)})" if day else ""
         peaks.append((area.name, f"{value}/{area.capacity}{when}"))
     c = report.children
-    kids = _lines(tr("Kids' space", lang), [
-        (tr("Child visits", lang), str(c.visits)),
-        (tr("Distinct children", lang), str(c.people)),
-        (tr("Average stay of children", lang), _stay(c)),
-        (tr("Pickup overrides", lang), str(c.overrides)),
-        (tr("Late pickups", lang), str(c.late_pickups)),
-    ])
+    kids = _lines(
+        tr("Kids' space", lang),
+        [
+            (tr("Child visits", lang), str(c.visits)),
+            (tr("Distinct children", lang), str(c.people)),
+            (tr("Average stay of children", lang), _stay(c)),
+            (tr("Pickup overrides", lang), str(c.overrides)),
+            (tr("Late pickups", lang), str(c.late_pickups)),
+        ],
+    )
     highest = _lines(tr("Highest peak", lang), peaks)
     s = styles()
     for text, count, colour in (
@@ -123,8 +134,11 @@ def period_story(report: PeriodReport, lang: str) -> list[Flowable]:
         _summary(report, lang),
     ]
     if not report.totals.visits:
-        return [*story, Spacer(1, 6),
-                Paragraph(name_markup(tr("No visits in this period.", lang)), s.body)]
+        return [
+            *story,
+            Spacer(1, 6),
+            Paragraph(name_markup(tr("No visits in this period.", lang)), s.body),
+        ]
     story += [
         Paragraph(name_markup(tr("Visits per day", lang)), s.heading),
         daily_visits_chart(report, AREA_COLOURS, CONTENT_WIDTH, 150, lang),
@@ -157,7 +171,8 @@ def _busiest(report: PeriodReport, lang: str) -> Flowable:
     widths = [110, 60, 60]
     rest = (CONTENT_WIDTH - sum(widths)) / max(1, len(report.areas))
     return data_table(
-        header, rows, widths + [rest] * len(report.areas),
+        header,
+        rows,
+        widths + [rest] * len(report.areas),
         right=tuple(range(1, 3 + len(report.areas))),
     )
-

@@ -126,8 +126,9 @@ def _band(canvas: Canvas, title: str, right: str, width: float, height: float) -
     room = band * 0.8
     stamp = fit_text(right, FONT_BOLD, width / 2, room, band * 0.55, MIN_SIZE, 1)
     stamp.draw(canvas, width - margin, bottom + (band + stamp.height) / 2, "right")
-    name = fit_text(title, FONT_BOLD, width - stamp.width - 3 * margin, room, band * 0.5,
-                    MIN_SIZE, 1)
+    name = fit_text(
+        title, FONT_BOLD, width - stamp.width - 3 * margin, room, band * 0.5, MIN_SIZE, 1
+    )
     name.draw(canvas, margin, bottom + (band + name.height) / 2)
     return bottom
 
@@ -163,8 +164,7 @@ def draw_child_label(
     mark_side = (0.3 * width if portrait else 0.75 * body) if pair.allergy else 0.0
     text_width = width - 2 * margin - (0 if portrait or not pair.allergy else mark_side + margin)
     name_room = body * (0.3 if portrait else 0.45)
-    name = fit_text(pair.first_name, FONT_BOLD, text_width, name_room, name_room * 0.8,
-                    MIN_SIZE, 2)
+    name = fit_text(pair.first_name, FONT_BOLD, text_width, name_room, name_room * 0.8, MIN_SIZE, 2)
     code_room = body * (0.3 if portrait else 0.5)
     code = fit_text(pair.code, FONT_BOLD, text_width, code_room, code_room * 0.9, MIN_SIZE, 1)
     x, align = (width / 2, "centre") if portrait else (margin, "left")
@@ -208,8 +208,9 @@ def draw_pickup_slip(
         note_top = top - margin - name.height - code.height - margin / 2
         note.draw(canvas, x, note_top, align)
         below = note_top - note.height - margin  # the QR code centred in the room left
-        draw_qr(canvas, pair.code, (width - qr_side) / 2, (below - qr_side) / 2 + margin / 2,
-                qr_side)
+        draw_qr(
+            canvas, pair.code, (width - qr_side) / 2, (below - qr_side) / 2 + margin / 2, qr_side
+        )
     else:
         note.draw(canvas, x, margin + note.height, align)
         draw_qr(canvas, pair.code, width - qr_side, 0, qr_side)

@@ -104,15 +104,33 @@ def styles() -> Styles:
             "head_right", parent=cell, fontName=FONT_BOLD, alignment=TA_RIGHT
         ),
         heading=ParagraphStyle(
-            "heading", parent=body, fontName=FONT_BOLD, fontSize=12, leading=15,
-            textColor=HEADING, spaceBefore=7, spaceAfter=3, keepWithNext=1,
+            "heading",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=12,
+            leading=15,
+            textColor=HEADING,
+            spaceBefore=7,
+            spaceAfter=3,
+            keepWithNext=1,
         ),
         subheading=ParagraphStyle(
-            "subheading", parent=body, fontName=FONT_BOLD, fontSize=9.5, leading=12,
-            textColor=HEADING, spaceBefore=5, spaceAfter=2, keepWithNext=1,
+            "subheading",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=9.5,
+            leading=12,
+            textColor=HEADING,
+            spaceBefore=5,
+            spaceAfter=2,
+            keepWithNext=1,
         ),
         band_title=ParagraphStyle(
-            "band_title", parent=body, fontName=FONT_BOLD, fontSize=9.5, leading=12,
+            "band_title",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=9.5,
+            leading=12,
             textColor=HEADING,
         ),
         band_line=ParagraphStyle("band_line", parent=body, fontSize=8, leading=10.4),
@@ -322,8 +340,15 @@ def build_pdf(
         invariant=False,
     )
     frame = Frame(
-        doc.leftMargin, doc.bottomMargin, doc.width, doc.height,
-        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="content",
+        doc.leftMargin,
+        doc.bottomMargin,
+        doc.width,
+        doc.height,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="content",
     )
     doc.addPageTemplates(
         PageTemplate(id="page", frames=[frame], onPage=lambda c, _d: _draw_frame(c, header))

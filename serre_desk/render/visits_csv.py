@@ -14,8 +14,15 @@ from serre_desk.services.reports import PersonLabel, elapsed_minutes, export_row
 from serre_desk.storage.database import Database
 
 COLUMNS = (
-    "Person id", "Name", "Kind", "Organisation", "Area", "Check-in", "Check-out",
-    "Duration (minutes)", "Flags",
+    "Person id",
+    "Name",
+    "Kind",
+    "Organisation",
+    "Area",
+    "Check-in",
+    "Check-out",
+    "Duration (minutes)",
+    "Flags",
 )
 
 
@@ -38,16 +45,18 @@ def export_visits_csv(
         writer.writerow([tr(column, lang) for column in COLUMNS])
         for row, area_key in rows:
             out = row.checked_out_at
-            writer.writerow([
-                row.person.id,
-                _name(row.person, lang),
-                tr(KIND_WORDS[row.person.kind], lang),
-                row.person.organisation or "",
-                area_key,
-                iso_local(row.checked_in_at),
-                iso_local(out) if out else "",
-                elapsed_minutes(row.checked_in_at, out) if out else "",
-                ", ".join(tr(FLAG_WORDS[flag], lang) for flag in row_flags(row)),
-            ])
+            writer.writerow(
+                [
+                    row.person.id,
+                    _name(row.person, lang),
+                    tr(KIND_WORDS[row.person.kind], lang),
+                    row.person.organisation or "",
+                    area_key,
+                    iso_local(row.checked_in_at),
+                    iso_local(out) if out else "",
+                    elapsed_minutes(row.checked_in_at, out) if out else "",
+                    ", ".join(tr(FLAG_WORDS[flag], lang) for flag in row_flags(row)),
+                ]
+            )
     os.replace(partial, out_path)
     return out_path, len(rows)

@@ -219,7 +219,7 @@ def tr(text: str, lang: str) -> str:
 
 
 def long_date(day: date, lang: str) -> str:
-    """"mercoledì 25 novembre 2026" / "Wednesday 25 November 2026"."""
+    """ "mercoledì 25 novembre 2026" / "Wednesday 25 November 2026"."""
     weekday, month = tr(WEEKDAYS[day.weekday()], lang), tr(MONTHS[day.month - 1], lang)
     return f"{weekday} {day.day} {month} {day.year}"
 
@@ -238,7 +238,7 @@ def clock(moment: datetime) -> str:
 
 
 def duration(minutes: int) -> str:
-    """"2 h 35 min", "2 h", "45 min" (the same in both languages)."""
+    """ "2 h 35 min", "2 h", "45 min" (the same in both languages)."""
     hours, rest = divmod(max(0, minutes), 60)
     if hours and rest:
         return f"{hours} h {rest} min"
@@ -248,7 +248,7 @@ def duration(minutes: int) -> str:
 
 
 def counted(count: int, one: str, many: str, lang: str) -> str:
-    """"1 override" / "3 overrides", with the count put in."""
+    """ "1 override" / "3 overrides", with the count put in."""
     return tr(one, lang) if count == 1 else tr(many, lang).format(count=count)
 
 
@@ -265,7 +265,7 @@ PLURALS = {
 
 
 def how_many(count: int, noun: str, lang: str) -> str:
-    """"1 visita" / "3 visite" for the nouns of PLURALS."""
+    """ "1 visita" / "3 visite" for the nouns of PLURALS."""
     one, many = PLURALS[noun]
     return counted(count, one, many, lang)
 

@@ -90,11 +90,20 @@ def sheet_fingerprint(sheet: DaySheet, lang: str) -> str:
     """A hash of everything the sheet prints except the moment it was generated."""
     visits = [
         (
-            area.area.key, v.row.id, v.person.id, v.person.name, v.person.kind.value,
-            v.person.organisation, v.person.alias, v.start.isoformat(),
-            v.end.isoformat() if v.end else None, v.minutes, sorted(v.flags),
+            area.area.key,
+            v.row.id,
+            v.person.id,
+            v.person.name,
+            v.person.kind.value,
+            v.person.organisation,
+            v.person.alias,
+            v.start.isoformat(),
+            v.end.isoformat() if v.end else None,
+            v.minutes,
+            sorted(v.flags),
             v.row.brought_by.name if v.row.brought_by else None,
-            v.row.collected_by.name if v.row.collected_by else None, v.row.code_matched,
+            v.row.collected_by.name if v.row.collected_by else None,
+            v.row.code_matched,
         )
         for area in sheet.areas
         for v in area.visits
@@ -103,7 +112,8 @@ def sheet_fingerprint(sheet: DaySheet, lang: str) -> str:
     areas = [(a.area.key, a.area.name, a.area.capacity) for a in sheet.areas]
     payload = json.dumps(
         [lang, sheet.anonymised, str(sheet.opens), str(sheet.closes), areas, visits, notes],
-        ensure_ascii=False, default=str,
+        ensure_ascii=False,
+        default=str,
     )
     return hashlib.sha256(payload.encode()).hexdigest()
 
@@ -181,8 +191,17 @@ def archive_daily_sheet(
     index.files[path.name] = _entry(day, revision, fingerprint, lang, anonymise, now)
     index.save()
     with db.write() as session:
-        record(session, actor, now, "sheet_archived", None,
-               day=day.isoformat(), file=path.name, revision=revision, anonymised=anonymise)
+        record(
+            session,
+            actor,
+            now,
+            "sheet_archived",
+            None,
+            day=day.isoformat(),
+            file=path.name,
+            revision=revision,
+            anonymised=anonymise,
+        )
     return ArchivedSheet(day, path, revision, True, anonymise)
 
 
@@ -226,8 +245,16 @@ def anonymise_old_sheets(
         )
         index.save()
         with db.write() as session:
-            record(session, actor, now, "sheet_anonymised", None,
-                   day=day.isoformat(), file=target.name, removed_revisions=len(revisions) - 1)
+            record(
+                session,
+                actor,
+                now,
+                "sheet_anonymised",
+                None,
+                day=day.isoformat(),
+                file=target.name,
+                removed_revisions=len(revisions) - 1,
+            )
         done.append(ArchivedSheet(day, target, newest, True, True))
     return done
 

@@ -256,8 +256,7 @@ def record_restore(db: Database, actor: Actor, result: RestoreResult, *, now: da
     """The restore's audit event, in the restored database."""
     saved = str(result.previous_saved_as) if result.previous_saved_as else None
     with db.write() as session:
-        record(session, actor, now, "restore", None, file=result.restored_from.name,
-               previous=saved)
+        record(session, actor, now, "restore", None, file=result.restored_from.name, previous=saved)
 
 
 def _set_aside(live: Path, folder: Path, when: str) -> Path | None:

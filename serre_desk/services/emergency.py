@@ -57,9 +57,15 @@ def emergency_list(db: Database, *, now: datetime) -> EmergencyList:
         areas = list_report_areas(session)
         rows = session.execute(
             select(
-                Visit.area_id, Visit.checked_in_at, Person.id, Person.name, Person.kind,
-                Person.organisation, Person.birth_date, Person.health_notes.is_not(None)
-                & (Person.health_notes != ""), brought.name,
+                Visit.area_id,
+                Visit.checked_in_at,
+                Person.id,
+                Person.name,
+                Person.kind,
+                Person.organisation,
+                Person.birth_date,
+                Person.health_notes.is_not(None) & (Person.health_notes != ""),
+                brought.name,
             )
             .join(Person, Person.id == Visit.person_id)
             .outerjoin(brought, brought.id == Visit.brought_by_id)

@@ -227,11 +227,21 @@ def register_child(db: Database, actor: Actor, fields: ChildFields, *, now: date
         session.add(child)
         session.flush()
         for link in fields.guardians:
-            session.add(Guardian(child_id=child.id, adult_id=link.adult_id,
-                                 authorised=link.authorised, only_on=None))
+            session.add(
+                Guardian(
+                    child_id=child.id,
+                    adult_id=link.adult_id,
+                    authorised=link.authorised,
+                    only_on=None,
+                )
+            )
         session.flush()
         record(
-            session, actor, now, "person_add", child.id,
+            session,
+            actor,
+            now,
+            "person_add",
+            child.id,
             kind=PersonKind.CHILD.value,
             guardians=[link.adult_id for link in fields.guardians if link.authorised],
             not_authorised=[link.adult_id for link in fields.guardians if not link.authorised],
@@ -301,8 +311,13 @@ def add_guardian(
         if not _permanent_authorised(session, child_id, now):
             raise _needs_one_guardian(child)
         record(
-            session, actor, now, "guardian_add", child_id,
-            adult=adult_id, authorised=authorised,
+            session,
+            actor,
+            now,
+            "guardian_add",
+            child_id,
+            adult=adult_id,
+            authorised=authorised,
             only_on=only_on.isoformat() if only_on else None,
         )
         return next(g for g in guardians(session, child_id, now) if g.adult_id == adult_id)
@@ -385,7 +400,12 @@ def edit_child(
         if changed:
             session.flush()
             record(
-                session, actor, now, "person_edit", child.id, fields=changed,
+                session,
+                actor,
+                now,
+                "person_edit",
+                child.id,
+                fields=changed,
                 health_notes=child.health_notes is not None,
                 photo_consent=bool(child.photo_consent),
             )
@@ -459,8 +479,17 @@ def drop_off(
     with db.write() as session:
         return [
             check_in_session(
-                session, actor, child_id, None, as_utc(now), now, False, override, reason,
-                brought_by=guardian_id, expected_pickup_at=expected_pickup_at,
+                session,
+                actor,
+                child_id,
+                None,
+                as_utc(now),
+                now,
+                False,
+                override,
+                reason,
+                brought_by=guardian_id,
+                expected_pickup_at=expected_pickup_at,
             )
             for child_id in child_ids
         ]
@@ -503,7 +532,10 @@ def pickup_pair(db: Database, child_id: int) -> PickupPair:
                 name=child.name,
             )
         return PickupPair(
-            child.id, first_name(child.name), visit.pickup_code, bool(child.health_notes),
+            child.id,
+            first_name(child.name),
+            visit.pickup_code,
+            bool(child.health_notes),
             visit.checked_in_at,
         )
 
@@ -553,4 +585,3 @@ def set_ratios(
         put_setting(session, RATIOS_KEY, current)
         record(session, actor, now, "ratios_set", None, **current)
         return current
-

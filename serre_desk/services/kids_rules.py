@@ -83,7 +83,7 @@ _NOBODY = QT_TRANSLATE_NOOP("Refusal", "nobody")
 
 
 def adult_list(guardians: Iterable[GuardianInfo], lang: str | None = None) -> str:
-    """"Anna Rossi (+39 333 123 4567), Marco Rossi (+39 …)"."""
+    """ "Anna Rossi (+39 333 123 4567), Marco Rossi (+39 …)"."""
     listed = [f"{g.name} ({g.phone or '—'})" for g in guardians]
     return ", ".join(listed) if listed else translate("Refusal", _NOBODY, lang)
 
@@ -151,7 +151,8 @@ def ratio_status(
     `educators_leaving` educators out."""
     open_here = and_(Visit.area_id == area_id, Visit.checked_out_at.is_(None))
     rows = session.execute(
-        select(Person.kind, Person.birth_date).join(Visit, Visit.person_id == Person.id)
+        select(Person.kind, Person.birth_date)
+        .join(Visit, Visit.person_id == Person.id)
         .where(open_here)
     ).all()
     births = [birth for kind, birth in rows if kind == PersonKind.CHILD.value]

@@ -96,8 +96,10 @@ def kids_state(
     """The children's area `area_key` (default: the first one) as the educators see it now."""
     now = as_utc(now)
     with db.read() as session:
-        area = find_area(session, area_key) if area_key else default_area_for(
-            session, PersonKind.CHILD
+        area = (
+            find_area(session, area_key)
+            if area_key
+            else default_area_for(session, PersonKind.CHILD)
         )
         children = _children(session, area, now, with_health)
         educators = [
@@ -116,14 +118,18 @@ def kids_state(
         ratio = ratio_status(session, area.id, now)
         closing_at = closing_of(session, local_date(now))
     return KidsState(
-        area.key, area.name, area.capacity, children, educators, ratio, closing_at,
+        area.key,
+        area.name,
+        area.capacity,
+        children,
+        educators,
+        ratio,
+        closing_at,
         _alarms(children, ratio),
     )
 
 
-def _children(
-    session: Session, area: Area, now: datetime, with_health: bool
-) -> list[ChildInside]:
+def _children(session: Session, area: Area, now: datetime, with_health: bool) -> list[ChildInside]:
     brought = aliased(Person)
     rows = session.execute(
         select(Person, Visit, brought.name)

@@ -132,8 +132,13 @@ def add_person(db: Database, actor: Actor, fields: PersonFields, *, now: datetim
         session.add(person)
         session.flush()
         record(
-            session, actor, now, "person_add", person.id,
-            kind=kind.value, privacy_notice_shown=fields.privacy_acknowledged,
+            session,
+            actor,
+            now,
+            "person_add",
+            person.id,
+            kind=kind.value,
+            privacy_notice_shown=fields.privacy_acknowledged,
         )
         area_key = fields.default_area or default_area_for(session, kind).key
         return NewPerson(person.id, person.name, kind, area_key)
@@ -194,7 +199,9 @@ def search_people(db: Database, text: str = "", limit: int | None = None) -> lis
                 select(Person.id, Person.name, Person.kind, Person.organisation, Area.key)
                 .outerjoin(Visit, (Visit.person_id == Person.id) & Visit.checked_out_at.is_(None))
                 .outerjoin(Area, Area.id == Visit.area_id)
-                .where(Person.id.in_(ids[start:start + _ID_BATCH]), Person.anonymised_at.is_(None))
+                .where(
+                    Person.id.in_(ids[start : start + _ID_BATCH]), Person.anonymised_at.is_(None)
+                )
             )
             for pid, name, kind, org, area in session.execute(query):
                 found[pid] = PersonRow(pid, name, PersonKind(kind), org, area)

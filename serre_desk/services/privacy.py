@@ -135,9 +135,17 @@ def _candidates(session: Session, newest_created: datetime) -> list[_Candidate]:
     )
     rows = session.execute(
         select(
-            Person.id, Person.kind, Person.legal_hold, Person.created_at, Person.last_seen_at,
-            Person.membership_ends, Person.health_notes, visits.c.last_in, visits.c.last_out,
-            visits.c.open, guardians.c.links,
+            Person.id,
+            Person.kind,
+            Person.legal_hold,
+            Person.created_at,
+            Person.last_seen_at,
+            Person.membership_ends,
+            Person.health_notes,
+            visits.c.last_in,
+            visits.c.last_out,
+            visits.c.open,
+            guardians.c.links,
         )
         .outerjoin(visits, visits.c.pid == Person.id)
         .outerjoin(guardians, guardians.c.cid == Person.id)
@@ -148,7 +156,7 @@ def _candidates(session: Session, newest_created: datetime) -> list[_Candidate]:
         )
     ).all()
     found = []
-    for (pid, kind, hold, created, seen, ends, notes, last_in, last_out, open_, links) in rows:
+    for pid, kind, hold, created, seen, ends, notes, last_in, last_out, open_, links in rows:
         moments = [as_utc(m) for m in (seen, last_in, last_out) if m is not None]
         found.append(
             _Candidate(
@@ -165,7 +173,7 @@ def _candidates(session: Session, newest_created: datetime) -> list[_Candidate]:
 
 
 def _due(candidate: _Candidate, policy: RetentionPolicy, now: datetime) -> str | None:
-    """"anonymise", "clear_child" or None for one person under the policy."""
+    """ "anonymise", "clear_child" or None for one person under the policy."""
     if candidate.inside:
         return None
     if candidate.kind is PersonKind.CHILD:
@@ -217,9 +225,12 @@ def _guardian_links(person_id: int) -> Any:
 def _clear_child(
     session: Session, actor: Actor, child_id: int, now: datetime, dry_run: bool
 ) -> int:
-    links = session.scalar(
-        select(func.count()).select_from(Guardian).where(Guardian.child_id == child_id)
-    ) or 0
+    links = (
+        session.scalar(
+            select(func.count()).select_from(Guardian).where(Guardian.child_id == child_id)
+        )
+        or 0
+    )
     if dry_run:
         return links
     child = session.get(Person, child_id)
@@ -231,16 +242,21 @@ def _clear_child(
 
 
 def anonymise(
-    session: Session, actor: Actor, person_id: int, now: datetime, action: str,
+    session: Session,
+    actor: Actor,
+    person_id: int,
+    now: datetime,
+    action: str,
     reason: str | None = None,
 ) -> int:
     """Overwrite a person's identity in place; visits stay, anonymous. Returns the guardian links
     removed. The caller empties the WAL afterwards (`scrub_files`)."""
     person = session.get(Person, person_id)
     assert person is not None
-    links = session.scalar(
-        select(func.count()).select_from(Guardian).where(_guardian_links(person_id))
-    ) or 0
+    links = (
+        session.scalar(select(func.count()).select_from(Guardian).where(_guardian_links(person_id)))
+        or 0
+    )
     session.execute(delete(Guardian).where(_guardian_links(person_id)))
     session.execute(delete(Badge).where(Badge.person_id == person_id))
     person.name = anonymous_name(person_id)

@@ -256,34 +256,72 @@ def _sections(data: dict[str, Any]) -> list[Section]:
     """Title, column headings, column widths (mm) and rows of every table after the details."""
     n = QT_TRANSLATE_NOOP
     return [
-        (n("PrivacyExport", "Visits"),
-         [n("PrivacyExport", "Area"), n("PrivacyExport", "In"), n("PrivacyExport", "Out"),
-          n("PrivacyExport", "Flags")],
-         [35, 40, 40, 55],
-         [[v["area"], _short(v["checked_in_at"]), _short(v["checked_out_at"]), _flags(v)]
-          for v in data["visits"]]),
-        (n("PrivacyExport", "Guardians and children"),
-         [n("PrivacyExport", "Name"), n("PrivacyExport", "Authorised for pickup"),
-          n("PrivacyExport", "Only on")],
-         [80, 45, 45],
-         [[g["name"], g["authorised"], g["only_on"]]
-          for g in data["guardians"] + data["children"]]),
-        (n("PrivacyExport", "Children brought or collected"),
-         [n("PrivacyExport", "Child"), n("PrivacyExport", "In"), n("PrivacyExport", "Out")],
-         [80, 45, 45],
-         [[c["child"]["name"], _short(c["checked_in_at"]), _short(c["checked_out_at"])]
-          for c in data["children_brought_or_collected"]]),
-        (n("PrivacyExport", "Badges"),
-         [n("PrivacyExport", "Kind"), n("PrivacyExport", "Issued"),
-          n("PrivacyExport", "Valid until"), n("PrivacyExport", "Revoked")],
-         [30, 45, 50, 45],
-         [[b["kind"], _short(b["issued_at"]), _short(b["valid_until"]), _short(b["revoked_at"])]
-          for b in data["badges"]]),
-        (n("PrivacyExport", "Audit log entries"),
-         [n("PrivacyExport", "When"), n("PrivacyExport", "Action"), n("PrivacyExport", "By"),
-          n("PrivacyExport", "Detail")],
-         [32, 30, 25, 83],
-         [[_short(a["at"]), a["action"], a["by"], _audit_detail(a)] for a in data["audit"]]),
+        (
+            n("PrivacyExport", "Visits"),
+            [
+                n("PrivacyExport", "Area"),
+                n("PrivacyExport", "In"),
+                n("PrivacyExport", "Out"),
+                n("PrivacyExport", "Flags"),
+            ],
+            [35, 40, 40, 55],
+            [
+                [v["area"], _short(v["checked_in_at"]), _short(v["checked_out_at"]), _flags(v)]
+                for v in data["visits"]
+            ],
+        ),
+        (
+            n("PrivacyExport", "Guardians and children"),
+            [
+                n("PrivacyExport", "Name"),
+                n("PrivacyExport", "Authorised for pickup"),
+                n("PrivacyExport", "Only on"),
+            ],
+            [80, 45, 45],
+            [
+                [g["name"], g["authorised"], g["only_on"]]
+                for g in data["guardians"] + data["children"]
+            ],
+        ),
+        (
+            n("PrivacyExport", "Children brought or collected"),
+            [n("PrivacyExport", "Child"), n("PrivacyExport", "In"), n("PrivacyExport", "Out")],
+            [80, 45, 45],
+            [
+                [c["child"]["name"], _short(c["checked_in_at"]), _short(c["checked_out_at"])]
+                for c in data["children_brought_or_collected"]
+            ],
+        ),
+        (
+            n("PrivacyExport", "Badges"),
+            [
+                n("PrivacyExport", "Kind"),
+                n("PrivacyExport", "Issued"),
+                n("PrivacyExport", "Valid until"),
+                n("PrivacyExport", "Revoked"),
+            ],
+            [30, 45, 50, 45],
+            [
+                [
+                    b["kind"],
+                    _short(b["issued_at"]),
+                    _short(b["valid_until"]),
+                    _short(b["revoked_at"]),
+                ]
+                for b in data["badges"]
+            ],
+        ),
+        (
+            n("PrivacyExport", "Audit log entries"),
+            [
+                n("PrivacyExport", "When"),
+                n("PrivacyExport", "Action"),
+                n("PrivacyExport", "By"),
+                n("PrivacyExport", "Detail"),
+            ],
+            [32, 30, 25, 83],
+            [[_short(a["at"]), a["action"], a["by"], _audit_detail(a)] for a in data["audit"]],
+        ),
     ]
 
 
@@ -332,8 +370,13 @@ def _write_pdf(data: dict[str, Any], path: Path, lang: str) -> None:
         else:
             story.append(Paragraph(escape(_tr("None.", lang)), body))
     document = SimpleDocTemplate(
-        str(path), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
-        topMargin=18 * mm, bottomMargin=18 * mm,
-        title=_tr("Personal data held by Serre Desk", lang), author="Serre Desk",
+        str(path),
+        pagesize=A4,
+        leftMargin=20 * mm,
+        rightMargin=20 * mm,
+        topMargin=18 * mm,
+        bottomMargin=18 * mm,
+        title=_tr("Personal data held by Serre Desk", lang),
+        author="Serre Desk",
     )
     document.build(story)

@@ -234,9 +234,17 @@ def load_visits(
     query = (
         select(
             Visit,
-            Person.name, Person.kind, Person.organisation, Person.birth_date, Person.anonymised_at,
-            brought.name, brought.kind, brought.anonymised_at,
-            collected.name, collected.kind, collected.anonymised_at,
+            Person.name,
+            Person.kind,
+            Person.organisation,
+            Person.birth_date,
+            Person.anonymised_at,
+            brought.name,
+            brought.kind,
+            brought.anonymised_at,
+            collected.name,
+            collected.kind,
+            collected.anonymised_at,
         )
         .join(Person, Person.id == Visit.person_id)
         .outerjoin(brought, brought.id == Visit.brought_by_id)
@@ -254,9 +262,20 @@ def load_visits(
     )
     label = _Labeller(anonymise_guests)
     rows = []
-    for (visit, name, kind, org, birth, gone, b_name, b_kind, b_gone, c_name, c_kind, c_gone) in (
-        session.execute(query)
-    ):
+    for (
+        visit,
+        name,
+        kind,
+        org,
+        birth,
+        gone,
+        b_name,
+        b_kind,
+        b_gone,
+        c_name,
+        c_kind,
+        c_gone,
+    ) in session.execute(query):
         person = label(visit.person_id, name, kind, org, gone is not None)
         assert person is not None
         rows.append(
@@ -459,9 +478,7 @@ def build_day(
             if area.for_children
             else 0
         )
-        area_days.append(
-            AreaDay(area, visits, _counts(visits), peak, peak_at, hourly, educators)
-        )
+        area_days.append(AreaDay(area, visits, _counts(visits), peak, peak_at, hourly, educators))
     users = sorted({u for v in clipped for u in (v.row.in_by, v.row.out_by) if u})
     return DaySheet(
         day=day,
@@ -491,7 +508,13 @@ def day_sheet(
     weekly = None if day in hours.closed_days else hours.weekly[day.weekday()]
     opens, closes = weekly if weekly else (None, None)
     return build_day(
-        day, rows, areas, now=now, opens=opens, closes=closes, notes=notes,
+        day,
+        rows,
+        areas,
+        now=now,
+        opens=opens,
+        closes=closes,
+        notes=notes,
         anonymised=anonymise_guests,
     )
 
@@ -575,8 +598,9 @@ class PeriodReport:
         return sum(1 for d in self.days if d.counts.visits)
 
     def highest_peak(self, area_key: str) -> tuple[int, date | None]:
-        best = max(self.days, key=lambda d: (d.peaks.get(area_key, 0), -d.day.toordinal()),
-                   default=None)
+        best = max(
+            self.days, key=lambda d: (d.peaks.get(area_key, 0), -d.day.toordinal()), default=None
+        )
         if best is None or not best.peaks.get(area_key):
             return 0, None
         return best.peaks[area_key], best.day
@@ -669,4 +693,3 @@ def row_flags(row: VisitRow) -> list[Flag]:
         Flag.STILL_INSIDE: row.checked_out_at is None,
     }
     return [flag for flag, present in found.items() if present]
-

@@ -71,8 +71,15 @@ def undo_movement(db: Database, actor: Actor, movement: Movement, *, now: dateti
         area = session.get(Area, visit.area_id)
         assert area is not None
         record(
-            session, actor, now, "undo", person.id,
-            undone=movement.action, event=original.id, visit=visit.id, area=area.key,
+            session,
+            actor,
+            now,
+            "undo",
+            person.id,
+            undone=movement.action,
+            event=original.id,
+            visit=visit.id,
+            area=area.key,
         )
         return Undone(movement.action, person_ref(person), area.key, area.name, movement.at)
 

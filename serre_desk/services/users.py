@@ -164,8 +164,14 @@ def add_user(
                 QT_TRANSLATE_NOOP("Refusal", "A desk user named {name!r} already exists."),
                 name=name,
             )
-        user = DeskUser(name=name, role=role.value, secret_hash=digest, created_at=now,
-                        failed_attempts=0, locked=False)
+        user = DeskUser(
+            name=name,
+            role=role.value,
+            secret_hash=digest,
+            created_at=now,
+            failed_attempts=0,
+            locked=False,
+        )
         session.add(user)
         record(session, actor, now, "user_add", None, user=name, role=role.value)
         session.flush()
@@ -240,8 +246,15 @@ def _failed(db: Database, actor: Actor, user_id: int, now: datetime) -> int:
         assert user is not None
         user.failed_attempts += 1
         user.last_failure_at = now
-        record(session, actor, now, "sign_in_failed", None, user=user.name,
-               attempts=user.failed_attempts)
+        record(
+            session,
+            actor,
+            now,
+            "sign_in_failed",
+            None,
+            user=user.name,
+            attempts=user.failed_attempts,
+        )
         if user.failed_attempts >= LOCK_AFTER and not user.locked:
             user.locked = True
             record(session, actor, now, "user_locked", None, user=user.name)

@@ -22,8 +22,15 @@ log = logging.getLogger(__name__)
 SMOKE_TIMEOUT_MS = 60_000
 
 
-def run_desk(location: Location, *, lang: str | None, smoke: bool, now_text: str | None,
-             actor: Actor | None = None, started: float | None = None) -> int:
+def run_desk(
+    location: Location,
+    *,
+    lang: str | None,
+    smoke: bool,
+    now_text: str | None,
+    actor: Actor | None = None,
+    started: float | None = None,
+) -> int:
     """Open the desk window. `lang` None: the language saved in the window settings, else
     Italian. `smoke`: open with data loaded, print "ready in N ms", exit 0 (never prompts).
     `now_text`: an ISO 8601 instant the window's clock stays at (screenshots, demos).
@@ -65,8 +72,17 @@ def run_desk(location: Location, *, lang: str | None, smoke: bool, now_text: str
     desks: list[Desk] = []  # referenced until the end
 
     def open_desk(database: Database) -> Desk:
-        desk = Desk(database, location=location, actor=actor, clock=clock, lang=language,
-                    settings=settings, log_path=log_path, offers=not smoke, duties=not smoke)
+        desk = Desk(
+            database,
+            location=location,
+            actor=actor,
+            clock=clock,
+            lang=language,
+            settings=settings,
+            log_path=log_path,
+            offers=not smoke,
+            duties=not smoke,
+        )
         install_crash_handlers(log_path, desk.errors.bug)
         desks.append(desk)
         return desk
@@ -76,8 +92,9 @@ def run_desk(location: Location, *, lang: str | None, smoke: bool, now_text: str
 
         settle_memory()
 
-        recovery = DatabaseRecovery(location, problem, actor=actor or LOCAL_ADMIN, clock=clock,
-                                    lang=language)
+        recovery = DatabaseRecovery(
+            location, problem, actor=actor or LOCAL_ADMIN, clock=clock, lang=language
+        )
         recovery.recovered.connect(lambda database: open_desk(database).start())
         recovery.show()
     else:

@@ -143,8 +143,13 @@ class AuditView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         days = QHBoxLayout()
-        for widget in (QLabel(self.tr("From")), self.start, QLabel(self.tr("to")), self.end,
-                       self.all_days):
+        for widget in (
+            QLabel(self.tr("From")),
+            self.start,
+            QLabel(self.tr("to")),
+            self.end,
+            self.all_days,
+        ):
             days.addWidget(widget)
         days.addStretch(1)
         days.addWidget(self.verify_button)
@@ -217,8 +222,9 @@ class AuditView(QWidget):
     def _verified(self, report: ChainReport) -> None:
         self.verify_button.setEnabled(True)
         if report.broken is None:
-            self._say(self.tr("The audit log is whole: %n event(s) checked.", "", report.checked),
-                      Tone.IN)
+            self._say(
+                self.tr("The audit log is whole: %n event(s) checked.", "", report.checked), Tone.IN
+            )
         else:
             self._say(report.broken.text(), Tone.REFUSED)
 

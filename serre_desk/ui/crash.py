@@ -28,8 +28,7 @@ def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> N
     qt_log.log(_LEVELS.get(kind, logging.WARNING), "%s (%s)", message, context.category)
 
 
-def install_crash_handlers(log_path: Path | None,
-                           report: Callable[[BaseException], None]) -> None:
+def install_crash_handlers(log_path: Path | None, report: Callable[[BaseException], None]) -> None:
     """Route Qt messages into logging, log every uncaught exception and tell `report` about it
     (a calm message), and let faulthandler write hard crashes next to the log."""
     global _fault_file
@@ -41,8 +40,7 @@ def install_crash_handlers(log_path: Path | None,
         except OSError:
             _fault_file = None
 
-    def hook(kind: type[BaseException], error: BaseException,
-             trace: TracebackType | None) -> None:
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, error, trace)
             return

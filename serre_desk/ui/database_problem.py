@@ -32,7 +32,10 @@ class DatabaseProblemPanel(QWidget):
     restore_requested = Signal(object)  # Path of the backup to restore
 
     def __init__(
-        self, problem: DatabaseProblem, *, opener: Callable[[Path], None] = open_folder,
+        self,
+        problem: DatabaseProblem,
+        *,
+        opener: Callable[[Path], None] = open_folder,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -68,7 +71,8 @@ class DatabaseProblemPanel(QWidget):
         self.confirm_text.setStyleSheet(
             f"QLabel#RestoreQuestion {{ background: {warning.background}; color: "
             f"{warning.text}; border: 1px solid {warning.border}; border-radius: 6px; "
-            "padding: 8px; }")
+            "padding: 8px; }"
+        )
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
         layout.addWidget(self.heading)
@@ -91,10 +95,12 @@ class DatabaseProblemPanel(QWidget):
         self.reason.setStyleSheet(f"color: {colours(Tone.REFUSED).text};")
         self.advice.setText(self._advice(problem))
         self.retry.setVisible(Remedy.RETRY in problem.remedies)
-        self.open_backups.setVisible(Remedy.OPEN_BACKUPS in problem.remedies
-                                     and problem.backup_folder is not None)
-        self.restore.setVisible(Remedy.RESTORE_LATEST in problem.remedies
-                                and problem.latest_backup is not None)
+        self.open_backups.setVisible(
+            Remedy.OPEN_BACKUPS in problem.remedies and problem.backup_folder is not None
+        )
+        self.restore.setVisible(
+            Remedy.RESTORE_LATEST in problem.remedies and problem.latest_backup is not None
+        )
         self._confirming(False)
 
     def _advice(self, problem: DatabaseProblem) -> str:
@@ -104,8 +110,11 @@ class DatabaseProblemPanel(QWidget):
             else self.tr("Nothing recorded was lost.")
         ]
         if problem.latest_backup is not None:
-            lines.append(self.tr("The latest good backup is from {when}.").format(
-                when=self._when(problem.latest_backup)))
+            lines.append(
+                self.tr("The latest good backup is from {when}.").format(
+                    when=self._when(problem.latest_backup)
+                )
+            )
         if problem.backup_folder is not None:
             lines.append(self.tr("Backups are in {folder}.").format(folder=problem.backup_folder))
         return " ".join(lines)
@@ -122,10 +131,12 @@ class DatabaseProblemPanel(QWidget):
         backup = self.problem.latest_backup
         if backup is None:
             return
-        self.confirm_text.setText(self.tr(
-            "Replace the database with the backup of {when} ({name})? What was recorded after "
-            "it is not in it. The damaged file is kept in the backup folder."
-        ).format(when=self._when(backup), name=backup.name))
+        self.confirm_text.setText(
+            self.tr(
+                "Replace the database with the backup of {when} ({name})? What was recorded after "
+                "it is not in it. The damaged file is kept in the backup folder."
+            ).format(when=self._when(backup), name=backup.name)
+        )
         self._confirming(True)
 
     def _confirming(self, on: bool) -> None:

@@ -110,25 +110,48 @@ class Desk(QObject):
         self.errors = ErrorReporter(self.hub, self.messages, log_path, self)
         self.runner = TaskRunner(self.errors.bug, self)
         self.session = DeskSession(db, clock, self.runner, self.errors, actor=actor, parent=self)
-        self.actions = DeskActions(db, lambda: self.session.actor, clock, self.runner, self.hub,
-                                   self.errors, scan_service=scan_service, monotonic=monotonic,
-                                   parent=self)
+        self.actions = DeskActions(
+            db,
+            lambda: self.session.actor,
+            clock,
+            self.runner,
+            self.hub,
+            self.errors,
+            scan_service=scan_service,
+            monotonic=monotonic,
+            parent=self,
+        )
         self.refresher = SnapshotRefresher(db, clock, self.runner, self.hub, self.errors, self)
         self.search = SearchController(db, self.runner, self.errors, self)
         self.closing = ClosingScheduler(clock, self.actions, self.hub, self)
-        self.window = DeskWindow(lang, LockScreen(self.session.names, self.session.authenticate,
-                                                  run=self.session.run))
+        self.window = DeskWindow(
+            lang, LockScreen(self.session.names, self.session.authenticate, run=self.session.run)
+        )
         self.messages.set_parent_widget(self.window)
-        self.printing = PrintService(settings, self.runner, self.messages, printers=printers,
-                                     files=files, parent=self)
-        self.context = DeskContext(db=db, clock=clock, runner=self.runner, printing=self.printing,
-                                   errors=self.errors, lang=lang)
+        self.printing = PrintService(
+            settings, self.runner, self.messages, printers=printers, files=files, parent=self
+        )
+        self.context = DeskContext(
+            db=db,
+            clock=clock,
+            runner=self.runner,
+            printing=self.printing,
+            errors=self.errors,
+            lang=lang,
+        )
         self.registration = RegistrationFlow(db, self.runner, self.actions, self.errors, lang, self)
-        self.scan_field = ScanFieldController(self.window, self.search, self.actions,
-                                              self.registration, toggle=self.toggle,
-                                              pickup=self.pickup_code, parent=self)
-        self.card = CardController(db, clock, self.runner, self.actions, self.errors,
-                                   self.window.card, lang, self)
+        self.scan_field = ScanFieldController(
+            self.window,
+            self.search,
+            self.actions,
+            self.registration,
+            toggle=self.toggle,
+            pickup=self.pickup_code,
+            parent=self,
+        )
+        self.card = CardController(
+            db, clock, self.runner, self.actions, self.errors, self.window.card, lang, self
+        )
         self.scanner = ScanDetector(self)
         self.scanner.scanned.connect(self.scanned)
         self.lock = DeskLock(self.window, self.session, self.scanner, self.area_counts, self)
@@ -154,15 +177,27 @@ class Desk(QObject):
         """The kids' space, the reports, the audit log and the emergency list."""
         db, window, session = self.db, self.window, self.session
         self.kids = KidsDesk(
-            db, lambda: session.actor, self.clock, self.runner, self.hub, self.errors,
+            db,
+            lambda: session.actor,
+            self.clock,
+            self.runner,
+            self.hub,
+            self.errors,
             PickupLabelPrinter(db, self.runner, self.printing, parent=self),
-            approve=session.as_manager)
+            approve=session.as_manager,
+        )
         self.kids_view = KidsView(self.kids, show_health=not session.needs_sign_in)
         self.kids_view.setObjectName("KidsView")
         window.add_view_tab(self.kids_view, self.tr("Kids' space — educators"))
-        window.add_menu(self.tr("&Kids"), [self.kids_view.act_drop_off, self.kids_view.act_pickup,
-                                          self.kids_view.act_reprint,
-                                          self.kids_view.act_register_child])
+        window.add_menu(
+            self.tr("&Kids"),
+            [
+                self.kids_view.act_drop_off,
+                self.kids_view.act_pickup,
+                self.kids_view.act_reprint,
+                self.kids_view.act_register_child,
+            ],
+        )
         self.card.kids = self.kids  # a child's card opens the guardians and details dialog
         self.reports_tab = LazyTab(self._make_reports)
         self.reports_tab.setObjectName("ReportsView")
@@ -184,9 +219,12 @@ class Desk(QObject):
         from serre_desk.ui.audit_view import AuditView
 
         db, session = self.db, self.session
-        return AuditView(lambda wanted: list_events(db, session.actor, wanted),
-                         lambda: verify(db), today=local_date(self.clock.now()),
-                         run=self.runner.read)
+        return AuditView(
+            lambda wanted: list_events(db, session.actor, wanted),
+            lambda: verify(db),
+            today=local_date(self.clock.now()),
+            run=self.runner.read,
+        )
 
     @property
     def reports(self) -> ReportsView:
@@ -197,11 +235,22 @@ class Desk(QObject):
         return self.audit_tab.view
 
     def _make_duties(self) -> None:
-        self.archive = ArchiveDuty(self.context, actor=lambda: self.session.actor,
-                                   data_dir=self.location.data_dir, parent=self)
-        self.daily = DailyDuties(self.db, self.location, clock=self.clock, runner=self.runner,
-                                 hub=self.hub, errors=self.errors,
-                                 actor=lambda: self.session.actor, parent=self)
+        self.archive = ArchiveDuty(
+            self.context,
+            actor=lambda: self.session.actor,
+            data_dir=self.location.data_dir,
+            parent=self,
+        )
+        self.daily = DailyDuties(
+            self.db,
+            self.location,
+            clock=self.clock,
+            runner=self.runner,
+            hub=self.hub,
+            errors=self.errors,
+            actor=lambda: self.session.actor,
+            parent=self,
+        )
 
     # --- wiring -----------------------------------------------------------------------------
 
@@ -368,8 +417,11 @@ class Desk(QObject):
         self.session.first_manager_created(name)
         self.window.banner.show_notice(
             self.tr("{name} is the first manager").format(name=name),
-            self.tr("The desk is signed in as {name}. From now on it locks after a few idle "
-                    "minutes and staff sign in with their own PIN.").format(name=name))
+            self.tr(
+                "The desk is signed in as {name}. From now on it locks after a few idle "
+                "minutes and staff sign in with their own PIN."
+            ).format(name=name),
+        )
 
     # --- what the hub says ------------------------------------------------------------------
 
@@ -408,8 +460,10 @@ class Desk(QObject):
         self.window.banner.show_closing(result)
         self.window.recent.add_closing(result, self.clock.now())
         self.archive.after_closing()
-        names = {area.key: area.name for area in (self.refresher.latest.areas
-                                                  if self.refresher.latest else [])}
+        names = {
+            area.key: area.name
+            for area in (self.refresher.latest.areas if self.refresher.latest else [])
+        }
         if self.closing_report is not None:
             self.closing_report.close()
         from serre_desk.ui.dialogs.closing_report import ClosingReportDialog
@@ -425,8 +479,9 @@ class Desk(QObject):
     def _storage(self, problem: Refusal | None) -> None:
         status = self.window.top_bar.database
         if problem is None:
-            status.set_state("database-ok", self.tr("Database"),
-                             self.tr("The database works normally."))
+            status.set_state(
+                "database-ok", self.tr("Database"), self.tr("The database works normally.")
+            )
         else:
             status.set_state("database-problem", self.tr("Database problem"), problem.text())
 
@@ -436,12 +491,20 @@ class Desk(QObject):
         tabs = self.window.area_tabs
         index = tabs.indexOf(self.kids_view)
         tabs.setTabIcon(index, icons.icon("warning") if alarms else QIcon())
-        tabs.setTabToolTip(index, self.tr("%n alarm(s) in the kids' space", "", len(alarms))
-                           if alarms else self.tr("Children inside, educators and alarms"))
+        tabs.setTabToolTip(
+            index,
+            self.tr("%n alarm(s) in the kids' space", "", len(alarms))
+            if alarms
+            else self.tr("Children inside, educators and alarms"),
+        )
         blocking = sum(len(alarm.children) for alarm in alarms if alarm.blocking)
         self.lock.screen.set_alarm(
-            self.tr("ALARM: %n child(ren) still inside after closing. Sign in to see who.", "",
-                    blocking) if blocking else "")
+            self.tr(
+                "ALARM: %n child(ren) still inside after closing. Sign in to see who.", "", blocking
+            )
+            if blocking
+            else ""
+        )
 
     def _registered(self, registered: Registered) -> None:
         """A new person: their card, and their badge offered (a day pass for a guest)."""
@@ -451,13 +514,17 @@ class Desk(QObject):
 
     def _printed(self, _job: PrintJob, printer: str) -> None:
         self.window.top_bar.printer.set_state(
-            "printer", self.tr("Printer"), self.tr("Last printed on {printer}.").format(
-                printer=printer))
+            "printer",
+            self.tr("Printer"),
+            self.tr("Last printed on {printer}.").format(printer=printer),
+        )
 
     def _not_printed(self, job: PrintJob, why: str) -> None:
         self.window.top_bar.printer.set_state(
-            "printer-missing", self.tr("Not printed"),
-            self.tr("“{title}” was not printed: {why}").format(title=job.title, why=why))
+            "printer-missing",
+            self.tr("Not printed"),
+            self.tr("“{title}” was not printed: {why}").format(title=job.title, why=why),
+        )
 
     # --- routing: adults to the desk's actions, children to the kids' dialogs ---------------
 
@@ -475,11 +542,15 @@ class Desk(QObject):
         """Whether this person is a child inside (None: not a child, or not known here), from
         what the window shows: the search results, who is inside, the card."""
         snapshot = self.refresher.latest
-        if snapshot is not None and any(row.id == person_id and row.kind is PersonKind.CHILD
-                                        for row in snapshot.inside):
+        if snapshot is not None and any(
+            row.id == person_id and row.kind is PersonKind.CHILD for row in snapshot.inside
+        ):
             return True
-        found = [(row.kind, row.inside_area) for row in self.window.search_panel.model.rows()
-                 if row.id == person_id]
+        found = [
+            (row.kind, row.inside_area)
+            for row in self.window.search_panel.model.rows()
+            if row.id == person_id
+        ]
         details = self.card.details
         if details is not None and details.id == person_id:
             found.append((details.kind, details.inside_area))
@@ -533,8 +604,9 @@ class Desk(QObject):
         pending = self.actions.overridable
         if pending is None:
             return
-        what = self.tr("{reason}\nA manager can check them in anyway; the check-in is recorded "
-                       "as an override.").format(reason=pending.refusal.text())
+        what = self.tr(
+            "{reason}\nA manager can check them in anyway; the check-in is recorded as an override."
+        ).format(reason=pending.refusal.text())
         self.session.override(self.window, what, self.actions.override)
 
     def print_badge(self) -> BadgePrintDialog | None:
@@ -543,14 +615,16 @@ class Desk(QObject):
         if person is None:
             self.window.banner.show_notice(
                 self.tr("Whose badge?"),
-                self.tr("Find the person first (scan, or type their name), then press Ctrl+P."))
+                self.tr("Find the person first (scan, or type their name), then press Ctrl+P."),
+            )
             return None
         from serre_desk.ui.dialogs.badge_print import BadgePrintDialog
 
         if self.badge_dialog is not None:
             self.badge_dialog.close()
-        dialog = BadgePrintDialog(person, self.context, actor=self.session.actor,
-                                  parent=self.window)
+        dialog = BadgePrintDialog(
+            person, self.context, actor=self.session.actor, parent=self.window
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.badge_changed.connect(lambda badge: self.hub.person_changed.emit(badge.person_id))
         dialog.destroyed.connect(self._badge_dialog_gone)
@@ -565,8 +639,9 @@ class Desk(QObject):
         if self.session.actor.is_manager:
             db = self.db
             self.window.show_tab(self.audit_tab)
-            self.runner.read(lambda: audit_actions(db), self.audit.set_actions,
-                             self.errors.background_failed)
+            self.runner.read(
+                lambda: audit_actions(db), self.audit.set_actions, self.errors.background_failed
+            )
             self.audit.refresh()
 
     def ask_close_day(self) -> None:
@@ -574,9 +649,10 @@ class Desk(QObject):
         adults = [row for row in snapshot.inside if row.kind.is_adult] if snapshot else []
         self.messages.ask(
             self.tr("Close the day"),
-            self.tr("Close the day now? The {count} adults still inside will be checked out and "
-                    "marked “automatic check-out”. Children are never checked out automatically."
-                    ).format(count=len(adults)),
+            self.tr(
+                "Close the day now? The {count} adults still inside will be checked out and "
+                "marked “automatic check-out”. Children are never checked out automatically."
+            ).format(count=len(adults)),
             self.tr("Close the day"),
             self.tr("Keep the day open"),
             lambda yes: self.actions.close_day() if yes else None,
@@ -585,8 +661,10 @@ class Desk(QObject):
     def _offer_demo(self) -> None:
         self.messages.ask(
             self.tr("An empty database"),
-            self.tr("Nobody is registered yet. Load a demo history (made-up people and visits) to "
-                    "try the desk? Do not do this on the venue's real database."),
+            self.tr(
+                "Nobody is registered yet. Load a demo history (made-up people and visits) to "
+                "try the desk? Do not do this on the venue's real database."
+            ),
             self.tr("Load demo data"),
             self.tr("Start empty"),
             self._load_demo,
@@ -610,7 +688,8 @@ class Desk(QObject):
             action.setChecked(other == code)
         self.settings.setValue("language", code)
         self.window.banner.show_notice(
-            self.tr("Language"), self.tr("The new language is used from the next start."))
+            self.tr("Language"), self.tr("The new language is used from the next start.")
+        )
 
     def _show_shortcuts(self) -> None:
         lines = [
@@ -622,8 +701,13 @@ class Desk(QObject):
         self.messages.inform(self.tr("Keyboard shortcuts"), "\n".join(lines))
 
     def _show_privacy(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Privacy notice"), "",
-                          QMessageBox.StandardButton.Close, self.window)
+        box = QMessageBox(
+            QMessageBox.Icon.NoIcon,
+            self.tr("Privacy notice"),
+            "",
+            QMessageBox.StandardButton.Close,
+            self.window,
+        )
         box.setTextFormat(Qt.TextFormat.MarkdownText)
         box.setText(privacy_notice(self.lang))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -635,12 +719,18 @@ class Desk(QObject):
         name = QPrinterInfo.defaultPrinterName()
         status = self.window.top_bar.printer
         if name:
-            status.set_state("printer", self.tr("Printer"),
-                             self.tr("Default printer: {name}").format(name=name))
+            status.set_state(
+                "printer", self.tr("Printer"), self.tr("Default printer: {name}").format(name=name)
+            )
         else:
-            status.set_state("printer-missing", self.tr("No printer"),
-                             self.tr("No default printer is set up on this computer: badges can "
-                                     "still be saved as PDF."))
+            status.set_state(
+                "printer-missing",
+                self.tr("No printer"),
+                self.tr(
+                    "No default printer is set up on this computer: badges can "
+                    "still be saved as PDF."
+                ),
+            )
 
     def _tick(self) -> None:
         now = self.clock.now()
@@ -649,6 +739,8 @@ class Desk(QObject):
 
     def open_dialogs(self) -> list[QWidget]:
         """The desk's other windows on screen (dialogs, PDF viewers)."""
-        return [widget for widget in QApplication.topLevelWidgets()
-                if widget is not self.window and widget.isVisible()
-                and isinstance(widget, QDialog)]
+        return [
+            widget
+            for widget in QApplication.topLevelWidgets()
+            if widget is not self.window and widget.isVisible() and isinstance(widget, QDialog)
+        ]

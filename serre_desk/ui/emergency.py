@@ -105,7 +105,11 @@ class EveryWindow(QObject):
         self.action = action
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.Show and isinstance(watched, QWidget)
-                and watched.isWindow() and self.action not in watched.actions()):
+        if (
+            event.type() == QEvent.Type.Show
+            and isinstance(watched, QWidget)
+            and watched.isWindow()
+            and self.action not in watched.actions()
+        ):
             watched.addAction(self.action)
         return False

@@ -23,8 +23,13 @@ log = logging.getLogger(__name__)
 
 
 class ErrorReporter(QObject):
-    def __init__(self, hub: DeskSignals, messages: Messages, log_path: Path | None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        hub: DeskSignals,
+        messages: Messages,
+        log_path: Path | None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._hub = hub
         self._messages = messages

@@ -10,8 +10,10 @@ from serre_desk.clock import to_local
 from serre_desk.domain.audit_actions import action_label
 from serre_desk.domain.people import PersonKind
 
-_LOCALES = {"it": QLocale(QLocale.Language.Italian, QLocale.Country.Italy),
-            "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)}
+_LOCALES = {
+    "it": QLocale(QLocale.Language.Italian, QLocale.Country.Italy),
+    "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
+}
 
 
 def locale_for(lang: str) -> QLocale:
@@ -19,31 +21,31 @@ def locale_for(lang: str) -> QLocale:
 
 
 def clock_time(moment: datetime) -> str:
-    """"09:05", in venue time."""
+    """ "09:05", in venue time."""
     return to_local(moment).strftime("%H:%M")
 
 
 def long_date(moment: datetime, lang: str) -> str:
-    """"mercoledì 25 novembre 2026" / "Wednesday 25 November 2026"."""
+    """ "mercoledì 25 novembre 2026" / "Wednesday 25 November 2026"."""
     local = to_local(moment)
     return locale_for(lang).toString(QDate(local.year, local.month, local.day), "dddd d MMMM yyyy")
 
 
 def short_date(moment: datetime, lang: str) -> str:
-    """"mer 25/11" / "Wed 25/11"."""
+    """ "mer 25/11" / "Wed 25/11"."""
     local = to_local(moment)
     return locale_for(lang).toString(QDate(local.year, local.month, local.day), "ddd dd/MM")
 
 
 def day_text(day: date | datetime, lang: str) -> str:
-    """"25/11/2026" (a date, or an instant's venue date)."""
+    """ "25/11/2026" (a date, or an instant's venue date)."""
     if isinstance(day, datetime):
         day = to_local(day).date()
     return locale_for(lang).toString(QDate(day.year, day.month, day.day), "dd/MM/yyyy")
 
 
 def duration(seconds: float) -> str:
-    """"35 min", "2 h 05 min" (the same in both languages)."""
+    """ "35 min", "2 h 05 min" (the same in both languages)."""
     minutes = max(0, int(seconds // 60))
     hours, minutes = divmod(minutes, 60)
     return f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"

@@ -47,8 +47,15 @@ class PickupLabelPrinter(QObject):
     printed = Signal(int)  # child id
     failed = Signal(int, str)  # child id, why (in words)
 
-    def __init__(self, db: Database, runner: TaskRunner, service: PrintService, *,
-                 size: str = "62x29", parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        runner: TaskRunner,
+        service: PrintService,
+        *,
+        size: str = "62x29",
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._db = db
         self._runner = runner
@@ -103,8 +110,9 @@ class KidsDesk:
     printer: PickupLabelPrinter
     approve: Approve | None = field(default=None)  # asks a manager (e.g. ManagerPrompt.ask)
 
-    def with_manager(self, parent: QWidget, what: str, then: Approved,
-                     refused: Callable[[Refusal], None]) -> None:
+    def with_manager(
+        self, parent: QWidget, what: str, then: Approved, refused: Callable[[Refusal], None]
+    ) -> None:
         """Run `then` as a manager: the signed-in one, or one who approves on the spot."""
         actor = self.actor()
         if actor.is_manager:
@@ -121,7 +129,7 @@ _ASK_A_MANAGER = QT_TRANSLATE_NOOP(
 
 
 def age_text(months: int | None) -> str:
-    """"8 months", "2 y 5 m"; "—" without a birth date."""
+    """ "8 months", "2 y 5 m"; "—" without a birth date."""
     if months is None:
         return "—"
     if months < 24:
@@ -139,12 +147,13 @@ def age_band_text(birth: date, today: date) -> tuple[str, bool]:
         return QCoreApplication.translate("KidsDesk", "This date is in the future."), False
     if today.year - birth.year > OLDEST_CHILD_YEARS:
         return QCoreApplication.translate(
-            "KidsDesk", "The kids' space is for children up to {years}.").format(
-            years=OLDEST_CHILD_YEARS), False
+            "KidsDesk", "The kids' space is for children up to {years}."
+        ).format(years=OLDEST_CHILD_YEARS), False
     band = band_for(birth, today, bands())
     return QCoreApplication.translate("KidsDesk", "{age} — band {band}").format(
         age=age_text(age_in_months(birth, today)),
-        band=QCoreApplication.translate("AgeBand", band.label)), True
+        band=QCoreApplication.translate("AgeBand", band.label),
+    ), True
 
 
 # --- guardians ----------------------------------------------------------------------------------
@@ -189,8 +198,13 @@ class GuardianEntry:
 
     @classmethod
     def from_info(cls, info: GuardianInfo) -> GuardianEntry:
-        how = (How.NOT_AUTHORISED if not info.authorised
-               else How.TODAY if info.only_on is not None else How.AUTHORISED)
+        how = (
+            How.NOT_AUTHORISED
+            if not info.authorised
+            else How.TODAY
+            if info.only_on is not None
+            else How.AUTHORISED
+        )
         return cls(info.adult_id, info.name, info.phone, how, info.only_on, info.valid)
 
     @property
@@ -203,7 +217,7 @@ class GuardianEntry:
 
 
 def status_words(entry: GuardianEntry) -> tuple[str, Tone]:
-    """"Authorised for pickup" (green), "Not authorised" (red), "Only today, until closing"
+    """ "Authorised for pickup" (green), "Not authorised" (red), "Only today, until closing"
     (amber), "Was authorised on 24/11/2026 only" (grey)."""
     if entry.how is How.AUTHORISED:
         return QCoreApplication.translate("KidsDesk", "Authorised for pickup"), Tone.IN
@@ -213,13 +227,15 @@ def status_words(entry: GuardianEntry) -> tuple[str, Tone]:
         return QCoreApplication.translate("KidsDesk", "Only today, until closing"), Tone.WARNING
     day = entry.only_on.strftime("%d/%m/%Y") if entry.only_on else "—"
     return QCoreApplication.translate("KidsDesk", "Was authorised on {day} only").format(
-        day=day), Tone.IDLE
+        day=day
+    ), Tone.IDLE
 
 
 def guardian_line(entry: GuardianEntry) -> str:
     """Plain text for the person card: "Anna Rossi — Authorised for pickup", then the phone
     indented on a line of its own."""
     phone = entry.phone or (
-        QCoreApplication.translate("KidsDesk", "no phone number") if entry.authorised else "")
+        QCoreApplication.translate("KidsDesk", "no phone number") if entry.authorised else ""
+    )
     line = f"{entry.name} — {status_words(entry)[0]}"
     return f"{line}\n    {phone}" if phone else line

@@ -86,8 +86,9 @@ class ChildrenModel(QAbstractTableModel):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return _tr(HEADERS[section])
         return None
@@ -191,8 +192,9 @@ class AlarmStrip(QFrame):
 class KidsView(QWidget):
     alarms_changed = Signal(object)  # list[KidsAlarm]: e.g. for the tab's icon
 
-    def __init__(self, kids: KidsDesk, *, show_health: bool = True,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, kids: KidsDesk, *, show_health: bool = True, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.kids = kids
         self.state: KidsState | None = None
@@ -200,16 +202,21 @@ class KidsView(QWidget):
         self._locked = False
         self._alarm_shown_for: frozenset[int] = frozenset()
         self.alarm_dialog: ChildAlarmDialog | None = None
-        self.act_drop_off = self._action(self.tr("&Drop-off…"),
-                                         self.tr("A guardian brings one child or several"), "F6")
-        self.act_pickup = self._action(self.tr("&Pickup…"),
-                                       self.tr("Release a child: slip code and collecting adult"),
-                                       "F7")
-        self.act_reprint = self._action(self.tr("Print the labels &again"),
-                                        self.tr("The chosen child's label and slip, same code"))
+        self.act_drop_off = self._action(
+            self.tr("&Drop-off…"), self.tr("A guardian brings one child or several"), "F6"
+        )
+        self.act_pickup = self._action(
+            self.tr("&Pickup…"), self.tr("Release a child: slip code and collecting adult"), "F7"
+        )
+        self.act_reprint = self._action(
+            self.tr("Print the labels &again"),
+            self.tr("The chosen child's label and slip, same code"),
+        )
         self.act_register_child = self._action(
             self.tr("New &child…"),
-            self.tr("Register a child with their guardians (not checked in)"), "Shift+F2")
+            self.tr("Register a child with their guardians (not checked in)"),
+            "Shift+F2",
+        )
         self.act_drop_off.triggered.connect(self.open_drop_off)
         self.act_register_child.triggered.connect(lambda: self.open_child_registration())
         self.act_pickup.triggered.connect(lambda: self.open_pickup(self.selected_child()))
@@ -229,8 +236,9 @@ class KidsView(QWidget):
         heading.addWidget(self.ratio)
         buttons = QGridLayout()  # two a row, beside the two-line heading: fits a 1366 screen
         buttons.setSpacing(4)
-        for number, action in enumerate((self.act_drop_off, self.act_pickup, self.act_reprint,
-                                         self.act_register_child)):
+        for number, action in enumerate(
+            (self.act_drop_off, self.act_pickup, self.act_reprint, self.act_register_child)
+        ):
             button = QToolButton()
             button.setDefaultAction(action)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -248,9 +256,17 @@ class KidsView(QWidget):
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(SINCE, Qt.SortOrder.AscendingOrder)
-        self.table.set_column_widths(MAY_COLLECT, ((CHILD, 170), (AGE, 90), (SINCE, 110),
-                                                   (BROUGHT_BY, 150), (EXPECTED, 110),
-                                                   (ALLERGY, 110)))
+        self.table.set_column_widths(
+            MAY_COLLECT,
+            (
+                (CHILD, 170),
+                (AGE, 90),
+                (SINCE, 110),
+                (BROUGHT_BY, 150),
+                (EXPECTED, 110),
+                (ALLERGY, 110),
+            ),
+        )
         self.table.row_activated.connect(self.open_pickup)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
         self.empty = QLabel(self.tr("No child is inside."))
@@ -288,15 +304,19 @@ class KidsView(QWidget):
 
     def refresh(self) -> None:
         db, now, health = self.kids.db, self.kids.clock.now(), self._health
-        self.kids.runner.read(lambda: kids_state(db, now=now, with_health=health),
-                              self.show_state, self.kids.errors.background_failed)
+        self.kids.runner.read(
+            lambda: kids_state(db, now=now, with_health=health),
+            self.show_state,
+            self.kids.errors.background_failed,
+        )
 
     def set_health_visible(self, visible: bool) -> None:
         """Show allergy and medical notes (signed in) or only the marks (locked)."""
         self._health = visible
         if not visible:
             self.model.set_rows(
-                [_without_notes(child) for child in self.model.rows], health_visible=False)
+                [_without_notes(child) for child in self.model.rows], health_visible=False
+            )
             self._show_details()
         self.refresh()
 
@@ -316,14 +336,19 @@ class KidsView(QWidget):
         if selected is not None:
             self.table.select_person(selected)
         self.empty.setVisible(not state.children)
-        self.title.setText(self.tr("{area}: {children} of {capacity} children").format(
-            area=state.area_name, children=len(state.children), capacity=state.capacity))
+        self.title.setText(
+            self.tr("{area}: {children} of {capacity} children").format(
+                area=state.area_name, children=len(state.children), capacity=state.capacity
+            )
+        )
         ratio = state.ratio
         tone = Tone.REFUSED if ratio.broken else Tone.IN
         self.ratio.setStyleSheet(f"color: {colours(tone).text};")
-        words = (self.tr("Ratio broken — educators present: {present}, needed: {needed}")
-                 if ratio.broken else
-                 self.tr("Ratio kept — educators present: {present}, needed: {needed}"))
+        words = (
+            self.tr("Ratio broken — educators present: {present}, needed: {needed}")
+            if ratio.broken
+            else self.tr("Ratio kept — educators present: {present}, needed: {needed}")
+        )
         self.ratio.setText(words.format(present=ratio.educators, needed=ratio.needed))
         self.educators.setText(self._educators_text(state))
         self._show_alarms(state.alarms)
@@ -333,8 +358,10 @@ class KidsView(QWidget):
         if not state.educators:
             return self.tr("No educator is inside.")
         lines = [self.tr("Educators present:")]
-        lines += [self.tr("{name}, since {time}").format(name=e.name, time=clock_time(e.since))
-                  for e in state.educators]
+        lines += [
+            self.tr("{name}, since {time}").format(name=e.name, time=clock_time(e.since))
+            for e in state.educators
+        ]
         return "\n".join(lines)
 
     def _show_details(self) -> None:
@@ -342,14 +369,21 @@ class KidsView(QWidget):
         if child is None:
             self.details.setText(self.tr("Choose a child to see who may collect them."))
             return
-        lines = [child.name, self.tr("Age: {age}").format(age=age_text(child.age_months)),
-                 self.tr("Brought by {name} at {time}").format(
-                     name=child.brought_by or "—", time=clock_time(child.since))]
+        lines = [
+            child.name,
+            self.tr("Age: {age}").format(age=age_text(child.age_months)),
+            self.tr("Brought by {name} at {time}").format(
+                name=child.brought_by or "—", time=clock_time(child.since)
+            ),
+        ]
         lines.append(self.tr("May collect:"))
         lines += [f"  {g.name}   {g.phone or '—'}" for g in child.authorised] or ["  —"]
         if child.allergy:
-            notes = child.health_notes if self._health and child.health_notes else self.tr(
-                "shown to signed-in desk staff")
+            notes = (
+                child.health_notes
+                if self._health and child.health_notes
+                else self.tr("shown to signed-in desk staff")
+            )
             lines.append(self.tr("⚠ Allergies / medical notes: {notes}").format(notes=notes))
         self.details.setText("\n".join(lines))
 
@@ -366,8 +400,12 @@ class KidsView(QWidget):
         self.alarms_changed.emit(alarms)
         blocking = next((a for a in alarms if a.blocking), None)
         waiting = frozenset(c.id for c in blocking.children) if blocking else frozenset()
-        if (blocking is not None and waiting != self._alarm_shown_for
-                and self.alarm_dialog is None and not self._locked):
+        if (
+            blocking is not None
+            and waiting != self._alarm_shown_for
+            and self.alarm_dialog is None
+            and not self._locked
+        ):
             self._alarm_shown_for = waiting
             self._open_alarm(blocking)
         if not waiting:
@@ -435,7 +473,8 @@ def _panel(name: str) -> QLabel:
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setStyleSheet(
         f"QLabel#{name} {{ border: 1px solid palette(mid); border-radius: 6px; padding: 8px; "
-        "background: palette(base); }")
+        "background: palette(base); }"
+    )
     return label
 
 

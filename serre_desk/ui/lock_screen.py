@@ -31,13 +31,15 @@ from PySide6.QtWidgets import (
 from serre_desk.ui.signin import Authenticate, Run, SignInForm, run_here
 from serre_desk.ui.style import Tone, colours
 
-ACTIVITY = frozenset({
-    QEvent.Type.KeyPress,
-    QEvent.Type.MouseButtonPress,
-    QEvent.Type.MouseMove,
-    QEvent.Type.Wheel,
-    QEvent.Type.TouchBegin,
-})
+ACTIVITY = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -56,7 +58,9 @@ class IdleWatcher(QObject):
     idle = Signal()
 
     def __init__(
-        self, minutes: int, clock: Callable[[], float] = time.monotonic,
+        self,
+        minutes: int,
+        clock: Callable[[], float] = time.monotonic,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -106,7 +110,11 @@ class LockScreen(QWidget):
     unlocked = Signal(object)  # Actor
 
     def __init__(
-        self, users: Sequence[str], authenticate: Authenticate, *, run: Run = run_here,
+        self,
+        users: Sequence[str],
+        authenticate: Authenticate,
+        *,
+        run: Run = run_here,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -177,8 +185,9 @@ class LockScreen(QWidget):
         big.setPointSizeF(big.pointSizeF() * 1.6)
         for row, area in enumerate(areas):
             name = QLabel(area.name)
-            count = QLabel(self.tr("{inside} / {capacity}").format(
-                inside=area.inside, capacity=area.capacity))
+            count = QLabel(
+                self.tr("{inside} / {capacity}").format(inside=area.inside, capacity=area.capacity)
+            )
             for label in (name, count):
                 label.setFont(big)
             count.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -191,8 +200,9 @@ class LockableArea(QStackedWidget):
 
     locked_changed = Signal(bool)
 
-    def __init__(self, content: QWidget, lock_screen: LockScreen,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, content: QWidget, lock_screen: LockScreen, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.content = content
         self.lock_screen = lock_screen
@@ -216,4 +226,3 @@ class LockableArea(QStackedWidget):
         self.setCurrentWidget(self.content)
         self.content.show()
         self.locked_changed.emit(False)
-

@@ -55,9 +55,13 @@ class ManagerPrompt(QDialog):
             self.tr("A manager signs in for this action only; the desk stays signed in as it is.")
         )
         explain.setWordWrap(True)
-        self.form = SignInForm(managers, self._manager_only(authenticate),
-                               title=self.tr("Manager's approval"), run=run,
-                               check_first=self._reason_missing if ask_reason else None)
+        self.form = SignInForm(
+            managers,
+            self._manager_only(authenticate),
+            title=self.tr("Manager's approval"),
+            run=run,
+            check_first=self._reason_missing if ask_reason else None,
+        )
         self.form.submit.setText(self.tr("Approve"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         buttons.rejected.connect(self.reject)
@@ -150,8 +154,9 @@ class ManagerPrompt(QDialog):
     ) -> ManagerPrompt:
         """The same, with the reason written in the dialog; `manager`: one already signed in,
         who only writes the reason."""
-        prompt = cls(action, managers, authenticate, parent, run=run, ask_reason=True,
-                     manager=manager)
+        prompt = cls(
+            action, managers, authenticate, parent, run=run, ask_reason=True, manager=manager
+        )
         prompt._open(lambda approver: on_approved(approver, prompt.reason.text().strip()))
         return prompt
 

@@ -21,16 +21,19 @@ class Messages(QObject):
     def set_parent_widget(self, parent: QWidget) -> None:
         self._parent = parent
 
-    def inform(self, title: str, text: str, details: str | None = None,
-               on_closed: Closed | None = None) -> None:
+    def inform(
+        self, title: str, text: str, details: str | None = None, on_closed: Closed | None = None
+    ) -> None:
         self._show(QMessageBox.Icon.Information, title, text, details, on_closed)
 
-    def warn(self, title: str, text: str, details: str | None = None,
-             on_closed: Closed | None = None) -> None:
+    def warn(
+        self, title: str, text: str, details: str | None = None, on_closed: Closed | None = None
+    ) -> None:
         self._show(QMessageBox.Icon.Warning, title, text, details, on_closed)
 
-    def ask(self, title: str, text: str, yes: str, no: str, answer: Answer,
-            default_yes: bool = False) -> None:
+    def ask(
+        self, title: str, text: str, yes: str, no: str, answer: Answer, default_yes: bool = False
+    ) -> None:
         """A question with two named buttons (verbs, not OK/Cancel); `answer(True)` for `yes`."""
         box = self._box(QMessageBox.Icon.Question, title, text)
         yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
@@ -40,8 +43,14 @@ class Messages(QObject):
         box.finished.connect(lambda _result: answer(box.clickedButton() is yes_button))
         box.open()
 
-    def _show(self, icon: QMessageBox.Icon, title: str, text: str, details: str | None,
-              on_closed: Closed | None) -> None:
+    def _show(
+        self,
+        icon: QMessageBox.Icon,
+        title: str,
+        text: str,
+        details: str | None,
+        on_closed: Closed | None,
+    ) -> None:
         box = self._box(icon, title, text)
         if details:
             box.setDetailedText(details)

@@ -29,8 +29,16 @@ log = logging.getLogger(__name__)
 class DatabaseRecovery(QObject):
     recovered = Signal(object)  # Database: open, checked, ready for the desk
 
-    def __init__(self, location: Location, problem: Refusal, *, actor: Actor, clock: DeskClock,
-                 lang: str, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        location: Location,
+        problem: Refusal,
+        *,
+        actor: Actor,
+        clock: DeskClock,
+        lang: str,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._location = location
         self._actor = actor
@@ -63,8 +71,9 @@ class DatabaseRecovery(QObject):
         """A thorough check (SQLite's quick_check): the desk opens once the database works."""
         location = self._location
         self._busy(True)
-        self.runner.write(lambda: check_database(location, thorough=True), self._checked,
-                          self._failed)
+        self.runner.write(
+            lambda: check_database(location, thorough=True), self._checked, self._failed
+        )
 
     def _checked(self, problem: Refusal | None) -> None:
         if problem is not None:
@@ -102,6 +111,9 @@ class DatabaseRecovery(QObject):
 
     def _bug(self, error: BaseException) -> None:
         log.error("the database recovery failed", exc_info=error)
-        self.panel.reason.setText(self.tr(
-            "Something unexpected happened: the details are in the log file. Nothing was "
-            "deleted."))
+        self.panel.reason.setText(
+            self.tr(
+                "Something unexpected happened: the details are in the log file. Nothing was "
+                "deleted."
+            )
+        )

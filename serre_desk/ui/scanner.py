@@ -87,8 +87,9 @@ def typing_in_dialog(widget: QWidget | None) -> bool:
 class ScanDetector(QObject):
     scanned = Signal(str)
 
-    def __init__(self, parent: QObject | None = None,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self, parent: QObject | None = None, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         super().__init__(parent)
         self._clock = clock
         self._chars: list[str] = []
@@ -125,8 +126,11 @@ class ScanDetector(QObject):
         focus = QApplication.focusWidget()
         if key in ENTER_KEYS:
             code = "".join(self._chars)
-            is_scan = (in_burst and (len(code) >= MIN_LENGTH or looks_like_pickup_code(code))
-                       and not typing_in_dialog(focus))
+            is_scan = (
+                in_burst
+                and (len(code) >= MIN_LENGTH or looks_like_pickup_code(code))
+                and not typing_in_dialog(focus)
+            )
             snapshot = self._snapshot
             self._reset()
             if not is_scan:

@@ -42,8 +42,11 @@ def restore_tab(window: DeskWindow, settings: QSettings) -> None:
     if not isinstance(key, str):
         return
     tabs = window.area_tabs
-    views = {widget.objectName(): widget
-             for widget in (tabs.widget(i) for i in range(tabs.count())) if widget is not None}
+    views = {
+        widget.objectName(): widget
+        for widget in (tabs.widget(i) for i in range(tabs.count()))
+        if widget is not None
+    }
     widget = window.panels.get(key) or views.get(key)
     if widget is not None:
         tabs.setCurrentWidget(widget)

@@ -37,8 +37,9 @@ CreateManager = Callable[[str, str], object]  # (name, password) -> anything; ra
 Run = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[BaseException], None]], None]
 
 
-def run_here(work: Callable[[], Any], done: Callable[[Any], None],
-             failed: Callable[[BaseException], None]) -> None:
+def run_here(
+    work: Callable[[], Any], done: Callable[[Any], None], failed: Callable[[BaseException], None]
+) -> None:
     """Run `work` now, on this thread, and hand its result or its exception on."""
     try:
         result = work()
@@ -171,8 +172,9 @@ class FirstManagerForm(QWidget):
 
     created = Signal(str)  # the manager's name
 
-    def __init__(self, create: CreateManager, *, run: Run = run_here,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, create: CreateManager, *, run: Run = run_here, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._create = create
         self._run = run
@@ -214,8 +216,9 @@ class FirstManagerForm(QWidget):
             return
         create, name, password = self._create, self.name.text(), self.password.text()
         self.submit.setEnabled(False)
-        self._run(lambda: create(name, password), lambda _user: self._created(name.strip()),
-                  self._refused)
+        self._run(
+            lambda: create(name, password), lambda _user: self._created(name.strip()), self._refused
+        )
 
     def _created(self, name: str) -> None:
         if not shiboken6.isValid(self):

@@ -36,8 +36,13 @@ class _Relay(QObject):
     succeeded = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, runner: TaskRunner, on_done: Done | None, on_error: Failed | None,
-                 owner: QObject | None) -> None:
+    def __init__(
+        self,
+        runner: TaskRunner,
+        on_done: Done | None,
+        on_error: Failed | None,
+        owner: QObject | None,
+    ) -> None:
         super().__init__()
         self._runner = runner
         self._on_done = on_done
@@ -92,16 +97,34 @@ class TaskRunner(QObject):
         self._writes.setMaxThreadCount(1)
         self._pending: set[_Relay] = set()
 
-    def read(self, work: Callable[[], Any], on_done: Done | None = None,
-             on_error: Failed | None = None, *, owner: QObject | None = None) -> None:
+    def read(
+        self,
+        work: Callable[[], Any],
+        on_done: Done | None = None,
+        on_error: Failed | None = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
         self._submit(self._reads, work, on_done, on_error, owner)
 
-    def write(self, work: Callable[[], Any], on_done: Done | None = None,
-              on_error: Failed | None = None, *, owner: QObject | None = None) -> None:
+    def write(
+        self,
+        work: Callable[[], Any],
+        on_done: Done | None = None,
+        on_error: Failed | None = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
         self._submit(self._writes, work, on_done, on_error, owner)
 
-    def _submit(self, pool: QThreadPool, work: Callable[[], Any], on_done: Done | None,
-                on_error: Failed | None, owner: QObject | None) -> None:
+    def _submit(
+        self,
+        pool: QThreadPool,
+        work: Callable[[], Any],
+        on_done: Done | None,
+        on_error: Failed | None,
+        owner: QObject | None,
+    ) -> None:
         relay = _Relay(self, on_done, on_error, owner)
         self._pending.add(relay)
         pool.start(_Job(work, relay))

@@ -42,16 +42,19 @@ class RecordingMessages(Messages):
         self.shown: list[Shown] = []
         self.answer_with = True
 
-    def inform(self, title: str, text: str, details: str | None = None,
-               on_closed: Closed | None = None) -> None:
+    def inform(
+        self, title: str, text: str, details: str | None = None, on_closed: Closed | None = None
+    ) -> None:
         self.shown.append(Shown("inform", title, text))
 
-    def warn(self, title: str, text: str, details: str | None = None,
-             on_closed: Closed | None = None) -> None:
+    def warn(
+        self, title: str, text: str, details: str | None = None, on_closed: Closed | None = None
+    ) -> None:
         self.shown.append(Shown("warn", title, text))
 
-    def ask(self, title: str, text: str, yes: str, no: str, answer: Answer,
-            default_yes: bool = False) -> None:
+    def ask(
+        self, title: str, text: str, yes: str, no: str, answer: Answer, default_yes: bool = False
+    ) -> None:
         self.shown.append(Shown("ask", title, text))
         answer(self.answer_with)
 
@@ -74,11 +77,17 @@ class DeskFactory:
     built: list[Desk] = field(default_factory=list)
     translators: list[QTranslator] = field(default_factory=list)
 
-    def __call__(self, lang: str = "en", now: datetime = MORNING,
-                 scan_service: Callable[..., object] | None = None,
-                 translator: QTranslator | None = None, offers: bool = False,
-                 actor: Actor | None = None, printers: Printers | None = None,
-                 files: FileActions | None = None) -> Desk:
+    def __call__(
+        self,
+        lang: str = "en",
+        now: datetime = MORNING,
+        scan_service: Callable[..., object] | None = None,
+        translator: QTranslator | None = None,
+        offers: bool = False,
+        actor: Actor | None = None,
+        printers: Printers | None = None,
+        files: FileActions | None = None,
+    ) -> Desk:
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         install_translations(app, lang)
@@ -91,10 +100,19 @@ class DeskFactory:
             options["scan_service"] = scan_service
         if files is not None:
             options["files"] = files
-        desk = Desk(self.db, location=Location(self.data_dir), actor=actor,
-                    clock=DeskClock(now), lang=lang, settings=desk_settings(self.data_dir),
-                    messages=RecordingMessages(), offers=offers, printers=printers,
-                    monotonic=FakeMonotonic(), **options)  # type: ignore[arg-type]
+        desk = Desk(
+            self.db,
+            location=Location(self.data_dir),
+            actor=actor,
+            clock=DeskClock(now),
+            lang=lang,
+            settings=desk_settings(self.data_dir),
+            messages=RecordingMessages(),
+            offers=offers,
+            printers=printers,
+            monotonic=FakeMonotonic(),
+            **options,
+        )  # type: ignore[arg-type]
         self.qtbot.addWidget(desk.window)
         desk.start()
         desk.window.activateWindow()

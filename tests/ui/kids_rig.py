@@ -44,17 +44,22 @@ class KidsRig:
 
     def __post_init__(self) -> None:
         printer = PickupLabelPrinter(self.db, self.printing.runner, self.printing.service)
-        self.kids = KidsDesk(self.db, lambda: self.actor, self.clock, self.printing.runner,
-                             self.printing.hub, self.printing.reporter, printer,
-                             approve=self.approvals)
+        self.kids = KidsDesk(
+            self.db,
+            lambda: self.actor,
+            self.clock,
+            self.printing.runner,
+            self.printing.hub,
+            self.printing.reporter,
+            printer,
+            approve=self.approvals,
+        )
 
     def settle(self) -> None:
         self.printing.settle()
 
 
-def make_kids_rig(
-    qtbot: QtBot, db: Database, data_dir: Path, tmp_path: Path
-) -> Iterator[KidsRig]:
+def make_kids_rig(qtbot: QtBot, db: Database, data_dir: Path, tmp_path: Path) -> Iterator[KidsRig]:
     """The body of each test module's `kids_rig` fixture (a fixture here would not be found)."""
     set_language("en")
     rig = KidsRig(db, qtbot, Rig(qtbot, data_dir, tmp_path), DeskClock(MORNING), Approvals())

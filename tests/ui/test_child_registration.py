@@ -425,8 +425,10 @@ def test_a_childs_card_offers_no_badge_an_adults_card_does(
     card = desk.window.card
 
     def badge_button_shown() -> bool:
-        return any(button.defaultAction() is desk.window.act_print_badge
-                   and button.isVisibleTo(card) for button in card.findChildren(QToolButton))
+        return any(
+            button.defaultAction() is desk.window.act_print_badge and button.isVisibleTo(card)
+            for button in card.findChildren(QToolButton)
+        )
 
     _show_card(qtbot, desk, emma.child)
     assert not badge_button_shown(), "children never have a badge"

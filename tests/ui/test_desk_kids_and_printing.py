@@ -195,8 +195,9 @@ def test_a_registered_guest_is_offered_their_day_pass(
 ) -> None:
     desk = make_desk(printers=printers)
     dialog = desk.registration.open(desk.window, "Ingrid Øberg")
-    desk.registration._register(dialog, PersonFields("Ingrid Øberg", PersonKind.GUEST,
-                                                     privacy_acknowledged=True))
+    desk.registration._register(
+        dialog, PersonFields("Ingrid Øberg", PersonKind.GUEST, privacy_acknowledged=True)
+    )
     settle(qtbot, desk)
     banner = desk.window.banner
     assert banner.tone is Tone.IN and banner.offered is desk.window.act_print_badge

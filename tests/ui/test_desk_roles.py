@@ -162,8 +162,9 @@ def test_a_full_area_is_overridden_by_a_manager_on_the_spot(
     assert desk.window.act_override.isEnabled()
 
     banner._offer.click()
-    [prompt] = [w for w in QApplication.topLevelWidgets()
-                if isinstance(w, ManagerPrompt) and w.isVisible()]
+    [prompt] = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, ManagerPrompt) and w.isVisible()
+    ]
     assert "Coworking is full (1)" in prompt.action.text()
     prompt.form.user.setCurrentText("Anna")
     QTest.keyClicks(prompt.form.secret, MANAGER_PASSWORD)
@@ -225,8 +226,9 @@ def test_a_damaged_database_opens_the_recovery_window_and_a_restore_brings_the_d
     live = paths.database_file(data_dir)
     live.write_bytes(os.urandom(live.stat().st_size))
     problem = StorageProblem("db_corrupt", "The database file is damaged.")
-    recovery = DatabaseRecovery(location, problem, actor=LOCAL_ADMIN,
-                                clock=DeskClock(MORNING), lang="en")
+    recovery = DatabaseRecovery(
+        location, problem, actor=LOCAL_ADMIN, clock=DeskClock(MORNING), lang="en"
+    )
     qtbot.addWidget(recovery.window)
     recovery.show()
     panel = recovery.panel
@@ -258,8 +260,9 @@ def test_gui_smoke_never_prompts_even_with_desk_users(
     cli: CliRunner, cli_process: CliRunner
 ) -> None:
     assert cli("demo", "--people", "20", "--days", "1").returncode == 0
-    made = cli("user", "add", "Anna", "--role", "manager", "--secret-stdin",
-               input=f"{MANAGER_PASSWORD}\n")
+    made = cli(
+        "user", "add", "Anna", "--role", "manager", "--secret-stdin", input=f"{MANAGER_PASSWORD}\n"
+    )
     assert made.returncode == 0, made.stderr
     result = cli_process("gui", "--smoke")  # the sign-in screen waits for nobody
     assert result.returncode == 0, result.stderr

@@ -81,14 +81,21 @@ def test_gui_smoke_opens_the_window_with_its_data(cli: CliRunner) -> None:
 
 def test_the_start_path_imports_no_pdf_qr_or_migration_code(data_dir: object) -> None:
     env = dict(os.environ, SERRE_DESK_DATA_DIR=str(data_dir), PYTHONPATH=str(REPO))
-    subprocess.run([sys.executable, "-m", "serre_desk", "occupancy"], env=env, check=True,
-                   capture_output=True)  # the database exists and is migrated
+    subprocess.run(
+        [sys.executable, "-m", "serre_desk", "occupancy"], env=env, check=True, capture_output=True
+    )  # the database exists and is migrated
     result = subprocess.run(
         [sys.executable, "-X", "importtime", "-m", "serre_desk", "gui", "--smoke"],
-        env=env, capture_output=True, text=True, check=True,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
     )
-    imported = {line.split("|")[-1].strip().split(".")[0]
-                for line in result.stderr.splitlines() if line.startswith("import time:")}
+    imported = {
+        line.split("|")[-1].strip().split(".")[0]
+        for line in result.stderr.splitlines()
+        if line.startswith("import time:")
+    }
     assert "PySide6" in imported
     assert imported.isdisjoint({"reportlab", "qrcode", "alembic", "PIL", "pypdf"})
 
@@ -112,4 +119,3 @@ def test_an_empty_database_offers_demo_data_without_blocking(
     assert question.kind == "ask" and "demo" in question.text
     settle(qtbot, desk)
     assert len(search_people(db, "")) == 30
-

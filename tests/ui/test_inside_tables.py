@@ -22,8 +22,9 @@ from tests.ui.conftest import DeskFactory, focus, settle
 
 
 def _row(person_id: int, name: str, minutes: int, org: str | None = None) -> InsideRow:
-    return InsideRow(person_id, name, PersonKind.MEMBER, org, "coworking",
-                     MORNING + timedelta(minutes=minutes))
+    return InsideRow(
+        person_id, name, PersonKind.MEMBER, org, "coworking", MORNING + timedelta(minutes=minutes)
+    )
 
 
 def test_the_inside_model_passes_the_model_tester_through_updates(
@@ -53,23 +54,30 @@ def test_rows_show_time_right_aligned_durations_and_tooltips() -> None:
     assert model.index(0, SINCE).data() == "09:00"
     assert model.index(0, DURATION).data() == "2 h 05 min"
     assert model.index(0, SINCE).data(Qt.ItemDataRole.TextAlignmentRole) == RIGHT
-    assert model.headerData(DURATION, Qt.Orientation.Horizontal,
-                            Qt.ItemDataRole.TextAlignmentRole) == RIGHT
+    assert (
+        model.headerData(DURATION, Qt.Orientation.Horizontal, Qt.ItemDataRole.TextAlignmentRole)
+        == RIGHT
+    )
 
 
 def test_the_filter_finds_people_ignoring_accents_and_sorting_by_time_works() -> None:
     model = InsideModel()
     proxy = NameFilterProxy()
     proxy.setSourceModel(model)
-    model.set_rows([_row(1, "Niccolò Rossi", 0), _row(2, "Nicola Bianchi", 10),
-                    _row(3, "Anna Greco", 20)], MORNING + timedelta(hours=1))
+    model.set_rows(
+        [_row(1, "Niccolò Rossi", 0), _row(2, "Nicola Bianchi", 10), _row(3, "Anna Greco", 20)],
+        MORNING + timedelta(hours=1),
+    )
     proxy.set_text("nicco")
     assert proxy.rowCount() == 1
     assert proxy.index(0, NAME).data() == "Niccolò Rossi"
     proxy.set_text("")
     proxy.sort(SINCE, Qt.SortOrder.DescendingOrder)
     assert [proxy.index(r, NAME).data() for r in range(3)] == [
-        "Anna Greco", "Nicola Bianchi", "Niccolò Rossi"]
+        "Anna Greco",
+        "Nicola Bianchi",
+        "Niccolò Rossi",
+    ]
     proxy.sort(DURATION, Qt.SortOrder.DescendingOrder)
     assert proxy.index(0, NAME).data() == "Niccolò Rossi"
 

@@ -165,8 +165,11 @@ def test_siblings_are_dropped_off_and_each_pair_printed(kids_rig: KidsRig, db: D
     printed = sorted(code for pdf in kids_rig.printing.printers.printed for code in qr_codes(pdf))
     assert printed == sorted(codes.values())
     with db.read() as session:
-        expected = set(session.scalars(
-            select(Visit.expected_pickup_at).where(Visit.person_id.in_([emma, leo]))))
+        expected = set(
+            session.scalars(
+                select(Visit.expected_pickup_at).where(Visit.person_id.in_([emma, leo]))
+            )
+        )
     assert expected == {MORNING.replace(hour=16, minute=30)}
 
 

@@ -56,7 +56,9 @@ def _cell(view: KidsView, row: int, column: int, role: int = Qt.ItemDataRole.Dis
 
 
 def test_the_children_inside_with_who_may_collect_them(
-    kids_rig: KidsRig, db: Database, qtmodeltester  # type: ignore[no-untyped-def]
+    kids_rig: KidsRig,
+    db: Database,
+    qtmodeltester,  # type: ignore[no-untyped-def]
 ) -> None:
     emma = family(db, health="Allergia: arachidi")
     leo = family(db, "Leo Bianchi", "Carla Bianchi", birth=BABY)
@@ -67,7 +69,13 @@ def test_the_children_inside_with_who_may_collect_them(
     qtmodeltester.check(view.model)
     assert view.proxy.rowCount() == 2
     assert [_cell(view, 0, c) for c in (CHILD, AGE, SINCE, BROUGHT_BY, MAY_COLLECT, EXPECTED)] == [
-        "Emma Rossi", "2 y 5 m", "09:00", "Anna Rossi", "Anna Rossi +39 333 1234567", "—"]
+        "Emma Rossi",
+        "2 y 5 m",
+        "09:00",
+        "Anna Rossi",
+        "Anna Rossi +39 333 1234567",
+        "—",
+    ]
     assert _cell(view, 1, AGE) == "6 months"
     assert _cell(view, 0, ALLERGY) == "Allergy" and _cell(view, 1, ALLERGY) == ""
     assert _cell(view, 0, ALLERGY, Qt.ItemDataRole.ToolTipRole) == "Allergia: arachidi"
@@ -90,8 +98,14 @@ def test_a_broken_ratio_and_a_late_pickup_show_as_alarms(kids_rig: KidsRig, db: 
     kids = [family(db, f"Bimbo {n}", f"Genitore {n}") for n in range(8)]
     for kid in kids[:7]:
         drop(db, kid)
-    check_in(db, kids_rig.actor, kids[7].child, now=MORNING, brought_by=kids[7].parent,
-             expected_pickup_at=MORNING + timedelta(hours=2))
+    check_in(
+        db,
+        kids_rig.actor,
+        kids[7].child,
+        now=MORNING,
+        brought_by=kids[7].parent,
+        expected_pickup_at=MORNING + timedelta(hours=2),
+    )
     check_out(db, kids_rig.actor, marco, now=MORNING + timedelta(hours=3))
     kids_rig.clock.set(MORNING + timedelta(hours=3))
     view = _view(kids_rig)
@@ -127,8 +141,11 @@ def test_after_closing_a_child_inside_raises_an_alarm_that_stays_until_handled(
     assert view.alarm_dialog is None
     assert view.state is not None and view.state.blocking_alarm is None
     with db.read() as session:
-        reasons = list(session.scalars(
-            select(AuditEvent.reason).where(AuditEvent.action == "kids_alarm_handled")))
+        reasons = list(
+            session.scalars(
+                select(AuditEvent.reason).where(AuditEvent.action == "kids_alarm_handled")
+            )
+        )
     assert reasons == ["called Anna: she is on her way, 19:50"]
     view.refresh()
     kids_rig.settle()
@@ -144,8 +161,9 @@ def test_enter_on_a_child_opens_the_pickup_for_that_child(kids_rig: KidsRig, db:
     view.table.selectRow(0)
     QTest.keyClick(view.table, Qt.Key.Key_Return)
     kids_rig.settle()
-    dialogs = [w for w in QApplication.topLevelWidgets()
-               if isinstance(w, PickupDialog) and w.isVisible()]
+    dialogs = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, PickupDialog) and w.isVisible()
+    ]
     assert [d.child.currentData() for d in dialogs] == [emma.child]
     for dialog in dialogs:
         dialog.done(QDialog.DialogCode.Rejected)

@@ -90,8 +90,9 @@ def test_sign_in_refuses_a_wrong_pin_and_signs_in_with_the_right_one(
 
 
 def test_the_first_manager_can_be_created_from_the_desk(qtbot: QtBot, db: Database) -> None:
-    form = FirstManagerForm(lambda name, pw: add_user(db, LOCAL_ADMIN, name, "manager", pw,
-                                                     now=MORNING))
+    form = FirstManagerForm(
+        lambda name, pw: add_user(db, LOCAL_ADMIN, name, "manager", pw, now=MORNING)
+    )
     qtbot.addWidget(form)
     form.show()
     form.name.setText("Anna")
@@ -121,9 +122,9 @@ def test_idle_lock_shows_counts_and_hides_every_name(qtbot: QtBot, team: Databas
     area.show()
     clock = [0.0]
     watcher = IdleWatcher(5, clock=lambda: clock[0])
-    watcher.idle.connect(lambda: area.lock(
-        [AreaCount(a.name, a.inside, a.capacity) for a in occupancy(team)]
-    ))
+    watcher.idle.connect(
+        lambda: area.lock([AreaCount(a.name, a.inside, a.capacity) for a in occupancy(team)])
+    )
     watcher.start()
     try:
         clock[0] = 4 * 60
@@ -148,16 +149,15 @@ def test_idle_lock_shows_counts_and_hides_every_name(qtbot: QtBot, team: Databas
         watcher.stop()
 
 
-def test_a_manager_approves_on_the_spot_staff_stays_signed_in(
-    qtbot: QtBot, team: Database
-) -> None:
+def test_a_manager_approves_on_the_spot_staff_stays_signed_in(qtbot: QtBot, team: Database) -> None:
     host = QWidget()
     qtbot.addWidget(host)
     host.show()
     staff = authenticate(team, "Bruno", STAFF_PIN, now=MORNING)
     approved: list[Actor] = []
-    prompt = ManagerPrompt.ask(host, "Override: Coworking is full (40).", ["Anna", "Bruno"],
-                               _signer(team), approved.append)
+    prompt = ManagerPrompt.ask(
+        host, "Override: Coworking is full (40).", ["Anna", "Bruno"], _signer(team), approved.append
+    )
     prompt.form.user.setCurrentText("Bruno")
     _type(qtbot, prompt.form.secret, STAFF_PIN)
     assert "Only a manager" in prompt.form.error.text() and prompt.isVisible()
@@ -183,8 +183,12 @@ def test_the_audit_browser_filters_and_verifies(
     mario = person(team, NAMES[0])
     check_in(team, LOCAL_ADMIN, mario, now=MORNING + timedelta(minutes=5))
     anna = authenticate(team, "Anna", MANAGER_PASSWORD, now=MORNING)
-    view = AuditView(lambda f: list_events(team, anna, f), lambda: verify(team),
-                     today=MORNING.date(), actions=["check_in", "person_add"])
+    view = AuditView(
+        lambda f: list_events(team, anna, f),
+        lambda: verify(team),
+        today=MORNING.date(),
+        actions=["check_in", "person_add"],
+    )
     qtbot.addWidget(view)
     view.show()
     view.show_button.click()
@@ -206,8 +210,9 @@ def test_the_audit_browser_filters_and_verifies(
 
 def test_the_audit_browser_is_a_managers(qtbot: QtBot, team: Database) -> None:
     bruno = authenticate(team, "Bruno", STAFF_PIN, now=MORNING)
-    view = AuditView(lambda f: list_events(team, bruno, f), lambda: verify(team),
-                     today=MORNING.date())
+    view = AuditView(
+        lambda f: list_events(team, bruno, f), lambda: verify(team), today=MORNING.date()
+    )
     qtbot.addWidget(view)
     view.refresh()
     assert view.model.rowCount() == 0 and "Only a manager" in view.status.text()

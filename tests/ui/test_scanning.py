@@ -140,7 +140,7 @@ def test_a_badge_code_typed_by_hand_in_groups_checks_in(
     desk = make_desk()
     field = desk.window.top_bar.scan_field
     focus(qtbot, field)
-    grouped = " ".join(code[i:i + 4] for i in range(0, len(code), 4)).lower()
+    grouped = " ".join(code[i : i + 4] for i in range(0, len(code), 4)).lower()
     field.setText(grouped)
     QTest.keyClick(field, Qt.Key.Key_Return)
     settle(qtbot, desk)
@@ -169,6 +169,7 @@ def test_other_desks_changes_show_up_within_seconds(
     desk = make_desk()
     person_id = person(db, "Zoë Łukasiewicz")
     toggle(db, LOCAL_ADMIN, person_id, now=MORNING)  # as another desk would
-    qtbot.waitUntil(lambda: desk.window.tiles.tiles["coworking"].count.text() == "1 / 40",
-                    timeout=8_000)
+    qtbot.waitUntil(
+        lambda: desk.window.tiles.tiles["coworking"].count.text() == "1 / 40", timeout=8_000
+    )
     assert desk.window.panels["coworking"].model.person_ids() == [person_id]

@@ -37,9 +37,26 @@ from tests.roles_helpers import MANAGER_PASSWORD
 from tests.ui.conftest import DeskFactory, settle
 
 MARK = "⟦"
-DATA = ["Giulia Bianchi", "Đorđe Petrović", "Studio Verde", "Coworking", "Spazio bimbi", "admin",
-        "Italiano", "English", "Serre Desk", "Le Serre dei Giardini", "Ctrl", "Shift", "Esc",
-        "Enter", "Return", "Del", "PgUp", "PgDown"]
+DATA = [
+    "Giulia Bianchi",
+    "Đorđe Petrović",
+    "Studio Verde",
+    "Coworking",
+    "Spazio bimbi",
+    "admin",
+    "Italiano",
+    "English",
+    "Serre Desk",
+    "Le Serre dei Giardini",
+    "Ctrl",
+    "Shift",
+    "Esc",
+    "Enter",
+    "Return",
+    "Del",
+    "PgUp",
+    "PgDown",
+]
 NOT_WORDS = re.compile(r"\d+ h \d+ min|\d+ min|[^\w]|\d|_")
 
 
@@ -53,8 +70,9 @@ class MarkingTranslator(QTranslator):
         assert self.real.load(str(resources_dir() / "translations" / "serre_desk_it.qm"))
         self.missing: set[tuple[str, str]] = set()
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str | None:  # type: ignore[override]
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:  # type: ignore[override]
         found = self.real.translate(context, source, disambiguation, n)
         if found:
             return MARK + found
@@ -134,8 +152,9 @@ def marker() -> MarkingTranslator:
 def test_every_visible_string_of_the_italian_window_is_translated(
     db: Database, make_desk: DeskFactory, qtbot: QtBot, marker: MarkingTranslator
 ) -> None:
-    check_in(db, LOCAL_ADMIN, person(db, "Đorđe Petrović", organisation="Studio Verde"),
-             now=MORNING)
+    check_in(
+        db, LOCAL_ADMIN, person(db, "Đorđe Petrović", organisation="Studio Verde"), now=MORNING
+    )
     giulia = person(db, "Giulia Bianchi")
     desk = make_desk(lang="it", translator=marker)
     desk.actions.toggle(giulia)
@@ -166,9 +185,11 @@ def test_the_italian_catalogue_has_no_unfinished_entry() -> None:
         f"[{context.findtext('name')}] {message.findtext('source')}"
         for context in root.iter("context")
         for message in context.iter("message")
-        if (message.find("translation") is None
+        if (
+            message.find("translation") is None
             or message.find("translation").get("type") == "unfinished"  # type: ignore[union-attr]
-            or not message.findtext("translation"))
+            or not message.findtext("translation")
+        )
     ]
     assert unfinished == []
 
@@ -188,12 +209,30 @@ def test_the_kids_reports_audit_lock_and_dialogs_speak_italian(
     code = drop(db, emma).pickup_code
     desk = make_desk(lang="it", translator=marker, offers=True)
     window = desk.window
-    data = [*DATA, "Emma Rossi", "Anna Rossi", "Sara Bianchi", "Allergia: arachidi", code or "",
-            long_date(MORNING, "it"), short_date(MORNING, "it"), "Database", "Staff",
-            "K7X3",
-            "Brother QL", "Dymo", "CSV", "PDF", "A4", "mm",
-            "Annulla",  # Qt's own Cancel, from Qt's catalogue
-            "Zoë", "+39 333 1234567", "01/06/2024", "14/09/2025"]
+    data = [
+        *DATA,
+        "Emma Rossi",
+        "Anna Rossi",
+        "Sara Bianchi",
+        "Allergia: arachidi",
+        code or "",
+        long_date(MORNING, "it"),
+        short_date(MORNING, "it"),
+        "Database",
+        "Staff",
+        "K7X3",
+        "Brother QL",
+        "Dymo",
+        "CSV",
+        "PDF",
+        "A4",
+        "mm",
+        "Annulla",  # Qt's own Cancel, from Qt's catalogue
+        "Zoë",
+        "+39 333 1234567",
+        "01/06/2024",
+        "14/09/2025",
+    ]
     texts = visible_texts(window)
     assert desk.first_manager is not None and desk.first_manager.isVisible()
     desk.first_manager.open_form.click()
@@ -206,8 +245,11 @@ def test_the_kids_reports_audit_lock_and_dialogs_speak_italian(
     settle(qtbot, desk)
     texts += visible_texts(window)
     model = desk.audit.model  # the log's rows are data: who, which desk, action codes, details
-    data += [model.index(row, column).data() for row in range(model.rowCount())
-             for column in (1, 2, 3, 6)]
+    data += [
+        model.index(row, column).data()
+        for row in range(model.rowCount())
+        for column in (1, 2, 3, 6)
+    ]
     pickup = desk.pickup_code("K7X3")
     settle(qtbot, desk)
     texts += visible_texts(pickup)
@@ -239,8 +281,9 @@ def test_the_kids_reports_audit_lock_and_dialogs_speak_italian(
     settle(qtbot, desk)
     desk.lock.lock()
     texts += visible_texts(window)
-    prompt = ManagerPrompt.ask_with_reason(window, "—", ["Marta"], desk.session.authenticate,
-                                           lambda _m, _r: None)
+    prompt = ManagerPrompt.ask_with_reason(
+        window, "—", ["Marta"], desk.session.authenticate, lambda _m, _r: None
+    )
     texts += visible_texts(prompt)
     prompt.reject()
 

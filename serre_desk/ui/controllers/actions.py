@@ -103,8 +103,9 @@ class DeskActions(QObject):
 
     # --- moving people ----------------------------------------------------------------------
 
-    def _move(self, work: Callable[[Actor, datetime], Movement],
-              target: _Target | None = None) -> None:
+    def _move(
+        self, work: Callable[[Actor, datetime], Movement], target: _Target | None = None
+    ) -> None:
         """Run `work` as the signed-in desk user now; a refused check-in of `target` that a
         manager may override is kept as `overridable`."""
         actor, now = self._actor(), self._clock.now()
@@ -120,13 +121,16 @@ class DeskActions(QObject):
     def toggle(self, person_id: int) -> None:
         """In if outside (to their default area), out if inside: Enter on a search result."""
         db = self._db
-        self._move(lambda actor, now: toggle(db, actor, person_id, now=now),
-                   _Target(lambda: person_id))
+        self._move(
+            lambda actor, now: toggle(db, actor, person_id, now=now), _Target(lambda: person_id)
+        )
 
     def check_in(self, person_id: int, area_key: str | None = None) -> None:
         db = self._db
-        self._move(lambda actor, now: check_in(db, actor, person_id, area_key, now=now),
-                   _Target(lambda: person_id, area_key))
+        self._move(
+            lambda actor, now: check_in(db, actor, person_id, area_key, now=now),
+            _Target(lambda: person_id, area_key),
+        )
 
     def check_out(self, person_id: int) -> None:
         db = self._db
@@ -140,9 +144,18 @@ class DeskActions(QObject):
         self.overridable = None
         db, now = self._db, self._clock.now()
         self._runner.write(
-            lambda: check_in(db, manager, pending.person_id(), pending.area_key, now=now,
-                             override=True, reason=reason),
-            self._moved, self._errors.action_failed)
+            lambda: check_in(
+                db,
+                manager,
+                pending.person_id(),
+                pending.area_key,
+                now=now,
+                override=True,
+                reason=reason,
+            ),
+            self._moved,
+            self._errors.action_failed,
+        )
 
     def scan(self, code: str) -> None:
         """A badge code from the scanner or typed in the search field. The same code again
@@ -155,8 +168,10 @@ class DeskActions(QObject):
                 return
         self._last_scan = (key, at)
         db, service = self._db, self._scan_service
-        self._move(lambda actor, now: service(db, actor, code, now),
-                   _Target(lambda: _badge_holder(db, code, self._clock.now())))
+        self._move(
+            lambda actor, now: service(db, actor, code, now),
+            _Target(lambda: _badge_holder(db, code, self._clock.now())),
+        )
 
     def _moved(self, movement: Movement) -> None:
         self._undoable = _Undoable(movement, self._clock.now())
@@ -165,8 +180,12 @@ class DeskActions(QObject):
 
     # --- people -----------------------------------------------------------------------------
 
-    def register(self, fields: PersonFields, on_done: Callable[[Registered], None],
-                 on_refused: Callable[[Refusal], None]) -> None:
+    def register(
+        self,
+        fields: PersonFields,
+        on_done: Callable[[Registered], None],
+        on_refused: Callable[[Refusal], None],
+    ) -> None:
         """Register a new person and check them in to their default area."""
         db, actor, now = self._db, self._actor(), self._clock.now()
 
@@ -191,16 +210,24 @@ class DeskActions(QObject):
 
         self._runner.write(work, done, self._refusal_to(on_refused))
 
-    def edit(self, person_id: int, fields: PersonFields, on_done: Callable[[PersonRow], None],
-             on_refused: Callable[[Refusal], None]) -> None:
+    def edit(
+        self,
+        person_id: int,
+        fields: PersonFields,
+        on_done: Callable[[PersonRow], None],
+        on_refused: Callable[[Refusal], None],
+    ) -> None:
         db, actor, now = self._db, self._actor(), self._clock.now()
 
         def done(row: PersonRow) -> None:
             self._hub.person_changed.emit(row.id)
             on_done(row)
 
-        self._runner.write(lambda: edit_person(db, actor, person_id, fields, now=now), done,
-                           self._refusal_to(on_refused))
+        self._runner.write(
+            lambda: edit_person(db, actor, person_id, fields, now=now),
+            done,
+            self._refusal_to(on_refused),
+        )
 
     def _refusal_to(self, on_refused: Callable[[Refusal], None]) -> Callable[[BaseException], None]:
         """Refusals go back to the dialog that asked (it stays open); anything else is reported."""
@@ -229,9 +256,11 @@ class DeskActions(QObject):
             return False
         self._undoable = None
         db, actor, now = self._db, self._actor(), self._clock.now()
-        self._runner.write(lambda: undo_movement(db, actor, last.movement, now=now),
-                           lambda undone: self._hub.undone.emit(undone),
-                           self._errors.action_failed)
+        self._runner.write(
+            lambda: undo_movement(db, actor, last.movement, now=now),
+            lambda undone: self._hub.undone.emit(undone),
+            self._errors.action_failed,
+        )
         return True
 
     def close_day(self, on_done: Callable[[ClosingResult], None] | None = None) -> None:

@@ -16,8 +16,13 @@ CHECK_INTERVAL_MS = 15_000
 
 
 class ClosingScheduler(QObject):
-    def __init__(self, clock: DeskClock, actions: DeskActions, hub: DeskSignals,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        clock: DeskClock,
+        actions: DeskActions,
+        hub: DeskSignals,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._clock = clock
         self._actions = actions

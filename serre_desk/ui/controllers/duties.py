@@ -28,9 +28,18 @@ CHECK_INTERVAL_MS = 10 * 60_000
 
 
 class DailyDuties(QObject):
-    def __init__(self, db: Database, location: Location, *, clock: DeskClock,
-                 runner: TaskRunner, hub: DeskSignals, errors: ErrorReporter,
-                 actor: Callable[[], Actor], parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        location: Location,
+        *,
+        clock: DeskClock,
+        runner: TaskRunner,
+        hub: DeskSignals,
+        errors: ErrorReporter,
+        actor: Callable[[], Actor],
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._db = db
         self._location = location
@@ -63,19 +72,25 @@ class DailyDuties(QObject):
 
     def _purge(self) -> None:
         db, actor, now = self._db, self._actor(), self._clock.now()
-        self._runner.write(lambda: purge(db, actor, now=now), self._purged,
-                           self._errors.background_failed)
+        self._runner.write(
+            lambda: purge(db, actor, now=now), self._purged, self._errors.background_failed
+        )
 
     def _purged(self, report: PurgeReport) -> None:
-        log.info("privacy rules applied: %d anonymised, %d children's notes removed, "
-                 "%d audit events pruned", len(report.anonymised), len(report.children_cleared),
-                 report.audit_pruned)
+        log.info(
+            "privacy rules applied: %d anonymised, %d children's notes removed, "
+            "%d audit events pruned",
+            len(report.anonymised),
+            len(report.children_cleared),
+            report.audit_pruned,
+        )
 
     def _backup(self) -> None:
         db, location, now = self._db, self._location, self._clock.now()
         self.backed_up = True  # one attempt at a time; a failure sets it back
-        self._runner.read(lambda: backup_if_due(db, location, now=now), self._backed_up,
-                          self._backup_failed)
+        self._runner.read(
+            lambda: backup_if_due(db, location, now=now), self._backed_up, self._backup_failed
+        )
 
     def _backed_up(self, path: Path | None) -> None:
         if path is not None:
@@ -90,5 +105,7 @@ class DailyDuties(QObject):
         log.warning("daily backup failed: %s", reason)
         self._hub.notice.emit(
             self.tr("Today's backup was not taken"),
-            self.tr("{reason} The desk tries again in a few minutes; nothing recorded is lost."
-                    ).format(reason=reason))
+            self.tr(
+                "{reason} The desk tries again in a few minutes; nothing recorded is lost."
+            ).format(reason=reason),
+        )

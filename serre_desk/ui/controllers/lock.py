@@ -34,8 +34,14 @@ def close_other_windows(window: DeskWindow) -> None:
 class DeskLock(QObject):
     locked_changed = Signal(bool)
 
-    def __init__(self, window: DeskWindow, session: DeskSession, scanner: ScanDetector,
-                 counts: Callable[[], Sequence[AreaCount]], parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        window: DeskWindow,
+        session: DeskSession,
+        scanner: ScanDetector,
+        counts: Callable[[], Sequence[AreaCount]],
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._window = window
         self._session = session
@@ -81,8 +87,9 @@ class DeskLock(QObject):
         if isinstance(app, QApplication):
             self._scanner.uninstall(app)
         self._switch_actions(off=True)
-        self.screen.heading.setText(self.tr("Sign in to start the desk") if starting
-                                    else self.tr("The desk is locked"))
+        self.screen.heading.setText(
+            self.tr("Sign in to start the desk") if starting else self.tr("The desk is locked")
+        )
         self.screen.sign_in.title.setVisible(not starting)  # the heading says it already
         self.screen.sign_in.set_users(self._session.names, current=self._session.actor.user)
         self._window.lockable.lock(self._counts())

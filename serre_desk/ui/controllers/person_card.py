@@ -25,9 +25,17 @@ if TYPE_CHECKING:  # made when first needed: not part of the first screen
 
 
 class CardController(QObject):
-    def __init__(self, db: Database, clock: DeskClock, runner: TaskRunner, actions: DeskActions,
-                 errors: ErrorReporter, card: PersonCard, lang: str,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        clock: DeskClock,
+        runner: TaskRunner,
+        actions: DeskActions,
+        errors: ErrorReporter,
+        card: PersonCard,
+        lang: str,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._db = db
         self._clock = clock

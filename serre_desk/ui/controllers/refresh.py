@@ -18,8 +18,15 @@ INTERVAL_MS = 5_000
 class SnapshotRefresher(QObject):
     first_loaded = Signal()
 
-    def __init__(self, db: Database, clock: DeskClock, runner: TaskRunner, hub: DeskSignals,
-                 errors: ErrorReporter, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        clock: DeskClock,
+        runner: TaskRunner,
+        hub: DeskSignals,
+        errors: ErrorReporter,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._db = db
         self._clock = clock

@@ -18,8 +18,15 @@ class RegistrationFlow(QObject):
     registered = Signal(object)  # Registered: the new person, checked in or refused
     child_wanted = Signal(str)  # the form's kind turned to "child": the child's form, this name
 
-    def __init__(self, db: Database, runner: TaskRunner, actions: DeskActions,
-                 errors: ErrorReporter, lang: str, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        runner: TaskRunner,
+        actions: DeskActions,
+        errors: ErrorReporter,
+        lang: str,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._db = db
         self._runner = runner

@@ -23,9 +23,17 @@ from serre_desk.ui.views.main_window import DeskWindow
 
 
 class ScanFieldController(QObject):
-    def __init__(self, window: DeskWindow, search: SearchController, actions: DeskActions,
-                 registration: RegistrationFlow, *, toggle: Callable[[int], None],
-                 pickup: Callable[[str], object], parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        window: DeskWindow,
+        search: SearchController,
+        actions: DeskActions,
+        registration: RegistrationFlow,
+        *,
+        toggle: Callable[[int], None],
+        pickup: Callable[[str], object],
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._window = window
         self._search = search
@@ -115,5 +123,6 @@ class ScanFieldController(QObject):
     def _navigate(self, event: QKeyEvent) -> None:
         if self._window.searching:
             table = self._window.search_panel.table
-            QCoreApplication.sendEvent(table, QKeyEvent(event.type(), event.key(),
-                                                        event.modifiers(), event.text()))
+            QCoreApplication.sendEvent(
+                table, QKeyEvent(event.type(), event.key(), event.modifiers(), event.text())
+            )

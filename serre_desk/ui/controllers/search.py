@@ -16,8 +16,9 @@ RESULT_LIMIT = 50
 class SearchController(QObject):
     results = Signal(str, object)  # (text, list[PersonRow]) for the newest text only
 
-    def __init__(self, db: Database, runner: TaskRunner, errors: ErrorReporter,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, db: Database, runner: TaskRunner, errors: ErrorReporter, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._db = db
         self._runner = runner

@@ -35,8 +35,16 @@ class DeskSession(QObject):
     actor_changed = Signal(object)  # Actor: someone signed in (or the first manager was made)
     users_changed = Signal()  # the list of desk users was read again
 
-    def __init__(self, db: Database, clock: DeskClock, runner: TaskRunner, errors: ErrorReporter,
-                 *, actor: Actor | None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        clock: DeskClock,
+        runner: TaskRunner,
+        errors: ErrorReporter,
+        *,
+        actor: Actor | None,
+        parent: QObject | None = None,
+    ) -> None:
         """`actor`: who opened the desk (`gui --as`); None: nobody yet — the local
         administrator when no desk user exists, else the desk starts at the sign-in screen."""
         super().__init__(parent)
@@ -107,5 +115,6 @@ class DeskSession(QObject):
         """An override: the reason is written and a manager approves, in one dialog (only the
         reason when a manager is signed in)."""
         manager = self.actor if self.actor.is_manager else None
-        ManagerPrompt.ask_with_reason(parent, what, self.manager_names, self.authenticate, then,
-                                      run=self.run, manager=manager)
+        ManagerPrompt.ask_with_reason(
+            parent, what, self.manager_names, self.authenticate, then, run=self.run, manager=manager
+        )

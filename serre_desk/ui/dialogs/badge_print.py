@@ -210,7 +210,9 @@ class BadgePrintDialog(QDialog):
         context = self._context
         db, actor, person_id, now = context.db, self._actor, self.person_id, context.clock.now()
         context.runner.write(
-            lambda: badge_for_print(db, actor, person_id, now=now), self._show_badge, self._failed,
+            lambda: badge_for_print(db, actor, person_id, now=now),
+            self._show_badge,
+            self._failed,
             owner=self,
         )
 
@@ -301,8 +303,9 @@ class BadgePrintDialog(QDialog):
             self.job = PrintJob(pdf, badge_key(badge.kind), title)
             then(self.job)
 
-        self._context.runner.read(lambda: _write_pdf(path, badge, name, lang), made, self._failed,
-                                  owner=self)
+        self._context.runner.read(
+            lambda: _write_pdf(path, badge, name, lang), made, self._failed, owner=self
+        )
 
     def _printed(self, job: PrintJob, printer: str) -> None:
         if job is self.job:
@@ -335,7 +338,9 @@ class BadgePrintDialog(QDialog):
         reason = self.reason.text().strip() or None
         self._set_ready(False)
         context.runner.write(
-            lambda: _reissue(db, actor, person_id, reason, clock), self._reissued, self._failed,
+            lambda: _reissue(db, actor, person_id, reason, clock),
+            self._reissued,
+            self._failed,
             owner=self,
         )
 

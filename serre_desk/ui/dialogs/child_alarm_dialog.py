@@ -29,8 +29,9 @@ from serre_desk.ui.style import Tone, colours, scaled
 class ChildAlarmDialog(QDialog):
     handled = Signal(object)  # the child ids taken in hand
 
-    def __init__(self, kids: KidsDesk, children: Sequence[ChildInside],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, kids: KidsDesk, children: Sequence[ChildInside], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.kids = kids
         self.alarm_children = tuple(children)
@@ -59,7 +60,8 @@ class ChildAlarmDialog(QDialog):
         inner.addWidget(self.list)
         self.note = QLineEdit()
         self.note.setPlaceholderText(
-            self.tr("What was done? e.g. called the mother, she arrives at 20:00"))
+            self.tr("What was done? e.g. called the mother, she arrives at 20:00")
+        )
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.hide()
@@ -78,8 +80,11 @@ class ChildAlarmDialog(QDialog):
     def _child_text(self, child: ChildInside) -> str:
         adults = ", ".join(f"{g.name} {g.phone or '—'}" for g in child.authorised) or "—"
         return self.tr("{name}, in since {time}, brought by {brought}.\nCall: {adults}").format(
-            name=child.name, time=clock_time(child.since), brought=child.brought_by or "—",
-            adults=adults)
+            name=child.name,
+            time=clock_time(child.since),
+            brought=child.brought_by or "—",
+            adults=adults,
+        )
 
     def take_in_hand(self) -> None:
         note = self.note.text().strip()

@@ -21,17 +21,20 @@ from serre_desk.ui.views.tables import RIGHT
 
 
 class ClosingReportDialog(QDialog):
-    def __init__(self, result: ClosingResult, area_names: dict[str, str],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, result: ClosingResult, area_names: dict[str, str], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Day closed"))
         self.setMinimumSize(480, 360)
         layout = QVBoxLayout(self)
         if result.children_inside:
-            alarm = QLabel(self.tr(
-                "Children still inside: {names}. Children are never checked out automatically: "
-                "make sure each one is collected by an authorised adult."
-            ).format(names=", ".join(child.name for child in result.children_inside)))
+            alarm = QLabel(
+                self.tr(
+                    "Children still inside: {names}. Children are never checked out automatically: "
+                    "make sure each one is collected by an authorised adult."
+                ).format(names=", ".join(child.name for child in result.children_inside))
+            )
             alarm.setWordWrap(True)
             refused = colours(Tone.REFUSED)
             alarm.setStyleSheet(
@@ -43,10 +46,12 @@ class ClosingReportDialog(QDialog):
             kept = ", ".join(person.name for person in result.educators_kept)
             text = self.tr("Educators kept inside with the children: {names}")
             layout.addWidget(QLabel(text.format(names=kept)))
-        summary = QLabel(self.tr(
-            "{count} people were still inside and were checked out automatically "
-            "(marked “automatic check-out” on the attendance sheet)."
-        ).format(count=len(result.auto_closed)))
+        summary = QLabel(
+            self.tr(
+                "{count} people were still inside and were checked out automatically "
+                "(marked “automatic check-out” on the attendance sheet)."
+            ).format(count=len(result.auto_closed))
+        )
         summary.setWordWrap(True)
         layout.addWidget(summary)
         self.table = QTableWidget(len(result.auto_closed), 3)
@@ -61,8 +66,9 @@ class ClosingReportDialog(QDialog):
             name = QTableWidgetItem(closed.person.name)
             name.setToolTip(closed.person.name)
             self.table.setItem(row, 0, name)
-            self.table.setItem(row, 1, QTableWidgetItem(area_names.get(closed.area_key,
-                                                                        closed.area_key)))
+            self.table.setItem(
+                row, 1, QTableWidgetItem(area_names.get(closed.area_key, closed.area_key))
+            )
             self.table.setItem(row, 2, at)
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox()

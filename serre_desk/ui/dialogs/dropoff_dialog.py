@@ -60,7 +60,8 @@ class DropOffDialog(QDialog):
         self.guardian_field = QLineEdit()
         self.guardian_field.setClearButtonEnabled(True)
         self.guardian_field.setPlaceholderText(
-            self.tr("Scan the guardian's badge or type their name"))
+            self.tr("Scan the guardian's badge or type their name")
+        )
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -94,8 +95,10 @@ class DropOffDialog(QDialog):
 
         self.outcome = OutcomePanel(
             "DropOffOutcome",
-            self.tr("A manager can check the children in anyway, with a written reason; the "
-                    "check-in is recorded as an override."),
+            self.tr(
+                "A manager can check the children in anyway, with a written reason; the "
+                "check-in is recorded as an override."
+            ),
             self.tr("Check in with a manager's override"),
         )
         self.outcome_title, self.outcome_text = self.outcome.title, self.outcome.text
@@ -115,7 +118,8 @@ class DropOffDialog(QDialog):
         self.buttons.addButton(self.print_again, QDialogButtonBox.ButtonRole.ActionRole)
         self.print_again.hide()  # after addButton, which shows it: only once a print failed
         self.close_button = self.buttons.addButton(
-            self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+            self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
@@ -130,8 +134,9 @@ class DropOffDialog(QDialog):
         kids.printer.failed.connect(self._not_printed)
 
     @classmethod
-    def open_for(cls, kids: KidsDesk, parent: QWidget | None, *,
-                 guardian_id: int | None = None) -> DropOffDialog:
+    def open_for(
+        cls, kids: KidsDesk, parent: QWidget | None, *, guardian_id: int | None = None
+    ) -> DropOffDialog:
         dialog = cls(kids, parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -164,8 +169,12 @@ class DropOffDialog(QDialog):
         if len(text) < 2 or normalise_code(text) is not None:
             return
         db = self.kids.db
-        self.kids.runner.read(lambda: search_people(db, text, SEARCH_LIMIT), self._show_found,
-                              self.kids.errors.background_failed, owner=self)
+        self.kids.runner.read(
+            lambda: search_people(db, text, SEARCH_LIMIT),
+            self._show_found,
+            self.kids.errors.background_failed,
+            owner=self,
+        )
 
     def _show_found(self, rows: list[PersonRow]) -> None:
         self.found.clear()
@@ -184,8 +193,12 @@ class DropOffDialog(QDialog):
         def load() -> tuple[str, list[ChildChoice]]:
             return person_details(db, adult_id, recent=0).name, children_of(db, adult_id, now=now)
 
-        self.kids.runner.read(load, lambda found: self._show_children(adult_id, *found),
-                              self._refused_plainly, owner=self)
+        self.kids.runner.read(
+            load,
+            lambda found: self._show_children(adult_id, *found),
+            self._refused_plainly,
+            owner=self,
+        )
 
     def _show_children(self, adult_id: int, name: str, choices: list[ChildChoice]) -> None:
         self.guardian_id = adult_id
@@ -195,8 +208,9 @@ class DropOffDialog(QDialog):
         self._reset_outcome()
         self.child_list.clear()
         for choice in choices:
-            text = self.tr("{name} · {age}").format(name=choice.name,
-                                                    age=age_text(choice.age_months))
+            text = self.tr("{name} · {age}").format(
+                name=choice.name, age=age_text(choice.age_months)
+            )
             if choice.inside:
                 text = self.tr("{child} (already inside)").format(child=text)
             item = QListWidgetItem(text)
@@ -211,9 +225,14 @@ class DropOffDialog(QDialog):
         if len(waiting) == 1:
             self.child_list.item(waiting[0]).setCheckState(Qt.CheckState.Checked)
         if not choices:
-            self._show_outcome(Tone.WARNING, self.tr("No child to bring"), self.tr(
-                "{name} is not authorised for any child. A guardian is added to the child's "
-                "details first.").format(name=name))
+            self._show_outcome(
+                Tone.WARNING,
+                self.tr("No child to bring"),
+                self.tr(
+                    "{name} is not authorised for any child. A guardian is added to the child's "
+                    "details first."
+                ).format(name=name),
+            )
         self._update_buttons()
 
     def chosen_children(self) -> list[int]:
@@ -231,7 +250,8 @@ class DropOffDialog(QDialog):
 
     def _update_buttons(self) -> None:
         self.check_in_button.setEnabled(
-            self.guardian_id is not None and bool(self.chosen_children()) and not self.movements)
+            self.guardian_id is not None and bool(self.chosen_children()) and not self.movements
+        )
 
     # --- checking in --------------------------------------------------------------------------
 
@@ -246,9 +266,11 @@ class DropOffDialog(QDialog):
 
     def _override(self, reason: str) -> None:
         what = self.tr("Check children in past the capacity or the ratio: {reason}").format(
-            reason=reason)
-        self.kids.with_manager(self, what, lambda manager: self._run(manager, reason),
-                               self._refused)
+            reason=reason
+        )
+        self.kids.with_manager(
+            self, what, lambda manager: self._run(manager, reason), self._refused
+        )
 
     def _run(self, actor: Actor, reason: str | None) -> None:
         guardian, children = self.guardian_id, self.chosen_children()
@@ -259,8 +281,16 @@ class DropOffDialog(QDialog):
         self.check_in_button.setEnabled(False)
 
         def work() -> list[Movement]:
-            return drop_off(db, actor, guardian, children, now=now, expected_pickup_at=expected,
-                            override=reason is not None, reason=reason)
+            return drop_off(
+                db,
+                actor,
+                guardian,
+                children,
+                now=now,
+                expected_pickup_at=expected,
+                override=reason is not None,
+                reason=reason,
+            )
 
         self.kids.runner.write(work, self._checked_in, self._failed_to_check_in)
 
@@ -303,8 +333,9 @@ class DropOffDialog(QDialog):
             self.kids.printer.print_pair(child_id)
 
     def _print_again(self) -> None:
-        self._show_outcome(Tone.WARNING, self.tr("Printing again…"),
-                           self.tr("The same codes are printed again."))
+        self._show_outcome(
+            Tone.WARNING, self.tr("Printing again…"), self.tr("The same codes are printed again.")
+        )
         self.print_again.hide()
         self._print(sorted(self._failed))
 
@@ -330,9 +361,10 @@ class DropOffDialog(QDialog):
         self._show_outcome(
             Tone.WARNING,
             self.tr("The labels did not print: write down the codes"),
-            self.tr("{why} Tell the guardian the code, and print the labels again when the "
-                    "printer works: the codes stay the same.").format(
-                why=next(iter(self._failed.values()))),
+            self.tr(
+                "{why} Tell the guardian the code, and print the labels again when the "
+                "printer works: the codes stay the same."
+            ).format(why=next(iter(self._failed.values()))),
         )
         self._show_codes(large=True)
         self.print_again.show()

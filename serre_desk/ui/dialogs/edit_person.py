@@ -32,8 +32,9 @@ class EditPersonDialog(QDialog):
         self.error.setStyleSheet(f"color: {colours(Tone.REFUSED).text}; font-weight: bold;")
         self.error.hide()
         buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(self.tr("Save changes"),
-                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = buttons.addButton(
+            self.tr("Save changes"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         self.save_button.setDefault(True)
         buttons.accepted.connect(self._submit)

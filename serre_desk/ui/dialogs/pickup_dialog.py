@@ -84,8 +84,10 @@ class PickupDialog(QDialog):
 
         self.outcome = OutcomePanel(
             "PickupOutcome",
-            self.tr("A manager can override and release the child with a written reason; "
-                    "the release is recorded as an override."),
+            self.tr(
+                "A manager can override and release the child with a written reason; "
+                "the release is recorded as an override."
+            ),
             self.tr("Release with a manager's override"),
         )
         self.outcome_title, self.outcome_text = self.outcome.title, self.outcome.text
@@ -120,8 +122,9 @@ class PickupDialog(QDialog):
     # --- opening ----------------------------------------------------------------------------
 
     @classmethod
-    def open_for(cls, kids: KidsDesk, parent: QWidget | None, *, child_id: int | None = None,
-                 code: str = "") -> PickupDialog:
+    def open_for(
+        cls, kids: KidsDesk, parent: QWidget | None, *, child_id: int | None = None, code: str = ""
+    ) -> PickupDialog:
         """Open without blocking, for a child (from the kids' view) or with a scanned code."""
         dialog = cls(kids, parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -134,8 +137,12 @@ class PickupDialog(QDialog):
 
     def load(self) -> None:
         db, now = self.kids.db, self.kids.clock.now()
-        self.kids.runner.read(lambda: kids_state(db, now=now).children, self._show_children,
-                              self.kids.errors.background_failed, owner=self)
+        self.kids.runner.read(
+            lambda: kids_state(db, now=now).children,
+            self._show_children,
+            self.kids.errors.background_failed,
+            owner=self,
+        )
 
     def _show_children(self, children: list[ChildInside]) -> None:
         self.children_inside = children
@@ -172,9 +179,12 @@ class PickupDialog(QDialog):
             self._update_buttons()
             return
         db, now = self.kids.db, self.kids.clock.now()
-        self.kids.runner.read(lambda: guardians_of(db, child_id, now=now),
-                              lambda links: self._show_guardians(child_id, links),
-                              self.kids.errors.background_failed, owner=self)
+        self.kids.runner.read(
+            lambda: guardians_of(db, child_id, now=now),
+            lambda links: self._show_guardians(child_id, links),
+            self.kids.errors.background_failed,
+            owner=self,
+        )
 
     def _show_guardians(self, child_id: int, links: list[GuardianInfo]) -> None:
         if self.child.currentData() != child_id:
@@ -190,7 +200,8 @@ class PickupDialog(QDialog):
     def _guardian_text(self, link: GuardianInfo) -> str:
         if link.valid:
             return self.tr("{name} · {phone} · authorised").format(
-                name=link.name, phone=link.phone or "—")
+                name=link.name, phone=link.phone or "—"
+            )
         if not link.authorised:
             return self.tr("{name} · NOT authorised").format(name=link.name)
         return self.tr("{name} · one-day authorisation expired").format(name=link.name)
@@ -213,21 +224,32 @@ class PickupDialog(QDialog):
         if normalise(code) is None:
             return
         db = self.kids.db
-        self.kids.runner.read(lambda: child_for_code(db, code), self._code_found,
-                              self.kids.errors.background_failed, owner=self)
+        self.kids.runner.read(
+            lambda: child_for_code(db, code),
+            self._code_found,
+            self.kids.errors.background_failed,
+            owner=self,
+        )
 
     def _code_found(self, found: ChildByCode | None) -> None:
         if found is None or not self.select_child(found.child_id):
-            self._show_outcome(Tone.REFUSED, self.tr("No child inside has this code"),
-                               self.tr("Check the slip, or choose the child from the list."))
+            self._show_outcome(
+                Tone.REFUSED,
+                self.tr("No child inside has this code"),
+                self.tr("Check the slip, or choose the child from the list."),
+            )
 
     def _search_other(self) -> None:
         text = self.other.text().strip()
         if len(text) < 2:
             return
         db = self.kids.db
-        self.kids.runner.read(lambda: search_people(db, text, SEARCH_LIMIT), self._show_others,
-                              self.kids.errors.background_failed, owner=self)
+        self.kids.runner.read(
+            lambda: search_people(db, text, SEARCH_LIMIT),
+            self._show_others,
+            self.kids.errors.background_failed,
+            owner=self,
+        )
 
     def _show_others(self, rows: list[PersonRow]) -> None:
         linked = {g.adult_id for g in self._guardians}
@@ -235,14 +257,20 @@ class PickupDialog(QDialog):
             self.adult.removeItem(self.adult.count() - 1)
         adults = [r for r in rows if r.kind.is_adult and r.id not in linked]
         for row in adults:
-            self.adult.addItem(self.tr("{name} · not linked to this child").format(name=row.name),
-                               row.id)
+            self.adult.addItem(
+                self.tr("{name} · not linked to this child").format(name=row.name), row.id
+            )
         if adults:
             self.adult.setCurrentIndex(len(self._guardians))
 
     def _update_buttons(self) -> None:
-        ready = (self.child.currentData() is not None and self.adult.currentData() is not None
-                 and bool(self.code.text().strip()) and not self._busy and self.movement is None)
+        ready = (
+            self.child.currentData() is not None
+            and self.adult.currentData() is not None
+            and bool(self.code.text().strip())
+            and not self._busy
+            and self.movement is None
+        )
         self.release_button.setEnabled(ready)
 
     # --- releasing --------------------------------------------------------------------------
@@ -259,23 +287,33 @@ class PickupDialog(QDialog):
         if child_id is None or adult_id is None:
             return
         what = self.tr("Release {child} without a matching pickup: {reason}").format(
-            child=self.child.currentText().split(" · ")[0], reason=reason)
+            child=self.child.currentText().split(" · ")[0], reason=reason
+        )
 
         def as_manager(manager: Actor) -> None:
             self._run(manager, child_id, adult_id, None, reason)
 
         self.kids.with_manager(self, what, as_manager, self._refused)
 
-    def _run(self, actor: Actor, child_id: int, adult_id: int, code: str | None,
-             reason: str | None) -> None:
+    def _run(
+        self, actor: Actor, child_id: int, adult_id: int, code: str | None, reason: str | None
+    ) -> None:
         db, now = self.kids.db, self.kids.clock.now()
         override = reason is not None
         self._busy = True
         self._update_buttons()
 
         def work() -> Movement:
-            return check_out(db, actor, child_id, now=now, collected_by=adult_id, code=code,
-                             override=override, reason=reason)
+            return check_out(
+                db,
+                actor,
+                child_id,
+                now=now,
+                collected_by=adult_id,
+                code=code,
+                override=override,
+                reason=reason,
+            )
 
         self.kids.runner.write(work, self._released, self._failed)
 
@@ -283,11 +321,14 @@ class PickupDialog(QDialog):
         self._busy = False
         self.movement = movement
         adult = self.adult.currentText().split(" · ")[0]
-        title = self.tr("{child} may go with {adult}").format(child=movement.person.name,
-                                                              adult=adult)
-        details = (self.tr("Released on a manager's override at {time}.") if movement.override
-                   else self.tr("The code matches. Released at {time}.")).format(
-            time=clock_time(movement.at))
+        title = self.tr("{child} may go with {adult}").format(
+            child=movement.person.name, adult=adult
+        )
+        details = (
+            self.tr("Released on a manager's override at {time}.")
+            if movement.override
+            else self.tr("The code matches. Released at {time}.")
+        ).format(time=clock_time(movement.at))
         self._show_outcome(Tone.IN, title, details)
         self.override.hide()
         self._update_buttons()

@@ -45,8 +45,12 @@ class RegistrationDialog(QDialog):
         self.form.kind.addItem(kind_label(PersonKind.CHILD), PersonKind.CHILD.value)
         self.form.kind.setItemData(
             self.form.kind.count() - 1,
-            self.tr("A child is registered with a birth date and guardians: the child's form "
-                    "opens (Shift+F2)"), Qt.ItemDataRole.ToolTipRole)
+            self.tr(
+                "A child is registered with a birth date and guardians: the child's form "
+                "opens (Shift+F2)"
+            ),
+            Qt.ItemDataRole.ToolTipRole,
+        )
         self.form.kind.currentIndexChanged.connect(self._kind_changed)
         self.similar_box = QFrame()
         self.similar_box.setObjectName("SimilarBox")
@@ -125,9 +129,12 @@ class RegistrationDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             self.similar_list.addItem(item)
         if rows:
-            self.similar_label.setText(self.tr(
-                "Already registered with this name: is it the same person? Check them in instead, "
-                "or register a new person anyway."))
+            self.similar_label.setText(
+                self.tr(
+                    "Already registered with this name: is it the same person? "
+                    "Check them in instead, or register a new person anyway."
+                )
+            )
             self.similar_list.setCurrentRow(0)
         self.similar_box.setVisible(bool(rows))
         self.register_button.setText(

@@ -116,8 +116,11 @@ class ResultBanner(QFrame):
 
     def show_ready(self) -> None:
         self._animation.stop()
-        self._set(Tone.IDLE, self.tr("Ready to scan"),
-                  self.tr("Scan a badge or type a name. F2 registers a new visitor."))
+        self._set(
+            Tone.IDLE,
+            self.tr("Ready to scan"),
+            self.tr("Scan a badge or type a name. F2 registers a new visitor."),
+        )
 
     def show_movement(self, movement: Movement) -> None:
         person = movement.person
@@ -130,14 +133,21 @@ class ResultBanner(QFrame):
         if movement.warnings:
             self._show(Tone.WARNING, person.name, " · ".join([*parts, *movement.warnings]))
             return
-        self._show(Tone.IN if movement.action == "check_in" else Tone.OUT, person.name,
-                   " · ".join(parts))
+        self._show(
+            Tone.IN if movement.action == "check_in" else Tone.OUT, person.name, " · ".join(parts)
+        )
 
     def show_undone(self, undone: Undone) -> None:
-        what = (self.tr("Check-in undone") if undone.action == "check_in"
-                else self.tr("Check-out undone"))
-        self._show(Tone.WARNING, undone.person.name,
-                   " · ".join([what.upper(), undone.area_name, clock_time(undone.at)]))
+        what = (
+            self.tr("Check-in undone")
+            if undone.action == "check_in"
+            else self.tr("Check-out undone")
+        )
+        self._show(
+            Tone.WARNING,
+            undone.person.name,
+            " · ".join([what.upper(), undone.area_name, clock_time(undone.at)]),
+        )
 
     def show_refusal(self, refusal: Refusal, offer: QAction | None = None) -> None:
         """The reason in words; `offer`: what can be done about it (a manager's override)."""
@@ -172,8 +182,9 @@ class ResultBanner(QFrame):
             alarm = self.tr("Children still inside: {names}").format(
                 names=", ".join(child.name for child in result.children_inside)
             )
-            self._show(Tone.REFUSED, self.tr("Day closed — children still inside!"),
-                       f"{alarm}. {details}")
+            self._show(
+                Tone.REFUSED, self.tr("Day closed — children still inside!"), f"{alarm}. {details}"
+            )
             return
         self._show(Tone.WARNING, self.tr("Day closed"), details)
 
@@ -198,11 +209,13 @@ class ResultBanner(QFrame):
 
     def _fade_step(self, share: float) -> None:
         start, end = colours(self.tone), colours(Tone.IDLE)
-        self._paint(Colours(
-            _mix(start.background, end.background, share),
-            _mix(start.border, end.border, share),
-            _mix(start.text, end.text, share),
-        ))
+        self._paint(
+            Colours(
+                _mix(start.background, end.background, share),
+                _mix(start.border, end.border, share),
+                _mix(start.text, end.text, share),
+            )
+        )
 
     def _paint(self, tone: Colours) -> None:
         self.setStyleSheet(

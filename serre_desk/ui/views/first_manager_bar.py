@@ -22,9 +22,12 @@ class FirstManagerBar(QFrame):
         )
         icon = QLabel()
         icon.setPixmap(icons.pixmap("warning", 20))
-        self.text = QLabel(self.tr(
-            "No desk user exists yet: anyone at this desk acts as administrator. Create the "
-            "first manager to protect overrides and personal data."))
+        self.text = QLabel(
+            self.tr(
+                "No desk user exists yet: anyone at this desk acts as administrator. Create the "
+                "first manager to protect overrides and personal data."
+            )
+        )
         self.text.setWordWrap(True)
         self.open_form = QPushButton(self.tr("Create the first manager…"))
         self.dismiss = QPushButton(self.tr("Not now"))

@@ -84,8 +84,9 @@ class InsideModel(PeopleModel):
     RESET_ABOVE = 50  # more changes than this at once: reset instead of row by row
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__("InsideModel", HEADERS, HEADER_TIPS, right=(SINCE, DURATION),
-                         parent=parent)
+        super().__init__(
+            "InsideModel", HEADERS, HEADER_TIPS, right=(SINCE, DURATION), parent=parent
+        )
         self._lines: list[_Line] = []
         self._now: datetime | None = None
 
@@ -149,8 +150,9 @@ class InsideModel(PeopleModel):
 
 
 def _line(row: InsideRow) -> _Line:
-    return _Line(row, [row.name, kind_label(row.kind), row.organisation or "—",
-                       clock_time(row.since), ""])
+    return _Line(
+        row, [row.name, kind_label(row.kind), row.organisation or "—", clock_time(row.since), ""]
+    )
 
 
 class InsidePanel(QWidget):
@@ -174,7 +176,8 @@ class InsidePanel(QWidget):
         self.table.setSortingEnabled(True)  # a click on a header sorts; until then newest first
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.set_column_widths(
-            NAME, ((KIND, 110), (ORGANISATION, 220), (SINCE, 80), (DURATION, 110)))
+            NAME, ((KIND, 110), (ORGANISATION, 220), (SINCE, 80), (DURATION, 110))
+        )
         self.table.row_activated.connect(self.check_out_requested)
         self.table.person_changed.connect(self.person_selected)
         self.filter.returnPressed.connect(self._filter_enter)

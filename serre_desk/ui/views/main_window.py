@@ -113,17 +113,25 @@ class DeskWindow(QMainWindow):
         self.lockable = LockableArea(content, lock_screen)
         self.setCentralWidget(self.lockable)
         self._make_menus()
-        self.hints = QLabel(self.tr(
-            "F2 new visitor · Ctrl+F search · Enter check in/out · Ctrl+Z undo · "
-            "F6 drop-off · F7 pickup · F9 emergency list · Esc ready to scan"))
+        self.hints = QLabel(
+            self.tr(
+                "F2 new visitor · Ctrl+F search · Enter check in/out · Ctrl+Z undo · "
+                "F6 drop-off · F7 pickup · F9 emergency list · Esc ready to scan"
+            )
+        )
         self.statusBar().addPermanentWidget(self.hints)
         self._set_tab_order()
 
     # --- actions and menus ------------------------------------------------------------------
 
-    def _action(self, text: str, tip: str,
-                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-                icon: str | None = None, key_hint: str | None = None) -> QAction:
+    def _action(
+        self,
+        text: str,
+        tip: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        icon: str | None = None,
+        key_hint: str | None = None,
+    ) -> QAction:
         """An action whose tooltip names its shortcut (or the key that does it in a list)."""
         action = QAction(text, self)
         if icon:
@@ -131,8 +139,11 @@ class DeskWindow(QMainWindow):
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        key = key_hint or (action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-                           if shortcut is not None else "")
+        key = key_hint or (
+            action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if shortcut is not None
+            else ""
+        )
         action.setToolTip(f"{tip} ({key})" if key else tip)
         action.setStatusTip(tip)
         self.addAction(action)
@@ -141,56 +152,87 @@ class DeskWindow(QMainWindow):
     def _make_actions(self) -> None:
         enter = self.tr("Enter")
         self.act_new_visitor = self._action(
-            self.tr("&New visitor…"), self.tr("Register a first-time visitor and check them in"),
-            "F2", "person-add")
+            self.tr("&New visitor…"),
+            self.tr("Register a first-time visitor and check them in"),
+            "F2",
+            "person-add",
+        )
         self.act_search = self._action(
-            self.tr("&Search"), self.tr("Go to the scan and search field"), Key.Find)
+            self.tr("&Search"), self.tr("Go to the scan and search field"), Key.Find
+        )
         self.act_refresh = self._action(
-            self.tr("&Refresh"), self.tr("Read occupancy and who is inside again"), "F5")
+            self.tr("&Refresh"), self.tr("Read occupancy and who is inside again"), "F5"
+        )
         self.act_scan_ready = self._action(
-            self.tr("Ready to &scan"), self.tr("Back to the ready-to-scan state"), "Esc")
+            self.tr("Ready to &scan"), self.tr("Back to the ready-to-scan state"), "Esc"
+        )
         self.act_undo = self._action(
             self.tr("&Undo last check-in/out"),
-            self.tr("Undo the last check-in or check-out (within one minute)"), "Ctrl+Z", "undo")
+            self.tr("Undo the last check-in or check-out (within one minute)"),
+            "Ctrl+Z",
+            "undo",
+        )
         self.act_toggle = self._action(
-            self.tr("Check &in/out"), self.tr("Check the chosen person in, or out if inside"),
-            key_hint=enter, icon="checked-in")
+            self.tr("Check &in/out"),
+            self.tr("Check the chosen person in, or out if inside"),
+            key_hint=enter,
+            icon="checked-in",
+        )
         self.act_toggle_card = self._action(
-            self.tr("Check in/out"), self.tr("Check this person in, or out if inside"),
-            "Ctrl+Return", "checked-in")
+            self.tr("Check in/out"),
+            self.tr("Check this person in, or out if inside"),
+            "Ctrl+Return",
+            "checked-in",
+        )
         self.act_check_out = self._action(
-            self.tr("Check &out"), self.tr("Check out the person chosen in the list"),
-            key_hint=enter, icon="checked-out")
+            self.tr("Check &out"),
+            self.tr("Check out the person chosen in the list"),
+            key_hint=enter,
+            icon="checked-out",
+        )
         self.act_edit = self._action(
-            self.tr("&Edit person…"), self.tr("Edit the details of the person on the card"),
-            "Ctrl+E")
+            self.tr("&Edit person…"),
+            self.tr("Edit the details of the person on the card"),
+            "Ctrl+E",
+        )
         self.act_close_day = self._action(
             self.tr("&Close the day…"),
             self.tr("Check out everyone still inside, marked as automatic check-out"),
-            "Ctrl+Shift+C", "closing")
+            "Ctrl+Shift+C",
+            "closing",
+        )
         self.act_print_badge = self._action(
             QCoreApplication.translate("BadgePrintDialog", "Print &badge…"),
             QCoreApplication.translate(
-                "BadgePrintDialog", "Print, save or reissue the badge of the person on the card"),
-            "Ctrl+P")
+                "BadgePrintDialog", "Print, save or reissue the badge of the person on the card"
+            ),
+            "Ctrl+P",
+        )
         self.act_print_badge.setProperty(ADULTS_ONLY, True)  # children never have a badge
         self.act_override = self._action(
             self.tr("&Authorise with a manager…"),
             self.tr("A manager authorises the check-in just refused (a full area), with a reason"),
-            "Ctrl+M", "warning")
+            "Ctrl+M",
+            "warning",
+        )
         self.act_override.setEnabled(False)
         self.act_lock = self._action(
             self.tr("&Lock the desk"),
             self.tr("Hide every name until a desk user signs in (e.g. to change shift)"),
-            "Ctrl+L")
+            "Ctrl+L",
+        )
         self.act_audit = self._action(
-            self.tr("&Audit log"), self.tr("Browse and verify the audit log (managers)"),
-            "Ctrl+Shift+A")
+            self.tr("&Audit log"),
+            self.tr("Browse and verify the audit log (managers)"),
+            "Ctrl+Shift+A",
+        )
         self.act_quit = self._action(self.tr("&Quit"), self.tr("Close Serre Desk"), Key.Quit)
         self.act_shortcuts = self._action(
-            self.tr("&Keyboard shortcuts"), self.tr("List every keyboard shortcut"), "F1")
+            self.tr("&Keyboard shortcuts"), self.tr("List every keyboard shortcut"), "F1"
+        )
         self.act_privacy = self._action(
-            self.tr("&Privacy notice"), self.tr("Show the privacy notice given to visitors"))
+            self.tr("&Privacy notice"), self.tr("Show the privacy notice given to visitors")
+        )
         self.act_language = {
             "it": self._action("Italiano", self.tr("Use Italian from the next start")),
             "en": self._action("English", self.tr("Use English from the next start")),
@@ -210,8 +252,16 @@ class DeskWindow(QMainWindow):
         desk.addSeparator()
         desk.addAction(self.act_quit)
         people = self.menuBar().addMenu(self.tr("&People"))
-        people.addActions([self.act_new_visitor, self.act_toggle, self.act_check_out,
-                           self.act_toggle_card, self.act_edit, self.act_print_badge])
+        people.addActions(
+            [
+                self.act_new_visitor,
+                self.act_toggle,
+                self.act_check_out,
+                self.act_toggle_card,
+                self.act_edit,
+                self.act_print_badge,
+            ]
+        )
         people.addSeparator()
         people.addActions([self.act_undo, self.act_override])
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -236,20 +286,27 @@ class DeskWindow(QMainWindow):
         self.addAction(action)
 
     def show_user(self, actor: Actor) -> None:
-        roles = {Role.MANAGER: self.tr("manager"), Role.STAFF: self.tr("staff"),
-                 Role.ADMIN: self.tr("administrator")}
+        roles = {
+            Role.MANAGER: self.tr("manager"),
+            Role.STAFF: self.tr("staff"),
+            Role.ADMIN: self.tr("administrator"),
+        }
         self.top_bar.user.set_state(
-            "user", self.tr("Desk: {user}").format(user=actor.user),
+            "user",
+            self.tr("Desk: {user}").format(user=actor.user),
             self.tr("Signed in at this desk: {user} ({role})").format(
-                user=actor.user, role=roles[actor.role]))
+                user=actor.user, role=roles[actor.role]
+            ),
+        )
 
     def _set_tab_order(self) -> None:
         self.setTabOrder(self.top_bar.scan_field, self.stack)
 
     # --- showing data -----------------------------------------------------------------------
 
-    def add_view_tab(self, widget: QWidget, title: str, icon: QIcon | None = None, *,
-                     roomy: bool = False) -> int:
+    def add_view_tab(
+        self, widget: QWidget, title: str, icon: QIcon | None = None, *, roomy: bool = False
+    ) -> int:
         """A place for further views (kids' space, reports): a tab after the areas. `roomy`:
         the occupancy tiles step aside while it is in front (a PDF preview, a long log)."""
         widget.setProperty("roomy", roomy)
@@ -285,8 +342,9 @@ class DeskWindow(QMainWindow):
             panel.show_rows(rows, now)
             index = self.area_tabs.indexOf(panel)
             self.area_tabs.setTabText(index, f"{area.name} ({area.inside})")
-            self.area_tabs.setTabToolTip(index, self.tr("Who is inside {area} now").format(
-                area=area.name))
+            self.area_tabs.setTabToolTip(
+                index, self.tr("Who is inside {area} now").format(area=area.name)
+            )
         for key in [key for key in self.panels if key not in names]:
             panel = self.panels.pop(key)
             self.area_tabs.removeTab(self.area_tabs.indexOf(panel))

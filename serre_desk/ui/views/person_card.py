@@ -48,6 +48,7 @@ class _VisitsTable(QTableWidget):
         hint = super().minimumSizeHint()
         return QSize(hint.width(), self.fontMetrics().lineSpacing() * 3)
 
+
 ADULTS_ONLY = "adults_only"  # an action property: its button is hidden on a child's card
 
 
@@ -84,8 +85,16 @@ class PersonCard(QFrame):
         self.health.setObjectName("HealthNotes")
         self.photos = QLabel()
         self.guardians = QLabel()
-        for label in (self.email, self.phone, self.membership, self.privacy, self.born,
-                      self.health, self.photos, self.guardians):
+        for label in (
+            self.email,
+            self.phone,
+            self.membership,
+            self.privacy,
+            self.born,
+            self.health,
+            self.photos,
+            self.guardians,
+        ):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setWordWrap(True)
@@ -104,14 +113,18 @@ class PersonCard(QFrame):
         self.guardians_title.setFont(small_bold)
         self.edit_child = QToolButton()
         self.edit_child.setText(self.tr("Guardians and details…"))
-        self.edit_child.setToolTip(self.tr(
-            "Add or remove guardians, a one-day authorisation, allergy notes, photo consent "
-            "(Ctrl+E)"))
+        self.edit_child.setToolTip(
+            self.tr(
+                "Add or remove guardians, a one-day authorisation, allergy notes, photo consent "
+                "(Ctrl+E)"
+            )
+        )
         self.edit_child.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.edit_child.clicked.connect(self.child_edit_requested)
         self.visits = _VisitsTable(0, 3)
         self.visits.setHorizontalHeaderLabels(
-            [self.tr("Day"), self.tr("In – out"), self.tr("Duration")])
+            [self.tr("Day"), self.tr("In – out"), self.tr("Duration")]
+        )
         self.visits.verticalHeader().setVisible(False)
         self.visits.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.visits.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -133,8 +146,9 @@ class PersonCard(QFrame):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             buttons.addWidget(button, *divmod(number, 2))
-        self.placeholder = QLabel(self.tr("Choose someone in a list, a search or the recent events "
-                                          "to see their card."))
+        self.placeholder = QLabel(
+            self.tr("Choose someone in a list, a search or the recent events to see their card.")
+        )
         self.placeholder.setWordWrap(True)
         self.placeholder.setEnabled(False)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -165,8 +179,9 @@ class PersonCard(QFrame):
         self.details_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.details_area.setWidget(details)
         self.details_area.viewport().setAutoFillBackground(False)
-        self.details_area.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget "
-                                        "{ background: transparent; }")
+        self.details_area.setStyleSheet(
+            "QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }"
+        )
         self.body = QWidget()
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
@@ -190,18 +205,23 @@ class PersonCard(QFrame):
         self.body.hide()
         self.placeholder.show()
 
-    def show_person(self, person: PersonDetails, now: datetime,
-                    child: ChildDetails | None = None) -> None:
+    def show_person(
+        self, person: PersonDetails, now: datetime, child: ChildDetails | None = None
+    ) -> None:
         self.person_id = person.id
         self.placeholder.hide()
         self.body.show()
         self.name.setText(person.name)
-        self.summary.setText(" · ".join(filter(None, [kind_label(person.kind),
-                                                      person.organisation])))
+        self.summary.setText(
+            " · ".join(filter(None, [kind_label(person.kind), person.organisation]))
+        )
         if person.inside_area is not None:
             since = person.recent_visits[0].checked_in_at if person.recent_visits else now
-            self.where.setText(self.tr("Inside: {area} since {time}").format(
-                area=self._area(person.inside_area), time=clock_time(since)))
+            self.where.setText(
+                self.tr("Inside: {area} since {time}").format(
+                    area=self._area(person.inside_area), time=clock_time(since)
+                )
+            )
             self.where.setStyleSheet(f"color: {colours(Tone.IN).text}; font-weight: bold;")
         else:
             self.where.setText(self.tr("Not inside"))
@@ -209,7 +229,8 @@ class PersonCard(QFrame):
         self.email.setText(person.email or "—")
         self.phone.setText(person.phone or "—")
         self.membership.setText(
-            day_text(person.membership_ends, self._lang) if person.membership_ends else "—")
+            day_text(person.membership_ends, self._lang) if person.membership_ends else "—"
+        )
         self.form.setRowVisible(self.membership, person.kind is PersonKind.MEMBER)
         is_child = child is not None and child.id == person.id
         for label in (self.email, self.phone):
@@ -225,8 +246,11 @@ class PersonCard(QFrame):
             for label in self.child_rows:
                 label.clear()
         if person.privacy_ack_at is not None:
-            self.privacy.setText(self.tr("acknowledged on {date}").format(
-                date=day_text(person.privacy_ack_at, self._lang)))
+            self.privacy.setText(
+                self.tr("acknowledged on {date}").format(
+                    date=day_text(person.privacy_ack_at, self._lang)
+                )
+            )
             self.privacy.setStyleSheet("")
         else:
             self.privacy.setText(self.tr("not yet shown: show it with Edit"))
@@ -240,8 +264,9 @@ class PersonCard(QFrame):
         else:
             self.born.setText(self.tr("not known"))
         if child.health_notes:
-            self.health.setText(self.tr("⚠ Allergies / medical notes: {notes}").format(
-                notes=child.health_notes))
+            self.health.setText(
+                self.tr("⚠ Allergies / medical notes: {notes}").format(notes=child.health_notes)
+            )
             self.health.setStyleSheet(f"color: {colours(Tone.REFUSED).text}; font-weight: bold;")
         else:
             self.health.setText(self.tr("No allergy or medical notes."))
@@ -249,8 +274,9 @@ class PersonCard(QFrame):
         self.photos.setText(self.tr("allowed") if child.photo_consent else self.tr("not allowed"))
         lines = [guardian_line(GuardianEntry.from_info(g)) for g in child.guardians]
         if not any(g.valid for g in child.guardians):
-            lines.append(self.tr("⚠ Nobody may collect this child now: add an authorised "
-                                 "guardian."))
+            lines.append(
+                self.tr("⚠ Nobody may collect this child now: add an authorised guardian.")
+            )
         self.guardians.setText("\n".join(lines) or "—")
 
     def _show_visits(self, visits: list[VisitLine], now: datetime) -> None:

@@ -42,8 +42,11 @@ class RecentEvents(QListWidget):
         self._add(movement.at, icon, line, movement.person.id)
 
     def add_undone(self, undone: Undone, at: datetime) -> None:
-        text = (self.tr("{name} — check-in undone") if undone.action == "check_in"
-                else self.tr("{name} — check-out undone"))
+        text = (
+            self.tr("{name} — check-in undone")
+            if undone.action == "check_in"
+            else self.tr("{name} — check-out undone")
+        )
         self._add(at, "undo", text.format(name=undone.person.name), undone.person.id)
 
     def add_refusal(self, refusal: Refusal, at: datetime) -> None:

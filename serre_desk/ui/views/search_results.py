@@ -125,13 +125,20 @@ class SearchPanel(QWidget):
         self.model.set_rows(rows)
         self.heading.setText(self.tr("Search: “{text}”").format(text=text))
         if rows:
-            self.hint.setText(self.tr("↑ ↓ choose · Enter checks the chosen person in or out · "
-                                      "F2 registers someone new"))
+            self.hint.setText(
+                self.tr(
+                    "↑ ↓ choose · Enter checks the chosen person in or out · "
+                    "F2 registers someone new"
+                )
+            )
             if chosen is None or not self.table.select_person(chosen):
                 self.table.select_first()
         else:
-            self.hint.setText(self.tr("Nobody matches “{text}”. Press Enter or F2 to register "
-                                      "a new visitor.").format(text=text))
+            self.hint.setText(
+                self.tr(
+                    "Nobody matches “{text}”. Press Enter or F2 to register a new visitor."
+                ).format(text=text)
+            )
         self.table.setVisible(bool(rows))
 
     def selected_person(self) -> int | None:

@@ -126,8 +126,9 @@ class OccupancyTiles(QWidget):
         self._layout.setSpacing(12)
         self.tiles: dict[str, OccupancyTile] = {}
 
-    def show_areas(self, areas: list[AreaOccupancy],
-                   ratios: dict[str, RatioStatus] | None = None) -> None:
+    def show_areas(
+        self, areas: list[AreaOccupancy], ratios: dict[str, RatioStatus] | None = None
+    ) -> None:
         keys = [area.key for area in areas]
         if keys != list(self.tiles):
             for tile in self.tiles.values():

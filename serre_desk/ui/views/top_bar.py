@@ -113,4 +113,3 @@ class TopBar(QFrame):
                 key=shortcut.toString(QKeySequence.SequenceFormat.NativeText)
             )
         )
-
