@@ -21,15 +21,17 @@ from serre_desk.services.kids import PickupPair  # noqa: E402
 
 EXAMPLES = {  # size: the child on it
     "62x29": PickupPair(1, "Emma", "K7X3", True, datetime(2026, 11, 25, 9, 5, tzinfo=VENUE_TZ)),
-    "62x100": PickupPair(2, "Maria Chiara", "HN4W", False,
-                         datetime(2026, 11, 25, 8, 40, tzinfo=VENUE_TZ)),
+    "62x100": PickupPair(
+        2, "Maria Chiara", "HN4W", False, datetime(2026, 11, 25, 8, 40, tzinfo=VENUE_TZ)
+    ),
 }
 
 
 def main() -> None:
     for size in SIZES_MM:
-        for path in write_pickup_labels(HERE / f"pickup-{size}.png", EXAMPLES[size], size,
-                                        lang="it"):
+        for path in write_pickup_labels(
+            HERE / f"pickup-{size}.png", EXAMPLES[size], size, lang="it"
+        ):
             print(path)
 
 
