@@ -435,6 +435,10 @@ Call: {adults}</source>
             <translation>{name}, in since {time}, brought by {brought}.
 Call: {adults}</translation>
         </message>
+        <message>
+            <source>That was a scanned code, not a note: write what was done for the child.</source>
+            <translation>That was a scanned code, not a note: write what was done for the child.</translation>
+        </message>
     </context>
     <context>
         <name>ChildEditDialog</name>

@@ -435,6 +435,10 @@ Call: {adults}</source>
             <translation>{name}, dentro dalle {time}, accompagnato da {brought}.
 Chiama: {adults}</translation>
         </message>
+        <message>
+            <source>That was a scanned code, not a note: write what was done for the child.</source>
+            <translation>Questo era un codice scansionato, non una nota: scrivi che cosa è stato fatto per il bambino.</translation>
+        </message>
     </context>
     <context>
         <name>ChildEditDialog</name>

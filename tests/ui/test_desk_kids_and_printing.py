@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from serre_desk.domain.people import PersonKind
 from serre_desk.services.actor import LOCAL_ADMIN
+from serre_desk.services.badges import issue_badge
 from serre_desk.services.occupancy import inside
 from serre_desk.services.people import PersonFields
 from serre_desk.services.startup import Database
@@ -165,6 +166,10 @@ def test_the_after_closing_alarm_stays_until_handled_and_the_lock_screen_names_n
     desk.refresher.request()
     qtbot.waitUntil(lambda: bool(shown(ChildAlarmDialog)), timeout=10_000)
     [alarm] = shown(ChildAlarmDialog)
+    scanner_types(alarm.note, issue_badge(db, LOCAL_ADMIN, emma.parent, now=MORNING).code)
+    settle(qtbot, desk)
+    assert shown(ChildAlarmDialog) == [alarm], "a scanned badge is not a note"
+    assert "scanned code" in alarm.error.text() and alarm.note.text() == ""
     alarm.note.setText("called the mother: she arrives at 21:30")
     alarm.confirm.click()
     settle(qtbot, desk)

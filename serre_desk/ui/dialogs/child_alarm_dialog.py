@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from serre_desk.domain.badge_codes import looks_like_code
 from serre_desk.domain.errors import Refusal
+from serre_desk.domain.pickup_codes import looks_like_pickup_code
 from serre_desk.services.kids import handle_alarm
 from serre_desk.services.kids_state import ChildInside
 from serre_desk.ui.formatting import clock_time
@@ -89,6 +91,15 @@ class ChildAlarmDialog(QDialog):
     def take_in_hand(self) -> None:
         note = self.note.text().strip()
         if not note:
+            return
+        if looks_like_code(note) or looks_like_pickup_code(note):
+            # A badge or a slip scanned while the alarm is up lands here (a text field in a
+            # dialog keeps its keys): it is not what was done, and must not end the alarm.
+            self.note.clear()
+            self.error.setText(
+                self.tr("That was a scanned code, not a note: write what was done for the child.")
+            )
+            self.error.show()
             return
         db, actor, now = self.kids.db, self.kids.actor(), self.kids.clock.now()
         ids = [child.id for child in self.alarm_children]
