@@ -283,7 +283,7 @@ class PersonCard(QFrame):
         self.visits.setRowCount(len(visits))
         for row, visit in enumerate(visits):
             out = visit.checked_out_at
-            span = f"{clock_time(visit.checked_in_at)} – {clock_time(out) if out else ''}".strip()
+            span = f"{clock_time(visit.checked_in_at)}–{clock_time(out) if out else ''}"
             length = duration(((out or now) - visit.checked_in_at).total_seconds())
             notes = [self._area(visit.area_key)]
             if visit.auto_closed:
