@@ -1,7 +1,9 @@
 """Scan anywhere: a keyboard-wedge barcode scanner types its code very fast and presses Enter.
 
 `ScanDetector` watches every key press of the application. A burst of at least `MIN_LENGTH`
-characters, each arriving within `MAX_GAP` seconds of the previous one, ended by Enter, is a scan:
+characters, each pressed within `MAX_GAP` seconds of the previous one (by the key events' own
+time stamps when the window system gives them, so a busy moment of the window does not break a
+burst), ended by Enter, is a scan:
 the Enter is swallowed, the burst's characters are taken back out of the line edit they fell into,
 and `scanned` carries the code. A pickup slip's QR holds only its four-character code: a burst
 of that shape is a scan too (nobody types four keys within milliseconds). Modifier presses and
@@ -84,6 +86,13 @@ def typing_in_dialog(widget: QWidget | None) -> bool:
     return isinstance(widget, _TEXT_INPUTS) and isinstance(widget.window(), QDialog)
 
 
+def _when(event: QKeyEvent) -> float:
+    """When the key was pressed, in seconds, by the window system's own clock (X11, Windows and
+    macOS stamp every key event): a pause of the GUI thread in the middle of a burst does not
+    stretch the gaps between its keys. 0 for synthetic events (no stamp)."""
+    return event.timestamp() / 1000
+
+
 class ScanDetector(QObject):
     scanned = Signal(str)
 
@@ -121,8 +130,8 @@ class ScanDetector(QObject):
         key = event.key()
         if key in MODIFIER_KEYS:
             return False
-        now = self._clock()
-        in_burst = bool(self._chars) and now - self._last_at <= MAX_GAP
+        now = _when(event) or self._clock()
+        in_burst = bool(self._chars) and 0 <= now - self._last_at <= MAX_GAP
         focus = QApplication.focusWidget()
         if key in ENTER_KEYS:
             code = "".join(self._chars)

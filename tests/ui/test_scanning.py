@@ -3,10 +3,13 @@ focus is; slow typing stays typing; a double read within two seconds changes not
 
 from __future__ import annotations
 
+import time
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from serre_desk.services.actor import LOCAL_ADMIN, Actor
@@ -105,6 +108,44 @@ def test_slow_typing_is_ordinary_typing(make_desk: DeskFactory, qtbot: QtBot) ->
         QTest.keyClick(field, char, Qt.KeyboardModifier.NoModifier, 70)
     settle(qtbot, desk)
     assert field.text() == "Francesca"
+    assert scanned == []
+
+
+def _stamped_keys(widget: QWidget, text: str, gap_ms: int, pause_s: float) -> None:
+    """Key events stamped by the "window system" `gap_ms` apart, handed to the window
+    `pause_s` apart (a busy GUI thread reads queued keys late), then Enter."""
+    stamp = 1_000_000
+    for char in [*text, "\r"]:
+        key = Qt.Key.Key_Return if char == "\r" else Qt.Key(ord(char.upper()))
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
+            event.setTimestamp(stamp)
+            QApplication.sendEvent(widget, event)
+        stamp += gap_ms
+        time.sleep(pause_s)
+
+
+def test_a_burst_read_late_by_a_busy_window_is_still_a_scan(
+    db: Database, make_desk: DeskFactory, qtbot: QtBot
+) -> None:
+    person_id, code = _badge(db)
+    desk = make_desk()
+    table = desk.window.panels["coworking"].table  # not the scan field: no second chance there
+    focus(qtbot, table)
+    _stamped_keys(table, code, gap_ms=4, pause_s=0.06)  # pressed 4 ms apart, read 60 ms apart
+    settle(qtbot, desk)
+    assert _inside_ids(db) == {person_id}
+
+
+def test_keys_pressed_slowly_but_read_at_once_are_typing(
+    make_desk: DeskFactory, qtbot: QtBot
+) -> None:
+    scanned: list[str] = []
+    desk = make_desk(scan_service=lambda db, actor, code, now: scanned.append(code))
+    field = desk.window.top_bar.scan_field
+    focus(qtbot, field)
+    _stamped_keys(field, "francesca", gap_ms=150, pause_s=0)
+    settle(qtbot, desk)
     assert scanned == []
 
 
