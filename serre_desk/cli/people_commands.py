@@ -26,7 +26,11 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     _child_options(add)
     add.set_defaults(handler=_add)
 
-    edit = actions.add_parser("edit", help="change a person's details", parents=[common])
+    edit = actions.add_parser(
+        "edit",
+        help="change a person's details (an empty --org, --email or --phone clears it)",
+        parents=[common],
+    )
     edit.add_argument("id", type=arguments.person_id)
     edit.add_argument("--name")
     edit.add_argument("--kind", choices=arguments.ADULT_KINDS)

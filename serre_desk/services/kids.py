@@ -37,6 +37,7 @@ from serre_desk.services.kids_rules import (
     age_bands,
     guardians,
     one_day_link_holds,
+    refuse_without_phone,
 )
 from serre_desk.services.permissions import require_manager, require_reason
 from serre_desk.services.settings_store import put_setting
@@ -161,19 +162,6 @@ def _adult(session: Session, adult_id: int) -> Person:
     return adult
 
 
-def _refuse_without_phone(adult: Person) -> None:
-    if not (adult.phone or "").strip():
-        raise Refusal(
-            "guardian_needs_phone",
-            QT_TRANSLATE_NOOP(
-                "Refusal",
-                "{name} has no phone number: an adult authorised for pickup needs one (add it "
-                "to their details first).",
-            ),
-            name=adult.name,
-        )
-
-
 def _child(session: Session, child_id: int) -> Person:
     child = load_person(session, child_id)
     if child.kind != PersonKind.CHILD.value:
@@ -213,7 +201,7 @@ def register_child(db: Database, actor: Actor, fields: ChildFields, *, now: date
         for link in fields.guardians:
             adult = _adult(session, link.adult_id)
             if link.authorised:
-                _refuse_without_phone(adult)
+                refuse_without_phone(adult)
         child = Person(
             name=name,
             search_key=search_key(name),
@@ -293,7 +281,7 @@ def add_guardian(
         child = _child(session, child_id)
         adult = _adult(session, adult_id)
         if authorised:
-            _refuse_without_phone(adult)
+            refuse_without_phone(adult)
         link = session.get(Guardian, (child_id, adult_id))
         if today_only and link is not None and link.authorised and link.only_on is None:
             raise Refusal(

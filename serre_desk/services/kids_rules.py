@@ -93,6 +93,29 @@ def closing_of(session: Session, day: date) -> datetime | None:
     return local_instant(day, closes) if closes else None
 
 
+def refuse_without_phone(adult: Person) -> None:
+    """An adult authorised for pickup must be reachable."""
+    if not (adult.phone or "").strip():
+        raise Refusal(
+            "guardian_needs_phone",
+            QT_TRANSLATE_NOOP(
+                "Refusal",
+                "{name} has no phone number: an adult authorised for pickup needs one (add it "
+                "to their details first).",
+            ),
+            name=adult.name,
+        )
+
+
+def authorises_pickup(session: Session, adult_id: int, now: datetime) -> bool:
+    """Whether the adult may collect some child now or later (a one-day link of a past day
+    no longer counts)."""
+    links = session.scalars(
+        select(Guardian.only_on).where(Guardian.adult_id == adult_id, Guardian.authorised)
+    )
+    return any(only_on is None or only_on >= local_date(now) for only_on in links)
+
+
 def one_day_link_holds(session: Session, only_on: date, now: datetime) -> bool:
     """A one-day authorisation holds on its day until that day's closing time."""
     if local_date(now) != only_on:

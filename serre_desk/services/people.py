@@ -15,6 +15,7 @@ from serre_desk.domain.people import PersonKind
 from serre_desk.i18n import QT_TRANSLATE_NOOP
 from serre_desk.services.actor import Actor
 from serre_desk.services.audit import record
+from serre_desk.services.kids_rules import authorises_pickup, refuse_without_phone
 from serre_desk.services.people_index import people_index
 from serre_desk.services.venue import default_area_for, find_area
 from serre_desk.services.visits import load_person
@@ -144,9 +145,19 @@ def add_person(db: Database, actor: Actor, fields: PersonFields, *, now: datetim
         return NewPerson(person.id, person.name, kind, area_key)
 
 
+CLEARABLE = ("organisation", "email", "phone")
+
+
 def edit_person(
     db: Database, actor: Actor, person_id: int, fields: PersonFields, *, now: datetime
 ) -> PersonRow:
+    """Change what `fields` gives; None leaves a field as it is, and an empty organisation,
+    email or phone clears it (a pickup-authorised adult keeps a phone)."""
+    cleared = [
+        attr
+        for attr in CLEARABLE
+        if getattr(fields, attr) is not None and clean_optional(getattr(fields, attr)) is None
+    ]
     fields = validated_fields(fields)
     with db.write() as session:
         person = load_person(session, person_id)
@@ -157,6 +168,12 @@ def edit_person(
             if value is not None and value != getattr(person, attr):
                 setattr(person, attr, value)
                 changed.append(attr)
+        for attr in cleared:
+            if getattr(person, attr) is not None:
+                setattr(person, attr, None)
+                changed.append(attr)
+        if "phone" in cleared and authorises_pickup(session, person.id, now):
+            refuse_without_phone(person)
         if fields.kind is not None and fields.kind.value != person.kind:
             person.kind = fields.kind.value
             changed.append("kind")
