@@ -20,6 +20,7 @@ from serre_desk.services.kids import (
     ChildFields,
     GuardianLink,
     add_guardian,
+    child_details,
     child_for_code,
     children_of,
     drop_off,
@@ -95,6 +96,12 @@ def test_a_child_needs_an_authorised_guardian_with_a_phone(db: Database) -> None
         ("Luca Rossi", False, False),
     ]
     assert emma.area_key == "kids"
+
+
+def test_allergy_notes_keep_their_lines(any_db: Database) -> None:
+    kid = family(any_db, health="Allergia: arachidi\n  EpiPen nello zaino  \n\n")
+    details = child_details(any_db, kid.child, now=MORNING, with_health=True)
+    assert details.health_notes == "Allergia: arachidi\nEpiPen nello zaino"
 
 
 def test_the_last_authorised_guardian_cannot_be_removed(db: Database) -> None:

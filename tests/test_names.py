@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from serre_desk.domain.errors import Refusal
-from serre_desk.domain.names import MAX_NAME_LENGTH, clean_name, search_key
+from serre_desk.domain.names import MAX_NAME_LENGTH, clean_name, clean_notes, search_key
 
 
 @pytest.mark.parametrize(
@@ -71,3 +71,22 @@ def test_any_text_is_cleaned_or_refused_never_crashes(raw: str) -> None:
     assert not any(ch in name for ch in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
     assert clean_name(name) == name  # cleaning is idempotent
     assert search_key(name) == search_key(search_key(name))
+
+
+def test_notes_keep_their_line_breaks() -> None:
+    typed = "  Allergia: arachidi \r\n\n\n EpiPen nello zaino\t\n\n"
+    assert clean_notes(typed, 2000) == "Allergia: arachidi\n\nEpiPen nello zaino"
+    assert clean_notes(" \n \n", 2000) is None
+
+
+@given(st.text(max_size=400), st.integers(min_value=1, max_value=300))
+def test_any_notes_are_cleaned_within_the_limit(raw: str, limit: int) -> None:
+    notes = clean_notes(raw, limit)
+    if notes is None:
+        return
+    assert 1 <= len(notes) <= limit
+    assert notes == notes.strip()
+    assert "\n\n\n" not in notes
+    assert all(line == line.strip() for line in notes.split("\n"))
+    assert not any(unicodedata.category(ch) == "Cc" for ch in notes.replace("\n", ""))
+    assert clean_notes(notes, limit) == notes  # cleaning is idempotent

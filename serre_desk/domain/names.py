@@ -51,6 +51,20 @@ def clean_optional(raw: str | None, limit: int = 200) -> str | None:
     return text[:limit] or None
 
 
+def clean_notes(raw: str | None, limit: int) -> str | None:
+    """Free notes of several lines (a child's allergies): each line cleaned like `clean_optional`,
+    the line breaks kept, blank lines at the ends dropped and runs of them made one; empty
+    becomes None."""
+    if raw is None:
+        return None
+    lines = [clean_optional(line, limit) or "" for line in raw.splitlines()]
+    kept: list[str] = []
+    for line in lines:
+        if line or (kept and kept[-1]):
+            kept.append(line)
+    return "\n".join(kept).strip()[:limit].strip() or None
+
+
 def search_key(text: str) -> str:
     """Casefolded, accents removed, whitespace collapsed: "ÈLENA" and "elena" give the same key."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())

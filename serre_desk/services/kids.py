@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from serre_desk.clock import as_utc, local_date
 from serre_desk.domain.errors import NotFound, Refusal
-from serre_desk.domain.names import clean_name, clean_optional, search_key
+from serre_desk.domain.names import clean_name, clean_notes, search_key
 from serre_desk.domain.people import PersonKind
 from serre_desk.domain.pickup_codes import normalise
 from serre_desk.domain.ratios import DEFAULT_RATIOS, age_in_months, validate_ratio
@@ -207,7 +207,7 @@ def register_child(db: Database, actor: Actor, fields: ChildFields, *, now: date
             search_key=search_key(name),
             kind=PersonKind.CHILD.value,
             birth_date=fields.birth_date,
-            health_notes=clean_optional(fields.health_notes, HEALTH_NOTES_LIMIT),
+            health_notes=clean_notes(fields.health_notes, HEALTH_NOTES_LIMIT),
             photo_consent=fields.photo_consent,
             privacy_ack_at=now if fields.privacy_acknowledged else None,
             created_at=now,
@@ -375,7 +375,7 @@ def edit_child(
             child.birth_date = changes.birth_date
             changed.append("birth_date")
         if changes.health_notes is not None:
-            notes = clean_optional(changes.health_notes, HEALTH_NOTES_LIMIT)
+            notes = clean_notes(changes.health_notes, HEALTH_NOTES_LIMIT)
             if notes != child.health_notes:
                 child.health_notes = notes
                 changed.append("health_notes")
