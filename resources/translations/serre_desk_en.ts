@@ -2619,10 +2619,6 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>{name} is a child: a guardian is an adult.</translation>
         </message>
         <message>
-            <source>{name} has no phone number: an adult authorised for pickup needs one (add it to their details first).</source>
-            <translation>{name} has no phone number: an adult authorised for pickup needs one (add it to their details first).</translation>
-        </message>
-        <message>
             <source>{name} is not a child: only children are brought and collected with a pickup code.</source>
             <translation>{name} is not a child: only children are brought and collected with a pickup code.</translation>
         </message>
@@ -2677,6 +2673,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>nobody</source>
             <translation>nobody</translation>
+        </message>
+        <message>
+            <source>{name} has no phone number: an adult authorised for pickup needs one (add it to their details first).</source>
+            <translation>{name} has no phone number: an adult authorised for pickup needs one (add it to their details first).</translation>
         </message>
         <message>
             <source>{value!r} is not an email address.</source>

@@ -1176,7 +1176,7 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         </message>
         <message>
             <source>F2 new visitor · Ctrl+F search · Enter check in/out · Ctrl+Z undo · F6 drop-off · F7 pickup · F9 emergency list · Esc ready to scan</source>
-            <translation>F2 nuovo visitatore · Ctrl+F cerca · Invio entra/esce · Ctrl+Z annulla · F6 consegna · F7 ritiro · F9 lista di emergenza · Esc pronto a scansionare</translation>
+            <translation>F2 nuovo visitatore · Ctrl+F cerca · Invio entra/esce · Ctrl+Z annulla · F6 accompagnamento · F7 ritiro · F9 lista di emergenza · Esc pronto a scansionare</translation>
         </message>
         <message>
             <source>Enter</source>
@@ -2619,10 +2619,6 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>{name} è un bambino: un accompagnatore è un adulto.</translation>
         </message>
         <message>
-            <source>{name} has no phone number: an adult authorised for pickup needs one (add it to their details first).</source>
-            <translation>{name} non ha un numero di telefono: un delegato al ritiro deve averlo (aggiungilo prima ai suoi dati).</translation>
-        </message>
-        <message>
             <source>{name} is not a child: only children are brought and collected with a pickup code.</source>
             <translation>{name} non è un bambino: solo i bambini si accompagnano e si ritirano con un codice di ritiro.</translation>
         </message>
@@ -2677,6 +2673,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>nobody</source>
             <translation>nessuno</translation>
+        </message>
+        <message>
+            <source>{name} has no phone number: an adult authorised for pickup needs one (add it to their details first).</source>
+            <translation>{name} non ha un numero di telefono: un delegato al ritiro deve averlo (aggiungilo prima ai suoi dati).</translation>
         </message>
         <message>
             <source>{value!r} is not an email address.</source>
