@@ -26,6 +26,7 @@ from serre_desk.i18n import QT_TRANSLATE_NOOP
 from serre_desk.services.actor import Actor
 from serre_desk.services.kids import OLDEST_CHILD_YEARS
 from serre_desk.services.kids_rules import GuardianInfo
+from serre_desk.services.people import PersonRow, search_people
 from serre_desk.services.permissions import NeedsManager
 from serre_desk.services.startup import Database
 from serre_desk.ui.deskclock import DeskClock
@@ -99,6 +100,9 @@ class PickupLabelPrinter(QObject):
             self.failed.emit(self._jobs.pop(job), why)
 
 
+ADULT_MATCHES = 8  # people searched for each typed name: a short list to choose from
+
+
 @dataclass(frozen=True)
 class KidsDesk:
     db: Database
@@ -109,6 +113,18 @@ class KidsDesk:
     errors: ErrorReporter
     printer: PickupLabelPrinter
     approve: Approve | None = field(default=None)  # asks a manager (e.g. ManagerPrompt.ask)
+
+    def find_adults(
+        self, text: str, found: Callable[[list[PersonRow]], None], *, owner: QObject
+    ) -> None:
+        """The adults among the first `ADULT_MATCHES` people whose name contains `text`, searched
+        in the background (the drop-off's guardian, the pickup's other adult, a new guardian)."""
+        db = self.db
+
+        def adults() -> list[PersonRow]:
+            return [row for row in search_people(db, text, ADULT_MATCHES) if row.kind.is_adult]
+
+        self.runner.read(adults, found, self.errors.background_failed, owner=owner)
 
     def with_manager(
         self, parent: QWidget, what: str, then: Approved, refused: Callable[[Refusal], None]

@@ -36,14 +36,13 @@ from serre_desk.domain.badge_codes import normalise_code
 from serre_desk.domain.errors import Refusal
 from serre_desk.services.actor import Actor
 from serre_desk.services.kids import ChildChoice, children_of, drop_off
-from serre_desk.services.people import PersonRow, person_details, search_people
+from serre_desk.services.people import PersonRow, person_details
 from serre_desk.services.visits import Movement
 from serre_desk.ui.dialogs.outcome_panel import OutcomePanel
 from serre_desk.ui.kids_desk import KidsDesk, age_text
 from serre_desk.ui.style import Tone, scaled
 
 SEARCH_DELAY_MS = 250
-SEARCH_LIMIT = 8
 DEFAULT_PICKUP = time(16, 30)
 OVERRIDABLE = frozenset({"ratio_short", "area_full"})
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -168,21 +167,14 @@ class DropOffDialog(QDialog):
         text = self.guardian_field.text().strip()
         if len(text) < 2 or normalise_code(text) is not None:
             return
-        db = self.kids.db
-        self.kids.runner.read(
-            lambda: search_people(db, text, SEARCH_LIMIT),
-            self._show_found,
-            self.kids.errors.background_failed,
-            owner=self,
-        )
+        self.kids.find_adults(text, self._show_found, owner=self)
 
     def _show_found(self, rows: list[PersonRow]) -> None:
         self.found.clear()
         for row in rows:
-            if row.kind.is_adult:
-                item = QListWidgetItem(row.name)
-                item.setData(ID_ROLE, row.id)
-                self.found.addItem(item)
+            item = QListWidgetItem(row.name)
+            item.setData(ID_ROLE, row.id)
+            self.found.addItem(item)
         self.found.setVisible(self.found.count() > 0)
         if self.found.count():
             self.found.setCurrentRow(0)

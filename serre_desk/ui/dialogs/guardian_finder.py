@@ -29,14 +29,12 @@ from serre_desk.services.people import (
     PersonRow,
     edit_person,
     person_details,
-    search_people,
 )
 from serre_desk.ui.formatting import kind_label
 from serre_desk.ui.kids_desk import GuardianPick, How, KidsDesk
 from serre_desk.ui.style import Tone, colours
 
 SEARCH_DELAY_MS = 200
-SEARCH_LIMIT = 8
 ID_ROLE = Qt.ItemDataRole.UserRole
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -172,19 +170,13 @@ class GuardianFinder(QWidget):
         if len(text) < 2:
             self._show_found(text, [])
             return
-        db = self.kids.db
-        self.kids.runner.read(
-            lambda: search_people(db, text, SEARCH_LIMIT),
-            lambda rows: self._show_found(text, rows),
-            self.kids.errors.background_failed,
-            owner=self,
-        )
+        self.kids.find_adults(text, lambda rows: self._show_found(text, rows), owner=self)
 
     def _show_found(self, text: str, rows: list[PersonRow]) -> None:
         if text != self.field.text().strip():
             return  # typed on meanwhile: the newer search answers
         self._shown_text = text
-        self._rows = [row for row in rows if row.kind.is_adult]
+        self._rows = rows
         self.found.clear()
         for row in self._rows:
             words = " · ".join(filter(None, [row.name, kind_label(row.kind), row.organisation]))

@@ -30,7 +30,7 @@ from serre_desk.services.actor import Actor
 from serre_desk.services.kids import ChildByCode, child_for_code, guardians_of
 from serre_desk.services.kids_rules import GuardianInfo, PickupRefused
 from serre_desk.services.kids_state import ChildInside, kids_state
-from serre_desk.services.people import PersonRow, search_people
+from serre_desk.services.people import PersonRow
 from serre_desk.services.visits import Movement, check_out
 from serre_desk.ui.dialogs.outcome_panel import OutcomePanel
 from serre_desk.ui.formatting import clock_time
@@ -38,7 +38,6 @@ from serre_desk.ui.kids_desk import KidsDesk, age_text
 from serre_desk.ui.style import Tone, scaled
 
 SEARCH_DELAY_MS = 250
-SEARCH_LIMIT = 8
 
 
 class PickupDialog(QDialog):
@@ -243,19 +242,13 @@ class PickupDialog(QDialog):
         text = self.other.text().strip()
         if len(text) < 2:
             return
-        db = self.kids.db
-        self.kids.runner.read(
-            lambda: search_people(db, text, SEARCH_LIMIT),
-            self._show_others,
-            self.kids.errors.background_failed,
-            owner=self,
-        )
+        self.kids.find_adults(text, self._show_others, owner=self)
 
     def _show_others(self, rows: list[PersonRow]) -> None:
         linked = {g.adult_id for g in self._guardians}
         while self.adult.count() > len(self._guardians):
             self.adult.removeItem(self.adult.count() - 1)
-        adults = [r for r in rows if r.kind.is_adult and r.id not in linked]
+        adults = [r for r in rows if r.id not in linked]
         for row in adults:
             self.adult.addItem(
                 self.tr("{name} · not linked to this child").format(name=row.name), row.id
