@@ -43,9 +43,12 @@ def demo_database(name: str, *, people: int, days: int, visits_per_day: int) -> 
     return open_database(location)
 
 
+LARGE_DIR = CACHE / "large"
+
+
 def large_database() -> Database:
-    """100,000 people and about 1,000,000 visits."""
-    return demo_database("large", people=100_000, days=365, visits_per_day=3_800)
+    """100,000 people and about 1,000,000 visits (in `LARGE_DIR`)."""
+    return demo_database(LARGE_DIR.name, people=100_000, days=365, visits_per_day=3_800)
 
 
 def percentile(samples: list[float], share: float) -> float:

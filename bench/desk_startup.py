@@ -2,9 +2,10 @@
 
     .venv/bin/python bench/desk_startup.py [--data-dir DIR] [--runs 5]
 
-Without --data-dir a demo database of 100,000 people and about 1,000,000 visits is built once in a
-temporary folder (a couple of minutes). Each run is a fresh process: `serre-desk gui --smoke`
-(opens the real window, waits for its data, exits) versus a bare `QMainWindow` shown and closed.
+Without --data-dir it uses the benchmarks' database of 100,000 people and about 1,000,000 visits
+(`bench/.cache/large`, built once by `bench/common.py`: a few minutes the first time). Each run is
+a fresh process: `serre-desk gui --smoke` (opens the real window, waits for its data, exits)
+versus a bare `QMainWindow` shown and closed.
 Prints the median wall-clock time of each and the ratio; target: at most 3x the bare window.
 The package's bytecode is compiled first, as an installed desk (wheel or bundle) has it. One more
 run with `-X importtime` shows where the imports' time goes (the floor under the ratio).
@@ -19,44 +20,20 @@ import sqlite3
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from bench.common import LARGE_DIR, large_database  # noqa: E402
+
 TARGET_RATIO = 3.0
 BARE = (
     "from PySide6.QtWidgets import QApplication, QMainWindow\n"
     "app = QApplication([])\nwindow = QMainWindow()\nwindow.show()\napp.processEvents()\n"
     "window.close()\n"
 )
-
-
-def build(data_dir: Path) -> None:
-    print(
-        f"building a demo database of 100,000 people and ~1,000,000 visits in {data_dir} …",
-        flush=True,
-    )
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "serre_desk",
-            "--data-dir",
-            str(data_dir),
-            "--now",
-            "2026-11-25T10:30:00+01:00",
-            "demo",
-            "--people",
-            "100000",
-            "--days",
-            "365",
-            "--visits-per-day",
-            "3800",
-        ],
-        check=True,
-        cwd=REPO,
-    )
 
 
 def import_breakdown(command: list[str], env: dict[str, str]) -> dict[str, float]:
@@ -95,11 +72,10 @@ def main() -> int:
     parser.add_argument("--data-dir", type=Path)
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
-    data_dir = args.data_dir or Path(tempfile.gettempdir()) / "serre-desk-bench-1m-visits"
-    database = data_dir / "serre-desk.db"
-    if not database.exists():
-        build(data_dir)
-    with sqlite3.connect(database) as connection:
+    if args.data_dir is None:
+        large_database().dispose()
+    data_dir = args.data_dir or LARGE_DIR
+    with sqlite3.connect(data_dir / "serre-desk.db") as connection:
         visits = connection.execute("SELECT count(*) FROM visits").fetchone()[0]
         people = connection.execute("SELECT count(*) FROM people").fetchone()[0]
     subprocess.run(

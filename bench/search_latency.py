@@ -2,10 +2,10 @@
 
     .venv/bin/python bench/search_latency.py [--data-dir DIR]
 
-Without --data-dir a demo database of 100,000 people is built once in a temporary folder (about a
-minute). Names of people in the database, and some that match nobody, are typed one character at
-a time; each prefix is searched with the desk's result limit. Prints the median, the 95th
-percentile and the worst keystroke; target: p95 <= 15 ms.
+Without --data-dir it uses the benchmarks' database of 100,000 people (`bench/.cache/large`, built
+once by `bench/common.py`). Names of people in the database, and some that match nobody, are
+typed one character at a time; each prefix is searched with the desk's result limit. Prints the
+median, the 95th percentile and the worst keystroke; target: p95 <= 15 ms.
 """
 
 from __future__ import annotations
@@ -13,44 +13,20 @@ from __future__ import annotations
 import argparse
 import random
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from bench.common import large_database  # noqa: E402
 from serre_desk.services.people import search_people  # noqa: E402
 from serre_desk.services.startup import Location, open_database  # noqa: E402
 from serre_desk.ui.controllers.search import RESULT_LIMIT  # noqa: E402
 
 TARGET_MS = 15.0
-PEOPLE = 100_000
 MISSES = ["xyzzy", "qwerty uiop", "Žofia Ñandú", "zzz"]
-
-
-def build(data_dir: Path) -> None:
-    print(f"building a demo database of {PEOPLE} people in {data_dir} …", flush=True)
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "serre_desk",
-            "--data-dir",
-            str(data_dir),
-            "--now",
-            "2026-11-25T10:30:00+01:00",
-            "demo",
-            "--people",
-            str(PEOPLE),
-            "--days",
-            "7",
-        ],
-        check=True,
-        cwd=REPO,
-    )
 
 
 def main() -> int:
@@ -58,10 +34,7 @@ def main() -> int:
     parser.add_argument("--data-dir", type=Path)
     parser.add_argument("--names", type=int, default=40, help="names typed (default 40)")
     args = parser.parse_args()
-    data_dir = args.data_dir or Path(tempfile.gettempdir()) / "serre-desk-bench-100k-people"
-    if not (data_dir / "serre-desk.db").exists():
-        build(data_dir)
-    db = open_database(Location(data_dir))
+    db = open_database(Location(args.data_dir)) if args.data_dir else large_database()
     started = time.perf_counter()
     search_people(db, "", limit=1)
     print(f"search index loaded in {(time.perf_counter() - started) * 1000:.0f} ms")
