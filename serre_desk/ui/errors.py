@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -44,6 +45,16 @@ class ErrorReporter(QObject):
                 self._hub.storage.emit(error)
             return
         self.bug(error)
+
+    def failed_in_dialog(self, error: BaseException, show: Callable[[Refusal], None]) -> None:
+        """An action asked in a dialog failed: a refusal is shown there (`show`; the dialog stays
+        open), a storage problem in the status icon too; anything else is a bug."""
+        if not isinstance(error, Refusal):
+            self.bug(error)
+            return
+        show(error)
+        if is_storage_problem(error):
+            self._hub.storage.emit(error)
 
     def background_failed(self, error: BaseException) -> None:
         """A refresh or a search failed: a storage problem shows in the status icon, quietly."""

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from serre_desk.domain.errors import Refusal
 from serre_desk.i18n import QT_TRANSLATE_NOOP
 from serre_desk.services.actor import Actor
 from serre_desk.services.occupancy import inside
@@ -119,3 +120,21 @@ def test_an_empty_database_offers_demo_data_without_blocking(
     assert question.kind == "ask" and "demo" in question.text
     settle(qtbot, desk)
     assert len(search_people(db, "")) == 30
+
+
+def test_a_refusal_in_a_dialog_is_shown_there_and_a_storage_problem_also_in_the_status(
+    make_desk: DeskFactory,
+) -> None:
+    desk = make_desk()
+    shown: list[str] = []
+    storage: list[object] = []
+    desk.hub.storage.connect(storage.append)
+    refused = Refusal("area_full", "Coworking is full.")
+    locked = StorageProblem("db_locked", LOCKED)
+
+    desk.errors.failed_in_dialog(refused, lambda refusal: shown.append(refusal.code))
+    desk.errors.failed_in_dialog(locked, lambda refusal: shown.append(refusal.code))
+
+    assert shown == ["area_full", "db_locked"]
+    assert storage == [locked], "a locked database met in a dialog lights the status icon too"
+    assert desk.messages.shown == [], "no message box for either: the dialog says it"

@@ -233,10 +233,7 @@ class DeskActions(QObject):
         """Refusals go back to the dialog that asked (it stays open); anything else is reported."""
 
         def failed(error: BaseException) -> None:
-            if isinstance(error, Refusal):
-                on_refused(error)
-            else:
-                self._errors.action_failed(error)
+            self._errors.failed_in_dialog(error, on_refused)
 
         return failed
 

@@ -122,11 +122,12 @@ class ChildAlarmDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.confirm.setEnabled(True)
-        if isinstance(error, Refusal):  # e.g. collected meanwhile: say so, the view refreshes
-            self.error.setText(error.text())
-            self.error.show()
-        else:
-            self.kids.errors.action_failed(error)
+        # e.g. collected meanwhile: say so, the view refreshes
+        self.kids.errors.failed_in_dialog(error, self._show_refusal)
+
+    def _show_refusal(self, refusal: Refusal) -> None:
+        self.error.setText(refusal.text())
+        self.error.show()
 
     def reject(self) -> None:
         """Escape does not dismiss the alarm."""

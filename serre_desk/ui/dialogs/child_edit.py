@@ -194,10 +194,7 @@ class ChildEditDialog(QDialog):
         self.finder.field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _guardian_failed(self, error: BaseException) -> None:
-        if isinstance(error, Refusal):
-            self._guardian_refused(error)
-        else:
-            self.kids.errors.action_failed(error)
+        self.kids.errors.failed_in_dialog(error, self._guardian_refused)
 
     def _guardian_refused(self, refusal: Refusal) -> None:
         self.guardian_error.setText(refusal.text())
@@ -258,10 +255,7 @@ class ChildEditDialog(QDialog):
 
     def _save_failed(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)
-        if isinstance(error, Refusal):
-            self._show_error(error.text())
-        else:
-            self.kids.errors.action_failed(error)
+        self.kids.errors.failed_in_dialog(error, lambda refusal: self._show_error(refusal.text()))
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)

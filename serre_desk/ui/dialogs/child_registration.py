@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from serre_desk.clock import local_date
-from serre_desk.domain.errors import Refusal
 from serre_desk.domain.names import search_key
 from serre_desk.domain.people import PersonKind
 from serre_desk.i18n import current_language
@@ -279,10 +278,7 @@ class ChildRegistrationDialog(QDialog):
 
     def _refused(self, error: BaseException) -> None:
         self.register_button.setEnabled(True)
-        if isinstance(error, Refusal):
-            self.show_error(error.text())
-        else:
-            self.kids.errors.action_failed(error)
+        self.kids.errors.failed_in_dialog(error, lambda refusal: self.show_error(refusal.text()))
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)

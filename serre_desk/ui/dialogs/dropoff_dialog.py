@@ -301,10 +301,7 @@ class DropOffDialog(QDialog):
 
     def _failed_to_check_in(self, error: BaseException) -> None:
         self._update_buttons()
-        if isinstance(error, Refusal):
-            self._refused(error)
-        else:
-            self.kids.errors.action_failed(error)
+        self.kids.errors.failed_in_dialog(error, self._refused)
 
     def _refused(self, refusal: Refusal) -> None:
         self._show_outcome(Tone.REFUSED, self.tr("Not checked in"), refusal.text())

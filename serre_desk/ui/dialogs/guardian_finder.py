@@ -310,10 +310,9 @@ class GuardianFinder(QWidget):
 
         def failed(error: BaseException) -> None:
             self.save_phone.setEnabled(True)
-            if isinstance(error, Refusal):
-                self._phone_refused(error.text())
-            else:
-                self.kids.errors.action_failed(error)
+            self.kids.errors.failed_in_dialog(
+                error, lambda refusal: self._phone_refused(refusal.text())
+            )
 
         self.kids.runner.write(
             lambda: edit_person(db, actor, pick.adult_id, PersonFields(phone=phone), now=now),

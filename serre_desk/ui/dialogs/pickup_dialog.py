@@ -334,10 +334,7 @@ class PickupDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self._busy = False
         self._update_buttons()
-        if isinstance(error, Refusal):
-            self._refused(error)
-        else:
-            self.kids.errors.action_failed(error)
+        self.kids.errors.failed_in_dialog(error, self._refused)
 
     def _refused(self, refusal: Refusal) -> None:
         self.refusal = refusal
