@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from sqlalchemy import select
 
+from serre_desk import clock
+from serre_desk.clock import as_utc
 from serre_desk.domain.errors import Refusal
 from serre_desk.domain.people import PersonKind
 from serre_desk.domain.pickup_codes import ALPHABET
@@ -311,19 +313,73 @@ def test_after_five_wrong_codes_only_a_manager_releases(any_db: Database) -> Non
     assert len(_events(any_db, "pickup_refused")) == 6
 
 
-def test_the_next_day_the_wrong_codes_start_again(db: Database) -> None:
+def _real_clock(monkeypatch: pytest.MonkeyPatch, moment: datetime) -> None:
+    monkeypatch.setattr(clock, "utcnow", lambda: as_utc(moment))
+
+
+def test_the_next_real_day_the_wrong_codes_start_again(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _real_clock(monkeypatch, LATER)
     kid = family(db)
     educator(db)
     drop(db, kid)
     for _ in range(5):
         _refused(check_out, db, DESK, kid.child, now=LATER, collected_by=kid.parent, code="XXXX")
     tomorrow = MORNING + timedelta(days=1)
+    _real_clock(monkeypatch, tomorrow)
     assert (
         _refused(
             check_out, db, DESK, kid.child, now=tomorrow, collected_by=kid.parent, code="XXXX"
         ).code
         == "pickup_wrong_code"
     )
+
+
+def test_moving_the_desk_clock_to_tomorrow_does_not_lift_the_pickup_lock(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _real_clock(monkeypatch, LATER)
+    kid = family(db)
+    educator(db)
+    code = drop(db, kid).pickup_code
+    for _ in range(5):
+        _refused(check_out, db, DESK, kid.child, now=LATER, collected_by=kid.parent, code="XXXX")
+    tomorrow = MORNING + timedelta(days=1)  # --now says tomorrow; the real clock says today
+    refusal = _refused(
+        check_out, db, DESK, kid.child, now=tomorrow, collected_by=kid.parent, code=code
+    )
+    assert refusal.code == "pickup_locked"
+
+
+def test_a_stranger_presenting_no_code_does_not_lock_the_pickup(any_db: Database) -> None:
+    kid = family(any_db)
+    stranger = adult(any_db, "Mario Bianchi")
+    educator(any_db)
+    code = drop(any_db, kid).pickup_code
+    for empty in [None, "", "   "] * 3:
+        refusal = _refused(
+            check_out, any_db, DESK, kid.child, now=LATER, collected_by=stranger, code=empty
+        )
+        assert refusal.code == "pickup_no_code"
+    moved = check_out(any_db, DESK, kid.child, now=LATER, collected_by=kid.parent, code=code)
+    assert moved.action == "check_out"
+    assert {e["problem"] for e in _events(any_db, "pickup_refused")} == {"no_code"}
+
+
+def test_a_strangers_wrong_codes_do_not_lock_out_the_guardian(any_db: Database) -> None:
+    kid = family(any_db)
+    stranger = adult(any_db, "Mario Bianchi")
+    educator(any_db)
+    code = drop(any_db, kid).pickup_code
+    for _ in range(5):
+        _refused(check_out, any_db, DESK, kid.child, now=LATER, collected_by=stranger, code="XXXX")
+    refusal = _refused(
+        check_out, any_db, DESK, kid.child, now=LATER, collected_by=stranger, code=code
+    )
+    assert refusal.code == "pickup_locked"
+    moved = check_out(any_db, DESK, kid.child, now=LATER, collected_by=kid.parent, code=code)
+    assert moved.action == "check_out" and not moved.override
 
 
 def test_a_child_never_leaves_by_a_plain_check_out_or_a_scan(any_db: Database) -> None:

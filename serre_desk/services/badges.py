@@ -32,7 +32,7 @@ from serre_desk.i18n import QT_TRANSLATE_NOOP
 from serre_desk.services.actor import Actor
 from serre_desk.services.audit import record
 from serre_desk.services.settings_store import add_setting, get_setting
-from serre_desk.services.visits import load_person
+from serre_desk.services.visits import load_person, lock_person
 from serre_desk.storage.database import Database
 from serre_desk.storage.models import Badge, Person
 
@@ -182,7 +182,7 @@ def issue_badge(db: Database, actor: Actor, person_id: int, *, now: datetime) ->
     """A new badge for the person (at registration, or for a lost badge): every older badge of
     theirs is revoked in the same transaction, so the old code is refused from now on."""
     with db.write() as session:
-        person = _lock_adult(session, person_id)
+        person = _lock_adult(session, person_id, now)
         return _issue(session, actor, person, now)
 
 
@@ -190,7 +190,7 @@ def badge_for_print(db: Database, actor: Actor, person_id: int, *, now: datetime
     """The badge to print: the valid one (a reprint keeps its code), else a new one (e.g. a
     guest's day pass for today)."""
     with db.write() as session:
-        person = _lock_adult(session, person_id)
+        person = _lock_adult(session, person_id, now)
         badge = _valid_badge(session, person, now)
         if badge is not None:
             return _info(badge, person, _venue_key(session))
@@ -202,6 +202,7 @@ def revoke_badge(
 ) -> int:
     """Revoke every badge of the person that is not revoked yet; returns how many."""
     with db.write() as session:
+        lock_person(session, person_id, now)
         person = load_person(session, person_id)
         revoked = _revoke_all(session, actor, person, now, reason)
         if not revoked:
@@ -213,11 +214,11 @@ def revoke_badge(
         return revoked
 
 
-def _lock_adult(session: Session, person_id: int) -> Person:
+def _lock_adult(session: Session, person_id: int, now: datetime) -> Person:
     """The person, locked for this transaction (so two desks cannot give them two valid badges);
     children are refused: they never have a self-service badge."""
-    load_person(session, person_id)
-    person = session.scalars(select(Person).where(Person.id == person_id).with_for_update()).one()
+    lock_person(session, person_id, now)
+    person = load_person(session, person_id)
     if person.kind == PersonKind.CHILD.value:
         raise Refusal(
             "child_no_badge",

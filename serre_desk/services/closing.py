@@ -5,14 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
 from serre_desk.clock import as_utc, local_date, local_instant
 from serre_desk.domain.people import PersonKind
 from serre_desk.services.actor import Actor
 from serre_desk.services.audit import record
 from serre_desk.services.venue import opening_hours
-from serre_desk.services.visits import PersonRef
+from serre_desk.services.visits import PersonRef, lock_person
 from serre_desk.storage.database import Database
 from serre_desk.storage.models import Area, Person, Visit
 
@@ -39,6 +40,28 @@ def closing_instant(db: Database, now: datetime) -> datetime | None:
     return local_instant(day, closes) if closes else None
 
 
+def _auto_close(session: Session, actor: Actor, visit: Visit, out: datetime) -> bool:
+    """Close one visit, flagged auto-closed, if it is still open (a conditional write: a second
+    closing run, or a desk's check-out that went first, leaves it alone)."""
+    closed = session.execute(
+        update(Visit)
+        .where(Visit.id == visit.id, Visit.checked_out_at.is_(None))
+        .values(checked_out_at=out, out_by=actor.user, auto_closed=True),
+        execution_options={"synchronize_session": False},
+    ).rowcount
+    if closed:
+        session.execute(
+            update(Person)
+            .where(
+                Person.id == visit.person_id,
+                Person.last_seen_at.is_(None) | (Person.last_seen_at < out),
+            )
+            .values(last_seen_at=out),
+            execution_options={"synchronize_session": False},
+        )
+    return bool(closed)
+
+
 def close_day(db: Database, actor: Actor, *, now: datetime) -> ClosingResult:
     """Check out every adult still inside, flagged auto-closed, at closing time (or now when run
     before it, or for a visit that began after it). Educators stay while children are inside."""
@@ -59,25 +82,29 @@ def close_day(db: Database, actor: Actor, *, now: datetime) -> ClosingResult:
         areas_with_children = {
             area.id for _, person, area in rows if person.kind == PersonKind.CHILD.value
         }
+        leaving = []
         for visit, person, area in rows:
             ref = PersonRef(person.id, person.name, PersonKind(person.kind))
             if ref.kind is PersonKind.CHILD:
                 children.append(ref)
-                continue
-            if ref.kind is PersonKind.STAFF and area.id in areas_with_children:
+            elif ref.kind is PersonKind.STAFF and area.id in areas_with_children:
                 educators.append(ref)
-                continue
+            else:
+                leaving.append((visit, ref, area))
+        # Everyone leaving is locked first, in one order, before any audit record takes the
+        # chain's lock: a desk checking one of them in or out meanwhile waits or goes first.
+        for person_id in sorted({ref.id for _, ref, _ in leaving}):
+            lock_person(session, person_id, now)
+        for visit, ref, area in leaving:
             out = max(visit.checked_in_at, cutoff)
-            visit.checked_out_at = out
-            visit.out_by = actor.user
-            visit.auto_closed = True
-            person.last_seen_at = max(out, person.last_seen_at or out)
+            if not _auto_close(session, actor, visit, out):
+                continue  # another desk checked them out (or closed the day) meanwhile
             record(
                 session,
                 actor,
                 now,
                 "auto_close",
-                person.id,
+                ref.id,
                 area=area.key,
                 time=out.isoformat(),
                 visit=visit.id,

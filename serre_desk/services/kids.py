@@ -42,7 +42,7 @@ from serre_desk.services.kids_rules import (
 from serre_desk.services.permissions import require_manager, require_reason
 from serre_desk.services.settings_store import put_setting
 from serre_desk.services.venue import default_area_for
-from serre_desk.services.visits import Movement, check_in_session, load_person
+from serre_desk.services.visits import Movement, check_in_session, load_person, lock_person
 from serre_desk.storage.database import Database
 from serre_desk.storage.models import Guardian, Person, Visit
 
@@ -278,6 +278,7 @@ def add_guardian(
                 ),
             )
     with db.write() as session:
+        lock_person(session, child_id, now)  # guardian changes of one child, one at a time
         child = _child(session, child_id)
         adult = _adult(session, adult_id)
         if authorised:
@@ -316,6 +317,7 @@ def remove_guardian(
 ) -> None:
     """Unlink an adult from a child; the last permanent authorised guardian cannot go."""
     with db.write() as session:
+        lock_person(session, child_id, now)  # two removals at once cannot leave no guardian
         child = _child(session, child_id)
         adult = load_person(session, adult_id)
         removed = session.execute(
@@ -465,6 +467,8 @@ def drop_off(
         require_manager(actor)
         reason = require_reason(reason)
     with db.write() as session:
+        for child_id in sorted(child_ids):  # one order for every desk: no deadlock
+            lock_person(session, child_id, now)
         return [
             check_in_session(
                 session,

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
+from serre_desk import clock
 from serre_desk.clock import as_utc, day_bounds, local_date, local_instant
 from serre_desk.domain.errors import Refusal
 from serre_desk.domain.people import PersonKind
@@ -206,15 +207,23 @@ def fresh_code(session: Session) -> str:
     return new_code(taken_codes(session))
 
 
-def wrong_codes_today(session: Session, child_id: int, now: datetime) -> int:
-    """Refused pickups of the child today because the code did not match."""
-    start, end = day_bounds(local_date(now))
+def wrong_codes_today(session: Session, child_id: int, adult_id: int) -> int:
+    """Wrong pickup codes `adult_id` presented for the child today. The day is the real one
+    (`clock.utcnow`, the time the attempt recorded as `real`), never the desk's clock: a desk
+    replaying another time neither escapes the lock nor resets it. Another adult's wrong codes
+    do not lock this one out."""
+    start, end = day_bounds(local_date(clock.utcnow()))
     details = session.scalars(
         select(AuditEvent.detail).where(
-            AuditEvent.action == PICKUP_REFUSED,
-            AuditEvent.subject_id == child_id,
-            AuditEvent.at >= start,
-            AuditEvent.at < end,
+            AuditEvent.action == PICKUP_REFUSED, AuditEvent.subject_id == child_id
         )
     )
-    return sum(1 for detail in details if json.loads(detail).get("problem") == "wrong_code")
+    count = 0
+    for text in details:
+        detail = json.loads(text)
+        if detail.get("problem") != "wrong_code" or detail.get("adult") != adult_id:
+            continue
+        real = detail.get("real")
+        if real is not None and start <= datetime.fromisoformat(real) < end:
+            count += 1
+    return count

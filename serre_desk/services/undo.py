@@ -25,6 +25,7 @@ from serre_desk.services.visits import (
     PersonRef,
     count_inside,
     load_person,
+    lock_person,
     open_visit,
     person_ref,
     refuse_full,
@@ -49,6 +50,7 @@ class Undone:
 def undo_movement(db: Database, actor: Actor, movement: Movement, *, now: datetime) -> Undone:
     """Reverse `movement` if it was recorded less than a minute ago and nothing changed since."""
     with db.write() as session:
+        lock_person(session, movement.person.id, now)  # a second undo waits, then sees the first
         person = load_person(session, movement.person.id)
         original = _original_event(session, movement)
         if original is None or now - original.at > UNDO_WINDOW:

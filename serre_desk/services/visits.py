@@ -8,7 +8,8 @@ a manager's override). Adults keep the lean path: one query for the person and t
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any, Literal
 
@@ -16,6 +17,7 @@ from sqlalchemy import Connection, Select, bindparam, func, insert, select, upda
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from serre_desk import clock
 from serre_desk.clock import as_utc
 from serre_desk.domain.errors import NotFound, Refusal
 from serre_desk.domain.people import PersonKind
@@ -39,6 +41,9 @@ from serre_desk.storage.database import Database
 from serre_desk.storage.models import Area, Person, Visit
 
 Action = Literal["check_in", "check_out"]
+# The time of a movement: an instant, or a clock read once the transaction holds its locks (so
+# two desks on one clock record their movements in the order the database decided them).
+Now = datetime | Callable[[], datetime]
 
 
 @dataclass(frozen=True)
@@ -165,7 +170,7 @@ def check_in(
     person_id: int,
     area_key: str | None = None,
     *,
-    now: datetime,
+    now: Now,
     at: datetime | None = None,
     reason: str | None = None,
     override: bool = False,
@@ -175,20 +180,21 @@ def check_in(
     """Open a visit; moves the person if they are inside another area. Refuses a full area
     unless a manager overrides with a reason. A child needs `brought_by`, an adult authorised to
     collect them; the Movement carries the child's fresh pickup code."""
-    when, corrected = _when(at, now, reason)
-    if corrected or override:
-        require_manager(actor)
-    if override:
-        reason = require_reason(reason)
     try:
         with db.write() as session:
+            moment = lock_person(session, person_id, now)
+            when, corrected = _when(at, moment, reason)
+            if corrected or override:
+                require_manager(actor)
+            if override:
+                reason = require_reason(reason)
             return check_in_session(
                 session,
                 actor,
                 person_id,
                 area_key,
                 when,
-                now,
+                moment,
                 corrected,
                 override,
                 reason,
@@ -307,6 +313,17 @@ def _target_area(areas: list[Area], key: str | None, kind: PersonKind) -> Area:
     raise NotFound("no_area", QT_TRANSLATE_NOOP("Refusal", "No area is configured."))
 
 
+def lock_person(session: Session, person_id: int, now: Now) -> datetime:
+    """Start a change of one person's visits, links or badges: take the writer lock (SQLite's
+    BEGIN IMMEDIATE) or the person's row lock (PostgreSQL), so that a second desk deciding about
+    the same person waits and then sees the first one's change. Returns the time, read only now
+    when `now` is a clock."""
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        connection.execute(select(_PEOPLE.c.id).where(_PEOPLE.c.id == person_id).with_for_update())
+    return as_utc(now() if callable(now) else now)
+
+
 def _lock_area(connection: Connection, area_id: int) -> None:
     """Serialise check-ins into one area across connections. PostgreSQL needs a row lock;
     SQLite's writer lock (BEGIN IMMEDIATE) already serialises every write."""
@@ -324,12 +341,24 @@ def _close_visit(
             QT_TRANSLATE_NOOP("Refusal", "The check-out time is earlier than the check-in time."),
         )
     statement = _CLOSE_CORRECTED if corrected else _CLOSE
-    connection.execute(statement, {"visit": stay.visit_id, "out_at": when, "by": actor.user})
+    closed = connection.execute(
+        statement, {"visit": stay.visit_id, "out_at": when, "by": actor.user}
+    ).rowcount
+    if closed != 1:  # another desk closed it first: its decision stands
+        raise _not_inside(stay.person)
+
+
+def _not_inside(person: PersonRef) -> Refusal:
+    return Refusal(
+        "not_inside",
+        QT_TRANSLATE_NOOP("Refusal", "{name} is not inside."),
+        name=person.name,
+    )
 
 
 _CLOSE = (
     update(_VISITS)
-    .where(_VISITS.c.id == bindparam("visit"))
+    .where(_VISITS.c.id == bindparam("visit"), _VISITS.c.checked_out_at.is_(None))
     .values(checked_out_at=bindparam("out_at"), out_by=bindparam("by"))
 )
 _CLOSE_CORRECTED = _CLOSE.values(corrected=True)
@@ -652,12 +681,20 @@ def _children_left_inside(connection: Connection, stay: _Stay) -> tuple[str, ...
     return (text.format(name=stay.person.name, children=", ".join(names)),)
 
 
+@dataclass(frozen=True)
+class _Pickup:
+    collected_by: int | None
+    code: str | None
+    override: bool
+    reason: str | None
+
+
 def check_out(
     db: Database,
     actor: Actor,
     person_id: int,
     *,
-    now: datetime,
+    now: Now,
     at: datetime | None = None,
     reason: str | None = None,
     collected_by: int | None = None,
@@ -667,32 +704,40 @@ def check_out(
     """Close the person's visit. A child is released only to `collected_by`, an adult authorised
     now, on the matching pickup `code` — or on a manager's `override` with a reason. A refused
     pickup is audited (that record is committed) and raised as `PickupRefused`."""
-    when, corrected = _when(at, now, reason)
-    if corrected or override:
-        require_manager(actor)
-    if override:
-        reason = require_reason(reason)
     with db.write() as session:
-        connection = session.connection()
-        stay = _load_stay(connection, person_id, leaving=True)
-        if stay.visit_id is None:
-            raise Refusal(
-                "not_inside",
-                QT_TRANSLATE_NOOP("Refusal", "{name} is not inside."),
-                name=stay.person.name,
-            )
-        areas = _areas(connection)
-        area = next(a for a in areas if a.id == stay.visit_area_id)
-        if stay.person.kind is PersonKind.CHILD:
-            pickup = _Pickup(collected_by, code, override, reason)
-            outcome = _release_child(session, actor, stay, area, pickup, when, now, corrected)
-        else:
-            if collected_by is not None or code is not None:
-                raise _not_a_child(stay.person)
-            outcome = _check_out_adult(session, actor, stay, area, when, now, corrected, reason)
+        moment = lock_person(session, person_id, now)
+        pickup = _Pickup(collected_by, code, override, reason)
+        outcome = _check_out_locked(session, actor, person_id, pickup, at, moment)
     if isinstance(outcome, PickupRefused):
         raise outcome
     return outcome
+
+
+def _check_out_locked(
+    session: Session,
+    actor: Actor,
+    person_id: int,
+    pickup: _Pickup,
+    at: datetime | None,
+    now: datetime,
+) -> Movement | PickupRefused:
+    """A check-out inside the caller's transaction, which holds the person's lock."""
+    when, corrected = _when(at, now, pickup.reason)
+    if corrected or pickup.override:
+        require_manager(actor)
+    if pickup.override:
+        pickup = replace(pickup, reason=require_reason(pickup.reason))
+    connection = session.connection()
+    stay = _load_stay(connection, person_id, leaving=True)
+    if stay.visit_id is None:
+        raise _not_inside(stay.person)
+    areas = _areas(connection)
+    area = next(a for a in areas if a.id == stay.visit_area_id)
+    if stay.person.kind is PersonKind.CHILD:
+        return _release_child(session, actor, stay, area, pickup, when, now, corrected)
+    if pickup.collected_by is not None or pickup.code is not None:
+        raise _not_a_child(stay.person)
+    return _check_out_adult(session, actor, stay, area, when, now, corrected, pickup.reason)
 
 
 def _check_out_adult(
@@ -735,14 +780,6 @@ def _check_out_adult(
     )
 
 
-@dataclass(frozen=True)
-class _Pickup:
-    collected_by: int | None
-    code: str | None
-    override: bool
-    reason: str | None
-
-
 def _release_child(
     session: Session,
     actor: Actor,
@@ -778,7 +815,7 @@ def _release_child(
         select(_VISITS.c.pickup_code).where(_VISITS.c.id == stay.visit_id)
     ).scalar()
     if not pickup.override:
-        refusal = _pickup_refusal(session, child, adult, links, pickup.code, stored, now)
+        refusal = _pickup_refusal(session, child, adult, links, pickup.code, stored)
         if refusal is not None:
             record(
                 session,
@@ -791,6 +828,7 @@ def _release_child(
                 adult=adult.id,
                 visit=stay.visit_id,
                 area=area.key,
+                real=clock.utcnow().isoformat(),  # the pickup lock's day is the real one
             )
             return refusal
     _close_visit(connection, stay, when, actor, corrected)
@@ -833,12 +871,22 @@ def _pickup_refusal(
     links: list[GuardianInfo],
     code: str | None,
     stored: str | None,
-    now: datetime,
 ) -> PickupRefused | None:
-    """Why this pickup may not happen (first reason found), or None when it may."""
+    """Why this pickup may not happen (first reason found), or None when it may. Only a code
+    actually presented counts towards the adult's wrong codes; the count is read under the
+    child's lock, so attempts at once are counted one after the other."""
     authorised = valid_guardians(links)
     names = {"child": child.name, "adult": adult.name}
-    wrong_before = wrong_codes_today(session, child.id, now)
+    if not (code or "").strip():
+        return PickupRefused(
+            "pickup_no_code",
+            QT_TRANSLATE_NOOP(
+                "Refusal", "No pickup code was given for {child}: scan or type the slip's code."
+            ),
+            authorised,
+            **names,
+        )
+    wrong_before = wrong_codes_today(session, child.id, adult.id)
     if wrong_before >= WRONG_CODES_LIMIT:
         return PickupRefused(
             "pickup_locked",
@@ -851,7 +899,7 @@ def _pickup_refusal(
             count=wrong_before,
             **names,
         )
-    if not codes_match(code or "", stored):
+    if not codes_match(code, stored):
         if wrong_before + 1 >= WRONG_CODES_LIMIT:
             message = QT_TRANSLATE_NOOP(
                 "Refusal",
@@ -896,10 +944,19 @@ def _pickup_refusal(
     return PickupRefused(code_, message, authorised, **names)
 
 
-def toggle(db: Database, actor: Actor, person_id: int, *, now: datetime) -> Movement:
-    """What a scan does: check out if inside, else check in to the person's default area."""
-    with db.read() as session:
-        inside = open_visit(session, person_id) is not None
-    if inside:
-        return check_out(db, actor, person_id, now=now)
-    return check_in(db, actor, person_id, now=now)
+def toggle(db: Database, actor: Actor, person_id: int, *, now: Now) -> Movement:
+    """What a scan does: check out if inside, else check in to the person's default area. Decided
+    and done in one transaction, under the person's lock: two scans at once are taken in turn."""
+    try:
+        with db.write() as session:
+            moment = lock_person(session, person_id, now)
+            if open_visit(session, person_id) is None:
+                return check_in_session(
+                    session, actor, person_id, None, moment, moment, False, False, None
+                )
+            pickup = _Pickup(None, None, False, None)
+            outcome = _check_out_locked(session, actor, person_id, pickup, None, moment)
+    except IntegrityError as error:  # a desk without the lock (an older version) got there first
+        raise _already_inside_elsewhere() from error
+    assert isinstance(outcome, Movement)  # a child's pickup is refused, not returned
+    return outcome
