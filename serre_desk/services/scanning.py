@@ -15,7 +15,7 @@ from serre_desk.domain.badge_codes import read_code
 from serre_desk.domain.errors import Refusal
 from serre_desk.services.actor import Actor
 from serre_desk.services.badges import refusal_for, revoked_refusal, stored_key
-from serre_desk.services.visits import Movement, toggle
+from serre_desk.services.visits import Movement, Now, toggle
 from serre_desk.storage.database import Database
 from serre_desk.storage.models import Badge, Person
 
@@ -45,8 +45,10 @@ def badge_holder(db: Database, code: str, *, now: datetime) -> int:
         return person.id
 
 
-def scan(db: Database, actor: Actor, code: str, *, now: datetime) -> Movement:
+def scan(db: Database, actor: Actor, code: str, *, now: Now) -> Movement:
     """What a badge scan does: checks the holder in (to their default area) or, if inside, out.
     Raises `Refusal` for a code that is not a valid badge now, and the check-in's own refusals
-    (area full, …)."""
-    return toggle(db, actor, badge_holder(db, code, now=now), now=now)
+    (area full, …). Given a clock as `now`, the movement's time is read once the person's lock
+    is held, so simultaneous scans of one badge are recorded in the order they were decided."""
+    holder = badge_holder(db, code, now=now() if callable(now) else now)
+    return toggle(db, actor, holder, now=now)
