@@ -2847,6 +2847,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>A child cannot collect {child}: choose an adult.</translation>
         </message>
         <message>
+            <source>No pickup code was given for {child}: scan or type the slip's code.</source>
+            <translation>No pickup code was given for {child}: scan or type the slip's code.</translation>
+        </message>
+        <message>
             <source>{count} wrong pickup codes today for {child}: only a manager can release {child} now.</source>
             <translation>{count} wrong pickup codes today for {child}: only a manager can release {child} now.</translation>
         </message>

@@ -2847,6 +2847,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Un bambino non può ritirare {child}: scegli un adulto.</translation>
         </message>
         <message>
+            <source>No pickup code was given for {child}: scan or type the slip's code.</source>
+            <translation>Nessun codice di ritiro per {child}: leggi o digita il codice del tagliando.</translation>
+        </message>
+        <message>
             <source>{count} wrong pickup codes today for {child}: only a manager can release {child} now.</source>
             <translation>{count} codici di ritiro errati oggi per {child}: ora solo un responsabile può affidare {child}.</translation>
         </message>
