@@ -43,21 +43,20 @@ def closing_instant(db: Database, now: datetime) -> datetime | None:
 def _auto_close(session: Session, actor: Actor, visit: Visit, out: datetime) -> bool:
     """Close one visit, flagged auto-closed, if it is still open (a conditional write: a second
     closing run, or a desk's check-out that went first, leaves it alone)."""
-    closed = session.execute(
+    connection = session.connection()
+    closed = connection.execute(
         update(Visit)
         .where(Visit.id == visit.id, Visit.checked_out_at.is_(None))
-        .values(checked_out_at=out, out_by=actor.user, auto_closed=True),
-        execution_options={"synchronize_session": False},
+        .values(checked_out_at=out, out_by=actor.user, auto_closed=True)
     ).rowcount
     if closed:
-        session.execute(
+        connection.execute(
             update(Person)
             .where(
                 Person.id == visit.person_id,
                 Person.last_seen_at.is_(None) | (Person.last_seen_at < out),
             )
-            .values(last_seen_at=out),
-            execution_options={"synchronize_session": False},
+            .values(last_seen_at=out)
         )
     return bool(closed)
 

@@ -877,14 +877,15 @@ def _pickup_refusal(
     child's lock, so attempts at once are counted one after the other."""
     authorised = valid_guardians(links)
     names = {"child": child.name, "adult": adult.name}
-    if not (code or "").strip():
+    presented = code or ""
+    if not presented.strip():
         return PickupRefused(
             "pickup_no_code",
             QT_TRANSLATE_NOOP(
                 "Refusal", "No pickup code was given for {child}: scan or type the slip's code."
             ),
             authorised,
-            **names,
+            child=child.name,
         )
     wrong_before = wrong_codes_today(session, child.id, adult.id)
     if wrong_before >= WRONG_CODES_LIMIT:
@@ -899,7 +900,7 @@ def _pickup_refusal(
             count=wrong_before,
             **names,
         )
-    if not codes_match(code, stored):
+    if not codes_match(presented, stored):
         if wrong_before + 1 >= WRONG_CODES_LIMIT:
             message = QT_TRANSLATE_NOOP(
                 "Refusal",
