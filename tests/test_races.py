@@ -19,9 +19,11 @@ from serre_desk.services.actor import LOCAL_ADMIN
 from serre_desk.services.badges import issue_badge, revoke_badge
 from serre_desk.services.closing import close_day
 from serre_desk.services.kids import add_guardian, guardians_of, remove_guardian
+from serre_desk.services.occupancy import occupancy
 from serre_desk.services.scanning import scan
 from serre_desk.services.startup import Location, open_database
 from serre_desk.services.undo import undo_movement
+from serre_desk.services.venue import set_area
 from serre_desk.services.visits import check_in, check_out
 from serre_desk.storage.database import Database
 from serre_desk.storage.models import AuditEvent, Badge, Visit
@@ -190,6 +192,24 @@ def test_one_check_out_undone_at_once_reopens_one_visit(location: Location, db: 
     with db.read() as session:
         open_visits = session.scalars(select(Visit.id).where(Visit.checked_out_at.is_(None)))
         assert list(open_visits) == [movement.visit_id]
+
+
+def test_check_outs_undone_at_once_do_not_overfill_the_area(
+    location: Location, db: Database
+) -> None:
+    set_area(db, LOCAL_ADMIN, "coworking", now=MORNING, capacity=1)
+    people = [person(db, f"Persona {n}") for n in range(DESKS)]
+    movements = []
+    for someone in people:
+        check_in(db, LOCAL_ADMIN, someone, now=MORNING)
+        movements.append(check_out(db, LOCAL_ADMIN, someone, now=LATER))
+    soon = LATER + timedelta(seconds=10)
+    outcomes = race(
+        location, db, lambda d, desk: undo_movement(d, LOCAL_ADMIN, movements[desk], now=soon)
+    )
+    assert sorted(outcomes) == ["area_full"] * (DESKS - 1) + ["ok"]
+    coworking = next(a for a in occupancy(db) if a.key == "coworking")
+    assert coworking.inside == 1
 
 
 def test_both_guardians_removed_at_once_leave_one(location: Location, db: Database) -> None:

@@ -368,6 +368,7 @@ def edit_child(
     if changes.birth_date is not None:
         _refuse_birth(changes.birth_date, local_date(now))
     with db.write() as session:
+        lock_person(session, child_id, now)
         child = _child(session, child_id)
         changed: list[str] = []
         if name is not None and name != child.name:
@@ -537,6 +538,7 @@ def handle_alarm(db: Database, actor: Actor, child_id: int, note: str, *, now: d
     note is kept in the audit log and the blocking alarm for this visit stops."""
     note = require_reason(note)
     with db.write() as session:
+        lock_person(session, child_id, now)
         child = _child(session, child_id)
         visit_id = session.scalar(
             select(Visit.id).where(Visit.person_id == child_id, Visit.checked_out_at.is_(None))

@@ -25,6 +25,7 @@ from serre_desk.services.visits import (
     PersonRef,
     count_inside,
     load_person,
+    lock_area,
     lock_person,
     open_visit,
     person_ref,
@@ -141,6 +142,7 @@ def _undo_check_out(session: Session, person: Person, visit: Visit) -> None:
         raise _changed_since(person)
     area = session.get(Area, visit.area_id)
     assert area is not None
+    lock_area(session.connection(), area.id)  # the seat is counted as check-ins count it
     counts = not area.for_children or person.kind == "child"
     if counts and count_inside(session, area) >= area.capacity:
         raise refuse_full(area)

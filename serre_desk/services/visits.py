@@ -324,7 +324,7 @@ def lock_person(session: Session, person_id: int, now: Now) -> datetime:
     return as_utc(now() if callable(now) else now)
 
 
-def _lock_area(connection: Connection, area_id: int) -> None:
+def lock_area(connection: Connection, area_id: int) -> None:
     """Serialise check-ins into one area across connections. PostgreSQL needs a row lock;
     SQLite's writer lock (BEGIN IMMEDIATE) already serialises every write."""
     if connection.dialect.name != "sqlite":
@@ -398,7 +398,7 @@ def check_in_session(
     areas = _areas(connection)
     area = _target_area(areas, area_key or stay.default_area, person.kind)
     _check_area_fits(area, person.kind)
-    _lock_area(connection, area.id)
+    lock_area(connection, area.id)
     if stay.visit_area_id == area.id:
         raise Refusal(
             "already_inside",
