@@ -8,8 +8,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from serre_desk import clock
 from serre_desk.cli import arguments
 from serre_desk.cli.context import Context
+from serre_desk.cli.options import option
 from serre_desk.cli.visit_commands import emit_movement
 from serre_desk.domain.errors import Refusal
 from serre_desk.i18n import QT_TRANSLATE_NOOP
@@ -22,6 +24,7 @@ from serre_desk.services.badges import (
     revoke_badge,
 )
 from serre_desk.services.scanning import scan
+from serre_desk.services.visits import Now
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -94,6 +97,10 @@ def _write(ctx: Context, badge: BadgeInfo, path: Path, format_name: str) -> None
 
 
 def _scan(ctx: Context, args: argparse.Namespace) -> int:
-    at = arguments.instant(args.at) if args.at else ctx.now
+    at: Now = ctx.now
+    if args.at:
+        at = arguments.instant(args.at)
+    elif option(args, "now", "SERRE_DESK_NOW") is None:
+        at = clock.utcnow  # read once the holder is locked: two scans at once are taken in turn
     emit_movement(ctx, scan(ctx.db, ctx.actor, args.code, now=at))
     return 0
