@@ -4,6 +4,10 @@ Children follow the kids' space rules (`services.kids_rules`): a child is brough
 guardian and gets a fresh pickup code, is admitted only within capacity and the educator ratio
 (or on a manager's override), and leaves only with the matching code and an authorised adult (or
 a manager's override). Adults keep the lean path: one query for the person and their open visit.
+
+Several desks at once: every movement is decided under the person's lock (`lock_person`) and a
+visit is closed only while still open, so a second desk deciding at the same instant waits and
+then sees the first one's change; check-ins into an area also take the area's lock.
 """
 
 from __future__ import annotations
