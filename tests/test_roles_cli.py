@@ -39,7 +39,7 @@ def desk(db: Database, cli: CliRunner) -> CliRunner:
     person(db, "Mario Rossi", PersonKind.GUEST, default_area="studio")
     person(db, "Lucia Neri", PersonKind.GUEST, default_area="studio")
     add_user(db, LOCAL_ADMIN, "anna", "manager", PASSWORD, now=MORNING)
-    anna = authenticate(db, "anna", PASSWORD, now=MORNING)
+    anna = authenticate(db, "anna", PASSWORD)
     add_user(db, anna, "bruno", "staff", PIN, now=MORNING)
     return cli
 

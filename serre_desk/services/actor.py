@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import socket
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import StrEnum
 
 
@@ -22,6 +23,9 @@ class Actor:
     user: str = "admin"
     role: Role = Role.ADMIN
     desk: str = field(default_factory=this_desk)
+    # Set when a manager changes data at a replay clock (`--now`): the real time of the change,
+    # recorded beside every event as a correction.
+    real_at: datetime | None = None
 
     @property
     def is_manager(self) -> bool:

@@ -63,6 +63,8 @@ def record(
 ) -> int:
     """Append one event inside the caller's transaction and return its id. People appear by id
     only, never by name. Locking the chain's head row serialises appends across connections."""
+    if actor.real_at is not None:  # a change at a replay clock: a correction, real time beside
+        detail = {**detail, "correction": True, "real_at": as_utc(actor.real_at).isoformat()}
     connection = session.connection()
     prev_hash = connection.execute(_READ_HEAD).scalar_one()  # made by migration 0003
     detail_text = json.dumps(detail, ensure_ascii=False, sort_keys=True, separators=(",", ":"))

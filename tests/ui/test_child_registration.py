@@ -55,7 +55,7 @@ def kids_rig(qtbot: QtBot, db: Database, data_dir: Path, tmp_path: Path) -> Iter
 @pytest.fixture
 def team(db: Database) -> Database:
     add_user(db, LOCAL_ADMIN, "Anna", "manager", MANAGER_PASSWORD, now=MORNING)
-    anna = authenticate(db, "Anna", MANAGER_PASSWORD, now=MORNING)
+    anna = authenticate(db, "Anna", MANAGER_PASSWORD)
     add_user(db, anna, "Bruno", "staff", STAFF_PIN, now=MORNING)
     return db
 
@@ -494,7 +494,7 @@ def test_a_one_day_authorisation_asks_a_manager_and_happens_only_with_one(
 ) -> None:
     emma = family(team)
     granny = adult(team, "Pina Rossi", phone="+39 051 998877")
-    desk = make_desk(actor=authenticate(team, "Bruno", STAFF_PIN, now=MORNING))
+    desk = make_desk(actor=authenticate(team, "Bruno", STAFF_PIN))
     _show_card(qtbot, desk, emma.child)
     dialog = _child_dialog(qtbot, desk)
     assert dialog.finder.add_today is not None
@@ -560,7 +560,7 @@ def test_allergy_notes_never_show_on_the_locked_screen(
     team: Database, make_desk: DeskFactory, qtbot: QtBot
 ) -> None:
     emma = family(team, health="Allergia: arachidi")
-    desk = make_desk(actor=authenticate(team, "Bruno", STAFF_PIN, now=MORNING))
+    desk = make_desk(actor=authenticate(team, "Bruno", STAFF_PIN))
     _show_card(qtbot, desk, emma.child)
     assert any("arachidi" in text for text in visible_texts(desk.window))
     dialog = _child_dialog(qtbot, desk)

@@ -42,7 +42,7 @@ NAMES = ("Mario Rossi", "Tobia Conti")
 @pytest.fixture
 def team(db: Database) -> Database:
     add_user(db, LOCAL_ADMIN, "Anna", "manager", MANAGER_PASSWORD, now=MORNING)
-    anna = authenticate(db, "Anna", MANAGER_PASSWORD, now=MORNING)
+    anna = authenticate(db, "Anna", MANAGER_PASSWORD)
     add_user(db, anna, "Bruno", "staff", STAFF_PIN, now=MORNING)
     return db
 
@@ -115,7 +115,7 @@ def test_the_idle_lock_closes_every_window_and_hides_every_name(
 ) -> None:
     tobia = person(team, NAMES[1], PersonKind.MEMBER)
     check_in(team, LOCAL_ADMIN, tobia, now=MORNING)
-    bruno = authenticate(team, "Bruno", STAFF_PIN, now=MORNING)
+    bruno = authenticate(team, "Bruno", STAFF_PIN)
     desk = make_desk(actor=bruno)
     window = desk.window
     assert not desk.lock.is_locked, "opened signed in (gui --as)"
@@ -153,7 +153,7 @@ def test_a_full_area_is_overridden_by_a_manager_on_the_spot(
     set_area(team, LOCAL_ADMIN, "coworking", capacity=1, now=MORNING)
     check_in(team, LOCAL_ADMIN, person(team, NAMES[0]), now=MORNING)
     tobia = person(team, NAMES[1])
-    desk = make_desk(actor=authenticate(team, "Bruno", STAFF_PIN, now=MORNING))
+    desk = make_desk(actor=authenticate(team, "Bruno", STAFF_PIN))
     banner = desk.window.banner
     desk.actions.toggle(tobia)
     settle(qtbot, desk)
@@ -185,7 +185,7 @@ def test_a_manager_browses_and_verifies_the_audit_log(
     team: Database, make_desk: DeskFactory, qtbot: QtBot
 ) -> None:
     check_in(team, LOCAL_ADMIN, person(team, NAMES[0]), now=MORNING)
-    desk = make_desk(actor=authenticate(team, "Anna", MANAGER_PASSWORD, now=MORNING))
+    desk = make_desk(actor=authenticate(team, "Anna", MANAGER_PASSWORD))
     desk.window.act_audit.trigger()
     settle(qtbot, desk)
     assert desk.window.area_tabs.currentWidget() is desk.audit_tab

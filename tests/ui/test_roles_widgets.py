@@ -51,13 +51,13 @@ def english() -> Iterator[None]:
 @pytest.fixture
 def team(db: Database) -> Database:
     add_user(db, LOCAL_ADMIN, "Anna", "manager", MANAGER_PASSWORD, now=MORNING)
-    anna = authenticate(db, "Anna", MANAGER_PASSWORD, now=MORNING)
+    anna = authenticate(db, "Anna", MANAGER_PASSWORD)
     add_user(db, anna, "Bruno", "staff", STAFF_PIN, now=MORNING)
     return db
 
 
 def _signer(db: Database):  # type: ignore[no-untyped-def]
-    return lambda name, secret: authenticate(db, name, secret, now=MORNING, desk="desk-1")
+    return lambda name, secret: authenticate(db, name, secret, desk="desk-1")
 
 
 def _type(qtbot: QtBot, field: QLineEdit, text: str) -> None:
@@ -153,7 +153,7 @@ def test_a_manager_approves_on_the_spot_staff_stays_signed_in(qtbot: QtBot, team
     host = QWidget()
     qtbot.addWidget(host)
     host.show()
-    staff = authenticate(team, "Bruno", STAFF_PIN, now=MORNING)
+    staff = authenticate(team, "Bruno", STAFF_PIN)
     approved: list[Actor] = []
     prompt = ManagerPrompt.ask(
         host, "Override: Coworking is full (40).", ["Anna", "Bruno"], _signer(team), approved.append
@@ -182,7 +182,7 @@ def test_the_audit_browser_filters_and_verifies(
 ) -> None:
     mario = person(team, NAMES[0])
     check_in(team, LOCAL_ADMIN, mario, now=MORNING + timedelta(minutes=5))
-    anna = authenticate(team, "Anna", MANAGER_PASSWORD, now=MORNING)
+    anna = authenticate(team, "Anna", MANAGER_PASSWORD)
     view = AuditView(
         lambda f: list_events(team, anna, f),
         lambda: verify(team),
@@ -209,7 +209,7 @@ def test_the_audit_browser_filters_and_verifies(
 
 
 def test_the_audit_browser_is_a_managers(qtbot: QtBot, team: Database) -> None:
-    bruno = authenticate(team, "Bruno", STAFF_PIN, now=MORNING)
+    bruno = authenticate(team, "Bruno", STAFF_PIN)
     view = AuditView(
         lambda f: list_events(team, bruno, f), lambda: verify(team), today=MORNING.date()
     )

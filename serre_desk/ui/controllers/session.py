@@ -78,7 +78,7 @@ class DeskSession(QObject):
 
     def authenticate(self, name: str, secret: str) -> Actor:
         """Runs on the writer thread (see `run`)."""
-        return authenticate(self._db, name, secret, now=self._clock.now(), desk=this_desk())
+        return authenticate(self._db, name, secret, desk=this_desk())
 
     def create_first_manager(self, name: str, password: str) -> DeskUserInfo:
         """Runs on the writer thread: the first desk user, a manager."""
