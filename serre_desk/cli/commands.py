@@ -148,7 +148,7 @@ def sign_in(ctx: Context, args: argparse.Namespace, db: Database | None = None) 
     needs_manager = (
         name in MANAGER_COMMANDS
         or any(getattr(args, option, None) for option in MANAGER_OPTIONS.get(name, ()))
-        or (name == "guardian add" and not getattr(args, "not_authorized", False))
+        or (name == "guardian add" and not getattr(args, "not_authorised", False))
     )
     as_user = option(args, "as_user")
     if as_user is None and name in SIGNS_IN_AS_ARGUMENT:

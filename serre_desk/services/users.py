@@ -208,7 +208,7 @@ def _wrong_secret() -> Refusal:
     """The answer to a wrong secret and to an unknown name alike."""
     return Refusal(
         "wrong_secret",
-        QT_TRANSLATE_NOOP("Refusal", "Wrong user name, PIN or password."),
+        QT_TRANSLATE_NOOP("Refusal", "Wrong PIN or password, or no such desk user."),
     )
 
 
