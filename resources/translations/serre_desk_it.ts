@@ -192,6 +192,18 @@
             <source>Desk user unlocked</source>
             <translation>Utente del desk sbloccato</translation>
         </message>
+        <message>
+            <source>New recovery code for a manager</source>
+            <translation>Nuovo codice di recupero per un responsabile</translation>
+        </message>
+        <message>
+            <source>Manager recovered with the recovery code</source>
+            <translation>Responsabile recuperato con il codice di recupero</translation>
+        </message>
+        <message>
+            <source>Wrong recovery code</source>
+            <translation>Codice di recupero errato</translation>
+        </message>
     </context>
     <context>
         <name>AuditModel</name>
@@ -459,8 +471,8 @@ Chiama: {adults}</translation>
             <translation>Accompagnatori</translation>
         </message>
         <message>
-            <source>Changes to the guardians are saved at once. To change how an adult is linked, find them again and choose. Only a manager gives a one-day authorisation; it ends at closing.</source>
-            <translation>Le modifiche agli accompagnatori si salvano subito. Per cambiare la delega di un adulto, cercalo di nuovo e scegli. Solo un responsabile dà una delega di un giorno, che scade alla chiusura.</translation>
+            <source>Changes to the guardians are saved at once. To change how an adult is linked, find them again and choose. Only a manager authorises an adult to collect (a one-day authorisation ends at closing).</source>
+            <translation>Le modifiche agli accompagnatori sono salvate subito. Per cambiare il legame di un adulto, cercalo di nuovo e scegli. Solo un responsabile autorizza un adulto al ritiro (l'autorizzazione di un giorno termina alla chiusura).</translation>
         </message>
         <message>
             <source>Child</source>
@@ -485,6 +497,10 @@ Chiama: {adults}</translation>
         <message>
             <source>Authorise {adult} to collect {child} today only, until closing.</source>
             <translation>Delega {adult} a ritirare {child} solo oggi, fino alla chiusura.</translation>
+        </message>
+        <message>
+            <source>Authorise {adult} to collect {child}.</source>
+            <translation>Autorizza {adult} a ritirare {child}.</translation>
         </message>
         <message>
             <source>Write the child's name.</source>
@@ -819,6 +835,14 @@ Chiama: {adults}</translation>
             <translation>Il vincolo legale sulla persona {id} è stato tolto.</translation>
         </message>
         <message>
+            <source>Recovery code for {name}: {code}</source>
+            <translation>Codice di recupero di {name}: {code}</translation>
+        </message>
+        <message>
+            <source>Keep it on paper in a safe place: it is shown only now, and lets {name} set a new password when locked out (serre-desk user recover {name}).</source>
+            <translation>Conservalo su carta in un luogo sicuro: è mostrato solo ora e permette a {name} di impostare una nuova password se resta bloccato (serre-desk user recover {name}).</translation>
+        </message>
+        <message>
             <source>Added desk user {name} ({role}).</source>
             <translation>Aggiunto operatore del banco {name} ({role}).</translation>
         </message>
@@ -833,6 +857,14 @@ Chiama: {adults}</translation>
         <message>
             <source>{name} is unlocked.</source>
             <translation>{name} è sbloccato.</translation>
+        </message>
+        <message>
+            <source>New recovery code for {name}: the old one no longer works.</source>
+            <translation>Nuovo codice di recupero per {name}: il precedente non vale più.</translation>
+        </message>
+        <message>
+            <source>{name} has a new password and is unlocked; the recovery code is used up.</source>
+            <translation>{name} ha una nuova password ed è sbloccato; il codice di recupero è stato usato.</translation>
         </message>
         <message>
             <source>The desk locks after {minutes} idle minutes.</source>
@@ -2479,6 +2511,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Questo comando modifica i dati: indica --as OPERATORE con il PIN o la password sullo standard input (--secret-stdin).</translation>
         </message>
         <message>
+            <source>The clock is moved (--now): only a manager can change data at another time. Give --as MANAGER with the password on stdin (--secret-stdin).</source>
+            <translation>L'orologio è spostato (--now): solo un responsabile può modificare i dati in un altro momento. Indica --as RESPONSABILE con la password su stdin (--secret-stdin).</translation>
+        </message>
+        <message>
             <source>A PIN or password was expected on stdin (one per line).</source>
             <translation>Era atteso un PIN o una password sullo standard input (uno per riga).</translation>
         </message>
@@ -2751,8 +2787,8 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Esiste già un operatore chiamato {name!r}.</translation>
         </message>
         <message>
-            <source>Wrong PIN or password for {name}.</source>
-            <translation>PIN o password errati per {name}.</translation>
+            <source>Wrong PIN or password, or no such desk user.</source>
+            <translation>PIN o password errati, oppure utente inesistente.</translation>
         </message>
         <message>
             <source>{name} is locked after too many wrong attempts: a manager can unlock.</source>
@@ -2761,6 +2797,14 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>Too many wrong attempts: wait {seconds} seconds and try again.</source>
             <translation>Troppi tentativi errati: aspetta {seconds} secondi e riprova.</translation>
+        </message>
+        <message>
+            <source>Only managers have a recovery code: a manager unlocks staff.</source>
+            <translation>Solo i responsabili hanno un codice di recupero: il personale lo sblocca un responsabile.</translation>
+        </message>
+        <message>
+            <source>Wrong user name or recovery code.</source>
+            <translation>Nome utente o codice di recupero errati.</translation>
         </message>
         <message>
             <source>The desk locks after {low} to {high} idle minutes.</source>
