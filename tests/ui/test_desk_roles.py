@@ -72,6 +72,9 @@ def test_without_desk_users_the_desk_runs_as_administrator_and_offers_the_first_
     bar.form.submit.click()
     settle(qtbot, desk)
     assert [(u.name, u.role) for u in list_users(db)] == [("Anna", Role.MANAGER)]
+    assert bar.form.note.isVisible() and bar.form.note.code.text()
+    bar.form.note.done.click()
+    settle(qtbot, desk)
     assert not bar.isVisible()
     assert (desk.session.actor.user, desk.session.actor.role) == ("Anna", Role.MANAGER)
     assert desk.window.top_bar.user.text == "Desk: Anna"

@@ -20,6 +20,7 @@ from serre_desk.services.users import (
     authenticate,
     idle_lock_minutes,
     list_users,
+    recover,
 )
 from serre_desk.ui.deskclock import DeskClock
 from serre_desk.ui.errors import ErrorReporter
@@ -79,6 +80,10 @@ class DeskSession(QObject):
     def authenticate(self, name: str, secret: str) -> Actor:
         """Runs on the writer thread (see `run`)."""
         return authenticate(self._db, name, secret, desk=this_desk())
+
+    def recover(self, name: str, code: str, password: str) -> DeskUserInfo:
+        """Runs on the writer thread: a locked-out manager's recovery code and new password."""
+        return recover(self._db, name, code, password, desk=this_desk())
 
     def create_first_manager(self, name: str, password: str) -> DeskUserInfo:
         """Runs on the writer thread: the first desk user, a manager."""
