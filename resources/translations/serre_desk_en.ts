@@ -2473,6 +2473,56 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         </message>
     </context>
     <context>
+        <name>RecoveryCodeNote</name>
+        <message>
+            <source>I have written it down</source>
+            <translation>I have written it down</translation>
+        </message>
+        <message>
+            <source>The recovery code of {name}. Write it down or print it now and keep it with the venue's keys, away from the desk: it is shown only now. With it {name} sets a new password when locked out (at the sign-in: Use a recovery code).</source>
+            <translation>The recovery code of {name}. Write it down or print it now and keep it with the venue's keys, away from the desk: it is shown only now. With it {name} sets a new password when locked out (at the sign-in: Use a recovery code).</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryForm</name>
+        <message>
+            <source>Manager's name</source>
+            <translation>Manager's name</translation>
+        </message>
+        <message>
+            <source>Recovery code</source>
+            <translation>Recovery code</translation>
+        </message>
+        <message>
+            <source>New password</source>
+            <translation>New password</translation>
+        </message>
+        <message>
+            <source>at least 12 characters</source>
+            <translation>at least 12 characters</translation>
+        </message>
+        <message>
+            <source>New password again</source>
+            <translation>New password again</translation>
+        </message>
+        <message>
+            <source>Set the new password</source>
+            <translation>Set the new password</translation>
+        </message>
+        <message>
+            <source>Back to the sign-in</source>
+            <translation>Back to the sign-in</translation>
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation>Manager</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>The two passwords differ.</translation>
+        </message>
+    </context>
+    <context>
         <name>Refusal</name>
         <message>
             <source>The time {value!r} needs an offset (+01:00) or Z: it is ambiguous without.</source>
@@ -3822,6 +3872,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>Who</source>
             <translation>Who</translation>
+        </message>
+        <message>
+            <source>Manager locked out? Use a recovery code…</source>
+            <translation>Manager locked out? Use a recovery code…</translation>
         </message>
         <message>
             <source>Choose your name and type your PIN or password.</source>

@@ -2473,6 +2473,56 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         </message>
     </context>
     <context>
+        <name>RecoveryCodeNote</name>
+        <message>
+            <source>I have written it down</source>
+            <translation>L'ho scritto</translation>
+        </message>
+        <message>
+            <source>The recovery code of {name}. Write it down or print it now and keep it with the venue's keys, away from the desk: it is shown only now. With it {name} sets a new password when locked out (at the sign-in: Use a recovery code).</source>
+            <translation>Il codice di recupero di {name}. Scrivilo o stampalo ora e conservalo con le chiavi della sede, lontano dal banco: è mostrato solo ora. Con esso {name} imposta una nuova password se resta bloccato (all'accesso: Usa un codice di recupero).</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryForm</name>
+        <message>
+            <source>Manager's name</source>
+            <translation>Nome del responsabile</translation>
+        </message>
+        <message>
+            <source>Recovery code</source>
+            <translation>Codice di recupero</translation>
+        </message>
+        <message>
+            <source>New password</source>
+            <translation>Nuova password</translation>
+        </message>
+        <message>
+            <source>at least 12 characters</source>
+            <translation>almeno 12 caratteri</translation>
+        </message>
+        <message>
+            <source>New password again</source>
+            <translation>Ripeti la nuova password</translation>
+        </message>
+        <message>
+            <source>Set the new password</source>
+            <translation>Imposta la nuova password</translation>
+        </message>
+        <message>
+            <source>Back to the sign-in</source>
+            <translation>Torna all'accesso</translation>
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation>Responsabile</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>Le due password sono diverse.</translation>
+        </message>
+    </context>
+    <context>
         <name>Refusal</name>
         <message>
             <source>The time {value!r} needs an offset (+01:00) or Z: it is ambiguous without.</source>
@@ -3822,6 +3872,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>Who</source>
             <translation>Chi</translation>
+        </message>
+        <message>
+            <source>Manager locked out? Use a recovery code…</source>
+            <translation>Responsabile bloccato? Usa un codice di recupero…</translation>
         </message>
         <message>
             <source>Choose your name and type your PIN or password.</source>
