@@ -2777,6 +2777,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>Only a manager can do this: ask a manager to sign in.</translation>
         </message>
         <message>
+            <source>The desk runs at another clock than the real one (--now): only a manager can change data then.</source>
+            <translation>The desk runs at another clock than the real one (--now): only a manager can change data then.</translation>
+        </message>
+        <message>
             <source>Write the reason: it is kept in the audit log.</source>
             <translation>Write the reason: it is kept in the audit log.</translation>
         </message>

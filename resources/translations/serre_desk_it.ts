@@ -2777,6 +2777,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Solo un responsabile può farlo: chiedi a un responsabile di accedere.</translation>
         </message>
         <message>
+            <source>The desk runs at another clock than the real one (--now): only a manager can change data then.</source>
+            <translation>Il banco funziona con un orologio diverso da quello reale (--now): solo un responsabile può modificare i dati in questo caso.</translation>
+        </message>
+        <message>
             <source>Write the reason: it is kept in the audit log.</source>
             <translation>Scrivi il motivo: resta nel registro di audit.</translation>
         </message>

@@ -12,7 +12,6 @@ import logging
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import datetime
 
 from serre_desk import __version__, paths
 from serre_desk.cli import (
@@ -32,7 +31,11 @@ from serre_desk.i18n import LANGUAGES, QT_TRANSLATE_NOOP, set_language, translat
 from serre_desk.logs import setup_file_logging
 from serre_desk.services.actor import LOCAL_ADMIN, Actor, Role
 from serre_desk.services.db_health import explain, storage_problems
-from serre_desk.services.permissions import NeedsManager, require_manager
+from serre_desk.services.permissions import (
+    NeedsManager,
+    require_manager,
+    require_replay_manager,
+)
 from serre_desk.services.startup import Location
 from serre_desk.storage.database import Database
 from serre_desk.storage.errors import StorageProblem
@@ -153,8 +156,8 @@ def sign_in(ctx: Context, args: argparse.Namespace, db: Database | None = None) 
     as_user = option(args, "as_user")
     if as_user is None and name in SIGNS_IN_AS_ARGUMENT:
         as_user = getattr(args, SIGNS_IN_AS_ARGUMENT[name])
-    if ctx.real_now is not None and name not in OPEN_COMMANDS and has_users(db):
-        return _replay_manager(ctx, db, as_user, ctx.real_now)
+    if ctx.replay and name not in OPEN_COMMANDS and has_users(db):
+        return _replay_manager(ctx, db, as_user)
     if as_user is None:
         if name in OPEN_COMMANDS:
             return READ_ONLY if has_users(db) else LOCAL_ADMIN
@@ -183,7 +186,7 @@ def sign_in(ctx: Context, args: argparse.Namespace, db: Database | None = None) 
     return actor
 
 
-def _replay_manager(ctx: Context, db: Database, as_user: str | None, real_now: datetime) -> Actor:
+def _replay_manager(ctx: Context, db: Database, as_user: str | None) -> Actor:
     """Once desk users exist, a change at another clock than the real one (`--now`) is a
     manager's correction: it is audited with the real time beside it."""
     from serre_desk.services.users import authenticate
@@ -198,8 +201,8 @@ def _replay_manager(ctx: Context, db: Database, as_user: str | None, real_now: d
             ),
         )
     actor = authenticate(db, as_user, ctx.read_secret("PIN or password: "))
-    require_manager(actor)
-    return replace(actor, real_at=real_now)
+    require_replay_manager(actor)
+    return replace(actor, replaying=True)
 
 
 def _extra_command_modules() -> Sequence[object]:
@@ -258,11 +261,10 @@ def run_command(argv: Sequence[str]) -> int:
 
 def context_for(args: argparse.Namespace, location: Location, lang: str) -> Context:
     now_text = option(args, "now", "SERRE_DESK_NOW")
-    real_now = utcnow()
     return Context(
         location=location,
-        now=instant(now_text) if now_text else real_now,
-        real_now=real_now if now_text else None,
+        now=instant(now_text) if now_text else utcnow(),
+        replay=bool(now_text),
         lang=lang,
         as_json=bool(getattr(args, "json", False)),
         secret_stdin=bool(getattr(args, "secret_stdin", False)),

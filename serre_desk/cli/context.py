@@ -30,7 +30,7 @@ class Context:
     actor: Actor = field(default=LOCAL_ADMIN)
     secret_stdin: bool = False
     deferred_sign_in: Callable[[Database], Actor] | None = None  # signs in against another db
-    real_now: datetime | None = None  # when it really runs, if `now` is a replay clock (--now)
+    replay: bool = False  # `now` is a replay clock (--now), not the real one
 
     @cached_property
     def db(self) -> Database:

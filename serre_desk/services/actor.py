@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import socket
 from dataclasses import dataclass, field
-from datetime import datetime
 from enum import StrEnum
 
 
@@ -23,9 +22,9 @@ class Actor:
     user: str = "admin"
     role: Role = Role.ADMIN
     desk: str = field(default_factory=this_desk)
-    # Set when a manager changes data at a replay clock (`--now`): the real time of the change,
-    # recorded beside every event as a correction.
-    real_at: datetime | None = None
+    # A manager changing data at a replay clock (`--now`): every event is recorded as a
+    # correction, with the real time beside the replayed one.
+    replaying: bool = False
 
     @property
     def is_manager(self) -> bool:

@@ -5,6 +5,7 @@ and the recovery window for a damaged database."""
 
 from __future__ import annotations
 
+import json
 import os
 from datetime import timedelta
 from pathlib import Path
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from serre_desk import paths
+from serre_desk.clock import parse_instant, utcnow
 from serre_desk.domain.people import PersonKind
 from serre_desk.services.actor import LOCAL_ADMIN, Role
 from serre_desk.services.audit import AuditFilter, list_events
@@ -26,6 +28,7 @@ from serre_desk.services.users import add_user, authenticate, list_users
 from serre_desk.services.venue import set_area
 from serre_desk.services.visits import check_in
 from serre_desk.storage.errors import StorageProblem
+from serre_desk.storage.models import AuditEvent
 from serre_desk.ui.deskclock import DeskClock
 from serre_desk.ui.manager_prompt import ManagerPrompt
 from serre_desk.ui.recovery import DatabaseRecovery
@@ -85,8 +88,8 @@ def test_with_desk_users_the_desk_opens_at_the_sign_in_and_staff_sign_in(
     team: Database, make_desk: DeskFactory, qtbot: QtBot, data_dir: Path
 ) -> None:
     mario = person(team, NAMES[0])
-    check_in(team, LOCAL_ADMIN, mario, now=MORNING)
-    desk = make_desk()
+    check_in(team, LOCAL_ADMIN, mario, now=utcnow())
+    desk = make_desk(now=None)  # staff sign in on the real clock (see the replay test below)
     window = desk.window
     assert desk.lock.is_locked
     shown = " ".join(visible_texts(window))
@@ -111,6 +114,27 @@ def test_with_desk_users_the_desk_opens_at_the_sign_in_and_staff_sign_in(
     settle(qtbot, desk)
     [event] = list_events(team, LOCAL_ADMIN, AuditFilter(action="check_in", user="Bruno"))
     assert event.actor == "Bruno"
+
+
+def test_at_a_replay_clock_only_a_manager_signs_in_and_changes_are_corrections(
+    team: Database, make_desk: DeskFactory, qtbot: QtBot
+) -> None:
+    desk = make_desk()  # the clock stays at MORNING, as with --now
+    sign_in(qtbot, desk.lock.screen, "Bruno", STAFF_PIN)
+    settle(qtbot, desk)
+    assert desk.lock.is_locked
+    assert "only a manager" in desk.lock.screen.sign_in.error.text()
+    sign_in(qtbot, desk.lock.screen, "Anna", MANAGER_PASSWORD)
+    settle(qtbot, desk)
+    assert not desk.lock.is_locked and desk.session.actor.user == "Anna"
+    desk.actions.toggle(person(team, NAMES[1]))
+    settle(qtbot, desk)
+    [event] = list_events(team, LOCAL_ADMIN, AuditFilter(action="check_in", user="Anna"))
+    assert event.at == MORNING
+    with team.read() as session:
+        detail = json.loads(session.get(AuditEvent, event.id).detail)
+    assert detail["correction"] is True
+    assert abs(parse_instant(detail["real_at"]) - utcnow()) < timedelta(minutes=5)
 
 
 def test_the_idle_lock_closes_every_window_and_hides_every_name(
