@@ -2657,6 +2657,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>This badge has expired: it was made for another kind of visitor.</translation>
         </message>
         <message>
+            <source>This day pass is not valid yet: it was issued on {day} at {time}.</source>
+            <translation>This day pass is not valid yet: it was issued on {day} at {time}.</translation>
+        </message>
+        <message>
             <source>This day pass has expired: it was valid on {day} only.</source>
             <translation>This day pass has expired: it was valid on {day} only.</translation>
         </message>

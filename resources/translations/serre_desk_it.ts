@@ -2657,6 +2657,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Questo badge è scaduto: era stato fatto per un altro tipo di visitatore.</translation>
         </message>
         <message>
+            <source>This day pass is not valid yet: it was issued on {day} at {time}.</source>
+            <translation>Questo pass giornaliero non è ancora valido: è stato emesso il {day} alle {time}.</translation>
+        </message>
+        <message>
             <source>This day pass has expired: it was valid on {day} only.</source>
             <translation>Questo pass giornaliero è scaduto: era valido solo il {day}.</translation>
         </message>
