@@ -1781,6 +1781,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <source>no phone number</source>
             <translation>no phone number</translation>
         </message>
+        <message>
+            <source>(authorised by {user}, {day} {time})</source>
+            <translation>(authorised by {user}, {day} {time})</translation>
+        </message>
     </context>
     <context>
         <name>KidsView</name>

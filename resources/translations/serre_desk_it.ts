@@ -1781,6 +1781,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <source>no phone number</source>
             <translation>nessun numero di telefono</translation>
         </message>
+        <message>
+            <source>(authorised by {user}, {day} {time})</source>
+            <translation>(autorizzato da {user}, {day} {time})</translation>
+        </message>
     </context>
     <context>
         <name>KidsView</name>

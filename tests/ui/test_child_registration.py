@@ -584,7 +584,10 @@ def test_staff_authorising_a_guardian_for_good_need_a_manager_on_the_spot(
     assert sorted(e.actor for e in events) == ["Anna", "Bruno"]
     assert desk.session.actor.user == "Bruno", "the staff member stays signed in"
     qtbot.waitUntil(
-        lambda: "Pina Rossi — Authorised for pickup" in desk.window.card.guardians.text()
+        lambda: (
+            "Pina Rossi — Authorised for pickup (authorised by Anna, 25/11/2026 09:00)"
+            in desk.window.card.guardians.text()
+        )
     )
 
 
