@@ -115,6 +115,15 @@ def test_a_day_pass_holds_until_the_end_of_the_local_day_of_issue(db: Database) 
     assert _refused(db, badge.code, now=TOMORROW) == "badge_revoked"
 
 
+def test_a_clock_set_back_never_makes_a_day_pass_valid_before_it_was_issued(db: Database) -> None:
+    pid = person(db, "Ospite Uno", PersonKind.GUEST)
+    badge = badges.issue_badge(db, LOCAL_ADMIN, pid, now=MORNING)
+    same_day_earlier = MORNING - timedelta(hours=2)
+    assert _refused(db, badge.code, now=same_day_earlier) == "badge_not_yet_valid"
+    assert _refused(db, badge.code, now=MORNING - timedelta(days=1)) == "badge_not_yet_valid"
+    assert scanning.scan(db, LOCAL_ADMIN, badge.code, now=MORNING).action == "check_in"
+
+
 def test_member_and_staff_badges_are_permanent_until_the_membership_ends(db: Database) -> None:
     member = person(db, "Socia", membership_ends=date(2026, 12, 31))
     staff = person(db, "Educatrice", PersonKind.STAFF)

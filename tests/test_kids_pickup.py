@@ -112,9 +112,22 @@ def test_the_last_authorised_guardian_cannot_be_removed(db: Database) -> None:
     assert _refused(remove_guardian, db, DESK, kid.child, kid.parent, now=MORNING).code == (
         "last_guardian"
     )
-    add_guardian(db, DESK, kid.child, dad, now=MORNING)
+    add_guardian(db, MANAGER, kid.child, dad, now=MORNING)
     remove_guardian(db, DESK, kid.child, kid.parent, now=MORNING)
     assert [g.adult_id for g in guardians_of(db, kid.child, now=MORNING)] == [dad]
+
+
+def test_only_a_manager_authorises_a_guardian_for_good_or_upgrades_one(any_db: Database) -> None:
+    kid = family(any_db)
+    uncle = adult(any_db, "Zio Carlo")
+    with pytest.raises(NeedsManager):
+        add_guardian(any_db, DESK, kid.child, uncle, now=MORNING)
+    link = add_guardian(any_db, DESK, kid.child, uncle, now=MORNING, authorised=False)
+    assert not link.authorised and link.authorised_by is None
+    with pytest.raises(NeedsManager):  # the upgrade is a manager's too
+        add_guardian(any_db, DESK, kid.child, uncle, now=MORNING)
+    link = add_guardian(any_db, MANAGER, kid.child, uncle, now=MORNING)
+    assert link.valid and (link.authorised_by, link.authorised_at) == (MANAGER.user, MORNING)
 
 
 def test_only_a_manager_adds_a_one_day_authorisation(db: Database) -> None:

@@ -10,12 +10,15 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
+from serre_desk.clock import parse_instant
 from serre_desk.domain.people import PersonKind
 from serre_desk.services.actor import LOCAL_ADMIN
 from serre_desk.services.users import add_user, authenticate
 from serre_desk.services.venue import set_area
 from serre_desk.storage.database import Database
+from serre_desk.storage.models import AuditEvent
 from tests.conftest import MORNING, CliRunner
 from tests.helpers import person
 from tests.roles_helpers import MANAGER_PASSWORD as PASSWORD
@@ -39,12 +42,14 @@ def desk(db: Database, cli: CliRunner) -> CliRunner:
     person(db, "Mario Rossi", PersonKind.GUEST, default_area="studio")
     person(db, "Lucia Neri", PersonKind.GUEST, default_area="studio")
     add_user(db, LOCAL_ADMIN, "anna", "manager", PASSWORD, now=MORNING)
-    anna = authenticate(db, "anna", PASSWORD, now=MORNING)
+    anna = authenticate(db, "anna", PASSWORD)
     add_user(db, anna, "bruno", "staff", PIN, now=MORNING)
     return cli
 
 
 def as_staff(cli: CliRunner, *args: str, **options: object) -> Result:
+    """Staff work on the real clock: at another one (`--now`) a change is a manager's."""
+    options.setdefault("now", None)
     return cli(*args, "--as", "bruno", "--secret-stdin", input=PIN + "\n", **options)
 
 
@@ -83,7 +88,7 @@ def test_fresh_install_runs_as_local_administrator_first_user_a_manager(
 
 
 def test_changes_need_a_signed_in_user_reads_do_not(desk: CliRunner) -> None:
-    assert "--as USER" in _refused(desk("checkin", "1"))
+    assert "--as USER" in _refused(desk("checkin", "1", now=None))
     wrong = desk("checkin", "1", "--as", "bruno", "--secret-stdin", input="000000\n")
     assert "Wrong PIN" in _refused(wrong)
     assert _ok(as_staff(desk, "checkin", "1", "--json"))["action"] == "check_in"
@@ -95,7 +100,7 @@ def test_changes_need_a_signed_in_user_reads_do_not(desk: CliRunner) -> None:
 
 
 def test_staff_cannot_override_correct_or_erase_a_manager_can(desk: CliRunner) -> None:
-    _ok(as_staff(desk, "checkin", "1"))
+    _ok(as_manager(desk, "checkin", "1"))
     assert "full" in _refused(as_staff(desk, "checkin", "2"))
     override = ("checkin", "2", "--override", "--reason", "event night")
     correction = ("checkout", "1", "--at", "2026-11-25T09:30+01:00", "--reason", "forgot")
@@ -131,13 +136,133 @@ def test_lockout_back_off_over_the_command_line_until_unlocked(desk: CliRunner) 
 def test_passwd_takes_the_signed_in_secret_then_the_new_one(desk: CliRunner) -> None:
     _ok(
         desk(
-            "user", "passwd", "bruno", "--as", "bruno", "--secret-stdin", input=f"{PIN}\n13572468\n"
+            "user",
+            "passwd",
+            "bruno",
+            "--as",
+            "bruno",
+            "--secret-stdin",
+            input=f"{PIN}\n13572468\n",
+            now=None,
         )
     )
     assert "Wrong PIN" in _refused(as_staff(desk, "checkin", "1"))
     # Without --as, the user named proves it is them with their current PIN.
-    _ok(desk("user", "passwd", "bruno", "--secret-stdin", input="13572468\n97531864\n"))
+    _ok(desk("user", "passwd", "bruno", "--secret-stdin", input="13572468\n97531864\n", now=None))
     assert "Wrong" in _refused(
-        desk("user", "passwd", "anna", "--secret-stdin", input=f"{PIN}\n a new password\n")
+        desk(
+            "user", "passwd", "anna", "--secret-stdin", input=f"{PIN}\n a new password\n", now=None
+        )
     )
-    _ok(desk("checkin", "1", "--as", "bruno", "--secret-stdin", input="97531864\n"))
+    _ok(desk("checkin", "1", "--as", "bruno", "--secret-stdin", input="97531864\n", now=None))
+
+
+def test_a_replay_clock_needs_a_manager_and_is_audited_as_a_correction(
+    desk: CliRunner, db: Database
+) -> None:
+    assert "manager" in _refused(as_staff(desk, "checkin", "1", now=MORNING))
+    assert "manager" in _refused(desk("checkin", "1", now=MORNING))  # nobody signed in
+    assert _ok(as_staff(desk, "occupancy", "--json", now=MORNING))  # reading stays open
+    _ok(as_manager(desk, "checkin", "1", now=MORNING))
+    with db.read() as session:
+        event = session.scalars(select(AuditEvent).where(AuditEvent.action == "check_in")).one()
+    detail = json.loads(event.detail)
+    assert event.at == MORNING and detail["correction"] is True
+    assert parse_instant(detail["real_at"]) > MORNING + timedelta(days=1)
+
+
+def test_the_sign_in_back_off_is_on_the_real_clock_not_on_now(desk: CliRunner) -> None:
+    for _ in range(5):
+        desk("checkin", "1", "--as", "bruno", "--secret-stdin", input="000000\n", now=None)
+    tomorrow = MORNING + timedelta(days=400)
+    assert "wait" in _refused(as_staff(desk, "checkin", "1", now=tomorrow))
+    assert "wait" in _refused(as_staff(desk, "inside", now=tomorrow))
+
+
+def test_unknown_user_and_wrong_secret_read_the_same(desk: CliRunner) -> None:
+    unknown = desk("checkin", "1", "--as", "nobody", "--secret-stdin", input="000000\n")
+    wrong = desk("checkin", "1", "--as", "bruno", "--secret-stdin", input="000000\n")
+    assert _refused(unknown) == _refused(wrong)
+
+
+def test_a_locked_out_manager_recovers_with_the_printed_code(cli_process: CliRunner) -> None:
+    first = ("user", "add", "anna", "--role", "manager", "--secret-stdin", "--json")
+    code = _ok(cli_process(*first, input=PASSWORD + "\n", now=None))["recovery_code"]
+    text = cli_process("user", "list", now=None).stdout
+    assert code not in text
+    for _ in range(25):
+        cli_process("user", "list", "--as", "anna", "--secret-stdin", input="wrong password!\n")
+    assert "wait" in _refused(
+        cli_process("audit", "--as", "anna", "--secret-stdin", input=PASSWORD + "\n", now=None)
+    )
+    stranger = cli_process(
+        "user",
+        "recover",
+        "anna",
+        "--secret-stdin",
+        input="ABCD-EFGH-JKLM-NPQR-STUV\nmine now, thanks\n",
+    )
+    assert "Wrong" in _refused(stranger)
+    rescue = cli_process(
+        "user",
+        "recover",
+        "anna",
+        "--secret-stdin",
+        "--json",
+        input=f"{code}\na new long password\n",
+    )
+    new_code = _ok(rescue)["recovery_code"]
+    assert new_code != code
+    assert _ok(
+        cli_process(
+            "audit",
+            "--json",
+            "--as",
+            "anna",
+            "--secret-stdin",
+            input="a new long password\n",
+            now=None,
+        )
+    )
+    reprint = cli_process(
+        "user",
+        "recovery-code",
+        "anna",
+        "--as",
+        "anna",
+        "--secret-stdin",
+        input="a new long password\n",
+        now=None,
+    )
+    assert "Recovery code for anna:" in _ok(reprint) or reprint.stdout
+    assert "Wrong" in _refused(
+        cli_process(
+            "user", "recover", "anna", "--secret-stdin", input=f"{new_code}\nanother password!\n"
+        )
+    )
+
+
+def test_only_a_manager_authorises_a_guardian(desk: CliRunner) -> None:
+    paola = ("person", "add", "--name", "Paola Bianchi", "--phone", "+39 333 1234567", "--json")
+    paola_id = _ok(as_manager(desk, *paola))["id"]
+    child = ("person", "add", "--kind", "child", "--name", "Leo", "--birth", "2022-03-01")
+    leo_id = _ok(as_manager(desk, *child, "--guardian", str(paola_id), "--json"))["id"]
+    refused = as_staff(desk, "guardian", "add", str(leo_id), "1")
+    assert "manager" in _refused(refused)
+    _ok(as_staff(desk, "guardian", "add", str(leo_id), "2", "--not-authorized"))
+    assert "manager" in _refused(as_staff(desk, "guardian", "add", str(leo_id), "2"))
+    _ok(
+        desk(
+            "person",
+            "edit",
+            "2",
+            "--phone",
+            "+39 333 7654321",
+            "--as",
+            "anna",
+            "--secret-stdin",
+            input=PASSWORD + "\n",
+        )
+    )
+    added = _ok(as_manager(desk, "guardian", "add", str(leo_id), "2", "--json", now=None))
+    assert added["guardian"]["authorised"] is True

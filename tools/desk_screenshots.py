@@ -415,9 +415,9 @@ def with_users(data_dir: Path) -> tuple[Actor, Actor]:
     now = parse_instant(NOW)
     try:
         add_user(db, LOCAL_ADMIN, "Marta", "manager", MANAGER_PASSWORD, now=now)
-        marta = authenticate(db, "Marta", MANAGER_PASSWORD, now=now)
+        marta = authenticate(db, "Marta", MANAGER_PASSWORD)
         add_user(db, marta, "Giulia", "staff", STAFF_PIN, now=now)
-        giulia = authenticate(db, "Giulia", STAFF_PIN, now=now)
+        giulia = authenticate(db, "Giulia", STAFF_PIN)
         archive_due_sheets(
             db, archive_folder(db, data_dir), now=now, actor=marta, lang="it", include_today=False
         )  # as a desk running every day would have

@@ -192,6 +192,18 @@
             <source>Desk user unlocked</source>
             <translation>Desk user unlocked</translation>
         </message>
+        <message>
+            <source>New recovery code for a manager</source>
+            <translation>New recovery code for a manager</translation>
+        </message>
+        <message>
+            <source>Manager recovered with the recovery code</source>
+            <translation>Manager recovered with the recovery code</translation>
+        </message>
+        <message>
+            <source>Wrong recovery code</source>
+            <translation>Wrong recovery code</translation>
+        </message>
     </context>
     <context>
         <name>AuditModel</name>
@@ -459,8 +471,8 @@ Call: {adults}</translation>
             <translation>Guardians</translation>
         </message>
         <message>
-            <source>Changes to the guardians are saved at once. To change how an adult is linked, find them again and choose. Only a manager gives a one-day authorisation; it ends at closing.</source>
-            <translation>Changes to the guardians are saved at once. To change how an adult is linked, find them again and choose. Only a manager gives a one-day authorisation; it ends at closing.</translation>
+            <source>Changes to the guardians are saved at once. To change how an adult is linked, find them again and choose. Only a manager authorises an adult to collect (a one-day authorisation ends at closing).</source>
+            <translation>Changes to the guardians are saved at once. To change how an adult is linked, find them again and choose. Only a manager authorises an adult to collect (a one-day authorisation ends at closing).</translation>
         </message>
         <message>
             <source>Child</source>
@@ -485,6 +497,10 @@ Call: {adults}</translation>
         <message>
             <source>Authorise {adult} to collect {child} today only, until closing.</source>
             <translation>Authorise {adult} to collect {child} today only, until closing.</translation>
+        </message>
+        <message>
+            <source>Authorise {adult} to collect {child}.</source>
+            <translation>Authorise {adult} to collect {child}.</translation>
         </message>
         <message>
             <source>Write the child's name.</source>
@@ -819,6 +835,14 @@ Call: {adults}</translation>
             <translation>The legal hold on person {id} is lifted.</translation>
         </message>
         <message>
+            <source>Recovery code for {name}: {code}</source>
+            <translation>Recovery code for {name}: {code}</translation>
+        </message>
+        <message>
+            <source>Keep it on paper in a safe place: it is shown only now, and lets {name} set a new password when locked out (serre-desk user recover {name}).</source>
+            <translation>Keep it on paper in a safe place: it is shown only now, and lets {name} set a new password when locked out (serre-desk user recover {name}).</translation>
+        </message>
+        <message>
             <source>Added desk user {name} ({role}).</source>
             <translation>Added desk user {name} ({role}).</translation>
         </message>
@@ -833,6 +857,14 @@ Call: {adults}</translation>
         <message>
             <source>{name} is unlocked.</source>
             <translation>{name} is unlocked.</translation>
+        </message>
+        <message>
+            <source>New recovery code for {name}: the old one no longer works.</source>
+            <translation>New recovery code for {name}: the old one no longer works.</translation>
+        </message>
+        <message>
+            <source>{name} has a new password and is unlocked; the recovery code is used up.</source>
+            <translation>{name} has a new password and is unlocked; the recovery code is used up.</translation>
         </message>
         <message>
             <source>The desk locks after {minutes} idle minutes.</source>
@@ -1749,6 +1781,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <source>no phone number</source>
             <translation>no phone number</translation>
         </message>
+        <message>
+            <source>(authorised by {user}, {day} {time})</source>
+            <translation>(authorised by {user}, {day} {time})</translation>
+        </message>
     </context>
     <context>
         <name>KidsView</name>
@@ -2441,6 +2477,56 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         </message>
     </context>
     <context>
+        <name>RecoveryCodeNote</name>
+        <message>
+            <source>I have written it down</source>
+            <translation>I have written it down</translation>
+        </message>
+        <message>
+            <source>The recovery code of {name}. Write it down or print it now and keep it with the venue's keys, away from the desk: it is shown only now. With it {name} sets a new password when locked out (at the sign-in: Use a recovery code).</source>
+            <translation>The recovery code of {name}. Write it down or print it now and keep it with the venue's keys, away from the desk: it is shown only now. With it {name} sets a new password when locked out (at the sign-in: Use a recovery code).</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryForm</name>
+        <message>
+            <source>Manager's name</source>
+            <translation>Manager's name</translation>
+        </message>
+        <message>
+            <source>Recovery code</source>
+            <translation>Recovery code</translation>
+        </message>
+        <message>
+            <source>New password</source>
+            <translation>New password</translation>
+        </message>
+        <message>
+            <source>at least 12 characters</source>
+            <translation>at least 12 characters</translation>
+        </message>
+        <message>
+            <source>New password again</source>
+            <translation>New password again</translation>
+        </message>
+        <message>
+            <source>Set the new password</source>
+            <translation>Set the new password</translation>
+        </message>
+        <message>
+            <source>Back to the sign-in</source>
+            <translation>Back to the sign-in</translation>
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation>Manager</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>The two passwords differ.</translation>
+        </message>
+    </context>
+    <context>
         <name>Refusal</name>
         <message>
             <source>The time {value!r} needs an offset (+01:00) or Z: it is ambiguous without.</source>
@@ -2477,6 +2563,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>This command changes data: give --as USER with the PIN or password on stdin (--secret-stdin).</source>
             <translation>This command changes data: give --as USER with the PIN or password on stdin (--secret-stdin).</translation>
+        </message>
+        <message>
+            <source>The clock is moved (--now): only a manager can change data at another time. Give --as MANAGER with the password on stdin (--secret-stdin).</source>
+            <translation>The clock is moved (--now): only a manager can change data at another time. Give --as MANAGER with the password on stdin (--secret-stdin).</translation>
         </message>
         <message>
             <source>A PIN or password was expected on stdin (one per line).</source>
@@ -2569,6 +2659,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>This badge has expired: it was made for another kind of visitor.</source>
             <translation>This badge has expired: it was made for another kind of visitor.</translation>
+        </message>
+        <message>
+            <source>This day pass is not valid yet: it was issued on {day} at {time}.</source>
+            <translation>This day pass is not valid yet: it was issued on {day} at {time}.</translation>
         </message>
         <message>
             <source>This day pass has expired: it was valid on {day} only.</source>
@@ -2691,6 +2785,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>Only a manager can do this: ask a manager to sign in.</translation>
         </message>
         <message>
+            <source>The desk runs at another clock than the real one (--now): only a manager can change data then.</source>
+            <translation>The desk runs at another clock than the real one (--now): only a manager can change data then.</translation>
+        </message>
+        <message>
             <source>Write the reason: it is kept in the audit log.</source>
             <translation>Write the reason: it is kept in the audit log.</translation>
         </message>
@@ -2751,8 +2849,8 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>A desk user named {name!r} already exists.</translation>
         </message>
         <message>
-            <source>Wrong PIN or password for {name}.</source>
-            <translation>Wrong PIN or password for {name}.</translation>
+            <source>Wrong PIN or password, or no such desk user.</source>
+            <translation>Wrong PIN or password, or no such desk user.</translation>
         </message>
         <message>
             <source>{name} is locked after too many wrong attempts: a manager can unlock.</source>
@@ -2761,6 +2859,14 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>Too many wrong attempts: wait {seconds} seconds and try again.</source>
             <translation>Too many wrong attempts: wait {seconds} seconds and try again.</translation>
+        </message>
+        <message>
+            <source>Only managers have a recovery code: a manager unlocks staff.</source>
+            <translation>Only managers have a recovery code: a manager unlocks staff.</translation>
+        </message>
+        <message>
+            <source>Wrong user name or recovery code.</source>
+            <translation>Wrong user name or recovery code.</translation>
         </message>
         <message>
             <source>The desk locks after {low} to {high} idle minutes.</source>
@@ -3782,6 +3888,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>Who</source>
             <translation>Who</translation>
+        </message>
+        <message>
+            <source>Manager locked out? Use a recovery code…</source>
+            <translation>Manager locked out? Use a recovery code…</translation>
         </message>
         <message>
             <source>Choose your name and type your PIN or password.</source>

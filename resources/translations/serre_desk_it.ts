@@ -192,6 +192,18 @@
             <source>Desk user unlocked</source>
             <translation>Utente del desk sbloccato</translation>
         </message>
+        <message>
+            <source>New recovery code for a manager</source>
+            <translation>Nuovo codice di recupero per un responsabile</translation>
+        </message>
+        <message>
+            <source>Manager recovered with the recovery code</source>
+            <translation>Responsabile recuperato con il codice di recupero</translation>
+        </message>
+        <message>
+            <source>Wrong recovery code</source>
+            <translation>Codice di recupero errato</translation>
+        </message>
     </context>
     <context>
         <name>AuditModel</name>
@@ -459,8 +471,8 @@ Chiama: {adults}</translation>
             <translation>Accompagnatori</translation>
         </message>
         <message>
-            <source>Changes to the guardians are saved at once. To change how an adult is linked, find them again and choose. Only a manager gives a one-day authorisation; it ends at closing.</source>
-            <translation>Le modifiche agli accompagnatori si salvano subito. Per cambiare la delega di un adulto, cercalo di nuovo e scegli. Solo un responsabile dà una delega di un giorno, che scade alla chiusura.</translation>
+            <source>Changes to the guardians are saved at once. To change how an adult is linked, find them again and choose. Only a manager authorises an adult to collect (a one-day authorisation ends at closing).</source>
+            <translation>Le modifiche agli accompagnatori sono salvate subito. Per cambiare il legame di un adulto, cercalo di nuovo e scegli. Solo un responsabile autorizza un adulto al ritiro (l'autorizzazione di un giorno termina alla chiusura).</translation>
         </message>
         <message>
             <source>Child</source>
@@ -485,6 +497,10 @@ Chiama: {adults}</translation>
         <message>
             <source>Authorise {adult} to collect {child} today only, until closing.</source>
             <translation>Delega {adult} a ritirare {child} solo oggi, fino alla chiusura.</translation>
+        </message>
+        <message>
+            <source>Authorise {adult} to collect {child}.</source>
+            <translation>Autorizza {adult} a ritirare {child}.</translation>
         </message>
         <message>
             <source>Write the child's name.</source>
@@ -819,6 +835,14 @@ Chiama: {adults}</translation>
             <translation>Il vincolo legale sulla persona {id} è stato tolto.</translation>
         </message>
         <message>
+            <source>Recovery code for {name}: {code}</source>
+            <translation>Codice di recupero di {name}: {code}</translation>
+        </message>
+        <message>
+            <source>Keep it on paper in a safe place: it is shown only now, and lets {name} set a new password when locked out (serre-desk user recover {name}).</source>
+            <translation>Conservalo su carta in un luogo sicuro: è mostrato solo ora e permette a {name} di impostare una nuova password se resta bloccato (serre-desk user recover {name}).</translation>
+        </message>
+        <message>
             <source>Added desk user {name} ({role}).</source>
             <translation>Aggiunto operatore del banco {name} ({role}).</translation>
         </message>
@@ -833,6 +857,14 @@ Chiama: {adults}</translation>
         <message>
             <source>{name} is unlocked.</source>
             <translation>{name} è sbloccato.</translation>
+        </message>
+        <message>
+            <source>New recovery code for {name}: the old one no longer works.</source>
+            <translation>Nuovo codice di recupero per {name}: il precedente non vale più.</translation>
+        </message>
+        <message>
+            <source>{name} has a new password and is unlocked; the recovery code is used up.</source>
+            <translation>{name} ha una nuova password ed è sbloccato; il codice di recupero è stato usato.</translation>
         </message>
         <message>
             <source>The desk locks after {minutes} idle minutes.</source>
@@ -1749,6 +1781,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <source>no phone number</source>
             <translation>nessun numero di telefono</translation>
         </message>
+        <message>
+            <source>(authorised by {user}, {day} {time})</source>
+            <translation>(autorizzato da {user}, {day} {time})</translation>
+        </message>
     </context>
     <context>
         <name>KidsView</name>
@@ -2441,6 +2477,56 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         </message>
     </context>
     <context>
+        <name>RecoveryCodeNote</name>
+        <message>
+            <source>I have written it down</source>
+            <translation>L'ho scritto</translation>
+        </message>
+        <message>
+            <source>The recovery code of {name}. Write it down or print it now and keep it with the venue's keys, away from the desk: it is shown only now. With it {name} sets a new password when locked out (at the sign-in: Use a recovery code).</source>
+            <translation>Il codice di recupero di {name}. Scrivilo o stampalo ora e conservalo con le chiavi della sede, lontano dal banco: è mostrato solo ora. Con esso {name} imposta una nuova password se resta bloccato (all'accesso: Usa un codice di recupero).</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryForm</name>
+        <message>
+            <source>Manager's name</source>
+            <translation>Nome del responsabile</translation>
+        </message>
+        <message>
+            <source>Recovery code</source>
+            <translation>Codice di recupero</translation>
+        </message>
+        <message>
+            <source>New password</source>
+            <translation>Nuova password</translation>
+        </message>
+        <message>
+            <source>at least 12 characters</source>
+            <translation>almeno 12 caratteri</translation>
+        </message>
+        <message>
+            <source>New password again</source>
+            <translation>Ripeti la nuova password</translation>
+        </message>
+        <message>
+            <source>Set the new password</source>
+            <translation>Imposta la nuova password</translation>
+        </message>
+        <message>
+            <source>Back to the sign-in</source>
+            <translation>Torna all'accesso</translation>
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation>Responsabile</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>Le due password sono diverse.</translation>
+        </message>
+    </context>
+    <context>
         <name>Refusal</name>
         <message>
             <source>The time {value!r} needs an offset (+01:00) or Z: it is ambiguous without.</source>
@@ -2477,6 +2563,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>This command changes data: give --as USER with the PIN or password on stdin (--secret-stdin).</source>
             <translation>Questo comando modifica i dati: indica --as OPERATORE con il PIN o la password sullo standard input (--secret-stdin).</translation>
+        </message>
+        <message>
+            <source>The clock is moved (--now): only a manager can change data at another time. Give --as MANAGER with the password on stdin (--secret-stdin).</source>
+            <translation>L'orologio è spostato (--now): solo un responsabile può modificare i dati in un altro momento. Indica --as RESPONSABILE con la password su stdin (--secret-stdin).</translation>
         </message>
         <message>
             <source>A PIN or password was expected on stdin (one per line).</source>
@@ -2569,6 +2659,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>This badge has expired: it was made for another kind of visitor.</source>
             <translation>Questo badge è scaduto: era stato fatto per un altro tipo di visitatore.</translation>
+        </message>
+        <message>
+            <source>This day pass is not valid yet: it was issued on {day} at {time}.</source>
+            <translation>Questo pass giornaliero non è ancora valido: è stato emesso il {day} alle {time}.</translation>
         </message>
         <message>
             <source>This day pass has expired: it was valid on {day} only.</source>
@@ -2691,6 +2785,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Solo un responsabile può farlo: chiedi a un responsabile di accedere.</translation>
         </message>
         <message>
+            <source>The desk runs at another clock than the real one (--now): only a manager can change data then.</source>
+            <translation>Il banco funziona con un orologio diverso da quello reale (--now): solo un responsabile può modificare i dati in questo caso.</translation>
+        </message>
+        <message>
             <source>Write the reason: it is kept in the audit log.</source>
             <translation>Scrivi il motivo: resta nel registro di audit.</translation>
         </message>
@@ -2751,8 +2849,8 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Esiste già un operatore chiamato {name!r}.</translation>
         </message>
         <message>
-            <source>Wrong PIN or password for {name}.</source>
-            <translation>PIN o password errati per {name}.</translation>
+            <source>Wrong PIN or password, or no such desk user.</source>
+            <translation>PIN o password errati, oppure utente inesistente.</translation>
         </message>
         <message>
             <source>{name} is locked after too many wrong attempts: a manager can unlock.</source>
@@ -2761,6 +2859,14 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>Too many wrong attempts: wait {seconds} seconds and try again.</source>
             <translation>Troppi tentativi errati: aspetta {seconds} secondi e riprova.</translation>
+        </message>
+        <message>
+            <source>Only managers have a recovery code: a manager unlocks staff.</source>
+            <translation>Solo i responsabili hanno un codice di recupero: il personale lo sblocca un responsabile.</translation>
+        </message>
+        <message>
+            <source>Wrong user name or recovery code.</source>
+            <translation>Nome utente o codice di recupero errati.</translation>
         </message>
         <message>
             <source>The desk locks after {low} to {high} idle minutes.</source>
@@ -3782,6 +3888,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>Who</source>
             <translation>Chi</translation>
+        </message>
+        <message>
+            <source>Manager locked out? Use a recovery code…</source>
+            <translation>Responsabile bloccato? Usa un codice di recupero…</translation>
         </message>
         <message>
             <source>Choose your name and type your PIN or password.</source>

@@ -11,6 +11,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 
 from serre_desk import __version__, paths
 from serre_desk.cli import (
@@ -30,7 +31,11 @@ from serre_desk.i18n import LANGUAGES, QT_TRANSLATE_NOOP, set_language, translat
 from serre_desk.logs import setup_file_logging
 from serre_desk.services.actor import LOCAL_ADMIN, Actor, Role
 from serre_desk.services.db_health import explain, storage_problems
-from serre_desk.services.permissions import NeedsManager, require_manager
+from serre_desk.services.permissions import (
+    NeedsManager,
+    require_manager,
+    require_replay_manager,
+)
 from serre_desk.services.startup import Location
 from serre_desk.storage.database import Database
 from serre_desk.storage.errors import StorageProblem
@@ -60,6 +65,7 @@ OPEN_COMMANDS = frozenset(
         "audit verify",
         "user list",
         "report emergency",
+        "user recover",  # the recovery code is the proof (see user_commands)
     }
 )
 MANAGER_COMMANDS = frozenset(
@@ -89,7 +95,6 @@ MANAGER_OPTIONS = {  # options that turn a desk command into a manager's
     "checkout": ("at",),
     "scan": ("at",),
     "badge": ("revoke",),
-    "guardian add": ("today_only",),
 }
 SIGN_IN_FROM_BACKUP = frozenset({"restore"})  # the live database may be unreadable
 SIGNS_IN_AS_ARGUMENT = {"user passwd": "name"}  # without --as, NAME proves it is them
@@ -143,12 +148,16 @@ def sign_in(ctx: Context, args: argparse.Namespace, db: Database | None = None) 
     db = db or ctx.db
 
     name = getattr(args, "command_name", args.command)
-    needs_manager = name in MANAGER_COMMANDS or any(
-        getattr(args, option, None) for option in MANAGER_OPTIONS.get(name, ())
+    needs_manager = (
+        name in MANAGER_COMMANDS
+        or any(getattr(args, option, None) for option in MANAGER_OPTIONS.get(name, ()))
+        or (name == "guardian add" and not getattr(args, "not_authorised", False))
     )
     as_user = option(args, "as_user")
     if as_user is None and name in SIGNS_IN_AS_ARGUMENT:
         as_user = getattr(args, SIGNS_IN_AS_ARGUMENT[name])
+    if ctx.replay and name not in OPEN_COMMANDS and has_users(db):
+        return _replay_manager(ctx, db, as_user)
     if as_user is None:
         if name in OPEN_COMMANDS:
             return READ_ONLY if has_users(db) else LOCAL_ADMIN
@@ -171,10 +180,29 @@ def sign_in(ctx: Context, args: argparse.Namespace, db: Database | None = None) 
                 "(--secret-stdin).",
             ),
         )
-    actor = authenticate(db, as_user, ctx.read_secret("PIN or password: "), now=ctx.now)
+    actor = authenticate(db, as_user, ctx.read_secret("PIN or password: "))
     if needs_manager:
         require_manager(actor)
     return actor
+
+
+def _replay_manager(ctx: Context, db: Database, as_user: str | None) -> Actor:
+    """Once desk users exist, a change at another clock than the real one (`--now`) is a
+    manager's correction: it is audited with the real time beside it."""
+    from serre_desk.services.users import authenticate
+
+    if as_user is None:
+        raise NeedsManager(
+            "replay_needs_manager",
+            QT_TRANSLATE_NOOP(
+                "Refusal",
+                "The clock is moved (--now): only a manager can change data at another time. "
+                "Give --as MANAGER with the password on stdin (--secret-stdin).",
+            ),
+        )
+    actor = authenticate(db, as_user, ctx.read_secret("PIN or password: "))
+    require_replay_manager(actor)
+    return replace(actor, replaying=True)
 
 
 def _extra_command_modules() -> Sequence[object]:
@@ -236,6 +264,7 @@ def context_for(args: argparse.Namespace, location: Location, lang: str) -> Cont
     return Context(
         location=location,
         now=instant(now_text) if now_text else utcnow(),
+        replay=bool(now_text),
         lang=lang,
         as_json=bool(getattr(args, "json", False)),
         secret_stdin=bool(getattr(args, "secret_stdin", False)),

@@ -24,12 +24,13 @@ from serre_desk.storage.database import Database
 @dataclass
 class Context:
     location: Location
-    now: datetime
+    now: datetime  # the clock the command runs at: the real one, or `--now` (replay)
     lang: str
     as_json: bool = False
     actor: Actor = field(default=LOCAL_ADMIN)
     secret_stdin: bool = False
     deferred_sign_in: Callable[[Database], Actor] | None = None  # signs in against another db
+    replay: bool = False  # `now` is a replay clock (--now), not the real one
 
     @cached_property
     def db(self) -> Database:

@@ -25,7 +25,12 @@ def common_options() -> OneLineParser:
     common.add_argument("--data-dir", default=S, metavar="DIR", help="data folder")
     common.add_argument("--db", default=S, metavar="URL", help="database URL (PostgreSQL)")
     common.add_argument("--lang", default=S, choices=LANGUAGES, help="language (default it)")
-    common.add_argument("--now", default=S, metavar="ISO8601", help="the clock the command runs at")
+    common.add_argument(
+        "--now",
+        default=S,
+        metavar="ISO8601",
+        help="the clock the command runs at (once desk users exist: a manager's correction)",
+    )
     common.add_argument("--json", default=S, action="store_true", help="print one JSON object")
     common.add_argument(
         "--as", dest="as_user", default=S, metavar="USER", help="the desk user doing this"

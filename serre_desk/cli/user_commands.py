@@ -1,4 +1,5 @@
-"""`serre-desk user add|list|passwd|unlock|idle-lock`: desk users and their secrets."""
+"""`serre-desk user add|list|passwd|unlock|recovery-code|recover|idle-lock`: desk users and
+their secrets. A manager's recovery code is printed once, when it is made."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from serre_desk.services.users import (
     change_secret,
     idle_lock_minutes,
     list_users,
+    new_recovery_code,
+    recover,
     set_idle_lock_minutes,
     unlock_user,
 )
@@ -45,6 +48,22 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     unlock.add_argument("name", metavar="NAME")
     unlock.set_defaults(handler=_unlock)
 
+    code = actions.add_parser(
+        "recovery-code",
+        help="print a new recovery code for a manager (the old one stops working)",
+        parents=[common],
+    )
+    code.add_argument("name", metavar="NAME")
+    code.set_defaults(handler=_recovery_code)
+
+    rescue = actions.add_parser(
+        "recover",
+        help="a manager's recovery code, then a new password, on stdin: unlocks them",
+        parents=[common],
+    )
+    rescue.add_argument("name", metavar="NAME")
+    rescue.set_defaults(handler=_recover)
+
     idle = actions.add_parser(
         "idle-lock", help="minutes of inactivity before the desk locks (2-15)", parents=[common]
     )
@@ -53,13 +72,30 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 
 def _payload(user: DeskUserInfo) -> dict[str, object]:
-    return {
+    payload: dict[str, object] = {
         "name": user.name,
         "role": user.role.value,
         "locked": user.locked,
         "failed_attempts": user.failed_attempts,
         "created_at": iso_local(user.created_at),
     }
+    if user.recovery_code:
+        payload["recovery_code"] = user.recovery_code
+    return payload
+
+
+def _with_code(ctx: Context, user: DeskUserInfo, first: str) -> list[str]:
+    """`first`, then the manager's new recovery code (printed only now) and what it is for."""
+    if not user.recovery_code:
+        return [first]
+    return [
+        first,
+        ctx.tr("Recovery code for {name}: {code}").format(name=user.name, code=user.recovery_code),
+        ctx.tr(
+            "Keep it on paper in a safe place: it is shown only now, and lets {name} set a new "
+            "password when locked out (serre-desk user recover {name})."
+        ).format(name=user.name),
+    ]
 
 
 def _line(user: DeskUserInfo, ctx: Context) -> str:
@@ -70,9 +106,10 @@ def _line(user: DeskUserInfo, ctx: Context) -> str:
 def _add(ctx: Context, args: argparse.Namespace) -> int:
     secret = ctx.read_secret("New user's PIN or password: ")
     user = add_user(ctx.db, ctx.actor, args.name, args.role, secret, now=ctx.now)
+    added = ctx.tr("Added desk user {name} ({role}).")
     ctx.emit(
         _payload(user),
-        ctx.tr("Added desk user {name} ({role}).").format(name=user.name, role=user.role.value),
+        _with_code(ctx, user, added.format(name=user.name, role=user.role.value)),
     )
     return 0
 
@@ -95,6 +132,22 @@ def _passwd(ctx: Context, args: argparse.Namespace) -> int:
 def _unlock(ctx: Context, args: argparse.Namespace) -> int:
     user = unlock_user(ctx.db, ctx.actor, args.name, now=ctx.now)
     ctx.emit(_payload(user), ctx.tr("{name} is unlocked.").format(name=user.name))
+    return 0
+
+
+def _recovery_code(ctx: Context, args: argparse.Namespace) -> int:
+    user = new_recovery_code(ctx.db, ctx.actor, args.name, now=ctx.now)
+    made = ctx.tr("New recovery code for {name}: the old one no longer works.")
+    ctx.emit(_payload(user), _with_code(ctx, user, made.format(name=user.name)))
+    return 0
+
+
+def _recover(ctx: Context, args: argparse.Namespace) -> int:
+    code = ctx.read_secret("Recovery code: ")
+    password = ctx.read_secret("New password: ")
+    user = recover(ctx.db, args.name, code, password)
+    done = ctx.tr("{name} has a new password and is unlocked; the recovery code is used up.")
+    ctx.emit(_payload(user), _with_code(ctx, user, done.format(name=user.name)))
     return 0
 
 

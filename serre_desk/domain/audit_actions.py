@@ -40,6 +40,9 @@ ACTION_LABELS = {
     "user_locked": QT_TRANSLATE_NOOP("AuditAction", "Desk user locked out"),
     "user_passwd": QT_TRANSLATE_NOOP("AuditAction", "Password changed"),
     "user_unlock": QT_TRANSLATE_NOOP("AuditAction", "Desk user unlocked"),
+    "user_recovery_code": QT_TRANSLATE_NOOP("AuditAction", "New recovery code for a manager"),
+    "user_recovered": QT_TRANSLATE_NOOP("AuditAction", "Manager recovered with the recovery code"),
+    "user_recovery_failed": QT_TRANSLATE_NOOP("AuditAction", "Wrong recovery code"),
 }
 
 

@@ -22,6 +22,9 @@ class Actor:
     user: str = "admin"
     role: Role = Role.ADMIN
     desk: str = field(default_factory=this_desk)
+    # A manager changing data at a replay clock (`--now`): every event is recorded as a
+    # correction, with the real time beside the replayed one.
+    replaying: bool = False
 
     @property
     def is_manager(self) -> bool:

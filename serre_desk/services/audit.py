@@ -17,7 +17,7 @@ from typing import Any, cast
 from sqlalchemy import Table, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from serre_desk.clock import as_utc, day_bounds, to_local
+from serre_desk.clock import as_utc, day_bounds, to_local, utcnow
 from serre_desk.i18n import QT_TRANSLATE_NOOP, translate
 from serre_desk.services.actor import Actor
 from serre_desk.services.permissions import require_manager
@@ -63,6 +63,8 @@ def record(
 ) -> int:
     """Append one event inside the caller's transaction and return its id. People appear by id
     only, never by name. Locking the chain's head row serialises appends across connections."""
+    if actor.replaying:  # a change at a replay clock (--now): a correction, real time beside
+        detail = {**detail, "correction": True, "real_at": utcnow().isoformat()}
     connection = session.connection()
     prev_hash = connection.execute(_READ_HEAD).scalar_one()  # made by migration 0003
     detail_text = json.dumps(detail, ensure_ascii=False, sort_keys=True, separators=(",", ":"))

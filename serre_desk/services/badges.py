@@ -24,7 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from serre_desk.clock import as_utc, day_bounds, local_date
+from serre_desk.clock import as_utc, day_bounds, local_date, to_local
 from serre_desk.domain.badge_codes import BadgeKey, encode_code, new_code_id
 from serre_desk.domain.errors import Refusal
 from serre_desk.domain.people import PersonKind
@@ -119,6 +119,15 @@ def refusal_for(badge: Badge, person: Person, now: datetime) -> Refusal | None:
             QT_TRANSLATE_NOOP(
                 "Refusal", "This badge has expired: it was made for another kind of visitor."
             ),
+        )
+    if badge.valid_until is not None and now < badge.issued_at:  # e.g. a clock set back
+        return Refusal(
+            "badge_not_yet_valid",
+            QT_TRANSLATE_NOOP(
+                "Refusal", "This day pass is not valid yet: it was issued on {day} at {time}."
+            ),
+            day=local_date(badge.issued_at).strftime("%d/%m/%Y"),
+            time=to_local(badge.issued_at).strftime("%H:%M"),
         )
     if badge.valid_until is not None and now >= badge.valid_until:
         return Refusal(

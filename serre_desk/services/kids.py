@@ -266,17 +266,15 @@ def add_guardian(
     authorised: bool = True,
     today_only: bool = False,
 ) -> GuardianInfo:
-    """Link an adult to a child (or change the link): authorised for pickup, explicitly not
-    authorised, or — a manager's decision — authorised for today only, until closing."""
-    if today_only:
+    """Link an adult to a child (or change the link): authorised for pickup or for today only,
+    until closing — both a manager's decision — or explicitly not authorised."""
+    if authorised:
         require_manager(actor)
-        if not authorised:
-            raise Refusal(
-                "today_only_authorised",
-                QT_TRANSLATE_NOOP(
-                    "Refusal", "A one-day authorisation is an authorisation to collect."
-                ),
-            )
+    if today_only and not authorised:
+        raise Refusal(
+            "today_only_authorised",
+            QT_TRANSLATE_NOOP("Refusal", "A one-day authorisation is an authorisation to collect."),
+        )
     with db.write() as session:
         lock_person(session, child_id, now)  # guardian changes of one child, one at a time
         child = _child(session, child_id)

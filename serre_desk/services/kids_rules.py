@@ -43,6 +43,8 @@ class GuardianInfo:
     authorised: bool
     only_on: date | None
     valid: bool
+    authorised_by: str | None = None  # the desk user who authorised them last (audit log)
+    authorised_at: datetime | None = None
 
 
 class PickupRefused(Refusal):
@@ -133,11 +135,30 @@ def guardians(session: Session, child_id: int, now: datetime) -> list[GuardianIn
         .where(Guardian.child_id == child_id, Person.anonymised_at.is_(None))
         .order_by(Guardian.authorised.desc(), Person.search_key, Person.id)
     ).all()
+    approvals = _authorisations(session, child_id)
     result = []
     for adult_id, name, phone, authorised, only_on in rows:
         valid = authorised and (only_on is None or one_day_link_holds(session, only_on, now))
-        result.append(GuardianInfo(adult_id, name, phone, authorised, only_on, valid))
+        by, at = approvals.get(adult_id, (None, None)) if authorised else (None, None)
+        result.append(GuardianInfo(adult_id, name, phone, authorised, only_on, valid, by, at))
     return result
+
+
+def _authorisations(session: Session, child_id: int) -> dict[int, tuple[str, datetime]]:
+    """Who last authorised each adult to collect the child, and when (from the audit log)."""
+    events = session.execute(
+        select(AuditEvent.actor, AuditEvent.at, AuditEvent.detail)
+        .where(AuditEvent.action == "guardian_add", AuditEvent.subject_id == child_id)
+        .order_by(AuditEvent.id)
+    )
+    latest: dict[int, tuple[str, datetime]] = {}
+    for actor, at, detail in events:
+        fields = json.loads(detail)
+        if fields.get("authorised"):
+            latest[fields["adult"]] = (actor, as_utc(at))
+        else:
+            latest.pop(fields.get("adult"), None)
+    return latest
 
 
 def valid_guardians(links: Iterable[GuardianInfo]) -> list[GuardianInfo]:

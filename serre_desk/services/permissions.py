@@ -19,6 +19,19 @@ def require_manager(actor: Actor) -> None:
         )
 
 
+def require_replay_manager(actor: Actor) -> None:
+    """At a replay clock (`--now`) once desk users exist, changes are a manager's corrections."""
+    if not actor.is_manager:
+        raise NeedsManager(
+            "replay_needs_manager",
+            QT_TRANSLATE_NOOP(
+                "Refusal",
+                "The desk runs at another clock than the real one (--now): only a manager can "
+                "change data then.",
+            ),
+        )
+
+
 def require_reason(reason: str | None) -> str:
     cleaned = (reason or "").strip()
     if not cleaned:

@@ -2,15 +2,21 @@
 
 While no desk user exists the desk runs as the local administrator; the first user must be a
 manager. After `FREE_ATTEMPTS` wrong secrets in a row every further attempt waits a delay that
-doubles with each failure; after `LOCK_AFTER` failures the user is locked until a manager unlocks.
-While a delay runs the answer is the same whether the secret was right or wrong (no oracle), and a
-wrong secret still counts.
+doubles with each failure (up to `MAX_DELAY`); after `LOCK_AFTER` failures the user is locked until
+a manager unlocks, except the last active manager, who only keeps waiting. While a delay runs the
+answer is the same whether the secret was right or wrong (no oracle), and a wrong secret still
+counts. An unknown name gets the wrong secret's answer.
+
+Delays are measured on the real clock, never on a replay clock (`--now`): a clock that goes back
+only makes the wait longer. Every manager has a recovery code, shown once when it is made: with it
+the manager sets a new password and is unlocked (see `recover`).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+import secrets
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from functools import cache
 from typing import TYPE_CHECKING
@@ -18,6 +24,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from serre_desk.clock import utcnow
 from serre_desk.domain.errors import NotFound, Refusal
 from serre_desk.domain.names import clean_name
 from serre_desk.i18n import QT_TRANSLATE_NOOP
@@ -35,6 +42,7 @@ ARGON2_MEMORY_KIB = 19 * 1024  # OWASP's minimum for Argon2id: 19 MiB, 2 passes,
 ARGON2_PASSES = 2
 FREE_ATTEMPTS = 5
 FIRST_DELAY = timedelta(seconds=30)
+MAX_DELAY = timedelta(hours=1)
 LOCK_AFTER = 20
 PIN = re.compile(r"^[0-9]{6,32}$")
 PASSWORD_MIN = 12
@@ -42,6 +50,9 @@ PASSWORD_MAX = 256
 IDLE_LOCK_KEY = "desk.idle_lock_minutes"
 IDLE_LOCK_DEFAULT = 5
 IDLE_LOCK_RANGE = (2, 15)
+RECOVERY_KEY = "users.recovery.{user_id}"  # the Argon2id hash of a manager's recovery code
+RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read off paper
+RECOVERY_GROUPS = 5  # 5 groups of 4 characters: 100 bits
 
 
 @dataclass(frozen=True)
@@ -51,6 +62,7 @@ class DeskUserInfo:
     locked: bool
     failed_attempts: int
     created_at: datetime
+    recovery_code: str | None = None  # a manager's new recovery code: shown once, never stored
 
 
 @cache
@@ -79,7 +91,7 @@ def backoff_delay(failures: int) -> timedelta:
     """How long to wait after `failures` wrong secrets in a row (zero for the first few)."""
     if failures < FREE_ATTEMPTS:
         return timedelta(0)
-    return FIRST_DELAY * 2 ** (failures - FREE_ATTEMPTS)
+    return min(MAX_DELAY, FIRST_DELAY * 2 ** min(failures - FREE_ATTEMPTS, 16))
 
 
 def validate_secret(role: Role, secret: str) -> str:
@@ -119,11 +131,15 @@ def has_users(db: Database) -> bool:
         return session.scalar(select(DeskUser.id).limit(1)) is not None
 
 
-def _find(session: Session, name: str) -> DeskUser:
+def _find_or_none(session: Session, name: str) -> DeskUser | None:
     wanted = name.strip().casefold()
-    for user in session.scalars(select(DeskUser)):
-        if user.name.casefold() == wanted:
-            return user
+    return next((u for u in session.scalars(select(DeskUser)) if u.name.casefold() == wanted), None)
+
+
+def _find(session: Session, name: str) -> DeskUser:
+    user = _find_or_none(session, name)
+    if user is not None:
+        return user
     raise NotFound(
         "unknown_user", QT_TRANSLATE_NOOP("Refusal", "There is no desk user {name!r}."), name=name
     )
@@ -148,6 +164,8 @@ def add_user(
     name = clean_name(name)[:80]
     validate_secret(role, secret)
     digest = hash_secret(secret)  # slow: outside the write transaction
+    code = _recovery_code() if role is Role.MANAGER else None
+    code_hash = hash_secret(code) if code else None
     with db.write() as session:
         first = session.scalar(select(func.count()).select_from(DeskUser)) == 0
         if first and role is not Role.MANAGER:
@@ -175,16 +193,36 @@ def add_user(
         session.add(user)
         record(session, actor, now, "user_add", None, user=name, role=role.value)
         session.flush()
-        return _info(user)
+        if code_hash:
+            put_setting(session, RECOVERY_KEY.format(user_id=user.id), code_hash)
+        return replace(_info(user), recovery_code=code)
 
 
-def authenticate(
-    db: Database, name: str, secret: str, *, now: datetime, desk: str | None = None
-) -> Actor:
-    """The desk user `name` if `secret` is theirs; refuses while locked or while a delay runs."""
+@cache
+def _decoy_hash() -> str:
+    """A hash to check unknown names against, so they take as long as a wrong secret."""
+    return hash_secret(secrets.token_hex(16))
+
+
+def _wrong_secret() -> Refusal:
+    """The answer to a wrong secret and to an unknown name alike."""
+    return Refusal(
+        "wrong_secret",
+        QT_TRANSLATE_NOOP("Refusal", "Wrong PIN or password, or no such desk user."),
+    )
+
+
+def authenticate(db: Database, name: str, secret: str, *, desk: str | None = None) -> Actor:
+    """The desk user `name` if `secret` is theirs; refuses while locked or while a delay runs.
+    Delays are measured on the real clock, whatever clock the desk runs at."""
+    now = utcnow()
     with db.read() as session:
-        user = _find(session, name)
-        _refuse_if_locked(user)
+        user = _find_or_none(session, name)
+        if user is None:
+            _matches(_decoy_hash(), secret)
+            raise _wrong_secret()
+        if user.locked and not _last_active_manager(session, user):
+            raise _locked_refusal(user.name)
         actor = Actor(user=user.name, role=Role(user.role), desk=desk or this_desk())
         user_id, stored_hash, failures = user.id, user.secret_hash, user.failed_attempts
         waiting = _remaining_delay(user, now)
@@ -193,29 +231,32 @@ def authenticate(
         _signed_in(db, user_id, secret, stored_hash, needs_reset=failures > 0)
         return actor
     if not correct:
-        failures = _failed(db, actor, user_id, now)
-    if failures >= LOCK_AFTER:
-        raise _locked_refusal(actor.user)
+        failures, locked = _failed(db, actor, user_id, now)
+        if locked:
+            raise _locked_refusal(actor.user)
     if waiting > timedelta(0):  # the same answer whether the secret was right or wrong
         raise _wait_refusal(waiting)
     if failures >= FREE_ATTEMPTS:
         raise _wait_refusal(backoff_delay(failures))
-    raise Refusal(
-        "wrong_secret",
-        QT_TRANSLATE_NOOP("Refusal", "Wrong PIN or password for {name}."),
-        name=actor.user,
-    )
+    raise _wrong_secret()
 
 
 def _remaining_delay(user: DeskUser, now: datetime) -> timedelta:
+    """What is left of the delay; a clock set back makes it longer, never shorter."""
     if user.last_failure_at is None:
         return timedelta(0)
     return user.last_failure_at + backoff_delay(user.failed_attempts) - now
 
 
-def _refuse_if_locked(user: DeskUser) -> None:
-    if user.locked:
-        raise _locked_refusal(user.name)
+def _last_active_manager(session: Session, user: DeskUser) -> bool:
+    """True when `user` is a manager and no other manager is unlocked: locking them would leave
+    the venue without a manager, so they only wait (growing delays) instead."""
+    if user.role != Role.MANAGER.value:
+        return False
+    others = select(DeskUser.id).where(
+        DeskUser.role == Role.MANAGER.value, DeskUser.id != user.id, DeskUser.locked.is_(False)
+    )
+    return session.scalar(others.limit(1)) is None
 
 
 def _locked_refusal(name: str) -> Refusal:
@@ -239,13 +280,22 @@ def _wait_refusal(delay: timedelta) -> Refusal:
     )
 
 
-def _failed(db: Database, actor: Actor, user_id: int, now: datetime) -> int:
-    """Count one more failure (locking at LOCK_AFTER); returns the failures in a row."""
+def _failed(db: Database, actor: Actor, user_id: int, now: datetime) -> tuple[int, bool]:
+    """Count one more failure (locking at LOCK_AFTER, except the last active manager); returns
+    the failures in a row and whether the user is locked. The user's row and the managers' rows
+    are locked first, always in id order: desks failing at once each count, and two managers
+    failing at once cannot lock each other out."""
     with db.write() as session:
-        user = session.get(DeskUser, user_id)
-        assert user is not None
+        rows = (
+            select(DeskUser)
+            .where((DeskUser.id == user_id) | (DeskUser.role == Role.MANAGER.value))
+            .order_by(DeskUser.id)
+            .with_for_update()
+            .execution_options(populate_existing=True)
+        )
+        user = next(u for u in session.scalars(rows) if u.id == user_id)
         user.failed_attempts += 1
-        user.last_failure_at = now
+        user.last_failure_at = max(now, user.last_failure_at or now)
         record(
             session,
             actor,
@@ -255,10 +305,14 @@ def _failed(db: Database, actor: Actor, user_id: int, now: datetime) -> int:
             user=user.name,
             attempts=user.failed_attempts,
         )
-        if user.failed_attempts >= LOCK_AFTER and not user.locked:
+        if (
+            user.failed_attempts >= LOCK_AFTER
+            and not user.locked
+            and not _last_active_manager(session, user)
+        ):
             user.locked = True
             record(session, actor, now, "user_locked", None, user=user.name)
-        return user.failed_attempts
+        return user.failed_attempts, user.locked and not _last_active_manager(session, user)
 
 
 def _signed_in(
@@ -269,7 +323,7 @@ def _signed_in(
     if not needs_reset and digest is None:
         return
     with db.write() as session:
-        user = session.get(DeskUser, user_id)
+        user = session.get(DeskUser, user_id, with_for_update=True)
         assert user is not None
         user.failed_attempts = 0
         user.last_failure_at = None
@@ -305,6 +359,83 @@ def unlock_user(db: Database, actor: Actor, name: str, *, now: datetime) -> Desk
         user.last_failure_at = None
         record(session, actor, now, "user_unlock", None, user=user.name)
         return _info(user)
+
+
+def _recovery_code() -> str:
+    """A fresh recovery code: 5 groups of 4 characters (100 bits), e.g. `K7QX-...`."""
+    chars = "".join(secrets.choice(RECOVERY_ALPHABET) for _ in range(4 * RECOVERY_GROUPS))
+    return "-".join(chars[i : i + 4] for i in range(0, len(chars), 4))
+
+
+def _normal_code(text: str) -> str:
+    """A typed recovery code as it was printed: capitals, groups of 4 (spaces and dashes free)."""
+    chars = "".join(c for c in text.upper() if c.isalnum())
+    return "-".join(chars[i : i + 4] for i in range(0, len(chars), 4))
+
+
+def new_recovery_code(db: Database, actor: Actor, name: str, *, now: datetime) -> DeskUserInfo:
+    """A manager's new recovery code (returned once, to print); the old one stops working."""
+    require_manager(actor)
+    code = _recovery_code()
+    code_hash = hash_secret(code)
+    with db.write() as session:
+        user = _find(session, name)
+        if user.role != Role.MANAGER.value:
+            raise Refusal(
+                "recovery_for_managers",
+                QT_TRANSLATE_NOOP(
+                    "Refusal", "Only managers have a recovery code: a manager unlocks staff."
+                ),
+            )
+        put_setting(session, RECOVERY_KEY.format(user_id=user.id), code_hash)
+        record(session, actor, now, "user_recovery_code", None, user=user.name)
+        return replace(_info(user), recovery_code=code)
+
+
+def recover(
+    db: Database, name: str, code: str, new_password: str, *, desk: str | None = None
+) -> DeskUserInfo:
+    """A manager who cannot sign in (forgotten password, locked, waiting) proves who they are
+    with their recovery code: they get `new_password`, are unlocked, and get a new recovery code
+    (each code works once). A wrong code and an unknown name get the same answer."""
+    now = utcnow()
+    validate_secret(Role.MANAGER, new_password)
+    with db.read() as session:
+        user = _find_or_none(session, name)
+        if user is None:
+            _matches(_decoy_hash(), code)
+            raise _wrong_code()
+        user_id, user_name = user.id, user.name
+        stored = get_setting(session, RECOVERY_KEY.format(user_id=user_id))
+    if not isinstance(stored, str) or not _matches(stored, _normal_code(code)):
+        with db.write() as session:
+            record(session, _self(user_name, desk), now, "user_recovery_failed", None)
+        raise _wrong_code()
+    digest = hash_secret(new_password)
+    next_code = _recovery_code()
+    next_hash = hash_secret(next_code)
+    with db.write() as session:
+        user = session.get(DeskUser, user_id, with_for_update=True)
+        key = RECOVERY_KEY.format(user_id=user_id)
+        if user is None or get_setting(session, key) != stored:  # used at another desk meanwhile
+            raise _wrong_code()
+        user.secret_hash = digest
+        user.locked = False
+        user.failed_attempts = 0
+        user.last_failure_at = None
+        put_setting(session, key, next_hash)
+        record(session, _self(user.name, desk), now, "user_recovered", None, user=user.name)
+        return replace(_info(user), recovery_code=next_code)
+
+
+def _wrong_code() -> Refusal:
+    return Refusal(
+        "wrong_recovery_code", QT_TRANSLATE_NOOP("Refusal", "Wrong user name or recovery code.")
+    )
+
+
+def _self(name: str, desk: str | None) -> Actor:
+    return Actor(user=name, role=Role.MANAGER, desk=desk or this_desk())
 
 
 def idle_lock_minutes(db: Database) -> int:

@@ -125,7 +125,13 @@ class Desk(QObject):
         self.search = SearchController(db, self.runner, self.errors, self)
         self.closing = ClosingScheduler(clock, self.actions, self.hub, self)
         self.window = DeskWindow(
-            lang, LockScreen(self.session.names, self.session.authenticate, run=self.session.run)
+            lang,
+            LockScreen(
+                self.session.names,
+                self.session.authenticate,
+                run=self.session.run,
+                recover=self.session.recover,
+            ),
         )
         self.messages.set_parent_widget(self.window)
         self.printing = PrintService(

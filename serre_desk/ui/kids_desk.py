@@ -14,12 +14,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from serre_desk.clock import to_local
 from serre_desk.domain.errors import Refusal
 from serre_desk.domain.ratios import age_in_months, band_for, bands
 from serre_desk.i18n import QT_TRANSLATE_NOOP
@@ -207,6 +208,8 @@ class GuardianEntry:
     how: How
     only_on: date | None = None
     valid: bool = True  # a one-day authorisation past its day's closing is not
+    authorised_by: str | None = None  # the manager who authorised them, when the audit says
+    authorised_at: datetime | None = None
 
     @classmethod
     def from_pick(cls, pick: GuardianPick) -> GuardianEntry:
@@ -221,7 +224,16 @@ class GuardianEntry:
             if info.only_on is not None
             else How.AUTHORISED
         )
-        return cls(info.adult_id, info.name, info.phone, how, info.only_on, info.valid)
+        return cls(
+            info.adult_id,
+            info.name,
+            info.phone,
+            how,
+            info.only_on,
+            info.valid,
+            info.authorised_by,
+            info.authorised_at,
+        )
 
     @property
     def authorised(self) -> bool:
@@ -254,4 +266,12 @@ def guardian_line(entry: GuardianEntry) -> str:
         QCoreApplication.translate("KidsDesk", "no phone number") if entry.authorised else ""
     )
     line = f"{entry.name} — {status_words(entry)[0]}"
+    if entry.authorised_by and entry.authorised_at:
+        line += " " + QCoreApplication.translate(
+            "KidsDesk", "(authorised by {user}, {day} {time})"
+        ).format(
+            user=entry.authorised_by,
+            day=to_local(entry.authorised_at).strftime("%d/%m/%Y"),
+            time=to_local(entry.authorised_at).strftime("%H:%M"),
+        )
     return f"{line}\n    {phone}" if phone else line

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from serre_desk.ui.recovery_code import Recover
 from serre_desk.ui.signin import Authenticate, Run, SignInForm, run_here
 from serre_desk.ui.style import Tone, colours
 
@@ -115,6 +116,7 @@ class LockScreen(QWidget):
         authenticate: Authenticate,
         *,
         run: Run = run_here,
+        recover: Recover | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -147,7 +149,9 @@ class LockScreen(QWidget):
             "font-weight: bold; }"
         )
         self.alarm.hide()
-        self.sign_in = SignInForm(users, authenticate, title=self.tr("Sign in to unlock"), run=run)
+        self.sign_in = SignInForm(
+            users, authenticate, title=self.tr("Sign in to unlock"), run=run, recover=recover
+        )
         card = QFrame()
         card.setObjectName("Card")
         card.setMinimumWidth(380)

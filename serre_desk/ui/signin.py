@@ -2,8 +2,9 @@
 
 `SignInForm` checks the secret through a callable (in the window: `services.users.authenticate`
 with the desk's database and clock) and emits `signed_in(Actor)`; a refusal (wrong PIN, wait N
-seconds, locked) is written under the field. `FirstManagerForm` is what the desk offers, without
-blocking anything, while no desk user exists: create the first manager.
+seconds, locked) is written under the field; a locked-out manager can use their recovery code
+instead (`recover`). `FirstManagerForm` is what the desk offers, without blocking anything, while
+no desk user exists: create the first manager, whose recovery code it then shows once.
 
 Checking a secret costs Argon2's 50–100 ms: in the window both forms take `run=runner.write`, so
 the work happens on the desk's writer thread and the answer comes back on the GUI thread; without
@@ -13,10 +14,10 @@ it (`run_here`) they check at once, which widget tests use.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,47 +29,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from serre_desk.domain.errors import Refusal
 from serre_desk.services.actor import Actor
-from serre_desk.ui.style import Tone, colours
+from serre_desk.ui.form_feedback import Run, error_label, refusal_text, run_here, show_error
+from serre_desk.ui.recovery_code import Recover, RecoveryCodeNote, RecoveryForm
+
+if TYPE_CHECKING:
+    from serre_desk.services.users import DeskUserInfo
 
 Authenticate = Callable[[str, str], Actor]  # (user name, secret) -> the signed-in desk user
-CreateManager = Callable[[str, str], object]  # (name, password) -> anything; raises Refusal
-Run = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[BaseException], None]], None]
-
-
-def run_here(
-    work: Callable[[], Any], done: Callable[[Any], None], failed: Callable[[BaseException], None]
-) -> None:
-    """Run `work` now, on this thread, and hand its result or its exception on."""
-    try:
-        result = work()
-    except BaseException as error:  # handed on, as the task runner does
-        failed(error)
-    else:
-        done(result)
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setObjectName("SignInError")
-    tone = colours(Tone.REFUSED)
-    label.setStyleSheet(f"color: {tone.text};")
-    label.hide()
-    return label
-
-
-def _show_error(label: QLabel, text: str) -> None:
-    label.setText(text)
-    label.setVisible(bool(text))
-
-
-def _refusal_text(error: BaseException) -> str:
-    """A refusal's reason; anything else is a bug and goes to the crash handler."""
-    if isinstance(error, Refusal):
-        return error.text()
-    raise error
+CreateManager = Callable[[str, str], "DeskUserInfo"]  # (name, password) -> them; or Refusal
 
 
 class SignInForm(QWidget):
@@ -84,10 +53,12 @@ class SignInForm(QWidget):
         title: str | None = None,
         run: Run = run_here,
         check_first: Callable[[], str | None] | None = None,
+        recover: Recover | None = None,
         parent: QWidget | None = None,
     ) -> None:
         """`check_first`: what must be put right before the secret is checked (a dialog's own
-        fields, e.g. a reason), in words; None when all is well."""
+        fields, e.g. a reason), in words; None when all is well. `recover`: offers a locked-out
+        manager their recovery code (`services.users.recover`)."""
         super().__init__(parent)
         self._authenticate = authenticate
         self._run = run
@@ -104,20 +75,37 @@ class SignInForm(QWidget):
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.secret.setAccessibleName(self.tr("PIN or password"))
         self.secret.setPlaceholderText(self.tr("PIN or password"))
-        self.error = _error_label()
+        self.error = error_label()
         self.submit = QPushButton(self.tr("Sign in"))
         self.submit.setAutoDefault(False)  # Enter in the field signs in once, also in a dialog
         form = QFormLayout()
         form.addRow(self.tr("Who"), self.user)
         form.addRow(self.tr("PIN or password"), self.secret)
+        self.signing = QWidget()  # what the recovery form takes the place of
+        signing = QVBoxLayout(self.signing)
+        signing.setContentsMargins(0, 0, 0, 0)
+        signing.addLayout(form)
+        signing.addWidget(self.error)
+        signing.addWidget(self.submit)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.submit)
+        layout.addWidget(self.signing)
         self.secret.returnPressed.connect(self.try_sign_in)
         self.submit.clicked.connect(self.try_sign_in)
         self.set_users(users)
+        self.recovery: RecoveryForm | None = None
+        if recover is not None:
+            self.recovery = RecoveryForm(recover, run=run)
+            self.recovery.hide()
+            use_code = QPushButton(self.tr("Manager locked out? Use a recovery code…"))
+            use_code.setObjectName("UseRecoveryCode")
+            use_code.setFlat(True)
+            use_code.setAutoDefault(False)
+            signing.addWidget(use_code, 0, Qt.AlignmentFlag.AlignRight)
+            layout.addWidget(self.recovery)
+            use_code.clicked.connect(self.show_recovery)
+            self.recovery.cancelled.connect(self._back_from_recovery)
+            self.recovery.recovered.connect(self._recovered)
 
     def set_users(self, users: Sequence[str], current: str | None = None) -> None:
         self.user.clear()
@@ -125,10 +113,29 @@ class SignInForm(QWidget):
         if current is not None:
             self.user.setCurrentText(current)
 
+    def show_recovery(self) -> None:
+        assert self.recovery is not None
+        self.signing.hide()
+        self.recovery.show()
+        self.recovery.start(self.user.currentText())
+
+    def _back_from_recovery(self) -> None:
+        if self.recovery is not None:
+            self.recovery.hide()
+        self.signing.show()
+        self.reset()
+
+    def _recovered(self, name: str) -> None:
+        """Back at the sign-in, the manager chosen, to sign in with the new password."""
+        self._back_from_recovery()
+        if self.user.findText(name) < 0:
+            self.user.addItem(name)
+        self.user.setCurrentText(name)
+
     def reset(self) -> None:
         """Empty the secret and the error (after signing out, or when shown again)."""
         self.secret.clear()
-        _show_error(self.error, "")
+        show_error(self.error, "")
         self.secret.setFocus()
 
     def try_sign_in(self) -> None:
@@ -136,11 +143,11 @@ class SignInForm(QWidget):
             return
         name, secret = self.user.currentText(), self.secret.text()
         if not name or not secret:
-            _show_error(self.error, self.tr("Choose your name and type your PIN or password."))
+            show_error(self.error, self.tr("Choose your name and type your PIN or password."))
             return
         problem = self._check_first() if self._check_first is not None else None
         if problem:
-            _show_error(self.error, problem)
+            show_error(self.error, problem)
             return
         self._set_busy(True)
         authenticate = self._authenticate
@@ -164,7 +171,7 @@ class SignInForm(QWidget):
         self._set_busy(False)
         self.secret.clear()
         self.secret.setFocus()
-        _show_error(self.error, _refusal_text(error))
+        show_error(self.error, refusal_text(error))
 
 
 class FirstManagerForm(QWidget):
@@ -194,43 +201,53 @@ class FirstManagerForm(QWidget):
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat.setAccessibleName(self.tr("Password again"))
-        self.error = _error_label()
+        self.error = error_label()
         self.submit = QPushButton(self.tr("Create manager"))
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Password"), self.password)
         form.addRow(self.tr("Password again"), self.repeat)
+        self.fields = QWidget()
+        fields = QVBoxLayout(self.fields)
+        fields.setContentsMargins(0, 0, 0, 0)
+        fields.addWidget(intro)
+        fields.addLayout(form)
+        fields.addWidget(self.error)
+        fields.addWidget(self.submit)
+        self.note = RecoveryCodeNote()
+        self.note.hide()
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.submit)
+        layout.addWidget(self.fields)
+        layout.addWidget(self.note)
         self.submit.clicked.connect(self.try_create)
         self.repeat.returnPressed.connect(self.try_create)
+        self._name = ""
+        self.note.kept.connect(lambda: self.created.emit(self._name))
 
     def try_create(self) -> None:
         if not self.submit.isEnabled():
             return  # the first one is being created
         if self.password.text() != self.repeat.text():
-            _show_error(self.error, self.tr("The two passwords differ."))
+            show_error(self.error, self.tr("The two passwords differ."))
             return
         create, name, password = self._create, self.name.text(), self.password.text()
         self.submit.setEnabled(False)
-        self._run(
-            lambda: create(name, password), lambda _user: self._created(name.strip()), self._refused
-        )
+        self._run(lambda: create(name, password), self._created, self._refused)
 
-    def _created(self, name: str) -> None:
+    def _created(self, user: DeskUserInfo) -> None:
+        """The manager exists: their recovery code is shown once, then `created`."""
         if not shiboken6.isValid(self):
             return
         self.submit.setEnabled(True)
         for field in (self.name, self.password, self.repeat):
             field.clear()
-        _show_error(self.error, "")
-        self.created.emit(name)
+        show_error(self.error, "")
+        self._name = user.name
+        self.fields.hide()
+        self.note.show_code(user.name, user.recovery_code or "")
 
     def _refused(self, error: BaseException) -> None:
         if not shiboken6.isValid(self):
             return
         self.submit.setEnabled(True)
-        _show_error(self.error, _refusal_text(error))
+        show_error(self.error, refusal_text(error))

@@ -80,7 +80,7 @@ class DeskFactory:
     def __call__(
         self,
         lang: str = "en",
-        now: datetime = MORNING,
+        now: datetime | None = MORNING,  # None: the real clock
         scan_service: Callable[..., object] | None = None,
         translator: QTranslator | None = None,
         offers: bool = False,

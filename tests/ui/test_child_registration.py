@@ -55,7 +55,7 @@ def kids_rig(qtbot: QtBot, db: Database, data_dir: Path, tmp_path: Path) -> Iter
 @pytest.fixture
 def team(db: Database) -> Database:
     add_user(db, LOCAL_ADMIN, "Anna", "manager", MANAGER_PASSWORD, now=MORNING)
-    anna = authenticate(db, "Anna", MANAGER_PASSWORD, now=MORNING)
+    anna = authenticate(db, "Anna", MANAGER_PASSWORD)
     add_user(db, anna, "Bruno", "staff", STAFF_PIN, now=MORNING)
     return db
 
@@ -494,7 +494,7 @@ def test_a_one_day_authorisation_asks_a_manager_and_happens_only_with_one(
 ) -> None:
     emma = family(team)
     granny = adult(team, "Pina Rossi", phone="+39 051 998877")
-    desk = make_desk(actor=authenticate(team, "Bruno", STAFF_PIN, now=MORNING))
+    desk = make_desk(actor=authenticate(team, "Bruno", STAFF_PIN))
     _show_card(qtbot, desk, emma.child)
     dialog = _child_dialog(qtbot, desk)
     assert dialog.finder.add_today is not None
@@ -537,6 +537,60 @@ def test_a_one_day_authorisation_asks_a_manager_and_happens_only_with_one(
     )
 
 
+def test_staff_authorising_a_guardian_for_good_need_a_manager_on_the_spot(
+    team: Database, make_desk: DeskFactory, qtbot: QtBot
+) -> None:
+    emma = family(team)
+    pina = adult(team, "Pina Rossi", phone="+39 051 998877")
+    desk = make_desk(actor=authenticate(team, "Bruno", STAFF_PIN))
+    _show_card(qtbot, desk, emma.child)
+    dialog = _child_dialog(qtbot, desk)
+
+    def prompt() -> ManagerPrompt:
+        [shown] = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, ManagerPrompt) and w.isVisible()
+        ]
+        return shown
+
+    _find(qtbot, dialog.finder, "pina")
+    _press_enter(dialog.finder.field)
+    settle(qtbot, desk)
+    assert prompt().action.text() == "Authorise Pina Rossi to collect Emma Rossi."
+    prompt().reject()
+    settle(qtbot, desk)
+    assert [g.name for g in guardians_of(team, emma.child, now=MORNING)] == ["Anna Rossi"]
+
+    _find(qtbot, dialog.finder, "pina")  # not authorised: staff may, at once
+    _press_enter(dialog.finder.field, Qt.KeyboardModifier.ShiftModifier)
+    settle(qtbot, desk)
+    assert "Not authorised" in dialog.guardians.row_text(pina)
+
+    _find(qtbot, dialog.finder, "pina")  # the upgrade to authorised: a manager again
+    _press_enter(dialog.finder.field)
+    settle(qtbot, desk)
+    prompt().form.user.setCurrentText("Anna")
+    QTest.keyClicks(prompt().form.secret, MANAGER_PASSWORD)
+    QTest.keyClick(prompt().form.secret, Qt.Key.Key_Return)
+    settle(qtbot, desk)
+    links = guardians_of(team, emma.child, now=MORNING)
+    assert [(g.name, g.authorised, g.only_on) for g in links] == [
+        ("Anna Rossi", True, None),
+        ("Pina Rossi", True, None),
+    ]
+    events = list_events(team, LOCAL_ADMIN, AuditFilter(action="guardian_add"))
+    assert [(e.actor, e.subject_id) for e in events][-1] == ("Anna", emma.child)
+    assert sorted(e.actor for e in events) == ["Anna", "Bruno"]
+    assert desk.session.actor.user == "Bruno", "the staff member stays signed in"
+    qtbot.waitUntil(
+        lambda: (
+            "Pina Rossi — Authorised for pickup (authorised by Anna, 25/11/2026 09:00)"
+            in desk.window.card.guardians.text()
+        )
+    )
+
+
 def test_without_a_manager_to_ask_the_one_day_authorisation_is_refused(
     kids_rig: KidsRig, db: Database
 ) -> None:
@@ -560,7 +614,7 @@ def test_allergy_notes_never_show_on_the_locked_screen(
     team: Database, make_desk: DeskFactory, qtbot: QtBot
 ) -> None:
     emma = family(team, health="Allergia: arachidi")
-    desk = make_desk(actor=authenticate(team, "Bruno", STAFF_PIN, now=MORNING))
+    desk = make_desk(actor=authenticate(team, "Bruno", STAFF_PIN))
     _show_card(qtbot, desk, emma.child)
     assert any("arachidi" in text for text in visible_texts(desk.window))
     dialog = _child_dialog(qtbot, desk)

@@ -5,6 +5,7 @@ and the recovery window for a damaged database."""
 
 from __future__ import annotations
 
+import json
 import os
 from datetime import timedelta
 from pathlib import Path
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from serre_desk import paths
+from serre_desk.clock import parse_instant, utcnow
 from serre_desk.domain.people import PersonKind
 from serre_desk.services.actor import LOCAL_ADMIN, Role
 from serre_desk.services.audit import AuditFilter, list_events
@@ -26,6 +28,7 @@ from serre_desk.services.users import add_user, authenticate, list_users
 from serre_desk.services.venue import set_area
 from serre_desk.services.visits import check_in
 from serre_desk.storage.errors import StorageProblem
+from serre_desk.storage.models import AuditEvent
 from serre_desk.ui.deskclock import DeskClock
 from serre_desk.ui.manager_prompt import ManagerPrompt
 from serre_desk.ui.recovery import DatabaseRecovery
@@ -42,7 +45,7 @@ NAMES = ("Mario Rossi", "Tobia Conti")
 @pytest.fixture
 def team(db: Database) -> Database:
     add_user(db, LOCAL_ADMIN, "Anna", "manager", MANAGER_PASSWORD, now=MORNING)
-    anna = authenticate(db, "Anna", MANAGER_PASSWORD, now=MORNING)
+    anna = authenticate(db, "Anna", MANAGER_PASSWORD)
     add_user(db, anna, "Bruno", "staff", STAFF_PIN, now=MORNING)
     return db
 
@@ -72,6 +75,9 @@ def test_without_desk_users_the_desk_runs_as_administrator_and_offers_the_first_
     bar.form.submit.click()
     settle(qtbot, desk)
     assert [(u.name, u.role) for u in list_users(db)] == [("Anna", Role.MANAGER)]
+    assert bar.form.note.isVisible() and bar.form.note.code.text()
+    bar.form.note.done.click()
+    settle(qtbot, desk)
     assert not bar.isVisible()
     assert (desk.session.actor.user, desk.session.actor.role) == ("Anna", Role.MANAGER)
     assert desk.window.top_bar.user.text == "Desk: Anna"
@@ -82,8 +88,8 @@ def test_with_desk_users_the_desk_opens_at_the_sign_in_and_staff_sign_in(
     team: Database, make_desk: DeskFactory, qtbot: QtBot, data_dir: Path
 ) -> None:
     mario = person(team, NAMES[0])
-    check_in(team, LOCAL_ADMIN, mario, now=MORNING)
-    desk = make_desk()
+    check_in(team, LOCAL_ADMIN, mario, now=utcnow())
+    desk = make_desk(now=None)  # staff sign in on the real clock (see the replay test below)
     window = desk.window
     assert desk.lock.is_locked
     shown = " ".join(visible_texts(window))
@@ -110,12 +116,33 @@ def test_with_desk_users_the_desk_opens_at_the_sign_in_and_staff_sign_in(
     assert event.actor == "Bruno"
 
 
+def test_at_a_replay_clock_only_a_manager_signs_in_and_changes_are_corrections(
+    team: Database, make_desk: DeskFactory, qtbot: QtBot
+) -> None:
+    desk = make_desk()  # the clock stays at MORNING, as with --now
+    sign_in(qtbot, desk.lock.screen, "Bruno", STAFF_PIN)
+    settle(qtbot, desk)
+    assert desk.lock.is_locked
+    assert "only a manager" in desk.lock.screen.sign_in.error.text()
+    sign_in(qtbot, desk.lock.screen, "Anna", MANAGER_PASSWORD)
+    settle(qtbot, desk)
+    assert not desk.lock.is_locked and desk.session.actor.user == "Anna"
+    desk.actions.toggle(person(team, NAMES[1]))
+    settle(qtbot, desk)
+    [event] = list_events(team, LOCAL_ADMIN, AuditFilter(action="check_in", user="Anna"))
+    assert event.at == MORNING
+    with team.read() as session:
+        detail = json.loads(session.get(AuditEvent, event.id).detail)
+    assert detail["correction"] is True
+    assert abs(parse_instant(detail["real_at"]) - utcnow()) < timedelta(minutes=5)
+
+
 def test_the_idle_lock_closes_every_window_and_hides_every_name(
     team: Database, make_desk: DeskFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     tobia = person(team, NAMES[1], PersonKind.MEMBER)
     check_in(team, LOCAL_ADMIN, tobia, now=MORNING)
-    bruno = authenticate(team, "Bruno", STAFF_PIN, now=MORNING)
+    bruno = authenticate(team, "Bruno", STAFF_PIN)
     desk = make_desk(actor=bruno)
     window = desk.window
     assert not desk.lock.is_locked, "opened signed in (gui --as)"
@@ -153,7 +180,7 @@ def test_a_full_area_is_overridden_by_a_manager_on_the_spot(
     set_area(team, LOCAL_ADMIN, "coworking", capacity=1, now=MORNING)
     check_in(team, LOCAL_ADMIN, person(team, NAMES[0]), now=MORNING)
     tobia = person(team, NAMES[1])
-    desk = make_desk(actor=authenticate(team, "Bruno", STAFF_PIN, now=MORNING))
+    desk = make_desk(actor=authenticate(team, "Bruno", STAFF_PIN))
     banner = desk.window.banner
     desk.actions.toggle(tobia)
     settle(qtbot, desk)
@@ -185,7 +212,7 @@ def test_a_manager_browses_and_verifies_the_audit_log(
     team: Database, make_desk: DeskFactory, qtbot: QtBot
 ) -> None:
     check_in(team, LOCAL_ADMIN, person(team, NAMES[0]), now=MORNING)
-    desk = make_desk(actor=authenticate(team, "Anna", MANAGER_PASSWORD, now=MORNING))
+    desk = make_desk(actor=authenticate(team, "Anna", MANAGER_PASSWORD))
     desk.window.act_audit.trigger()
     settle(qtbot, desk)
     assert desk.window.area_tabs.currentWidget() is desk.audit_tab

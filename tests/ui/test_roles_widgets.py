@@ -12,12 +12,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 from serre_desk import paths
+from serre_desk.domain.errors import Refusal
 from serre_desk.domain.people import PersonKind
 from serre_desk.i18n import DEFAULT_LANGUAGE, set_language
 from serre_desk.services.actor import LOCAL_ADMIN, Actor, Role
@@ -26,7 +27,7 @@ from serre_desk.services.backups import take_backup
 from serre_desk.services.db_health import explain
 from serre_desk.services.occupancy import occupancy
 from serre_desk.services.startup import Database, Location
-from serre_desk.services.users import add_user, authenticate, list_users
+from serre_desk.services.users import add_user, authenticate, list_users, recover
 from serre_desk.services.visits import check_in
 from serre_desk.storage.errors import StorageProblem
 from serre_desk.ui.audit_view import AuditView
@@ -51,13 +52,13 @@ def english() -> Iterator[None]:
 @pytest.fixture
 def team(db: Database) -> Database:
     add_user(db, LOCAL_ADMIN, "Anna", "manager", MANAGER_PASSWORD, now=MORNING)
-    anna = authenticate(db, "Anna", MANAGER_PASSWORD, now=MORNING)
+    anna = authenticate(db, "Anna", MANAGER_PASSWORD)
     add_user(db, anna, "Bruno", "staff", STAFF_PIN, now=MORNING)
     return db
 
 
 def _signer(db: Database):  # type: ignore[no-untyped-def]
-    return lambda name, secret: authenticate(db, name, secret, now=MORNING, desk="desk-1")
+    return lambda name, secret: authenticate(db, name, secret, desk="desk-1")
 
 
 def _type(qtbot: QtBot, field: QLineEdit, text: str) -> None:
@@ -102,9 +103,15 @@ def test_the_first_manager_can_be_created_from_the_desk(qtbot: QtBot, db: Databa
     assert "12 characters" in form.error.text()
     form.password.setText(MANAGER_PASSWORD)
     form.repeat.setText(MANAGER_PASSWORD)
-    with qtbot.waitSignal(form.created):
-        form.submit.click()
+    form.submit.click()
     assert [(u.name, u.role) for u in list_users(db)] == [("Anna", Role.MANAGER)]
+    # The recovery code is shown once, until it is written down.
+    code = form.note.code.text()
+    assert form.note.isVisible() and len(code) == 24 and not form.fields.isVisible()
+    with qtbot.waitSignal(form.created) as created:
+        form.note.done.click()
+    assert created.args == ["Anna"] and form.note.code.text() == ""
+    assert recover(db, "Anna", code, "a brand new password").name == "Anna"
 
 
 def test_idle_lock_shows_counts_and_hides_every_name(qtbot: QtBot, team: Database) -> None:
@@ -153,7 +160,7 @@ def test_a_manager_approves_on_the_spot_staff_stays_signed_in(qtbot: QtBot, team
     host = QWidget()
     qtbot.addWidget(host)
     host.show()
-    staff = authenticate(team, "Bruno", STAFF_PIN, now=MORNING)
+    staff = authenticate(team, "Bruno", STAFF_PIN)
     approved: list[Actor] = []
     prompt = ManagerPrompt.ask(
         host, "Override: Coworking is full (40).", ["Anna", "Bruno"], _signer(team), approved.append
@@ -182,7 +189,7 @@ def test_the_audit_browser_filters_and_verifies(
 ) -> None:
     mario = person(team, NAMES[0])
     check_in(team, LOCAL_ADMIN, mario, now=MORNING + timedelta(minutes=5))
-    anna = authenticate(team, "Anna", MANAGER_PASSWORD, now=MORNING)
+    anna = authenticate(team, "Anna", MANAGER_PASSWORD)
     view = AuditView(
         lambda f: list_events(team, anna, f),
         lambda: verify(team),
@@ -209,7 +216,7 @@ def test_the_audit_browser_filters_and_verifies(
 
 
 def test_the_audit_browser_is_a_managers(qtbot: QtBot, team: Database) -> None:
-    bruno = authenticate(team, "Bruno", STAFF_PIN, now=MORNING)
+    bruno = authenticate(team, "Bruno", STAFF_PIN)
     view = AuditView(
         lambda f: list_events(team, bruno, f), lambda: verify(team), today=MORNING.date()
     )
@@ -244,3 +251,40 @@ def test_a_damaged_database_offers_retry_the_backup_folder_and_the_latest_backup
     assert requested.args == [backup]
     with qtbot.waitSignal(panel.retry_requested):
         panel.retry.click()
+
+
+def test_a_locked_out_manager_recovers_at_the_sign_in(qtbot: QtBot, db: Database) -> None:
+    anna = add_user(db, LOCAL_ADMIN, "Anna", "manager", MANAGER_PASSWORD, now=MORNING)
+    assert anna.recovery_code
+    for _ in range(25):
+        with pytest.raises(Refusal):
+            authenticate(db, "Anna", "a wrong password!")
+    form = SignInForm(
+        ["Anna"],
+        _signer(db),
+        recover=lambda name, code, pw: recover(db, name, code, pw, desk="desk-1"),
+    )
+    qtbot.addWidget(form)
+    form.show()
+    _type(qtbot, form.secret, MANAGER_PASSWORD)
+    assert "wait" in form.error.text()
+    form.findChild(QPushButton, "UseRecoveryCode").click()
+    recovery = form.recovery
+    assert recovery is not None and recovery.isVisible() and not form.signing.isVisible()
+    assert recovery.name.text() == "Anna"
+    recovery.code.setText("ABCD-EFGH-JKLM-NPQR-STUV")
+    recovery.password.setText("a brand new password")
+    recovery.repeat.setText("a brand new password")
+    recovery.submit.click()
+    assert "Wrong user name or recovery code" in recovery.error.text()
+    recovery.code.setText(anna.recovery_code)
+    recovery.password.setText("a brand new password")
+    recovery.repeat.setText("a brand new password")
+    recovery.submit.click()
+    next_code = recovery.note.code.text()
+    assert recovery.note.isVisible() and next_code and next_code != anna.recovery_code
+    recovery.note.done.click()
+    assert form.signing.isVisible() and not recovery.isVisible()
+    with qtbot.waitSignal(form.signed_in) as signed:
+        _type(qtbot, form.secret, "a brand new password")
+    assert signed.args[0].user == "Anna"

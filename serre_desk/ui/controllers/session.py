@@ -8,11 +8,13 @@ counted in the database); the answer comes back on the GUI thread.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from serre_desk.services.actor import LOCAL_ADMIN, Actor, Role, this_desk
+from serre_desk.services.permissions import require_replay_manager
 from serre_desk.services.startup import Database
 from serre_desk.services.users import (
     DeskUserInfo,
@@ -20,6 +22,7 @@ from serre_desk.services.users import (
     authenticate,
     idle_lock_minutes,
     list_users,
+    recover,
 )
 from serre_desk.ui.deskclock import DeskClock
 from serre_desk.ui.errors import ErrorReporter
@@ -77,8 +80,17 @@ class DeskSession(QObject):
         return self._runner.write
 
     def authenticate(self, name: str, secret: str) -> Actor:
-        """Runs on the writer thread (see `run`)."""
-        return authenticate(self._db, name, secret, now=self._clock.now(), desk=this_desk())
+        """Runs on the writer thread (see `run`). At a replay clock (`--now`) only a manager
+        signs in or approves, and what they change is audited as a correction."""
+        actor = authenticate(self._db, name, secret, desk=this_desk())
+        if not self._clock.is_fixed:
+            return actor
+        require_replay_manager(actor)
+        return replace(actor, replaying=True)
+
+    def recover(self, name: str, code: str, password: str) -> DeskUserInfo:
+        """Runs on the writer thread: a locked-out manager's recovery code and new password."""
+        return recover(self._db, name, code, password, desk=this_desk())
 
     def create_first_manager(self, name: str, password: str) -> DeskUserInfo:
         """Runs on the writer thread: the first desk user, a manager."""

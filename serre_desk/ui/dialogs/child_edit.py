@@ -74,8 +74,8 @@ class ChildEditDialog(QDialog):
         explain = QLabel(
             self.tr(
                 "Changes to the guardians are saved at once. To change how an adult is linked, "
-                "find them again and choose. Only a manager gives a one-day authorisation; it "
-                "ends at closing."
+                "find them again and choose. Only a manager authorises an adult to collect "
+                "(a one-day authorisation ends at closing)."
             )
         )
         explain.setWordWrap(True)
@@ -149,24 +149,34 @@ class ChildEditDialog(QDialog):
     # --- guardians: saved at once ---------------------------------------------------------------
 
     def _picked(self, pick: GuardianPick) -> None:
+        """Not authorised: saved at once. Authorised (for good or for today): a manager's
+        decision, approved on the spot when staff are signed in."""
         child_id, adult_id = self.child.id, pick.adult_id
         db, now = self.kids.db, self.kids.clock.now()
-        if pick.how is How.TODAY:
+        if pick.how is How.NOT_AUTHORISED:
+            actor = self.kids.actor()
+            self._change(
+                lambda: add_guardian(db, actor, child_id, adult_id, now=now, authorised=False)
+            )
+            return
+        today_only = pick.how is How.TODAY
+        if today_only:
             what = self.tr(
                 "Authorise {adult} to collect {child} today only, until closing."
             ).format(adult=pick.name, child=self.child.name)
-            self.kids.with_manager(
-                self,
-                what,
-                lambda manager: self._change(
-                    lambda: add_guardian(db, manager, child_id, adult_id, now=now, today_only=True)
-                ),
-                self._guardian_refused,
+        else:
+            what = self.tr("Authorise {adult} to collect {child}.").format(
+                adult=pick.name, child=self.child.name
             )
-            return
-        actor, authorised = self.kids.actor(), pick.how is How.AUTHORISED
-        self._change(
-            lambda: add_guardian(db, actor, child_id, adult_id, now=now, authorised=authorised)
+        self.kids.with_manager(
+            self,
+            what,
+            lambda manager: self._change(
+                lambda: add_guardian(
+                    db, manager, child_id, adult_id, now=now, today_only=today_only
+                )
+            ),
+            self._guardian_refused,
         )
 
     def _remove(self, adult_id: int) -> None:
