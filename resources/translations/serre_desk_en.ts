@@ -2443,6 +2443,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
     <context>
         <name>Refusal</name>
         <message>
+            <source>{value!r} is outside the dates the desk keeps ({first} to {last}).</source>
+            <translation>{value!r} is outside the dates the desk keeps ({first} to {last}).</translation>
+        </message>
+        <message>
             <source>The time {value!r} needs an offset (+01:00) or Z: it is ambiguous without.</source>
             <translation>The time {value!r} needs an offset (+01:00) or Z: it is ambiguous without.</translation>
         </message>
@@ -2453,6 +2457,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>{value!r} is not a date (YYYY-MM-DD).</source>
             <translation>{value!r} is not a date (YYYY-MM-DD).</translation>
+        </message>
+        <message>
+            <source>{value!r} is not a whole number from {least} to {most}.</source>
+            <translation>{value!r} is not a whole number from {least} to {most}.</translation>
         </message>
         <message>
             <source>Answer y or n.</source>

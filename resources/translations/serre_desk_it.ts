@@ -2443,6 +2443,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
     <context>
         <name>Refusal</name>
         <message>
+            <source>{value!r} is outside the dates the desk keeps ({first} to {last}).</source>
+            <translation>{value!r} è fuori dalle date che il desk gestisce (dal {first} al {last}).</translation>
+        </message>
+        <message>
             <source>The time {value!r} needs an offset (+01:00) or Z: it is ambiguous without.</source>
             <translation>L’orario {value!r} ha bisogno di un fuso (+01:00) o di Z: senza è ambiguo.</translation>
         </message>
@@ -2453,6 +2457,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>{value!r} is not a date (YYYY-MM-DD).</source>
             <translation>{value!r} non è una data (AAAA-MM-GG).</translation>
+        </message>
+        <message>
+            <source>{value!r} is not a whole number from {least} to {most}.</source>
+            <translation>{value!r} non è un numero intero da {least} a {most}.</translation>
         </message>
         <message>
             <source>Answer y or n.</source>
