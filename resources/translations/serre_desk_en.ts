@@ -2599,6 +2599,26 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>The database file could not be read or written (disk I/O error). Check the disk, then try again.</translation>
         </message>
         <message>
+            <source>{file} is an Excel workbook: save it as CSV UTF-8 and import that file.</source>
+            <translation>{file} is an Excel workbook: save it as CSV UTF-8 and import that file.</translation>
+        </message>
+        <message>
+            <source>{file} is not a text file: save the list as CSV UTF-8 and import that.</source>
+            <translation>{file} is not a text file: save the list as CSV UTF-8 and import that.</translation>
+        </message>
+        <message>
+            <source>Line {line} has a field longer than {limit} characters: nothing was imported.</source>
+            <translation>Line {line} has a field longer than {limit} characters: nothing was imported.</translation>
+        </message>
+        <message>
+            <source>Line {line} opens a quote (") that never closes: nothing was imported.</source>
+            <translation>Line {line} opens a quote (") that never closes: nothing was imported.</translation>
+        </message>
+        <message>
+            <source>Line {line} is not valid CSV ({problem}): nothing was imported.</source>
+            <translation>Line {line} is not valid CSV ({problem}): nothing was imported.</translation>
+        </message>
+        <message>
             <source>The file has no name column (nome / name).</source>
             <translation>The file has no name column (nome / name).</translation>
         </message>

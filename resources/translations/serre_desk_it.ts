@@ -2599,6 +2599,26 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Il file del database non si può leggere o scrivere (errore di I/O del disco). Controlla il disco e riprova.</translation>
         </message>
         <message>
+            <source>{file} is an Excel workbook: save it as CSV UTF-8 and import that file.</source>
+            <translation>{file} è una cartella di lavoro Excel: salvala come CSV UTF-8 e importa quel file.</translation>
+        </message>
+        <message>
+            <source>{file} is not a text file: save the list as CSV UTF-8 and import that.</source>
+            <translation>{file} non è un file di testo: salva l’elenco come CSV UTF-8 e importa quello.</translation>
+        </message>
+        <message>
+            <source>Line {line} has a field longer than {limit} characters: nothing was imported.</source>
+            <translation>La riga {line} ha un campo più lungo di {limit} caratteri: non è stato importato nulla.</translation>
+        </message>
+        <message>
+            <source>Line {line} opens a quote (") that never closes: nothing was imported.</source>
+            <translation>La riga {line} apre delle virgolette (") che non si chiudono mai: non è stato importato nulla.</translation>
+        </message>
+        <message>
+            <source>Line {line} is not valid CSV ({problem}): nothing was imported.</source>
+            <translation>La riga {line} non è CSV valido ({problem}): non è stato importato nulla.</translation>
+        </message>
+        <message>
             <source>The file has no name column (nome / name).</source>
             <translation>Il file non ha una colonna del nome (nome / name).</translation>
         </message>
