@@ -1,4 +1,4 @@
-"""`import people` on files that are not the CSV it expects: named plainly, nothing half-imported."""
+"""`import people` on files that are not the CSV it expects: named plainly, nothing imported."""
 
 from __future__ import annotations
 
