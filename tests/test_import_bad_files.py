@@ -96,3 +96,13 @@ def test_a_quoted_field_over_several_lines_still_imports_and_lines_stay_right(
     assert result.returncode == 0, result.stderr
     rows = json.loads(result.stdout)["rows"]
     assert [(r["line"], r["status"]) for r in rows] == [(2, "added"), (4, "refused"), (5, "added")]
+
+
+def test_a_date_the_desk_cannot_keep_refuses_that_row(tmp_path: Path, cli: CliRunner) -> None:
+    sheet = tmp_path / "soci.csv"
+    sheet.write_text("name,scadenza\nAnna Rossi,31/12/9999\nBruno Verdi,31/12/2027\n")
+    result = cli("--lang", "en", "import", "people", str(sheet), "--json")
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(result.stdout)["rows"]
+    assert [(r["line"], r["status"]) for r in rows] == [(2, "refused"), (3, "added")]
+    assert "outside the dates the desk keeps" in rows[0]["reason"]

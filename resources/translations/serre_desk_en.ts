@@ -2443,10 +2443,6 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
     <context>
         <name>Refusal</name>
         <message>
-            <source>{value!r} is outside the dates the desk keeps ({first} to {last}).</source>
-            <translation>{value!r} is outside the dates the desk keeps ({first} to {last}).</translation>
-        </message>
-        <message>
             <source>The time {value!r} needs an offset (+01:00) or Z: it is ambiguous without.</source>
             <translation>The time {value!r} needs an offset (+01:00) or Z: it is ambiguous without.</translation>
         </message>
@@ -2513,6 +2509,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>This is not a badge of this venue.</source>
             <translation>This is not a badge of this venue.</translation>
+        </message>
+        <message>
+            <source>{value!r} is outside the dates the desk keeps ({first} to {last}).</source>
+            <translation>{value!r} is outside the dates the desk keeps ({first} to {last}).</translation>
         </message>
         <message>
             <source>The name is empty.</source>

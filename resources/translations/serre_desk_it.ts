@@ -2443,10 +2443,6 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
     <context>
         <name>Refusal</name>
         <message>
-            <source>{value!r} is outside the dates the desk keeps ({first} to {last}).</source>
-            <translation>{value!r} è fuori dalle date che il desk gestisce (dal {first} al {last}).</translation>
-        </message>
-        <message>
             <source>The time {value!r} needs an offset (+01:00) or Z: it is ambiguous without.</source>
             <translation>L’orario {value!r} ha bisogno di un fuso (+01:00) o di Z: senza è ambiguo.</translation>
         </message>
@@ -2513,6 +2509,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>This is not a badge of this venue.</source>
             <translation>Questo non è un badge di questa sede.</translation>
+        </message>
+        <message>
+            <source>{value!r} is outside the dates the desk keeps ({first} to {last}).</source>
+            <translation>{value!r} è fuori dalle date che il desk gestisce (dal {first} al {last}).</translation>
         </message>
         <message>
             <source>The name is empty.</source>

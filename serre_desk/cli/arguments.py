@@ -11,15 +11,11 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 from serre_desk.clock import NaiveDatetimeError, parse_instant
+from serre_desk.domain.dates import check_day, out_of_range
 from serre_desk.domain.errors import Refusal
 from serre_desk.domain.people import PersonKind
 from serre_desk.i18n import QT_TRANSLATE_NOOP
 
-# The dates the desk works with: wide enough for any birth date or plan, narrow enough that a
-# day's bounds, the next day and a year's report all stay representable (Python, SQLite and
-# PostgreSQL alike).
-FIRST_DAY = date(1900, 1, 1)
-LAST_DAY = date(2999, 12, 31)
 # Ids and counts fit PostgreSQL's `integer` (the narrowest column they go into).
 LARGEST_NUMBER = 2**31 - 1
 
@@ -30,17 +26,16 @@ class BadValue(Refusal, argparse.ArgumentTypeError):
     def __str__(self) -> str:  # argparse prints str(): the current language, set before parsing
         return self.text()
 
+    @classmethod
+    def of(cls, refusal: Refusal) -> BadValue:
+        return cls(refusal.code, refusal.message, **refusal.params)
 
-def _out_of_range(text: str) -> BadValue:
-    return BadValue(
-        "date_out_of_range",
-        QT_TRANSLATE_NOOP(
-            "Refusal", "{value!r} is outside the dates the desk keeps ({first} to {last})."
-        ),
-        value=text,
-        first=FIRST_DAY.isoformat(),
-        last=LAST_DAY.isoformat(),
-    )
+
+def _in_range(moment: date, text: str) -> None:
+    try:
+        check_day(moment, text)
+    except Refusal as refusal:
+        raise BadValue.of(refusal) from None
 
 
 def instant(text: str) -> datetime:
@@ -64,9 +59,8 @@ def instant(text: str) -> datetime:
             value=text,
         ) from error
     except OverflowError as error:  # the offset moves it before year 1 or after 9999
-        raise _out_of_range(text) from error
-    if not FIRST_DAY <= moment.date() <= LAST_DAY:
-        raise _out_of_range(text)
+        raise BadValue.of(out_of_range(text)) from error
+    _in_range(moment.date(), text)
     return moment
 
 
@@ -79,8 +73,7 @@ def day(text: str) -> date:
             QT_TRANSLATE_NOOP("Refusal", "{value!r} is not a date (YYYY-MM-DD)."),
             value=text,
         ) from error
-    if not FIRST_DAY <= value <= LAST_DAY:
-        raise _out_of_range(text)
+    _in_range(value, text)
     return value
 
 

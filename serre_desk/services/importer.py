@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from serre_desk.domain.dates import check_day
 from serre_desk.domain.errors import Refusal
 from serre_desk.domain.names import clean_name, search_key
 from serre_desk.domain.people import PersonKind
@@ -175,9 +176,10 @@ def _parse_date(text: str) -> date:
     text = text.strip()
     for fmt in ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y"):
         try:
-            return datetime.strptime(text, fmt).date()
+            parsed = datetime.strptime(text, fmt).date()
         except ValueError:
             continue
+        return check_day(parsed, text)
     raise Refusal(
         "bad_date",
         QT_TRANSLATE_NOOP("Refusal", "{value!r} is not a date (YYYY-MM-DD)."),
