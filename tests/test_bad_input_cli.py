@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.conftest import CliRunner
@@ -62,3 +64,20 @@ def test_instants_and_dates_out_of_range_are_refused(
     assert result.returncode != 0 and "Traceback" not in result.stderr
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "outside the dates the desk keeps" in lines[0], result.stderr
+
+
+def test_an_output_file_that_cannot_be_written_is_named(
+    cli_process: CliRunner, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    for argv, named in [
+        (("export", "visits", "--from", "2026-11-01", "--to", "2026-11-02"), blocker / "v.csv"),
+        (("report", "daily"), tmp_path),
+        (("report", "period", "--from", "2026-11-01", "--to", "2026-11-02"), blocker / "r.pdf"),
+        (("report", "emergency"), blocker / "e.pdf"),
+    ]:
+        result = cli_process("--lang", "en", *argv, "--out", str(named))
+        assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+        assert result.stderr.startswith(f"serre-desk: Cannot write {named}: ")
+        assert len(result.stderr.splitlines()) == 1
