@@ -47,20 +47,12 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     retention = actions.add_parser(
         "retention", help="show or change the retention periods", parents=[common]
     )
+    retention.add_argument("--guest-days", type=int, help="guests: days after the last visit")
+    retention.add_argument("--member-days", type=int, help="members: days after membership ends")
     retention.add_argument(
-        "--guest-days", type=arguments.days, help="guests: days after the last visit"
+        "--child-days", type=int, help="children's health notes, guardians: days after last visit"
     )
-    retention.add_argument(
-        "--member-days", type=arguments.days, help="members: days after membership ends"
-    )
-    retention.add_argument(
-        "--child-days",
-        type=arguments.days,
-        help="children's health notes, guardians: days after last visit",
-    )
-    retention.add_argument(
-        "--audit-months", type=arguments.months, help="audit events: months kept"
-    )
+    retention.add_argument("--audit-months", type=int, help="audit events: months kept")
     retention.set_defaults(handler=_retention)
 
 

@@ -23,7 +23,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     change = area_actions.add_parser("set", help="change or add an area", parents=[common])
     change.add_argument("key")
     change.add_argument("--name")
-    change.add_argument("--capacity", type=arguments.count)
+    change.add_argument("--capacity", type=int)
     change.add_argument("--children", action=argparse.BooleanOptionalAction, default=None)
     change.set_defaults(handler=_set)
 
