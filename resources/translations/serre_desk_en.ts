@@ -2541,6 +2541,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>{value!r} is not a date (YYYY-MM-DD).</translation>
         </message>
         <message>
+            <source>{value!r} is not a whole number from {least} to {most}.</source>
+            <translation>{value!r} is not a whole number from {least} to {most}.</translation>
+        </message>
+        <message>
             <source>Answer y or n.</source>
             <translation>Answer y or n.</translation>
         </message>
@@ -2595,6 +2599,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>This is not a badge of this venue.</source>
             <translation>This is not a badge of this venue.</translation>
+        </message>
+        <message>
+            <source>{value!r} is outside the dates the desk keeps ({first} to {last}).</source>
+            <translation>{value!r} is outside the dates the desk keeps ({first} to {last}).</translation>
         </message>
         <message>
             <source>The name is empty.</source>
@@ -2683,6 +2691,26 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>The database file could not be read or written (disk I/O error). Check the disk, then try again.</source>
             <translation>The database file could not be read or written (disk I/O error). Check the disk, then try again.</translation>
+        </message>
+        <message>
+            <source>{file} is an Excel workbook: save it as CSV UTF-8 and import that file.</source>
+            <translation>{file} is an Excel workbook: save it as CSV UTF-8 and import that file.</translation>
+        </message>
+        <message>
+            <source>{file} is not a text file: save the list as CSV UTF-8 and import that.</source>
+            <translation>{file} is not a text file: save the list as CSV UTF-8 and import that.</translation>
+        </message>
+        <message>
+            <source>Line {line} has a field longer than {limit} characters: nothing was imported.</source>
+            <translation>Line {line} has a field longer than {limit} characters: nothing was imported.</translation>
+        </message>
+        <message>
+            <source>Line {line} opens a quote (") that never closes: nothing was imported.</source>
+            <translation>Line {line} opens a quote (") that never closes: nothing was imported.</translation>
+        </message>
+        <message>
+            <source>Line {line} is not valid CSV ({problem}): nothing was imported.</source>
+            <translation>Line {line} is not valid CSV ({problem}): nothing was imported.</translation>
         </message>
         <message>
             <source>The file has no name column (nome / name).</source>

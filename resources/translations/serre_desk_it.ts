@@ -2541,6 +2541,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>{value!r} non è una data (AAAA-MM-GG).</translation>
         </message>
         <message>
+            <source>{value!r} is not a whole number from {least} to {most}.</source>
+            <translation>{value!r} non è un numero intero da {least} a {most}.</translation>
+        </message>
+        <message>
             <source>Answer y or n.</source>
             <translation>Rispondi s o n.</translation>
         </message>
@@ -2595,6 +2599,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>This is not a badge of this venue.</source>
             <translation>Questo non è un badge di questa sede.</translation>
+        </message>
+        <message>
+            <source>{value!r} is outside the dates the desk keeps ({first} to {last}).</source>
+            <translation>{value!r} è fuori dalle date che il desk gestisce (dal {first} al {last}).</translation>
         </message>
         <message>
             <source>The name is empty.</source>
@@ -2683,6 +2691,26 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>The database file could not be read or written (disk I/O error). Check the disk, then try again.</source>
             <translation>Il file del database non si può leggere o scrivere (errore di I/O del disco). Controlla il disco e riprova.</translation>
+        </message>
+        <message>
+            <source>{file} is an Excel workbook: save it as CSV UTF-8 and import that file.</source>
+            <translation>{file} è una cartella di lavoro Excel: salvala come CSV UTF-8 e importa quel file.</translation>
+        </message>
+        <message>
+            <source>{file} is not a text file: save the list as CSV UTF-8 and import that.</source>
+            <translation>{file} non è un file di testo: salva l’elenco come CSV UTF-8 e importa quello.</translation>
+        </message>
+        <message>
+            <source>Line {line} has a field longer than {limit} characters: nothing was imported.</source>
+            <translation>La riga {line} ha un campo più lungo di {limit} caratteri: non è stato importato nulla.</translation>
+        </message>
+        <message>
+            <source>Line {line} opens a quote (") that never closes: nothing was imported.</source>
+            <translation>La riga {line} apre delle virgolette (") che non si chiudono mai: non è stato importato nulla.</translation>
+        </message>
+        <message>
+            <source>Line {line} is not valid CSV ({problem}): nothing was imported.</source>
+            <translation>La riga {line} non è CSV valido ({problem}): non è stato importato nulla.</translation>
         </message>
         <message>
             <source>The file has no name column (nome / name).</source>

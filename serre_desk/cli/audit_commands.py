@@ -21,7 +21,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     audit.add_argument("--action", help="only this action (check_in, privacy_erase, ...)")
     audit.add_argument("--user", help="only what this desk user did")
     audit.add_argument("--person", type=arguments.person_id, metavar="PERSON_ID")
-    audit.add_argument("--limit", type=int, help="only the newest N events")
+    audit.add_argument("--limit", type=arguments.count, help="only the newest N events")
     audit.set_defaults(handler=_browse)
     actions = audit.add_subparsers(dest="audit_command", metavar="COMMAND")
     actions.add_parser(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from serre_desk.cli import arguments
 from serre_desk.cli.context import Context
 from serre_desk.services.demo import generate_demo
 from serre_desk.services.importer import import_people
@@ -21,10 +22,10 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     demo = commands.add_parser(
         "demo", help="fill the database with a demo history", parents=[common]
     )
-    demo.add_argument("--days", type=int, default=60)
-    demo.add_argument("--people", type=int, default=400)
-    demo.add_argument("--seed", type=int, default=1)
-    demo.add_argument("--visits-per-day", type=int, help=argparse.SUPPRESS)
+    demo.add_argument("--days", type=arguments.days, default=60)
+    demo.add_argument("--people", type=arguments.count, default=400)
+    demo.add_argument("--seed", type=arguments.count, default=1)
+    demo.add_argument("--visits-per-day", type=arguments.count, help=argparse.SUPPRESS)
     demo.set_defaults(handler=_demo)
 
 

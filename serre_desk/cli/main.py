@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -34,6 +35,18 @@ def opens_window(argv: Sequence[str]) -> bool:
     return True
 
 
+def asked_language(argv: Sequence[str]) -> str:
+    """The language of `--lang` (or SERRE_DESK_LANG), read before parsing so that a value
+    refused while parsing is explained in it."""
+    lang = os.environ.get("SERRE_DESK_LANG") or "it"
+    for index, token in enumerate(argv):
+        if token == "--lang" and index + 1 < len(argv):
+            lang = argv[index + 1]
+        elif token.startswith("--lang="):
+            lang = token.partition("=")[2]
+    return lang if lang in LANGUAGES else "it"
+
+
 def window_parser() -> argparse.ArgumentParser:
     common = common_options()
     parser = OneLineParser(prog="serre-desk", parents=[common])
@@ -49,6 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not opens_window(arguments):
         from serre_desk.cli.commands import run_command
 
+        set_language(asked_language(arguments))
         return run_command(arguments)
     # Starting the window makes little garbage but many long-lived objects: collecting while
     # they are made only costs time. The desk freezes them and collects again once it shows its

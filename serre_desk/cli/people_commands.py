@@ -39,7 +39,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
     listing = actions.add_parser("list", help="find people by name", parents=[common])
     listing.add_argument("--search", default="")
-    listing.add_argument("--limit", type=int)
+    listing.add_argument("--limit", type=arguments.count)
     listing.set_defaults(handler=_list)
 
 

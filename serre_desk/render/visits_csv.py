@@ -1,14 +1,15 @@
 """Visits as CSV that Italian Excel opens as it is: UTF-8 with BOM, `;` between fields, one row per
-visit, times in ISO 8601 venue time with offset (2026-11-20T09:05:00+01:00)."""
+visit, times in ISO 8601 venue time with offset (2026-11-20T09:05:00+01:00), text that a
+spreadsheet would run as a formula neutralised (`spreadsheet_csv`)."""
 
 from __future__ import annotations
 
-import csv
 import os
 from datetime import date
 from pathlib import Path
 
 from serre_desk.clock import iso_local
+from serre_desk.render.spreadsheet_csv import SpreadsheetWriter
 from serre_desk.render.words import FLAG_WORDS, KIND_WORDS, tr
 from serre_desk.services.reports import PersonLabel, elapsed_minutes, export_rows, row_flags
 from serre_desk.storage.database import Database
@@ -41,7 +42,7 @@ def export_visits_csv(
     out_path.parent.mkdir(parents=True, exist_ok=True)
     partial = out_path.with_name(out_path.name + ".part")
     with partial.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle, delimiter=";", lineterminator="\r\n")
+        writer = SpreadsheetWriter(handle)
         writer.writerow([tr(column, lang) for column in COLUMNS])
         for row, area_key in rows:
             out = row.checked_out_at

@@ -1,4 +1,5 @@
-"""Importing members and staff from a spreadsheet (UTF-8 CSV, or Excel's Italian CSV with `;`).
+"""Importing members and staff from a spreadsheet (UTF-8 CSV, Excel's Italian CSV with `;`, or
+Excel's "Unicode text": UTF-16, tabs).
 
 Rows match existing people on email, else on name + phone, so importing the same file twice changes
 nothing. Every row is reported: added, updated, unchanged or refused with its reason.
@@ -6,6 +7,7 @@ nothing. Every row is reported: added, updated, unchanged or refused with its re
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 from dataclasses import dataclass, field
@@ -15,6 +17,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from serre_desk.domain.dates import check_day
 from serre_desk.domain.errors import Refusal
 from serre_desk.domain.names import clean_name, search_key
 from serre_desk.domain.people import PersonKind
@@ -64,12 +67,93 @@ class ImportReport:
         return sum(1 for row in self.rows if row.status == status)
 
 
+# How workbooks begin: .xlsx (a zip) and the old .xls (an OLE2 compound file).
+WORKBOOK_SIGNATURES = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
+
+
 def _read_text(path: Path) -> str:
+    """The file as text: UTF-8 (with or without BOM), UTF-16 with BOM (Excel's "Unicode text"),
+    else Windows-1252 (Excel on Italian Windows); a workbook or other binary file is refused."""
     raw = path.read_bytes()
+    if raw.startswith(WORKBOOK_SIGNATURES):
+        raise Refusal(
+            "import_workbook",
+            QT_TRANSLATE_NOOP(
+                "Refusal",
+                "{file} is an Excel workbook: save it as CSV UTF-8 and import that file.",
+            ),
+            file=path.name,
+        )
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            pass  # refused below as not text
+    elif b"\x00" not in raw:
+        try:
+            return raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            try:
+                return raw.decode("cp1252")
+            except UnicodeDecodeError:
+                pass
+    raise Refusal(
+        "import_not_text",
+        QT_TRANSLATE_NOOP(
+            "Refusal", "{file} is not a text file: save the list as CSV UTF-8 and import that."
+        ),
+        file=path.name,
+    )
+
+
+def _records(text: str) -> list[tuple[int, list[str]]]:
+    """The CSV records with the line each begins on; malformed CSV is refused, naming the line
+    (an unterminated quote would otherwise swallow the rest of the file as one name)."""
+    first_line = text.partition("\n")[0]
+    if "\t" in first_line:
+        delimiter = "\t"
+    else:
+        delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter, strict=True)
+    records: list[tuple[int, list[str]]] = []
+    line = 1
     try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252")  # Excel on Italian Windows
+        for cells in reader:
+            records.append((line, cells))
+            line = reader.line_num + 1
+    except csv.Error as error:
+        raise _malformed(line, str(error)) from error
+    return records
+
+
+def _malformed(line: int, problem: str) -> Refusal:
+    if "field limit" in problem:
+        return Refusal(
+            "import_field_too_long",
+            QT_TRANSLATE_NOOP(
+                "Refusal",
+                "Line {line} has a field longer than {limit} characters: nothing was imported.",
+            ),
+            line=line,
+            limit=csv.field_size_limit(),
+        )
+    if "end of data" in problem:
+        return Refusal(
+            "import_open_quote",
+            QT_TRANSLATE_NOOP(
+                "Refusal",
+                'Line {line} opens a quote (") that never closes: nothing was imported.',
+            ),
+            line=line,
+        )
+    return Refusal(
+        "import_bad_csv",
+        QT_TRANSLATE_NOOP(
+            "Refusal", "Line {line} is not valid CSV ({problem}): nothing was imported."
+        ),
+        line=line,
+        problem=problem,
+    )
 
 
 def _columns(header: list[str]) -> dict[str, int]:
@@ -92,9 +176,10 @@ def _parse_date(text: str) -> date:
     text = text.strip()
     for fmt in ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y"):
         try:
-            return datetime.strptime(text, fmt).date()
+            parsed = datetime.strptime(text, fmt).date()
         except ValueError:
             continue
+        return check_day(parsed, text)
     raise Refusal(
         "bad_date",
         QT_TRANSLATE_NOOP("Refusal", "{value!r} is not a date (YYYY-MM-DD)."),
@@ -159,17 +244,13 @@ def import_people(
             path=str(path),
             error=error.strerror or str(error),
         ) from error
-    dialect = csv.excel_tab if "\t" in text.partition("\n")[0] else csv.excel
-    first_line = text.partition("\n")[0]
-    delimiter = ";" if first_line.count(";") > first_line.count(",") else dialect.delimiter
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
-    rows = list(reader)
-    if not rows:
+    records = _records(text)
+    if not records:
         raise Refusal("import_empty", QT_TRANSLATE_NOOP("Refusal", "The file is empty."))
-    columns = _columns(rows[0])
+    columns = _columns(records[0][1])
     report = ImportReport()
     with db.write() as session:
-        for line, cells in enumerate(rows[1:], start=2):
+        for line, cells in records[1:]:
             if not any(c.strip() for c in cells):
                 continue
             report.rows.append(_import_row(session, actor, cells, columns, line, now))
