@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from serre_desk.logs import setup_file_logging
+from serre_desk.logs import CalmFileHandler, setup_file_logging
 
 
 class FullDisk(io.StringIO):
@@ -34,13 +34,13 @@ def log_file(tmp_path: Path) -> Iterator[Path]:
 def test_a_full_disk_drops_log_records_without_a_traceback(
     log_file: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    handler = next(h for h in logging.getLogger().handlers if getattr(h, "serre_desk", False))
+    handler = next(h for h in logging.getLogger().handlers if isinstance(h, CalmFileHandler))
     monkeypatch.setattr(logging, "raiseExceptions", True)  # as in any Python run
     log = logging.getLogger("serre_desk.test")
     log.warning("before the disk filled up")
     monkeypatch.setattr(handler, "_open", lambda: FullDisk())
     handler.stream.close()
-    handler.stream = None  # type: ignore[attr-defined]
+    handler.stream = None  # type: ignore[assignment]
     for _ in range(3):
         log.warning("while the disk is full")
 
