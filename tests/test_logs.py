@@ -39,8 +39,7 @@ def test_a_full_disk_drops_log_records_without_a_traceback(
     log = logging.getLogger("serre_desk.test")
     log.warning("before the disk filled up")
     monkeypatch.setattr(handler, "_open", lambda: FullDisk())
-    handler.stream.close()
-    handler.stream = None  # type: ignore[assignment]
+    handler.close()
     for _ in range(3):
         log.warning("while the disk is full")
 
