@@ -8,13 +8,16 @@ record that can be written again says how many were lost.
 from __future__ import annotations
 
 import contextlib
+import faulthandler
 import logging
 import logging.handlers
 from pathlib import Path
+from typing import IO
 
 from serre_desk import paths
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+_fault_file: IO[str] | None = None
 
 
 class CalmFileHandler(logging.handlers.RotatingFileHandler):
@@ -64,3 +67,16 @@ def setup_file_logging(data_dir: Path, level: int = logging.INFO) -> Path | None
     root.addHandler(handler)
     root.setLevel(level)
     return log_path
+
+
+def enable_fault_log(log_path: Path | None) -> None:
+    """A hard crash (a segmentation fault in Qt, an abort) writes every thread's Python stack
+    into `crash.log` beside the log file, through faulthandler. Once per process."""
+    global _fault_file
+    if log_path is None or _fault_file is not None:
+        return
+    try:
+        _fault_file = open(log_path.with_name("crash.log"), "a", encoding="utf-8")  # noqa: SIM115
+    except OSError:
+        return
+    faulthandler.enable(_fault_file, all_threads=True)

@@ -89,7 +89,7 @@ class DailyDuties(QObject):
         self._errors.background_failed(error)
         if isinstance(error, Refusal) and error.code == "db_corrupt":
             log.error("the daily integrity check found the database damaged")
-            advice = explain(self._location, error).advice()
+            advice = explain(self._location, error).advice()  # type: ignore[arg-type]
             self._hub.notice.emit(self.tr("The database is damaged"), f"{error.text()} {advice}")
 
     def _purged(self, report: PurgeReport) -> None:
