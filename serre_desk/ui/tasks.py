@@ -8,8 +8,9 @@ receiver is gone by then (a dialog closed meanwhile): the task's `owner`, or the
 method the callback is. Its result is dropped rather than delivered into a deleted widget.
 
 The runner owns its threads: `shutdown` (on the application's `aboutToQuit`, or when the desk
-closes) stops taking work, cancels what has not started, waits for what runs and removes the
-threads, so no worker outlives the QApplication; no result is delivered after it.
+closes) stops taking work, cancels the reads that have not started, lets every write asked for
+finish, and removes the threads, so no worker outlives the QApplication; no result is delivered
+after it.
 """
 
 from __future__ import annotations
@@ -93,14 +94,16 @@ class _Relay(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, work: Callable[[], Any], relay: _Relay, stopping: threading.Event) -> None:
+    def __init__(
+        self, work: Callable[[], Any], relay: _Relay, stopping: threading.Event | None
+    ) -> None:
         super().__init__()
         self._work = work
         self._relay = relay
         self._stopping = stopping
 
     def run(self) -> None:
-        if self._stopping.is_set():  # the application is closing: not started, not reported
+        if self._stopping is not None and self._stopping.is_set():  # closing: a read not started
             return
         try:
             result = self._work()
@@ -159,7 +162,8 @@ class TaskRunner(QObject):
             return
         relay = _Relay(self, on_done, on_error, owner)
         self._pending.add(relay)
-        pool.start(_Job(work, relay, self._stopping))
+        cancellable = self._stopping if pool is self._reads else None  # a write always runs
+        pool.start(_Job(work, relay, cancellable))
 
     def _finished(self, relay: _Relay) -> None:
         self._pending.discard(relay)
@@ -181,13 +185,13 @@ class TaskRunner(QObject):
 
     @Slot()
     def shutdown(self) -> None:
-        """Take no more work, cancel what has not started, wait for what runs and let the
-        threads go; results not yet delivered are dropped. Safe to call more than once."""
+        """Take no more work, cancel the reads that have not started, wait for the writes asked
+        for (a scan made just before closing is recorded) and for what runs, and let the threads
+        go; results not yet delivered are dropped. Safe to call more than once."""
         if self._stopping.is_set():
             return
         self._stopping.set()
-        for pool in (self._reads, self._writes):
-            pool.clear()
+        self._reads.clear()
         finished = [pool.waitForDone(SHUTDOWN_WAIT_MS) for pool in (self._reads, self._writes)]
         if not all(finished):
             log.error("background work still running %d s after closing", SHUTDOWN_WAIT_MS // 1000)

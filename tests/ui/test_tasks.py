@@ -73,34 +73,36 @@ def test_a_result_for_a_deleted_widget_is_dropped_and_the_others_delivered(
     runner.shutdown()
 
 
-def test_shutdown_cancels_queued_work_waits_for_running_work_and_ends_the_threads(
+def test_shutdown_cancels_queued_reads_finishes_the_writes_and_ends_the_threads(
     qtbot: QtBot,
 ) -> None:
     runner = TaskRunner(lambda error: None)
     gate = threading.Event()
+    started = threading.Barrier(3)
     ran: list[str] = []
     delivered: list[object] = []
 
-    started = threading.Event()
-
-    def step(name: str) -> Callable[[], None]:
+    def step(name: str, *, blocks: bool = False) -> Callable[[], None]:
         def work() -> None:
-            if name == "running":
-                started.set()
+            if blocks:
+                started.wait(5)
                 assert gate.wait(10)
             ran.append(name)
 
         return work
 
-    runner.write(step("running"), delivered.append)
-    runner.write(step("queued"), delivered.append)  # one writer: this one waits its turn
-    assert started.wait(5)
+    runner.read(step("read 1", blocks=True), delivered.append)
+    runner.read(step("read 2", blocks=True), delivered.append)
+    runner.read(step("queued read"), delivered.append)  # two readers: this one waits its turn
+    runner.write(step("write 1"), delivered.append)
+    runner.write(step("write 2"), delivered.append)  # a scan made just before closing
+    started.wait(5)
     threading.Timer(0.2, gate.set).start()
     runner.shutdown()
 
-    assert ran == ["running"], "the running task finished, the queued one never started"
+    assert sorted(ran) == ["read 1", "read 2", "write 1", "write 2"], "the queued read never ran"
     assert runner._writes.activeThreadCount() == 0 and runner._reads.activeThreadCount() == 0
     runner.write(step("after"), delivered.append)
     QCoreApplication.processEvents()
-    assert ran == ["running"] and delivered == [], "nothing delivered, nothing new run"
+    assert "after" not in ran and delivered == [], "nothing delivered, nothing new run"
     assert runner.idle
