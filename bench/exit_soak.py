@@ -116,24 +116,23 @@ def start_scan_quit(data_dir: Path, code: str, quit_after_ms: int) -> int:
         if QApplication.focusWidget() is not field:  # the scanner reads the focused widget's keys
             QTimer.singleShot(20, scan_then_quit)
             return
-        keys: list[str | Qt.Key] = [*code, Qt.Key.Key_Return]
 
-        def type_next() -> None:  # as a scanner types: a key every 4 ms, Shift for capitals
-            key = keys.pop(0)
-            if isinstance(key, Qt.Key):
-                QTest.keyClick(field, key)
-                QTimer.singleShot(quit_after_ms, app.quit)
+        def type_code() -> None:  # as a scanner types: the whole burst at once, Shift for capitals
+            if QApplication.focusWidget() is not field:
+                scan_then_quit()
                 return
-            if key.isupper():
-                shift = Qt.KeyboardModifier.ShiftModifier
-                QTest.keyPress(field, Qt.Key.Key_Shift)
-                QTest.keyClick(field, key, shift)
-                QTest.keyRelease(field, Qt.Key.Key_Shift, shift)
-            else:
-                QTest.keyClick(field, key)
-            QTimer.singleShot(4, type_next)
+            for char in code:
+                if char.isupper():
+                    shift = Qt.KeyboardModifier.ShiftModifier
+                    QTest.keyPress(field, Qt.Key.Key_Shift)
+                    QTest.keyClick(field, char, shift)
+                    QTest.keyRelease(field, Qt.Key.Key_Shift, shift)
+                else:
+                    QTest.keyClick(field, char)
+            QTest.keyClick(field, Qt.Key.Key_Return)
+            QTimer.singleShot(quit_after_ms, app.quit)
 
-        QTimer.singleShot(100, type_next)  # a window given its focus a moment before
+        QTimer.singleShot(100, type_code)  # a window given its focus a moment before
 
     QTimer.singleShot(0, scan_then_quit)
     return run_desk(
