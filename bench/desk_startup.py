@@ -9,6 +9,8 @@ versus a bare `QMainWindow` shown and closed.
 Prints the median wall-clock time of each and the ratio; target: at most 3x the bare window.
 The package's bytecode is compiled first, as an installed desk (wheel or bundle) has it. One more
 run with `-X importtime` shows where the imports' time goes (the floor under the ratio).
+Also timed on their own: SQLite's `quick_check`, part of every start (a damaged file is refused
+before anything is written), and the full `integrity_check` of the daily duties and of a backup.
 Runs offscreen unless a DISPLAY is set.
 """
 
@@ -27,6 +29,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from bench.common import LARGE_DIR, large_database  # noqa: E402
+from serre_desk.storage.database import is_sound  # noqa: E402
 
 TARGET_RATIO = 3.0
 BARE = (
@@ -67,6 +70,12 @@ def timed(command: list[str], env: dict[str, str]) -> float:
     return time.perf_counter() - started
 
 
+def check_ms(database: Path, *, quick: bool) -> float:
+    started = time.perf_counter()
+    assert is_sound(database, quick=quick)
+    return (time.perf_counter() - started) * 1000
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data-dir", type=Path)
@@ -99,6 +108,14 @@ def main() -> int:
     print(f"serre-desk gui --smoke: median {desk_ms:.0f} ms over {args.runs} runs")
     print(f"bare QMainWindow:       median {bare_ms:.0f} ms over {args.runs} runs")
     print(f"ratio: {ratio:.2f}x (target <= {TARGET_RATIO:.0f}x)")
+    database = data_dir / "serre-desk.db"
+    size_mb = database.stat().st_size / 1e6
+    quick_ms = statistics.median(check_ms(database, quick=True) for _ in range(args.runs))
+    print(
+        f"quick_check at start-up ({size_mb:.0f} MB file): median {quick_ms:.0f} ms over "
+        f"{args.runs} runs, {quick_ms / desk_ms:.0%} of the desk's start"
+    )
+    print(f"integrity_check (daily duties, each backup): {check_ms(database, quick=False):.0f} ms")
     imports = import_breakdown(desk_command, env)
     print(
         "import time on the desk's start path (one run, -X importtime adds a little): "

@@ -941,6 +941,10 @@ Call: {adults}</translation>
     <context>
         <name>DailyDuties</name>
         <message>
+            <source>The database is damaged</source>
+            <translation>The database is damaged</translation>
+        </message>
+        <message>
             <source>Today's backup was not taken</source>
             <translation>Today's backup was not taken</translation>
         </message>

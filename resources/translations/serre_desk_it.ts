@@ -941,6 +941,10 @@ Chiama: {adults}</translation>
     <context>
         <name>DailyDuties</name>
         <message>
+            <source>The database is damaged</source>
+            <translation>Il database è danneggiato</translation>
+        </message>
+        <message>
             <source>Today's backup was not taken</source>
             <translation>La copia di oggi non è stata fatta</translation>
         </message>

@@ -112,6 +112,7 @@ def take_backup(
     source = db.sqlite_path
     if source is None:
         raise postgres_refusal()
+    db.check_integrity()  # a damaged database: refuse (db_corrupt), keep the good backups
     folder = backup_folder(location)
     target = out or folder / f"{AUTO_PREFIX}{stamp(now)}.db"
     try:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 from collections.abc import Iterator
-from contextlib import closing, contextmanager
+from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -22,7 +22,7 @@ from serre_desk import paths
 from serre_desk.i18n import QT_TRANSLATE_NOOP, translate
 from serre_desk.services.backups import backup_folder, latest_good_backup
 from serre_desk.services.startup import Location, open_database
-from serre_desk.storage.database import Database, raw_sqlite
+from serre_desk.storage.database import Database, damaged, is_sound
 from serre_desk.storage.errors import StorageProblem, classify
 
 
@@ -95,12 +95,6 @@ def explain(
     )
 
 
-def _damaged() -> StorageProblem:
-    problem = classify(sqlite3.DatabaseError("database disk image is malformed"))
-    assert problem is not None
-    return problem
-
-
 def _io_problem(error: BaseException, location: Location | None) -> StorageProblem | None:
     """SQLite says "disk I/O error" when a full disk stops it creating its WAL files."""
     if "disk i/o error" not in str(getattr(error, "orig", error)).lower():
@@ -125,30 +119,31 @@ def storage_problems(location: Location | None = None) -> Iterator[None]:
     except RuntimeError as error:  # the pre-migration backup failed its integrity check
         if "integrity check" not in str(error):
             raise
-        raise _damaged() from error
+        raise damaged() from error
 
 
 def open_checked(location: Location) -> Database:
     """`open_database`, with a damaged, unreadable, locked or full database reported as a
-    StorageProblem rather than a crash."""
+    StorageProblem rather than a crash. An existing SQLite file passes SQLite's quick_check
+    first, before anything (a migration, the defaults) is written into it."""
     with storage_problems(location):
+        live = paths.database_file(location.data_dir)
+        if location.db_url is None and live.is_file() and not is_sound(live, quick=True):
+            raise damaged()
         return open_database(location)
 
 
 def check_database(location: Location, *, thorough: bool = False) -> StorageProblem | None:
-    """None when the database opens, reads and can take a write; else the problem. `thorough`
-    also runs SQLite's quick_check (seconds on a big file: for start-up and "Retry")."""
+    """None when the database opens (quick_check), reads and can take a write; else the problem.
+    `thorough` also runs SQLite's full integrity_check (seconds on a big file: for "Retry")."""
     try:
         db = open_checked(location)
         try:
+            if thorough:
+                with storage_problems(location):
+                    db.check_integrity()
             with storage_problems(location), db.write() as session:
                 session.execute(text("UPDATE audit_head SET id = id WHERE id = 0"))
-            path = db.sqlite_path
-            if thorough and path is not None:
-                with storage_problems(location), closing(raw_sqlite(path)) as connection:
-                    row = connection.execute("PRAGMA quick_check").fetchone()
-                if not row or row[0] != "ok":
-                    return _damaged()
         finally:
             db.dispose()
     except StorageProblem as problem:

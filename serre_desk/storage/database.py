@@ -11,7 +11,7 @@ import logging
 import os
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +20,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from serre_desk.storage.errors import classify
+from serre_desk.storage.errors import StorageProblem, classify
 
 log = logging.getLogger(__name__)
 
@@ -116,6 +116,7 @@ class Database:
         writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         self._read_sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(writer, expire_on_commit=False)
+        self.damaged = False  # an integrity check failed: every write is refused from then on
 
     def _engine_options(self) -> dict[str, Any]:
         if self.is_sqlite:
@@ -136,7 +137,10 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """A transaction that commits when the block ends and rolls back on any exception."""
+        """A transaction that commits when the block ends and rolls back on any exception.
+        Refused (db_corrupt) once an integrity check found the file damaged."""
+        if self.damaged:
+            raise damaged()
         with self._translate_errors(), self._write_sessions() as session, session.begin():
             yield session
 
@@ -150,6 +154,14 @@ class Database:
                 raise
             raise known from error
 
+    def check_integrity(self) -> None:
+        """SQLite's full `integrity_check` (daily duties, before a backup): a damaged file raises
+        db_corrupt and the database refuses writes from then on. PostgreSQL checks itself."""
+        path = self.sqlite_path
+        if path is not None and not is_sound(path, quick=False):
+            self.damaged = True
+            raise damaged()
+
     def dispose(self) -> None:
         self.engine.dispose()
 
@@ -157,3 +169,29 @@ class Database:
 def raw_sqlite(path: Path) -> sqlite3.Connection:
     """A plain sqlite3 connection (backups, integrity checks), with the same busy timeout."""
     return sqlite3.connect(path, timeout=10)
+
+
+def is_sound(path: Path, *, quick: bool) -> bool:
+    """True when SQLite's `quick_check` (`quick`: every page and its structure; 0.65 s on the
+    benchmarks' 189 MB file) or `integrity_check` (also every index against its table; 2.8 s)
+    finds nothing wrong. A locked or unreadable file raises: that is not damage."""
+    pragma = "quick_check" if quick else "integrity_check"
+    try:
+        with closing(raw_sqlite(path)) as connection:
+            row = connection.execute(f"PRAGMA {pragma}(1)").fetchone()
+    except sqlite3.DatabaseError as error:
+        known = classify(error)
+        if known is None or known.code != "db_corrupt":
+            raise
+        return False
+    if not row or row[0] != "ok":
+        log.error("%s of %s: %s", pragma, path, row[0] if row else "no answer")
+        return False
+    return True
+
+
+def damaged() -> StorageProblem:
+    """The problem a damaged file is reported as (restore the latest good backup)."""
+    problem = classify(sqlite3.DatabaseError("database disk image is malformed"))
+    assert problem is not None
+    return problem

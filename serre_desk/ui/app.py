@@ -14,7 +14,7 @@ import sys
 import time
 
 from serre_desk.domain.errors import Refusal
-from serre_desk.logs import setup_file_logging
+from serre_desk.logs import enable_fault_log, setup_file_logging
 from serre_desk.services.actor import LOCAL_ADMIN, Actor
 from serre_desk.services.startup import Database, Location
 
@@ -37,6 +37,7 @@ def run_desk(
     `started`: when the command began (`time.perf_counter()`), for the smoke's figure."""
     started = time.perf_counter() if started is None else started
     log_path = setup_file_logging(location.data_dir)
+    enable_fault_log(log_path)
     db: Database | None = None
     try:
         from serre_desk.cli.arguments import instant
@@ -83,7 +84,7 @@ def run_desk(
             offers=not smoke,
             duties=not smoke,
         )
-        install_crash_handlers(log_path, desk.errors.bug)
+        install_crash_handlers(desk.errors.bug)
         desks.append(desk)
         return desk
 

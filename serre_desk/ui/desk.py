@@ -336,7 +336,7 @@ class Desk(QObject):
         self._started = True
 
     def shutdown(self) -> None:
-        """Stop timers, let running work finish, remember the layout."""
+        """Stop timers, let running work finish and end the worker threads, remember the layout."""
         if not self._started:
             return
         self._started = False
@@ -351,6 +351,7 @@ class Desk(QObject):
             app.removeEventFilter(self._emergency_everywhere)
         save_layout(self.window, self.settings)
         self.runner.wait_idle()
+        self.runner.shutdown()  # no worker thread outlives the window
         self.printing.close()
 
     def _first_data(self) -> None:

@@ -68,7 +68,7 @@ class DatabaseRecovery(QObject):
             button.setEnabled(not busy)
 
     def retry(self) -> None:
-        """A thorough check (SQLite's quick_check): the desk opens once the database works."""
+        """A thorough check (SQLite's integrity_check): the desk opens once the database works."""
         location = self._location
         self._busy(True)
         self.runner.write(

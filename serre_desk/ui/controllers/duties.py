@@ -1,7 +1,9 @@
 """The desk's daily duties, on the background threads: once the window shows its data, then once a
-venue day while it runs — the privacy rules (`privacy.purge`: guests anonymised, children's notes
-removed, old audit events pruned, on their schedule) and the daily backup (`backups.backup_if_due`,
-SQLite only). A failed backup is said in the banner; the next check tries again."""
+venue day while it runs — SQLite's full integrity check first (a damaged file: writes refused, the
+banner says to restore the latest good backup, nothing written nor copied), then the privacy rules
+(`privacy.purge`: guests anonymised, children's notes removed, old audit events pruned, on their
+schedule) and the daily backup (`backups.backup_if_due`, SQLite only). A failed backup is said in
+the banner; the next check tries again."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from serre_desk.clock import local_date
 from serre_desk.domain.errors import Refusal
 from serre_desk.services.actor import Actor
 from serre_desk.services.backups import backup_if_due
+from serre_desk.services.db_health import explain
 from serre_desk.services.privacy import PurgeReport, purge
 from serre_desk.services.startup import Database, Location
 from serre_desk.ui.deskclock import DeskClock
@@ -71,10 +74,23 @@ class DailyDuties(QObject):
             self._backup()
 
     def _purge(self) -> None:
+        """The integrity check, then the privacy rules, in one turn of the writer: nothing is
+        written into a damaged file."""
         db, actor, now = self._db, self._actor(), self._clock.now()
-        self._runner.write(
-            lambda: purge(db, actor, now=now), self._purged, self._errors.background_failed
-        )
+
+        def work() -> PurgeReport:
+            db.check_integrity()
+            return purge(db, actor, now=now)
+
+        self._runner.write(work, self._purged, self._not_purged)
+
+    def _not_purged(self, error: BaseException) -> None:
+        self.done_for = None  # the next check tries again
+        self._errors.background_failed(error)
+        if isinstance(error, Refusal) and error.code == "db_corrupt":
+            log.error("the daily integrity check found the database damaged")
+            advice = explain(self._location, error).advice()  # type: ignore[arg-type]
+            self._hub.notice.emit(self.tr("The database is damaged"), f"{error.text()} {advice}")
 
     def _purged(self, report: PurgeReport) -> None:
         log.info(

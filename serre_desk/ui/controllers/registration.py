@@ -62,7 +62,7 @@ class RegistrationFlow(QObject):
             else:
                 self._errors.background_failed(error)
 
-        self._runner.read(lambda: similar_names(db, name), found, failed)
+        self._runner.read(lambda: similar_names(db, name), found, failed, owner=dialog)
 
     def _register(self, dialog: RegistrationDialog, fields: PersonFields) -> None:
         def done(result: Registered) -> None:
