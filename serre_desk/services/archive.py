@@ -27,6 +27,7 @@ from serre_desk import paths
 from serre_desk.clock import iso_local, local_date
 from serre_desk.services.actor import Actor
 from serre_desk.services.audit import record
+from serre_desk.services.audit_anchor import current_anchor
 from serre_desk.services.closing import closing_instant
 from serre_desk.services.privacy import retention_policy
 from serre_desk.services.reports import DaySheet, day_sheet, days_with_visits
@@ -153,10 +154,13 @@ def _reserve(folder: Path, day: date, start: int) -> tuple[int, Path]:
             revision += 1
 
 
-def _render(sheet: DaySheet, path: Path, lang: str, progress: Progress | None) -> None:
+def _render(
+    db: Database, sheet: DaySheet, path: Path, lang: str, progress: Progress | None
+) -> None:
     from serre_desk.render.daily_sheet import write_daily_sheet
 
-    write_daily_sheet(sheet, path, lang=lang, progress=progress)
+    anchor = current_anchor(db)
+    write_daily_sheet(sheet, path, lang=lang, progress=progress, anchor=anchor)
 
 
 def archive_daily_sheet(
@@ -184,7 +188,7 @@ def archive_daily_sheet(
             return ArchivedSheet(day, revisions[newest], newest, False, anonymise)
     revision, path = _reserve(folder, day, max(revisions, default=0) + 1)
     try:
-        _render(sheet, path, lang, progress)
+        _render(db, sheet, path, lang, progress)
     except BaseException:
         path.unlink(missing_ok=True)
         raise
@@ -235,7 +239,7 @@ def anonymise_old_sheets(
             continue
         sheet = day_sheet(db, day, now=now, anonymise_guests=True)
         entry_lang = index.files.get(target.name, {}).get("lang", lang)
-        _render(sheet, target, entry_lang, None)
+        _render(db, sheet, target, entry_lang, None)
         for revision, path in revisions.items():
             if revision != newest:
                 path.unlink(missing_ok=True)
