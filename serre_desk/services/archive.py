@@ -263,6 +263,71 @@ def anonymise_old_sheets(
     return done
 
 
+@dataclass(frozen=True)
+class RerenderedSheet:
+    """A day's sheet written again as a new revision; `removed` are the revisions deleted."""
+
+    day: date
+    path: Path
+    removed: list[Path]
+
+
+def rerender_sheets(
+    db: Database, folder: Path, days: set[date], *, now: datetime, actor: Actor
+) -> list[RerenderedSheet]:
+    """Write the archived sheet of each of `days` again from the database as it is now (someone
+    on it erased or anonymised) as a new revision, in its language and keeping its guests
+    anonymised if they were, and delete every earlier revision: they name the person."""
+    index = _Index(folder)
+    done: list[RerenderedSheet] = []
+    for day, revisions in sorted(archived_sheets(folder).items()):
+        if day in days:
+            done.append(_rerender(db, folder, index, day, revisions, now=now, actor=actor))
+    return done
+
+
+def _rerender(
+    db: Database,
+    folder: Path,
+    index: _Index,
+    day: date,
+    revisions: dict[int, Path],
+    *,
+    now: datetime,
+    actor: Actor,
+) -> RerenderedSheet:
+    known = index.files.get(revisions[max(revisions)].name, {})
+    lang = str(known.get("lang", "it"))
+    past_retention = day < local_date(now) - timedelta(days=retention_policy(db).guest_days)
+    anonymise = bool(known.get("anonymised")) or past_retention
+    sheet = day_sheet(db, day, now=now, anonymise_guests=anonymise)
+    revision, path = _reserve(folder, day, max(revisions) + 1)
+    try:
+        _render(db, sheet, path, lang, None)
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
+    for old in revisions.values():
+        old.unlink(missing_ok=True)
+        index.files.pop(old.name, None)
+    index.files[path.name] = _entry(
+        day, revision, sheet_fingerprint(sheet, lang), lang, anonymise, now
+    )
+    index.save()
+    with db.write() as session:
+        record(
+            session,
+            actor,
+            now,
+            "sheet_anonymised",
+            None,
+            day=day.isoformat(),
+            file=path.name,
+            removed_revisions=len(revisions),
+        )
+    return RerenderedSheet(day, path, sorted(revisions.values()))
+
+
 def archive_due_sheets(
     db: Database,
     folder: Path,

@@ -186,9 +186,8 @@ def removed_before(checkpoint: dict[str, Any] | None) -> int:
     return int(checkpoint.get("removed_total", checkpoint.get("count", 0)))
 
 
-def _content_matches(event: AuditEvent, key: AuditKey | None) -> bool:
-    """The event's hash holds: sealed with the key, or (written before the key) plain SHA-256."""
-    fields = (
+def _fields(event: AuditEvent) -> tuple[Any, ...]:
+    return (
         event.prev_hash,
         event.at,
         event.actor,
@@ -198,10 +197,51 @@ def _content_matches(event: AuditEvent, key: AuditKey | None) -> bool:
         event.detail,
         event.reason,
     )
+
+
+def _content_matches(event: AuditEvent, key: AuditKey | None, redacted: dict[int, str]) -> bool:
+    """The event's hash holds: sealed with the key, or (written before the key) plain SHA-256;
+    or its free text was redacted and a later redaction event vouches for what it says now."""
+    fields = _fields(event)
     if key is not None and hmac.compare_digest(event_hash(*fields, key=key), event.hash):
         return True
+    plain = event_hash(*fields)
+    if redacted.get(event.id) == plain:
+        return True
     legacy = key is None or event.id <= key.keyed_after
-    return legacy and event_hash(*fields) == event.hash
+    return legacy and plain == event.hash
+
+
+REDACTION_ACTION = "audit_redacted"
+
+
+def redact(
+    session: Session,
+    actor: Actor,
+    now: datetime,
+    subject_id: int | None,
+    changes: dict[int, tuple[str, str | None]],
+) -> None:
+    """Replace the detail and reason of events (free text that named an erased person) and append
+    a redaction event vouching for their new content: their links stay, the chain verifies, and
+    the redaction itself is sealed like any event."""
+    vouched = []
+    for event_id, (detail, reason) in sorted(changes.items()):
+        event = session.get(AuditEvent, event_id)
+        assert event is not None
+        event.detail, event.reason = detail, reason
+        vouched.append([event_id, event_hash(*_fields(event))])
+    session.flush()
+    record(session, actor, now, REDACTION_ACTION, subject_id, events=vouched)
+
+
+def _redactions(session: Session) -> dict[int, str]:
+    """Event id → the content digest the newest redaction vouches for."""
+    vouched: dict[int, str] = {}
+    details = select(AuditEvent.detail).where(AuditEvent.action == REDACTION_ACTION)
+    for detail in session.scalars(details.order_by(AuditEvent.id)):
+        vouched.update({int(i): str(d) for i, d in json.loads(detail).get("events", [])})
+    return vouched
 
 
 def verify(db: Database) -> ChainReport:
@@ -210,6 +250,7 @@ def verify(db: Database) -> ChainReport:
     checked = 0
     with db.read() as session:
         key = key_for_verify(session)
+        redacted = _redactions(session)
         checkpoint = newest_checkpoint(session)
         expected = str((checkpoint or {}).get("last_hash", GENESIS_HASH))
         previous_id: int | None = None
@@ -218,7 +259,7 @@ def verify(db: Database) -> ChainReport:
         for event in events:
             if event.prev_hash != expected:
                 return ChainReport(checked, BrokenLink(event.id, "missing_before", previous_id))
-            if not _content_matches(event, key):
+            if not _content_matches(event, key, redacted):
                 return ChainReport(checked, BrokenLink(event.id, "altered", previous_id))
             expected, previous_id = event.hash, event.id
             sealed = sealed or (key is not None and event.id > key.keyed_after)

@@ -15,10 +15,13 @@ import json
 import logging
 import re
 import shutil
+from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
+
+from sqlalchemy.exc import SQLAlchemyError
 
 from serre_desk import paths
 from serre_desk.clock import local_date
@@ -32,9 +35,10 @@ from serre_desk.services.audit_anchor import (
     sidecar_path,
     write_sidecar,
 )
+from serre_desk.services.audit_key import DATA_DIR_INFO
 from serre_desk.services.permissions import require_manager
 from serre_desk.services.startup import Location
-from serre_desk.storage.database import Database, raw_sqlite
+from serre_desk.storage.database import Database, raw_sqlite, sqlite_url
 from serre_desk.storage.schema import backup_sqlite
 
 log = logging.getLogger(__name__)
@@ -261,6 +265,40 @@ def restore_backup(location: Location, source: Path, *, now: datetime) -> Restor
         staged.unlink(missing_ok=True)
         raise _unwritable(live, error) from error
     return RestoreResult(source, saved)
+
+
+def backup_files(location: Location) -> list[Path]:
+    """Every backup this desk keeps: automatic, written into the folder, set aside by a restore
+    or taken before a migration (none on PostgreSQL)."""
+    if location.db_url is not None:
+        return []
+    folders = {backup_folder(location), paths.backups_dir(location.data_dir)}
+    return sorted({p for f in folders if f.is_dir() for p in f.glob("*.db")})
+
+
+def rewrite_backups(
+    location: Location, change: Callable[[Database], bool]
+) -> tuple[list[Path], list[Path]]:
+    """Apply `change` to every backup, each opened as a database of its own (with the venue's
+    audit key, so what it records is sealed). Returns the backups it changed, and those it
+    could not open (damaged, or from a schema this desk cannot write)."""
+    rewritten: list[Path] = []
+    unreadable: list[Path] = []
+    for path in backup_files(location):
+        if not is_healthy(path):
+            unreadable.append(path)
+            continue
+        backup = Database(sqlite_url(path))
+        backup.info[DATA_DIR_INFO] = location.data_dir
+        try:
+            if change(backup):
+                rewritten.append(path)
+        except (SQLAlchemyError, Refusal):
+            log.warning("could not rewrite the backup %s", path, exc_info=True)
+            unreadable.append(path)
+        finally:
+            backup.dispose()
+    return rewritten, unreadable
 
 
 def anchor_files(location: Location) -> list[Path]:

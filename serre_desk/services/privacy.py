@@ -13,14 +13,17 @@ empties the WAL, so no trace of the name is left in the database files.
 
 from __future__ import annotations
 
+import json
 import logging
+import re
 import time
 from contextlib import closing
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import case, delete, func, select
+from sqlalchemy import case, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from serre_desk.clock import as_utc, day_bounds
@@ -29,12 +32,12 @@ from serre_desk.domain.people import PersonKind
 from serre_desk.i18n import QT_TRANSLATE_NOOP
 from serre_desk.paths import resources_dir
 from serre_desk.services.actor import Actor
-from serre_desk.services.audit import DEFAULT_AUDIT_MONTHS, prune, record
+from serre_desk.services.audit import DEFAULT_AUDIT_MONTHS, prune, record, redact
 from serre_desk.services.permissions import require_manager, require_reason
 from serre_desk.services.settings_store import get_setting, put_setting
 from serre_desk.services.visits import load_person, open_visit
 from serre_desk.storage.database import Database, raw_sqlite
-from serre_desk.storage.models import Badge, Guardian, Person, Visit
+from serre_desk.storage.models import AuditEvent, Badge, Guardian, Person, Visit
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +95,17 @@ def set_retention_policy(
 
 
 @dataclass(frozen=True)
+class FilesTouched:
+    """Every file an erasure or a purge rewrote or removed, so the report can list them."""
+
+    database: list[Path] = field(default_factory=list)
+    sheets_written: list[Path] = field(default_factory=list)
+    sheets_removed: list[Path] = field(default_factory=list)
+    backups_rewritten: list[Path] = field(default_factory=list)
+    backups_unreadable: list[Path] = field(default_factory=list)  # still hold the data
+
+
+@dataclass(frozen=True)
 class PurgeReport:
     dry_run: bool
     anonymised: list[int] = field(default_factory=list)
@@ -99,6 +113,7 @@ class PurgeReport:
     guardian_links_removed: int = 0
     on_hold: list[int] = field(default_factory=list)
     audit_pruned: int = 0
+    files: FilesTouched = field(default_factory=FilesTouched)
 
 
 @dataclass(frozen=True)
@@ -211,7 +226,7 @@ def purge(db: Database, actor: Actor, *, now: datetime, dry_run: bool = False) -
                     links += anonymise(session, actor, candidate.id, now, "person_anonymised")
             else:
                 cleared.append(candidate.id)
-                links += _clear_child(session, actor, candidate.id, now, dry_run)
+                links += clear_child(session, actor, candidate.id, now, dry_run)
         pruned = prune(session, actor, now, policy.audit_months, dry_run=dry_run)
     if not dry_run and (anonymised or cleared):
         scrub_files(db)
@@ -222,9 +237,8 @@ def _guardian_links(person_id: int) -> Any:
     return (Guardian.child_id == person_id) | (Guardian.adult_id == person_id)
 
 
-def _clear_child(
-    session: Session, actor: Actor, child_id: int, now: datetime, dry_run: bool
-) -> int:
+def clear_child(session: Session, actor: Actor, child_id: int, now: datetime, dry_run: bool) -> int:
+    """Remove a child's health notes and guardian links; returns the links (to be) removed."""
     links = (
         session.scalar(
             select(func.count()).select_from(Guardian).where(Guardian.child_id == child_id)
@@ -249,10 +263,12 @@ def anonymise(
     action: str,
     reason: str | None = None,
 ) -> int:
-    """Overwrite a person's identity in place; visits stay, anonymous. Returns the guardian links
-    removed. The caller empties the WAL afterwards (`scrub_files`)."""
+    """Overwrite a person's identity in place, and every mention of it in free text; visits
+    stay, anonymous. Returns the guardian links removed. The caller empties the WAL afterwards
+    (`scrub_files`)."""
     person = session.get(Person, person_id)
     assert person is not None
+    terms = identity_terms(person)
     links = (
         session.scalar(select(func.count()).select_from(Guardian).where(_guardian_links(person_id)))
         or 0
@@ -269,7 +285,64 @@ def anonymise(
     person.photo_consent = False
     person.anonymised_at = now
     record(session, actor, now, action, person_id, reason, kind=person.kind, guardian_links=links)
+    scrub_free_text(session, actor, person_id, terms, now)
     return links
+
+
+def identity_terms(person: Person) -> list[str]:
+    """What free text may name a person by: their name, email and phone (longest first)."""
+    terms = {t.strip() for t in (person.name, person.email, person.phone) if t and len(t) >= 3}
+    return sorted(terms, key=len, reverse=True)
+
+
+def _scrub_value(value: Any, pattern: re.Pattern[str], replacement: str) -> Any:
+    if isinstance(value, str):
+        return pattern.sub(replacement, value)
+    if isinstance(value, list):
+        return [_scrub_value(v, pattern, replacement) for v in value]
+    if isinstance(value, dict):
+        return {k: _scrub_value(v, pattern, replacement) for k, v in value.items()}
+    return value
+
+
+def _contains_any(column: Any, terms: list[str]) -> Any:
+    escaped = [t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") for t in terms]
+    return or_(*(column.ilike(f"%{t}%", escape="\\") for t in escaped))
+
+
+def scrub_free_text(
+    session: Session, actor: Actor, person_id: int, terms: list[str], now: datetime
+) -> int:
+    """Replace every mention of `terms` in free text (audit reasons and details, other people's
+    notes) by the person's anonymous name; audit events through a vouched redaction. Returns how
+    many audit events and notes changed."""
+    if not terms:
+        return 0
+    pattern = re.compile("|".join(re.escape(t) for t in terms), re.IGNORECASE)
+    replacement = anonymous_name(person_id)
+    changes: dict[int, tuple[str, str | None]] = {}
+    found = select(AuditEvent).where(
+        _contains_any(AuditEvent.reason, terms) | _contains_any(AuditEvent.detail, terms)
+    )
+    for event in session.scalars(found):
+        detail = json.loads(event.detail)
+        scrubbed = json.dumps(
+            _scrub_value(detail, pattern, replacement),
+            ensure_ascii=False,
+            sort_keys=True,
+            separators=(",", ":"),
+        )
+        reason = pattern.sub(replacement, event.reason) if event.reason else event.reason
+        if (scrubbed, reason) != (event.detail, event.reason):
+            changes[event.id] = (scrubbed, reason)
+    if changes:
+        redact(session, actor, now, person_id, changes)
+    notes = 0
+    for other in session.scalars(select(Person).where(_contains_any(Person.health_notes, terms))):
+        cleaned = pattern.sub(replacement, other.health_notes or "")
+        if cleaned != other.health_notes:
+            other.health_notes, notes = cleaned, notes + 1
+    return len(changes) + notes
 
 
 def scrub_files(db: Database, attempts: int = 50) -> bool:

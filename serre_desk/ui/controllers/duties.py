@@ -1,7 +1,8 @@
 """The desk's daily duties, on the background threads: once the window shows its data, then once a
-venue day while it runs — the privacy rules (`privacy.purge`: guests anonymised, children's notes
-removed, old audit events pruned, on their schedule) and the daily backup (`backups.backup_if_due`,
-SQLite only). A failed backup is said in the banner; the next check tries again."""
+venue day while it runs — the privacy rules (`erasure.purge_everywhere`: guests anonymised,
+children's notes removed, old audit events pruned, on their schedule, and the sheets and backups
+naming them rewritten) and the daily backup (`backups.backup_if_due`, SQLite only). A failed
+backup is said in the banner; the next check tries again."""
 
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ from serre_desk.clock import local_date
 from serre_desk.domain.errors import Refusal
 from serre_desk.services.actor import Actor
 from serre_desk.services.backups import backup_if_due
-from serre_desk.services.privacy import PurgeReport, purge
+from serre_desk.services.erasure import purge_everywhere
+from serre_desk.services.privacy import PurgeReport
 from serre_desk.services.startup import Database, Location
 from serre_desk.ui.deskclock import DeskClock
 from serre_desk.ui.errors import ErrorReporter
@@ -71,9 +73,11 @@ class DailyDuties(QObject):
             self._backup()
 
     def _purge(self) -> None:
-        db, actor, now = self._db, self._actor(), self._clock.now()
+        db, location, actor, now = self._db, self._location, self._actor(), self._clock.now()
         self._runner.write(
-            lambda: purge(db, actor, now=now), self._purged, self._errors.background_failed
+            lambda: purge_everywhere(db, location, actor, now=now),
+            self._purged,
+            self._errors.background_failed,
         )
 
     def _purged(self, report: PurgeReport) -> None:
