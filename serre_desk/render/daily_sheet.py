@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from serre_desk.clock import local_date
 from serre_desk.domain.people import PersonKind
+from serre_desk.i18n import QT_TRANSLATE_NOOP
 from serre_desk.render.charts import hourly_chart
 from serre_desk.render.fonts import name_markup
 from serre_desk.render.report_layout import (
@@ -147,8 +148,10 @@ def _audit_anchor_block(anchor: Anchor, lang: str) -> Flowable:
     so that a truncated or rewritten audit log no longer matches the signed paper
     (`serre-desk audit verify --against SHEET.pdf`)."""
     s = styles()
-    words = tr("Audit log when this sheet was made: {count} events; its chain head:", lang)
-    words = words.format(count=anchor.count)
+    words = QT_TRANSLATE_NOOP(
+        "Report", "Audit log when this sheet was made: {count} events; its chain head:"
+    )
+    words = tr(words, lang).format(count=anchor.count)
     return KeepTogether(
         [
             Spacer(1, 6),
