@@ -186,8 +186,9 @@ def removed_before(checkpoint: dict[str, Any] | None) -> int:
     return int(checkpoint.get("removed_total", checkpoint.get("count", 0)))
 
 
-def _fields(event: AuditEvent) -> tuple[Any, ...]:
-    return (
+def _digest(event: AuditEvent, key: AuditKey | None = None) -> str:
+    """The hash of the event's content as it is stored now."""
+    return event_hash(
         event.prev_hash,
         event.at,
         event.actor,
@@ -196,16 +197,16 @@ def _fields(event: AuditEvent) -> tuple[Any, ...]:
         event.subject_id,
         event.detail,
         event.reason,
+        key,
     )
 
 
 def _content_matches(event: AuditEvent, key: AuditKey | None, redacted: dict[int, str]) -> bool:
     """The event's hash holds: sealed with the key, or (written before the key) plain SHA-256;
     or its free text was redacted and a later redaction event vouches for what it says now."""
-    fields = _fields(event)
-    if key is not None and hmac.compare_digest(event_hash(*fields, key=key), event.hash):
+    if key is not None and hmac.compare_digest(_digest(event, key), event.hash):
         return True
-    plain = event_hash(*fields)
+    plain = _digest(event)
     if redacted.get(event.id) == plain:
         return True
     legacy = key is None or event.id <= key.keyed_after
@@ -230,7 +231,7 @@ def redact(
         event = session.get(AuditEvent, event_id)
         assert event is not None
         event.detail, event.reason = detail, reason
-        vouched.append([event_id, event_hash(*_fields(event))])
+        vouched.append([event_id, _digest(event)])
     session.flush()
     record(session, actor, now, REDACTION_ACTION, subject_id, events=vouched)
 

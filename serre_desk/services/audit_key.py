@@ -59,7 +59,7 @@ def key_path(session: Session) -> Path:
         return Path(chosen).expanduser()
     data_dir = session.info.get(DATA_DIR_INFO)
     if data_dir is None:
-        database = session.get_bind().url.database
+        database = session.get_bind().engine.url.database
         data_dir = Path(database).parent if database else paths.data_dir()
     return Path(data_dir) / KEY_FILE_NAME
 
@@ -150,7 +150,7 @@ def key_for_append(session: Session) -> AuditKey:
     locked, so two desks cannot both start a key."""
     path = key_path(session)
     key = load_key(path)
-    database = str(session.get_bind().url)
+    database = str(session.get_bind().engine.url)
     if key is not None and (database, key.key_id) in _confirmed:
         return key
     marker = _marker(session)
