@@ -209,3 +209,23 @@ def test_a_desk_without_the_key_refuses_to_fork_the_chain(
     monkeypatch.setenv("SERRE_DESK_AUDIT_KEY_FILE", str(key))
     assert cli("person", "add", "--name", "Bruno Verdi", db_url=pg_url).returncode == 0
     assert cli("audit", "verify", db_url=pg_url).returncode == 0
+
+
+def test_after_a_restore_the_anchors_of_later_backups_step_aside(
+    db: Database, data_dir: Path, cli: CliRunner
+) -> None:
+    """A restore rewinds the log on purpose: the anchors of the backups taken after the restored
+    one are kept but no longer checked, and the restored log verifies."""
+    mario = person(db)
+    _day(db, mario)
+    older = take_backup(db, Location(data_dir), now=MORNING + timedelta(hours=5))
+    _day(db, mario, days=1)
+    newer = take_backup(db, Location(data_dir), now=MORNING + timedelta(days=1, hours=5))
+    db.dispose()
+    restored = cli("restore", str(older), "--yes", now=MORNING + timedelta(days=1, hours=6))
+    assert restored.returncode == 0, restored.stderr
+    assert Path(f"{newer}.anchor.json.superseded").exists()
+    assert Path(f"{older}.anchor.json").exists()
+    verified = cli("audit", "verify", "--json", now=MORNING + timedelta(days=1, hours=7))
+    assert verified.returncode == 0, verified.stderr
+    assert len(json.loads(verified.stdout)["anchors"]) == 1
