@@ -1,8 +1,8 @@
 """The desk's daily duties, on the background threads: once the window shows its data, then once a
-venue day while it runs — the privacy rules (`erasure.purge_everywhere`: guests anonymised,
-children's notes removed, old audit events pruned, on their schedule, and the sheets and backups
-naming them rewritten) and the daily backup (`backups.backup_if_due`, SQLite only). A failed
-backup is said in the banner; the next check tries again."""
+venue day while it runs — the privacy rules (`privacy.purge`: guests anonymised, children's notes
+removed, old audit events pruned, on their schedule; then `erasure.reach_copies`: the sheets and
+backups that named them rewritten) and the daily backup (`backups.backup_if_due`, SQLite only).
+A failed backup is said in the banner; the next check tries again."""
 
 from __future__ import annotations
 
@@ -17,8 +17,8 @@ from serre_desk.clock import local_date
 from serre_desk.domain.errors import Refusal
 from serre_desk.services.actor import Actor
 from serre_desk.services.backups import backup_if_due
-from serre_desk.services.erasure import purge_everywhere
-from serre_desk.services.privacy import PurgeReport
+from serre_desk.services.erasure import reach_copies
+from serre_desk.services.privacy import FilesTouched, PurgeReport, purge
 from serre_desk.services.startup import Database, Location
 from serre_desk.ui.deskclock import DeskClock
 from serre_desk.ui.errors import ErrorReporter
@@ -73,11 +73,9 @@ class DailyDuties(QObject):
             self._backup()
 
     def _purge(self) -> None:
-        db, location, actor, now = self._db, self._location, self._actor(), self._clock.now()
+        db, actor, now = self._db, self._actor(), self._clock.now()
         self._runner.write(
-            lambda: purge_everywhere(db, location, actor, now=now),
-            self._purged,
-            self._errors.background_failed,
+            lambda: purge(db, actor, now=now), self._purged, self._errors.background_failed
         )
 
     def _purged(self, report: PurgeReport) -> None:
@@ -87,6 +85,33 @@ class DailyDuties(QObject):
             len(report.anonymised),
             len(report.children_cleared),
             report.audit_pruned,
+        )
+        if report.anonymised or report.children_cleared:
+            self._reach_copies(report)
+
+    def _reach_copies(self, report: PurgeReport) -> None:
+        """The sheets and backups naming them, rewritten off the writer thread (PDFs take time;
+        scans must not wait), as the archive duty does."""
+        db, location, actor, now = self._db, self._location, self._actor(), self._clock.now()
+        self._runner.read(
+            lambda: reach_copies(
+                db,
+                location,
+                actor,
+                report.anonymised,
+                report.children_cleared,
+                now=now,
+                action="person_anonymised",
+            ),
+            self._copies_reached,
+            self._errors.background_failed,
+        )
+
+    def _copies_reached(self, files: FilesTouched) -> None:
+        log.info(
+            "retention reached %d sheets and %d backups",
+            len(files.sheets_written),
+            len(files.backups_rewritten),
         )
 
     def _backup(self) -> None:
