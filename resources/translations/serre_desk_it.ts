@@ -55,7 +55,7 @@
         </message>
         <message>
             <source>The audit log holds no event sealed with its key: its events were removed.</source>
-            <translation>Il registro di controllo non contiene alcun evento sigillato con la sua chiave: i suoi eventi sono stati rimossi.</translation>
+            <translation>Il registro di audit non contiene alcun evento sigillato con la sua chiave: i suoi eventi sono stati rimossi.</translation>
         </message>
         <message>
             <source>The chain still holds the anchor: {count} events up to {head}.</source>
@@ -67,7 +67,7 @@
         </message>
         <message>
             <source>The audit chain no longer holds the anchored head {head} ({count} events): events were removed or rewritten.</source>
-            <translation>La catena di controllo non contiene più la testa ancorata {head} ({count} eventi): degli eventi sono stati rimossi o riscritti.</translation>
+            <translation>La catena di audit non contiene più la testa ancorata {head} ({count} eventi): degli eventi sono stati rimossi o riscritti.</translation>
         </message>
         <message>
             <source>The anchored head {head} is no longer event number {count} of the chain: events before it were removed.</source>
@@ -2592,23 +2592,23 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         </message>
         <message>
             <source>{path} holds no audit anchor: give a daily sheet (PDF), a backup or its .anchor.json file.</source>
-            <translation>{path} non contiene un'ancora del registro di controllo: indicare un foglio presenze (PDF), un backup o il suo file .anchor.json.</translation>
+            <translation>{path} non contiene un'ancora del registro di audit: indicare un foglio presenze (PDF), un backup o il suo file .anchor.json.</translation>
         </message>
         <message>
             <source>The audit anchor {path} was altered.</source>
-            <translation>L'ancora del registro di controllo {path} è stata alterata.</translation>
+            <translation>L'ancora del registro di audit {path} è stata alterata.</translation>
         </message>
         <message>
             <source>The audit key {path} cannot be read: restore it from where it is kept.</source>
-            <translation>Impossibile leggere la chiave del registro di controllo {path}: ripristinarla dalla copia custodita.</translation>
+            <translation>Impossibile leggere la chiave del registro di audit {path}: ripristinarla dalla copia custodita.</translation>
         </message>
         <message>
             <source>This database's audit log is sealed with a key this desk does not have: copy audit.key from the first desk to {path} (or set SERRE_DESK_AUDIT_KEY_FILE).</source>
-            <translation>Il registro di controllo di questo database è sigillato con una chiave che questa postazione non ha: copiare audit.key dalla prima postazione in {path} (oppure impostare SERRE_DESK_AUDIT_KEY_FILE).</translation>
+            <translation>Il registro di audit di questo database è sigillato con una chiave che questa postazione non ha: copiare audit.key dalla prima postazione in {path} (oppure impostare SERRE_DESK_AUDIT_KEY_FILE).</translation>
         </message>
         <message>
             <source>The audit key {path} is not the key this database's audit log is sealed with.</source>
-            <translation>La chiave {path} non è quella con cui è sigillato il registro di controllo di questo database.</translation>
+            <translation>La chiave {path} non è quella con cui è sigillato il registro di audit di questo database.</translation>
         </message>
         <message>
             <source>This desk uses PostgreSQL: back it up with pg_dump (pg_dump --format=custom --file=serre-desk.dump DATABASE) and restore with pg_restore.</source>
@@ -3006,7 +3006,7 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <name>Report</name>
         <message>
             <source>Audit log when this sheet was made: {count} events; its chain head:</source>
-            <translation>Registro di controllo alla creazione di questo foglio: {count} eventi; testa della catena:</translation>
+            <translation>Registro di audit alla creazione di questo foglio: {count} eventi; testa della catena:</translation>
         </message>
         <message>
             <source>Monday</source>
