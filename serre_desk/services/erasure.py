@@ -26,6 +26,7 @@ from serre_desk.services.actor import Actor
 from serre_desk.services.archive import archive_folder, rerender_sheets
 from serre_desk.services.backups import rewrite_backups
 from serre_desk.services.privacy import (
+    ERASE_ACTION,
     FilesTouched,
     PurgeReport,
     anonymise,
@@ -51,7 +52,7 @@ def erase_everywhere(
     """`privacy erase`: the person's identity out of the database, the sheets and the backups."""
     erase_person(db, actor, person_id, now=now, reason=reason)
     return reach_copies(
-        db, location, actor, [person_id], [], now=now, action="privacy_erase", reason=reason
+        db, location, actor, [person_id], [], now=now, action=ERASE_ACTION, reason=reason
     )
 
 
@@ -144,7 +145,8 @@ def _apply_to_backup(
         for person_id in anonymised:
             person = session.get(Person, person_id)
             if person is not None and person.anonymised_at is None:
-                anonymise(session, actor, person_id, now, action, reason)
+                thorough = action == ERASE_ACTION
+                anonymise(session, actor, person_id, now, action, reason, scrub_details=thorough)
                 changed = True
         for child_id in children_cleared:
             child = session.get(Person, child_id)
