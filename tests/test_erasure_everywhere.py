@@ -146,3 +146,18 @@ def test_a_dry_run_purge_touches_no_file(db: Database, data_dir: Path, cli: CliR
     purged = _ok(cli("privacy", "purge", "--dry-run", "--json", now=MORNING + timedelta(days=40)))
     assert purged["files"] == {k: [] for k in purged["files"]}  # type: ignore[union-attr]
     assert _naming(data_dir, NAME)
+
+
+def test_a_redacted_reason_still_verifies_but_editing_it_again_does_not(
+    db: Database, cli: CliRunner
+) -> None:
+    zoe = _history(db, cli)
+    _ok(cli("privacy", "erase", str(zoe), "--json", now=MORNING + timedelta(days=4)))
+    assert cli("audit", "verify").returncode == 0
+    with db.write() as session:
+        session.execute(
+            text("UPDATE audit_events SET reason = :r WHERE reason LIKE :p"),
+            {"r": f"{NAME} was here", "p": f"#{zoe} forgot%"},
+        )
+    result = cli("audit", "verify", "--lang", "en")
+    assert result.returncode == 1 and "was altered" in result.stderr

@@ -201,16 +201,17 @@ def _digest(event: AuditEvent, key: AuditKey | None = None) -> str:
     )
 
 
-def _content_matches(event: AuditEvent, key: AuditKey | None, redacted: dict[int, str]) -> bool:
-    """The event's hash holds: sealed with the key, or (written before the key) plain SHA-256;
-    or its free text was redacted and a later redaction event vouches for what it says now."""
+def _how_it_holds(event: AuditEvent, key: AuditKey | None, redacted: dict[int, str]) -> str | None:
+    """How the event's hash holds: "sealed" with the key; "plain" SHA-256 (only for events
+    written before the key); "redacted" (a later redaction event vouches for what its free text
+    says now); None when it does not hold."""
     if key is not None and hmac.compare_digest(_digest(event, key), event.hash):
-        return True
+        return "sealed"
     plain = _digest(event)
     if redacted.get(event.id) == plain:
-        return True
+        return "redacted"
     legacy = key is None or event.id <= key.keyed_after
-    return legacy and plain == event.hash
+    return "plain" if legacy and plain == event.hash else None
 
 
 REDACTION_ACTION = "audit_redacted"
@@ -260,10 +261,11 @@ def verify(db: Database) -> ChainReport:
         for event in events:
             if event.prev_hash != expected:
                 return ChainReport(checked, BrokenLink(event.id, "missing_before", previous_id))
-            if not _content_matches(event, key, redacted):
+            holds = _how_it_holds(event, key, redacted)
+            if holds is None:
                 return ChainReport(checked, BrokenLink(event.id, "altered", previous_id))
             expected, previous_id = event.hash, event.id
-            sealed = sealed or (key is not None and event.id > key.keyed_after)
+            sealed = sealed or holds == "sealed"
             checked += 1
         tip = session.scalar(select(AuditHead.last_hash).where(AuditHead.id == 1))
     if (tip or GENESIS_HASH) != expected:
