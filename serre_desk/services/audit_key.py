@@ -78,6 +78,8 @@ def load_key(path: Path) -> AuditKey | None:
     if cached is not None and cached[0] == stamp:
         return cached[1]
     try:
+        if path.stat().st_mode & 0o077:  # copied in by hand: keep it the owner's only
+            path.chmod(0o600)
         data = json.loads(path.read_text(encoding="utf-8"))
         key = AuditKey(bytes.fromhex(data["key"]), int(data["keyed_after"]))
     except (OSError, ValueError, KeyError, TypeError) as error:
@@ -97,20 +99,25 @@ def _unreadable(path: Path) -> Refusal:
 
 
 def _create_key(path: Path, keyed_after: int) -> AuditKey:
-    """Write a new key file readable by its owner only; another process's file wins a race."""
+    """Write a new key file readable by its owner only, whole or not at all (written aside, then
+    linked into place: a crash never leaves an empty key); another process's file wins a race."""
     key = AuditKey(secrets.token_bytes(32), keyed_after)
     text = json.dumps({"format": KEY_FORMAT, "key": key.secret.hex(), "keyed_after": keyed_after})
     path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f".{path.name}.{secrets.token_hex(4)}")
+    descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:
-        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "w", encoding="utf-8") as file:
+            file.write(text)
+            file.flush()
+            os.fsync(file.fileno())
+        os.link(partial, path)
     except FileExistsError:
         found = load_key(path)
         assert found is not None
         return found
-    with os.fdopen(descriptor, "w", encoding="utf-8") as file:
-        file.write(text)
-        file.flush()
-        os.fsync(file.fileno())
+    finally:
+        partial.unlink(missing_ok=True)
     return key
 
 
