@@ -53,6 +53,26 @@
             <source>The newest audit events after #{previous} were removed.</source>
             <translation>The newest audit events after #{previous} were removed.</translation>
         </message>
+        <message>
+            <source>The audit log holds no event sealed with its key: its events were removed.</source>
+            <translation>The audit log holds no event sealed with its key: its events were removed.</translation>
+        </message>
+        <message>
+            <source>The chain still holds the anchor: {count} events up to {head}.</source>
+            <translation>The chain still holds the anchor: {count} events up to {head}.</translation>
+        </message>
+        <message>
+            <source>The anchor ({count} events) is older than the pruned events.</source>
+            <translation>The anchor ({count} events) is older than the pruned events.</translation>
+        </message>
+        <message>
+            <source>The audit chain no longer holds the anchored head {head} ({count} events): events were removed or rewritten.</source>
+            <translation>The audit chain no longer holds the anchored head {head} ({count} events): events were removed or rewritten.</translation>
+        </message>
+        <message>
+            <source>The anchored head {head} is no longer event number {count} of the chain: events before it were removed.</source>
+            <translation>The anchored head {head} is no longer event number {count} of the chain: events before it were removed.</translation>
+        </message>
     </context>
     <context>
         <name>AuditAction</name>
@@ -63,6 +83,10 @@
         <message>
             <source>Old events removed</source>
             <translation>Old events removed</translation>
+        </message>
+        <message>
+            <source>Erased names removed from events</source>
+            <translation>Erased names removed from events</translation>
         </message>
         <message>
             <source>Checked out at closing</source>
@@ -801,6 +825,26 @@ Call: {adults}</translation>
         <message>
             <source>Erased the data of person {id}: only anonymous counts remain.</source>
             <translation>Erased the data of person {id}: only anonymous counts remain.</translation>
+        </message>
+        <message>
+            <source>Database overwritten:</source>
+            <translation>Database overwritten:</translation>
+        </message>
+        <message>
+            <source>Attendance sheets written again:</source>
+            <translation>Attendance sheets written again:</translation>
+        </message>
+        <message>
+            <source>Earlier sheet revisions deleted:</source>
+            <translation>Earlier sheet revisions deleted:</translation>
+        </message>
+        <message>
+            <source>Backups rewritten:</source>
+            <translation>Backups rewritten:</translation>
+        </message>
+        <message>
+            <source>Backups that could not be rewritten (delete them):</source>
+            <translation>Backups that could not be rewritten (delete them):</translation>
         </message>
         <message>
             <source>Anonymised: {count}</source>
@@ -2649,6 +2693,26 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>Unknown label size {name!r}: use one of {sizes}.</translation>
         </message>
         <message>
+            <source>{path} holds no audit anchor: give a daily sheet (PDF), a backup or its .anchor.json file.</source>
+            <translation>{path} holds no audit anchor: give a daily sheet (PDF), a backup or its .anchor.json file.</translation>
+        </message>
+        <message>
+            <source>The audit anchor {path} was altered.</source>
+            <translation>The audit anchor {path} was altered.</translation>
+        </message>
+        <message>
+            <source>The audit key {path} cannot be read: restore it from where it is kept.</source>
+            <translation>The audit key {path} cannot be read: restore it from where it is kept.</translation>
+        </message>
+        <message>
+            <source>This database's audit log is sealed with a key this desk does not have: copy audit.key from the first desk to {path} (or set SERRE_DESK_AUDIT_KEY_FILE).</source>
+            <translation>This database's audit log is sealed with a key this desk does not have: copy audit.key from the first desk to {path} (or set SERRE_DESK_AUDIT_KEY_FILE).</translation>
+        </message>
+        <message>
+            <source>The audit key {path} is not the key this database's audit log is sealed with.</source>
+            <translation>The audit key {path} is not the key this database's audit log is sealed with.</translation>
+        </message>
+        <message>
             <source>This desk uses PostgreSQL: back it up with pg_dump (pg_dump --format=custom --file=serre-desk.dump DATABASE) and restore with pg_restore.</source>
             <translation>This desk uses PostgreSQL: back it up with pg_dump (pg_dump --format=custom --file=serre-desk.dump DATABASE) and restore with pg_restore.</translation>
         </message>
@@ -3082,6 +3146,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
     </context>
     <context>
         <name>Report</name>
+        <message>
+            <source>Audit log when this sheet was made: {count} events; its chain head:</source>
+            <translation>Audit log when this sheet was made: {count} events; its chain head:</translation>
+        </message>
         <message>
             <source>Monday</source>
             <translation>Monday</translation>

@@ -53,6 +53,26 @@
             <source>The newest audit events after #{previous} were removed.</source>
             <translation>Gli eventi di audit più recenti dopo il n. {previous} sono stati rimossi.</translation>
         </message>
+        <message>
+            <source>The audit log holds no event sealed with its key: its events were removed.</source>
+            <translation>Il registro di audit non contiene alcun evento sigillato con la sua chiave: i suoi eventi sono stati rimossi.</translation>
+        </message>
+        <message>
+            <source>The chain still holds the anchor: {count} events up to {head}.</source>
+            <translation>La catena contiene ancora l'ancora: {count} eventi fino a {head}.</translation>
+        </message>
+        <message>
+            <source>The anchor ({count} events) is older than the pruned events.</source>
+            <translation>L'ancora ({count} eventi) è più vecchia degli eventi eliminati per conservazione.</translation>
+        </message>
+        <message>
+            <source>The audit chain no longer holds the anchored head {head} ({count} events): events were removed or rewritten.</source>
+            <translation>La catena di audit non contiene più la testa ancorata {head} ({count} eventi): degli eventi sono stati rimossi o riscritti.</translation>
+        </message>
+        <message>
+            <source>The anchored head {head} is no longer event number {count} of the chain: events before it were removed.</source>
+            <translation>La testa ancorata {head} non è più l'evento numero {count} della catena: degli eventi precedenti sono stati rimossi.</translation>
+        </message>
     </context>
     <context>
         <name>AuditAction</name>
@@ -63,6 +83,10 @@
         <message>
             <source>Old events removed</source>
             <translation>Eventi vecchi rimossi</translation>
+        </message>
+        <message>
+            <source>Erased names removed from events</source>
+            <translation>Nomi cancellati tolti dagli eventi</translation>
         </message>
         <message>
             <source>Checked out at closing</source>
@@ -801,6 +825,26 @@ Chiama: {adults}</translation>
         <message>
             <source>Erased the data of person {id}: only anonymous counts remain.</source>
             <translation>Dati della persona {id} cancellati: restano solo conteggi anonimi.</translation>
+        </message>
+        <message>
+            <source>Database overwritten:</source>
+            <translation>Database sovrascritto:</translation>
+        </message>
+        <message>
+            <source>Attendance sheets written again:</source>
+            <translation>Fogli presenze riscritti:</translation>
+        </message>
+        <message>
+            <source>Earlier sheet revisions deleted:</source>
+            <translation>Revisioni precedenti dei fogli eliminate:</translation>
+        </message>
+        <message>
+            <source>Backups rewritten:</source>
+            <translation>Backup riscritti:</translation>
+        </message>
+        <message>
+            <source>Backups that could not be rewritten (delete them):</source>
+            <translation>Backup che non è stato possibile riscrivere (eliminarli):</translation>
         </message>
         <message>
             <source>Anonymised: {count}</source>
@@ -2649,6 +2693,26 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Formato di etichetta sconosciuto {name!r}: usa uno di {sizes}.</translation>
         </message>
         <message>
+            <source>{path} holds no audit anchor: give a daily sheet (PDF), a backup or its .anchor.json file.</source>
+            <translation>{path} non contiene un'ancora del registro di audit: indicare un foglio presenze (PDF), un backup o il suo file .anchor.json.</translation>
+        </message>
+        <message>
+            <source>The audit anchor {path} was altered.</source>
+            <translation>L'ancora del registro di audit {path} è stata alterata.</translation>
+        </message>
+        <message>
+            <source>The audit key {path} cannot be read: restore it from where it is kept.</source>
+            <translation>Impossibile leggere la chiave del registro di audit {path}: ripristinarla dalla copia custodita.</translation>
+        </message>
+        <message>
+            <source>This database's audit log is sealed with a key this desk does not have: copy audit.key from the first desk to {path} (or set SERRE_DESK_AUDIT_KEY_FILE).</source>
+            <translation>Il registro di audit di questo database è sigillato con una chiave che questa postazione non ha: copiare audit.key dalla prima postazione in {path} (oppure impostare SERRE_DESK_AUDIT_KEY_FILE).</translation>
+        </message>
+        <message>
+            <source>The audit key {path} is not the key this database's audit log is sealed with.</source>
+            <translation>La chiave {path} non è quella con cui è sigillato il registro di audit di questo database.</translation>
+        </message>
+        <message>
             <source>This desk uses PostgreSQL: back it up with pg_dump (pg_dump --format=custom --file=serre-desk.dump DATABASE) and restore with pg_restore.</source>
             <translation>Questo banco usa PostgreSQL: fai la copia di sicurezza con pg_dump (pg_dump --format=custom --file=serre-desk.dump DATABASE) e ripristina con pg_restore.</translation>
         </message>
@@ -3082,6 +3146,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
     </context>
     <context>
         <name>Report</name>
+        <message>
+            <source>Audit log when this sheet was made: {count} events; its chain head:</source>
+            <translation>Registro di audit alla creazione di questo foglio: {count} eventi; testa della catena:</translation>
+        </message>
         <message>
             <source>Monday</source>
             <translation>lunedì</translation>

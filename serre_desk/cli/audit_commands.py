@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Any
 
 from serre_desk.cli import arguments
 from serre_desk.cli.context import Context
 from serre_desk.clock import iso_local, to_local
 from serre_desk.services.audit import AuditEntry, AuditFilter, list_events, verify
+from serre_desk.services.audit_anchor import check_anchor, read_anchors
+from serre_desk.services.backups import anchor_files
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -24,11 +27,20 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     audit.add_argument("--limit", type=arguments.count, help="only the newest N events")
     audit.set_defaults(handler=_browse)
     actions = audit.add_subparsers(dest="audit_command", metavar="COMMAND")
-    actions.add_parser(
+    verifying = actions.add_parser(
         "verify",
-        help="check the hash chain: exit 1 naming the first broken link",
+        help="check the hash chain and its anchors: exit 1 naming the first broken link",
         parents=[common],
-    ).set_defaults(handler=_verify)
+    )
+    verifying.add_argument(
+        "--against",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="also check the anchor printed on a daily sheet (PDF) or kept with a backup",
+    )
+    verifying.set_defaults(handler=_verify)
 
 
 def entry_payload(entry: AuditEntry) -> dict[str, Any]:
@@ -72,11 +84,7 @@ def _verify(ctx: Context, args: argparse.Namespace) -> int:
     report = verify(ctx.db)
     payload: dict[str, Any] = {"whole": report.whole, "checked": report.checked}
     if report.broken is None:
-        ctx.emit(
-            payload,
-            ctx.tr("The audit log is whole: {count} events checked.").format(count=report.checked),
-        )
-        return 0
+        return _verify_anchors(ctx, args, payload)
     message = report.broken.text(ctx.lang)
     payload["broken"] = {
         "event": report.broken.event_id,
@@ -87,3 +95,35 @@ def _verify(ctx: Context, args: argparse.Namespace) -> int:
     ctx.emit(payload, [])
     sys.stderr.write(f"serre-desk: {message}\n")
     return 1
+
+
+def _verify_anchors(ctx: Context, args: argparse.Namespace, payload: dict[str, Any]) -> int:
+    """The chain is whole: does it still hold every anchor (given, and kept with backups)?"""
+    checks = [
+        (path, check_anchor(ctx.db, anchor))
+        for path in [*args.against, *anchor_files(ctx.location)]
+        for anchor in read_anchors(ctx.db, path)
+    ]
+    payload["anchors"] = [
+        {
+            "file": str(path),
+            "count": check.anchor.count,
+            "head": check.anchor.head,
+            "holds": check.holds,
+            "problem": check.problem,
+        }
+        for path, check in checks
+    ]
+    failed = [(path, check) for path, check in checks if not check.holds]
+    payload["whole"] = not failed
+    if failed:
+        path, check = failed[0]
+        ctx.emit(payload, [])
+        sys.stderr.write(f"serre-desk: {path}: {check.text(ctx.lang)}\n")
+        return 1
+    lines = [
+        ctx.tr("The audit log is whole: {count} events checked.").format(count=payload["checked"])
+    ]
+    lines += [f"{path}: {check.text(ctx.lang)}" for path, check in checks]
+    ctx.emit(payload, lines)
+    return 0

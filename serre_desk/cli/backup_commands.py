@@ -11,6 +11,7 @@ from serre_desk.cli.context import Context
 from serre_desk.domain.errors import Refusal
 from serre_desk.i18n import QT_TRANSLATE_NOOP
 from serre_desk.services.audit import record
+from serre_desk.services.audit_key import DATA_DIR_INFO
 from serre_desk.services.backups import (
     backup_folder,
     check_backup_file,
@@ -87,6 +88,7 @@ def _sign_in_from_backup(ctx: Context, source: Path) -> None:
     with tempfile.TemporaryDirectory(prefix="serre-desk-restore-") as folder:
         copy = backup_sqlite(source, Path(folder) / "check.db")
         db = Database(sqlite_url(copy))
+        db.info[DATA_DIR_INFO] = ctx.location.data_dir  # the venue's audit key
         try:
             ctx.actor = ctx.deferred_sign_in(db)
         finally:

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from serre_desk.cli import arguments
 from serre_desk.cli.context import Context
+from serre_desk.services.erasure import erase_everywhere, purge_everywhere
 from serre_desk.services.privacy import (
-    erase_person,
-    purge,
+    FilesTouched,
     retention_policy,
     set_legal_hold,
     set_retention_policy,
@@ -66,19 +66,43 @@ def _export(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def _erase(ctx: Context, args: argparse.Namespace) -> int:
-    erase_person(ctx.db, ctx.actor, args.person, now=ctx.now, reason=args.reason)
-    ctx.emit(
-        {"person": args.person, "erased": True},
+    files = erase_everywhere(
+        ctx.db, ctx.location, ctx.actor, args.person, now=ctx.now, reason=args.reason
+    )
+    lines = [
         ctx.tr("Erased the data of person {id}: only anonymous counts remain.").format(
             id=args.person
         ),
-    )
+        *_file_lines(ctx, files),
+    ]
+    ctx.emit({"person": args.person, "erased": True, "files": _files_payload(files)}, lines)
     return 0
 
 
+def _files_payload(files: FilesTouched) -> dict[str, list[str]]:
+    return {name: [str(p) for p in paths] for name, paths in vars(files).items()}
+
+
+def _file_lines(ctx: Context, files: FilesTouched) -> list[str]:
+    """Every file touched, one a line, under what happened to it."""
+    headings = {
+        "database": ctx.tr("Database overwritten:"),
+        "sheets_written": ctx.tr("Attendance sheets written again:"),
+        "sheets_removed": ctx.tr("Earlier sheet revisions deleted:"),
+        "backups_rewritten": ctx.tr("Backups rewritten:"),
+        "backups_unreadable": ctx.tr("Backups that could not be rewritten (delete them):"),
+    }
+    lines: list[str] = []
+    for name, paths in vars(files).items():
+        if paths:
+            lines += [headings[name], *(f"  {p}" for p in paths)]
+    return lines
+
+
 def _purge(ctx: Context, args: argparse.Namespace) -> int:
-    report = purge(ctx.db, ctx.actor, now=ctx.now, dry_run=args.dry_run)
+    report = purge_everywhere(ctx.db, ctx.location, ctx.actor, now=ctx.now, dry_run=args.dry_run)
     payload = asdict(report)
+    payload["files"] = _files_payload(report.files)
     lines = [
         ctx.tr("Anonymised: {count}").format(count=len(report.anonymised)),
         ctx.tr("Children's health notes and guardians removed: {count}").format(
@@ -88,6 +112,7 @@ def _purge(ctx: Context, args: argparse.Namespace) -> int:
         ctx.tr("Kept under legal hold: {count}").format(count=len(report.on_hold)),
         ctx.tr("Old audit events pruned: {count}").format(count=report.audit_pruned),
     ]
+    lines += _file_lines(ctx, report.files)
     if args.dry_run:
         lines.append(ctx.tr("(dry run: nothing changed)"))
     ctx.emit(payload, lines)

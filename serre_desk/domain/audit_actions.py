@@ -8,6 +8,7 @@ from serre_desk.i18n import QT_TRANSLATE_NOOP
 ACTION_LABELS = {
     "area_set": QT_TRANSLATE_NOOP("AuditAction", "Area changed"),
     "audit_pruned": QT_TRANSLATE_NOOP("AuditAction", "Old events removed"),
+    "audit_redacted": QT_TRANSLATE_NOOP("AuditAction", "Erased names removed from events"),
     "auto_close": QT_TRANSLATE_NOOP("AuditAction", "Checked out at closing"),
     "badge_issue": QT_TRANSLATE_NOOP("AuditAction", "Badge issued"),
     "badge_revoke": QT_TRANSLATE_NOOP("AuditAction", "Badge revoked"),

@@ -10,10 +10,11 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from serre_desk.clock import local_date
 from serre_desk.domain.people import PersonKind
+from serre_desk.i18n import QT_TRANSLATE_NOOP
 from serre_desk.render.charts import hourly_chart
 from serre_desk.render.fonts import name_markup
 from serre_desk.render.report_layout import (
@@ -45,6 +46,7 @@ from serre_desk.render.words import (
     short_date,
     tr,
 )
+from serre_desk.services.audit_anchor import Anchor, current_anchor
 from serre_desk.services.reports import (
     AreaDay,
     Counts,
@@ -73,11 +75,17 @@ def render_daily_sheet(
 ) -> Path:
     """Read the day from the database and write its sheet to `out_path`; returns the path."""
     sheet = day_sheet(db, day, now=now, anonymise_guests=anonymise_guests)
-    return write_daily_sheet(sheet, out_path, lang=lang, progress=progress)
+    anchor = current_anchor(db)
+    return write_daily_sheet(sheet, out_path, lang=lang, progress=progress, anchor=anchor)
 
 
 def write_daily_sheet(
-    sheet: DaySheet, out_path: Path, *, lang: str = "it", progress: Progress | None = None
+    sheet: DaySheet,
+    out_path: Path,
+    *,
+    lang: str = "it",
+    progress: Progress | None = None,
+    anchor: Anchor | None = None,
 ) -> Path:
     header = ReportHeader(
         title=tr("Attendance sheet", lang),
@@ -85,7 +93,10 @@ def write_daily_sheet(
         lang=lang,
         generated_at=sheet.now,
     )
-    return build_pdf(out_path, daily_story(sheet, lang), header, progress)
+    story = daily_story(sheet, lang)
+    if anchor is not None:
+        story.append(_audit_anchor_block(anchor, lang))
+    return build_pdf(out_path, story, header, progress)
 
 
 def _subtitle(sheet: DaySheet, lang: str) -> str:
@@ -130,6 +141,24 @@ def daily_story(sheet: DaySheet, lang: str) -> list[Flowable]:
         ),
     ]
     return story
+
+
+def _audit_anchor_block(anchor: Anchor, lang: str) -> Flowable:
+    """The audit chain's length and head when the sheet was made, printed beside the signatures
+    so that a truncated or rewritten audit log no longer matches the signed paper
+    (`serre-desk audit verify --against SHEET.pdf`)."""
+    s = styles()
+    words = QT_TRANSLATE_NOOP(
+        "Report", "Audit log when this sheet was made: {count} events; its chain head:"
+    )
+    words = tr(words, lang).format(count=anchor.count)
+    return KeepTogether(
+        [
+            Spacer(1, 6),
+            Paragraph(name_markup(words), s.small),
+            Paragraph(f'<font face="Courier">{anchor.printed}</font>', s.small),
+        ]
+    )
 
 
 # ---------------------------------------------------------------- summary band

@@ -27,6 +27,7 @@ from serre_desk import paths
 from serre_desk.clock import iso_local, local_date
 from serre_desk.services.actor import Actor
 from serre_desk.services.audit import record
+from serre_desk.services.audit_anchor import current_anchor
 from serre_desk.services.closing import closing_instant
 from serre_desk.services.privacy import retention_policy
 from serre_desk.services.reports import DaySheet, day_sheet, days_with_visits
@@ -153,10 +154,13 @@ def _reserve(folder: Path, day: date, start: int) -> tuple[int, Path]:
             revision += 1
 
 
-def _render(sheet: DaySheet, path: Path, lang: str, progress: Progress | None) -> None:
+def _render(
+    db: Database, sheet: DaySheet, path: Path, lang: str, progress: Progress | None
+) -> None:
     from serre_desk.render.daily_sheet import write_daily_sheet
 
-    write_daily_sheet(sheet, path, lang=lang, progress=progress)
+    anchor = current_anchor(db)
+    write_daily_sheet(sheet, path, lang=lang, progress=progress, anchor=anchor)
 
 
 def archive_daily_sheet(
@@ -184,7 +188,7 @@ def archive_daily_sheet(
             return ArchivedSheet(day, revisions[newest], newest, False, anonymise)
     revision, path = _reserve(folder, day, max(revisions, default=0) + 1)
     try:
-        _render(sheet, path, lang, progress)
+        _render(db, sheet, path, lang, progress)
     except BaseException:
         path.unlink(missing_ok=True)
         raise
@@ -235,7 +239,7 @@ def anonymise_old_sheets(
             continue
         sheet = day_sheet(db, day, now=now, anonymise_guests=True)
         entry_lang = index.files.get(target.name, {}).get("lang", lang)
-        _render(sheet, target, entry_lang, None)
+        _render(db, sheet, target, entry_lang, None)
         for revision, path in revisions.items():
             if revision != newest:
                 path.unlink(missing_ok=True)
@@ -257,6 +261,71 @@ def anonymise_old_sheets(
             )
         done.append(ArchivedSheet(day, target, newest, True, True))
     return done
+
+
+@dataclass(frozen=True)
+class RerenderedSheet:
+    """A day's sheet written again as a new revision; `removed` are the revisions deleted."""
+
+    day: date
+    path: Path
+    removed: list[Path]
+
+
+def rerender_sheets(
+    db: Database, folder: Path, days: set[date], *, now: datetime, actor: Actor
+) -> list[RerenderedSheet]:
+    """Write the archived sheet of each of `days` again from the database as it is now (someone
+    on it erased or anonymised) as a new revision, in its language and keeping its guests
+    anonymised if they were, and delete every earlier revision: they name the person."""
+    index = _Index(folder)
+    done: list[RerenderedSheet] = []
+    for day, revisions in sorted(archived_sheets(folder).items()):
+        if day in days:
+            done.append(_rerender(db, folder, index, day, revisions, now=now, actor=actor))
+    return done
+
+
+def _rerender(
+    db: Database,
+    folder: Path,
+    index: _Index,
+    day: date,
+    revisions: dict[int, Path],
+    *,
+    now: datetime,
+    actor: Actor,
+) -> RerenderedSheet:
+    known = index.files.get(revisions[max(revisions)].name, {})
+    lang = str(known.get("lang", "it"))
+    past_retention = day < local_date(now) - timedelta(days=retention_policy(db).guest_days)
+    anonymise = bool(known.get("anonymised")) or past_retention
+    sheet = day_sheet(db, day, now=now, anonymise_guests=anonymise)
+    revision, path = _reserve(folder, day, max(revisions) + 1)
+    try:
+        _render(db, sheet, path, lang, None)
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
+    for old in revisions.values():
+        old.unlink(missing_ok=True)
+        index.files.pop(old.name, None)
+    index.files[path.name] = _entry(
+        day, revision, sheet_fingerprint(sheet, lang), lang, anonymise, now
+    )
+    index.save()
+    with db.write() as session:
+        record(
+            session,
+            actor,
+            now,
+            "sheet_anonymised",
+            None,
+            day=day.isoformat(),
+            file=path.name,
+            removed_revisions=len(revisions),
+        )
+    return RerenderedSheet(day, path, sorted(revisions.values()))
 
 
 def archive_due_sheets(

@@ -1,14 +1,18 @@
 """The audit log: append-only, each event chained to the previous one by its hash.
 
-`verify` walks the chain and names the first broken link; `prune` removes events older than the
-retention and leaves a checkpoint event carrying the last removed hash, so the chain that remains
-still verifies from its first event.
+Once the venue has an audit key (`audit_key`: a secret outside the database) every new event is
+sealed with HMAC-SHA256 under it, so the chain cannot be recomputed by someone holding only the
+database file; events written before the key keep their SHA-256 hashes. `verify` walks the chain
+and names the first broken link; `prune` removes events older than the retention and leaves a
+checkpoint event carrying the last removed hash and how many events were ever removed, so the
+chain that remains still verifies from its first event and counts from the first event ever.
 """
 
 from __future__ import annotations
 
 import calendar
 import hashlib
+import hmac
 import json
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -20,6 +24,7 @@ from sqlalchemy.orm import Session
 from serre_desk.clock import as_utc, day_bounds, to_local, utcnow
 from serre_desk.i18n import QT_TRANSLATE_NOOP, translate
 from serre_desk.services.actor import Actor
+from serre_desk.services.audit_key import AuditKey, key_for_append, key_for_verify
 from serre_desk.services.permissions import require_manager
 from serre_desk.storage.database import Database
 from serre_desk.storage.models import AuditEvent, AuditHead
@@ -43,13 +48,15 @@ def event_hash(
     subject_id: int | None,
     detail: str,
     reason: str | None,
+    key: AuditKey | None = None,
 ) -> str:
+    """The event's hash: HMAC-SHA256 under the audit key, or SHA-256 (events before the key)."""
     payload = json.dumps(
         [prev_hash, at.isoformat(), actor, desk, action, subject_id, detail, reason],
         ensure_ascii=False,
         separators=(",", ":"),
-    )
-    return hashlib.sha256(payload.encode()).hexdigest()
+    ).encode()
+    return key.seal(payload) if key is not None else hashlib.sha256(payload).hexdigest()
 
 
 def record(
@@ -67,10 +74,11 @@ def record(
         detail = {**detail, "correction": True, "real_at": utcnow().isoformat()}
     connection = session.connection()
     prev_hash = connection.execute(_READ_HEAD).scalar_one()  # made by migration 0003
+    key = key_for_append(session)
     detail_text = json.dumps(detail, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     at = as_utc(at)
     digest = event_hash(
-        prev_hash, at, actor.user, actor.desk, action, subject_id, detail_text, reason
+        prev_hash, at, actor.user, actor.desk, action, subject_id, detail_text, reason, key
     )
     inserted = connection.execute(
         _APPEND,
@@ -87,9 +95,9 @@ def record(
         },
     )
     connection.execute(_MOVE_HEAD, {"new_hash": digest})
-    key = inserted.inserted_primary_key
-    assert key is not None
-    return int(key[0])
+    primary_key = inserted.inserted_primary_key
+    assert primary_key is not None
+    return int(primary_key[0])
 
 
 @dataclass(frozen=True)
@@ -126,7 +134,7 @@ class BrokenLink:
     """Where the chain first breaks: the event whose content or link does not hold."""
 
     event_id: int | None
-    problem: str  # "altered" | "missing_before" | "missing_at_end"
+    problem: str  # "altered" | "missing_before" | "missing_at_end" | "sealed_missing"
     previous_id: int | None = None
 
     def text(self, lang: str | None = None) -> str:
@@ -141,6 +149,10 @@ class BrokenLink:
             ),
             "missing_at_end": QT_TRANSLATE_NOOP(
                 "Audit", "The newest audit events after #{previous} were removed."
+            ),
+            "sealed_missing": QT_TRANSLATE_NOOP(
+                "Audit",
+                "The audit log holds no event sealed with its key: its events were removed.",
             ),
         }
         return translate("Audit", messages[self.problem], lang).format(
@@ -158,20 +170,26 @@ class ChainReport:
         return self.broken is None
 
 
-def _chain_start(session: Session) -> str:
-    """The hash the oldest kept event must follow: genesis, or the newest pruning checkpoint's."""
-    checkpoint = session.scalar(
-        select(AuditEvent)
+def newest_checkpoint(session: Session) -> dict[str, Any] | None:
+    """The detail of the newest pruning checkpoint, if events were ever pruned."""
+    detail = session.scalar(
+        select(AuditEvent.detail)
         .where(AuditEvent.action == CHECKPOINT_ACTION)
         .order_by(AuditEvent.id.desc())
         .limit(1)
     )
+    return None if detail is None else cast(dict[str, Any], json.loads(detail))
+
+
+def removed_before(checkpoint: dict[str, Any] | None) -> int:
+    """How many events pruning ever removed (older checkpoints only know their own removal)."""
     if checkpoint is None:
-        return GENESIS_HASH
-    return str(json.loads(checkpoint.detail).get("last_hash", GENESIS_HASH))
+        return 0
+    return int(checkpoint.get("removed_total", checkpoint.get("count", 0)))
 
 
-def _content_hash(event: AuditEvent) -> str:
+def _digest(event: AuditEvent, key: AuditKey | None = None) -> str:
+    """The hash of the event's content as it is stored now."""
     return event_hash(
         event.prev_hash,
         event.at,
@@ -181,26 +199,81 @@ def _content_hash(event: AuditEvent) -> str:
         event.subject_id,
         event.detail,
         event.reason,
+        key,
     )
 
 
+def _how_it_holds(event: AuditEvent, key: AuditKey | None, redacted: dict[int, str]) -> str | None:
+    """How the event's hash holds: "sealed" with the key; "plain" SHA-256 (only for events
+    written before the key); "redacted" (a later redaction event vouches for what its free text
+    says now); None when it does not hold."""
+    if key is not None and hmac.compare_digest(_digest(event, key), event.hash):
+        return "sealed"
+    plain = _digest(event)
+    if redacted.get(event.id) == plain:
+        return "redacted"
+    legacy = key is None or event.id <= key.keyed_after
+    return "plain" if legacy and plain == event.hash else None
+
+
+REDACTION_ACTION = "audit_redacted"
+
+
+def redact(
+    session: Session,
+    actor: Actor,
+    now: datetime,
+    subject_id: int | None,
+    changes: dict[int, tuple[str, str | None]],
+) -> None:
+    """Replace the detail and reason of events (free text that named an erased person) and append
+    a redaction event vouching for their new content: their links stay, the chain verifies, and
+    the redaction itself is sealed like any event."""
+    vouched = []
+    for event_id, (detail, reason) in sorted(changes.items()):
+        event = session.get(AuditEvent, event_id)
+        assert event is not None
+        event.detail, event.reason = detail, reason
+        vouched.append([event_id, _digest(event)])
+    session.flush()
+    record(session, actor, now, REDACTION_ACTION, subject_id, events=vouched)
+
+
+def _redactions(session: Session) -> dict[int, str]:
+    """Event id → the content digest the newest redaction vouches for."""
+    vouched: dict[int, str] = {}
+    details = select(AuditEvent.detail).where(AuditEvent.action == REDACTION_ACTION)
+    for detail in session.scalars(details.order_by(AuditEvent.id)):
+        vouched.update({int(i): str(d) for i, d in json.loads(detail).get("events", [])})
+    return vouched
+
+
 def verify(db: Database) -> ChainReport:
-    """Walk the chain from its start (or the last pruning checkpoint) to the stored tip."""
+    """Walk the chain from its start (or the last pruning checkpoint) to the stored tip. With an
+    audit key, every event after the switch-over must be sealed with it, and at least one is."""
     checked = 0
     with db.read() as session:
-        expected = _chain_start(session)
+        key = key_for_verify(session)
+        redacted = _redactions(session)
+        checkpoint = newest_checkpoint(session)
+        expected = str((checkpoint or {}).get("last_hash", GENESIS_HASH))
         previous_id: int | None = None
+        sealed = False
         events = session.scalars(select(AuditEvent).order_by(AuditEvent.id)).yield_per(2000)
         for event in events:
             if event.prev_hash != expected:
                 return ChainReport(checked, BrokenLink(event.id, "missing_before", previous_id))
-            if _content_hash(event) != event.hash:
+            holds = _how_it_holds(event, key, redacted)
+            if holds is None:
                 return ChainReport(checked, BrokenLink(event.id, "altered", previous_id))
             expected, previous_id = event.hash, event.id
+            sealed = sealed or holds == "sealed"
             checked += 1
         tip = session.scalar(select(AuditHead.last_hash).where(AuditHead.id == 1))
     if (tip or GENESIS_HASH) != expected:
         return ChainReport(checked, BrokenLink(None, "missing_at_end", previous_id))
+    if key is not None and not sealed:
+        return ChainReport(checked, BrokenLink(None, "sealed_missing", previous_id))
     return ChainReport(checked, None)
 
 
@@ -264,7 +337,8 @@ def prune(
     dry_run: bool = False,
 ) -> int:
     """Remove the oldest events (the longest run, by order, older than `months`) and append a
-    checkpoint carrying the last removed hash, so `verify` still walks an unbroken chain."""
+    checkpoint carrying the last removed hash, so `verify` still walks an unbroken chain, and
+    the number of events ever removed, so the chain's length still counts from its start."""
     cutoff = months_before(now, months)
     first_kept = session.scalar(select(func.min(AuditEvent.id)).where(AuditEvent.at >= cutoff))
     old = select(AuditEvent.id)
@@ -277,6 +351,7 @@ def prune(
     if dry_run:
         return count
     last_hash = session.scalar(select(AuditEvent.hash).where(AuditEvent.id == last))
+    removed_total = removed_before(newest_checkpoint(session)) + count
     session.execute(delete(AuditEvent).where(AuditEvent.id <= last))
     record(
         session,
@@ -287,6 +362,7 @@ def prune(
         through_id=last,
         last_hash=last_hash,
         count=count,
+        removed_total=removed_total,
         cutoff=cutoff.isoformat(),
     )
     return count

@@ -1,6 +1,8 @@
 """Backups of the embedded SQLite database: online (SQLite backup API), checked, rotated.
 
 The desk takes one backup a day (`backup_if_due`) and the schema code one before every migration.
+Each backup gets a sidecar `<backup>.anchor.json` with the audit chain's head and count in it
+(`audit_anchor`), so `audit verify` can tell a truncated audit log.
 Automatic backups are kept 7 daily and 4 weekly (`rotate`); `take_backup(out=...)` writes a file
 that rotation never touches. The folder is a per-machine choice kept in `backup.json` in the data
 dir, so that it can still be found when the database itself is damaged.
@@ -13,10 +15,13 @@ import json
 import logging
 import re
 import shutil
+from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
+
+from sqlalchemy.exc import SQLAlchemyError
 
 from serre_desk import paths
 from serre_desk.clock import local_date
@@ -24,9 +29,16 @@ from serre_desk.domain.errors import Refusal
 from serre_desk.i18n import QT_TRANSLATE_NOOP
 from serre_desk.services.actor import Actor
 from serre_desk.services.audit import record
+from serre_desk.services.audit_anchor import (
+    SIDECAR_SUFFIX,
+    backup_anchor,
+    sidecar_path,
+    write_sidecar,
+)
+from serre_desk.services.audit_key import DATA_DIR_INFO
 from serre_desk.services.permissions import require_manager
 from serre_desk.services.startup import Location
-from serre_desk.storage.database import Database, raw_sqlite
+from serre_desk.storage.database import Database, raw_sqlite, sqlite_url
 from serre_desk.storage.schema import backup_sqlite
 
 log = logging.getLogger(__name__)
@@ -117,6 +129,7 @@ def take_backup(
     target = out or folder / f"{AUTO_PREFIX}{stamp(now)}.db"
     try:
         backup_sqlite(source, target)
+        write_sidecar(db, target, now)
     except OSError as error:
         raise _unwritable(target, error) from error
     except RuntimeError as error:
@@ -184,6 +197,7 @@ def rotate(
     removed = [b.path for b in backups if b.path not in keep]
     for path in removed:
         path.unlink(missing_ok=True)
+        sidecar_path(path).unlink(missing_ok=True)
     return removed
 
 
@@ -247,10 +261,71 @@ def restore_backup(location: Location, source: Path, *, now: datetime) -> Restor
         backup_sqlite(source, staged)
         saved = _set_aside(live, paths.backups_dir(location.data_dir), stamp(now))
         staged.replace(live)
+        _supersede_anchors(location, live)
     except OSError as error:
         staged.unlink(missing_ok=True)
         raise _unwritable(live, error) from error
     return RestoreResult(source, saved)
+
+
+def backup_files(location: Location) -> list[Path]:
+    """Every backup this desk keeps: automatic, written into the folder, set aside by a restore
+    or taken before a migration (none on PostgreSQL)."""
+    if location.db_url is not None:
+        return []
+    folders = {backup_folder(location), paths.backups_dir(location.data_dir)}
+    return sorted({p for f in folders if f.is_dir() for p in f.glob("*.db")})
+
+
+def rewrite_backups(
+    location: Location, change: Callable[[Database], bool]
+) -> tuple[list[Path], list[Path]]:
+    """Apply `change` to every backup, each opened as a database of its own (with the venue's
+    audit key, so what it records is sealed). Returns the backups it changed, and those it
+    could not open (damaged, or from a schema this desk cannot write)."""
+    rewritten: list[Path] = []
+    unreadable: list[Path] = []
+    for path in backup_files(location):
+        if not is_healthy(path):
+            unreadable.append(path)
+            continue
+        backup = Database(sqlite_url(path))
+        backup.info[DATA_DIR_INFO] = location.data_dir
+        try:
+            if change(backup):
+                rewritten.append(path)
+        except (SQLAlchemyError, Refusal):
+            log.warning("could not rewrite the backup %s", path, exc_info=True)
+            unreadable.append(path)
+        finally:
+            backup.dispose()
+    return rewritten, unreadable
+
+
+def anchor_files(location: Location) -> list[Path]:
+    """The anchors kept with this desk's backups (none on PostgreSQL)."""
+    if location.db_url is not None:
+        return []
+    folders = {backup_folder(location), paths.backups_dir(location.data_dir)}
+    found = {p for f in folders if f.is_dir() for p in f.glob(f"*{SIDECAR_SUFFIX}")}
+    return sorted(found)
+
+
+def _supersede_anchors(location: Location, restored: Path) -> None:
+    """After a restore the chain is the restored backup's again: the anchors of later backups
+    name events it never had. They are kept, renamed `….superseded`, out of `audit verify`'s way."""
+    try:
+        restored_count = backup_anchor(restored).count
+    except Exception:  # a backup from before the chain had a head row: anchors stay
+        log.warning("no audit anchor in %s", restored, exc_info=True)
+        return
+    for path in anchor_files(location):
+        try:
+            count = int(json.loads(path.read_text(encoding="utf-8"))["count"])
+        except (OSError, ValueError, KeyError, TypeError):
+            continue
+        if count > restored_count:
+            path.replace(path.with_name(path.name + ".superseded"))
 
 
 def record_restore(db: Database, actor: Actor, result: RestoreResult, *, now: datetime) -> None:

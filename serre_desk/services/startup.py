@@ -8,6 +8,7 @@ from pathlib import Path
 from serre_desk import paths
 from serre_desk.domain.errors import Refusal
 from serre_desk.i18n import QT_TRANSLATE_NOOP
+from serre_desk.services.audit_key import DATA_DIR_INFO
 from serre_desk.services.venue import seed_defaults
 from serre_desk.storage.database import Database, is_network_location, sqlite_url
 from serre_desk.storage.schema import ensure_schema
@@ -30,6 +31,7 @@ def open_database(location: Location) -> Database:
     if location.db_url is None:
         _prepare_data_dir(location.data_dir)
     db = Database(location.url)
+    db.info[DATA_DIR_INFO] = location.data_dir  # where the audit key is kept
     migrated = ensure_schema(db, backups=paths.backups_dir(location.data_dir))
     if migrated:
         with db.write() as session:

@@ -114,8 +114,9 @@ class Database:
             event.listen(self.engine, "connect", _apply_pragmas)
             event.listen(self.engine, "begin", _begin_sqlite)
         writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
-        self._read_sessions = sessionmaker(self.engine, expire_on_commit=False)
-        self._write_sessions = sessionmaker(writer, expire_on_commit=False)
+        self.info: dict[str, Any] = {}  # copied into every session's `info`
+        self._read_sessions = sessionmaker(self.engine, expire_on_commit=False, info=self.info)
+        self._write_sessions = sessionmaker(writer, expire_on_commit=False, info=self.info)
         self.damaged = False  # an integrity check failed: every write is refused from then on
 
     def _engine_options(self) -> dict[str, Any]:

@@ -2,8 +2,9 @@
 venue day while it runs — SQLite's full integrity check first (a damaged file: writes refused, the
 banner says to restore the latest good backup, nothing written nor copied), then the privacy rules
 (`privacy.purge`: guests anonymised, children's notes removed, old audit events pruned, on their
-schedule) and the daily backup (`backups.backup_if_due`, SQLite only). A failed backup is said in
-the banner; the next check tries again."""
+schedule; then `erasure.reach_copies`: the sheets and backups that named them rewritten) and the
+daily backup (`backups.backup_if_due`, SQLite only). A failed backup is said in the banner; the
+next check tries again."""
 
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ from serre_desk.domain.errors import Refusal
 from serre_desk.services.actor import Actor
 from serre_desk.services.backups import backup_if_due
 from serre_desk.services.db_health import explain
-from serre_desk.services.privacy import PurgeReport, purge
+from serre_desk.services.erasure import reach_copies
+from serre_desk.services.privacy import FilesTouched, PurgeReport, purge
 from serre_desk.services.startup import Database, Location
 from serre_desk.ui.deskclock import DeskClock
 from serre_desk.ui.errors import ErrorReporter
@@ -99,6 +101,33 @@ class DailyDuties(QObject):
             len(report.anonymised),
             len(report.children_cleared),
             report.audit_pruned,
+        )
+        if report.anonymised or report.children_cleared:
+            self._reach_copies(report)
+
+    def _reach_copies(self, report: PurgeReport) -> None:
+        """The sheets and backups naming them, rewritten off the writer thread (PDFs take time;
+        scans must not wait), as the archive duty does."""
+        db, location, actor, now = self._db, self._location, self._actor(), self._clock.now()
+        self._runner.read(
+            lambda: reach_copies(
+                db,
+                location,
+                actor,
+                report.anonymised,
+                report.children_cleared,
+                now=now,
+                action="person_anonymised",
+            ),
+            self._copies_reached,
+            self._errors.background_failed,
+        )
+
+    def _copies_reached(self, files: FilesTouched) -> None:
+        log.info(
+            "retention reached %d sheets and %d backups",
+            len(files.sheets_written),
+            len(files.backups_rewritten),
         )
 
     def _backup(self) -> None:
