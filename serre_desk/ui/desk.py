@@ -28,6 +28,7 @@ from serre_desk.services.closing import ClosingResult
 from serre_desk.services.desk_state import DeskSnapshot
 from serre_desk.services.kids_state import KidsAlarm
 from serre_desk.services.privacy import privacy_notice
+from serre_desk.services.self_service import Answer, SelfServiceAnswer, unattended_scan
 from serre_desk.services.startup import Database, Location
 from serre_desk.services.undo import Undone
 from serre_desk.services.visits import Movement
@@ -154,7 +155,9 @@ class Desk(QObject):
         )
         self.scanner = ScanDetector(self)
         self.scanner.scanned.connect(self.scanned)
-        self.lock = DeskLock(self.window, self.session, self.scanner, self.area_counts, self)
+        self.lock = DeskLock(
+            self.window, self.session, self.area_counts, self._unattended, monotonic, self
+        )
         self.closing_report: ClosingReportDialog | None = None
         self.badge_dialog: BadgePrintDialog | None = None
         self.first_manager: FirstManagerBar | None = None
@@ -529,11 +532,27 @@ class Desk(QObject):
     # --- routing: adults to the desk's actions, children to the kids' dialogs ---------------
 
     def scanned(self, code: str) -> None:
-        """A scanner burst: a pickup slip opens the pickup, a badge checks its holder in/out."""
-        if looks_like_pickup_code(code):
+        """A scanner burst: a pickup slip opens the pickup, a badge checks its holder in/out;
+        at the locked desk, self-service."""
+        if self.lock.is_locked:
+            self.lock.scanned(code)
+        elif looks_like_pickup_code(code):
             self.pickup_code(code)
         else:
             self.actions.scan(code)
+
+    def _unattended(self, code: str, answered: Callable[[SelfServiceAnswer], None]) -> None:
+        db, actor, now = self.db, self.session.actor, self.clock.now()
+
+        def done(answer: SelfServiceAnswer) -> None:
+            answered(answer)
+            self.refresher.request()
+
+        def failed(error: BaseException) -> None:
+            answered(SelfServiceAnswer(Answer.ASK_STAFF))
+            self.errors.action_failed(error)
+
+        self.runner.write(lambda: unattended_scan(db, actor, code, now=now), done, failed)
 
     def pickup_code(self, code: str) -> PickupDialog:
         return self.kids_view.open_pickup(code=code)
