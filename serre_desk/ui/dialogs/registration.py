@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -118,6 +119,8 @@ class RegistrationDialog(QDialog):
             self.similar_requested.emit(name)
 
     def show_similar(self, name: str, rows: list[PersonRow]) -> None:
+        if not shiboken6.isValid(self.form.name):
+            return  # the answer came after the dialog closed
         if search_key(name) != search_key(self.form.name.text()):
             return  # the name changed meanwhile: a newer lookup is coming
         self._checked_key = search_key(name)
