@@ -839,6 +839,14 @@ Call: {adults}</translation>
             <translation>The desk locks after {minutes} idle minutes.</translation>
         </message>
         <message>
+            <source>Badges check people in and out while the desk is locked.</source>
+            <translation>Badges check people in and out while the desk is locked.</translation>
+        </message>
+        <message>
+            <source>While the desk is locked, a scan says the desk is unattended.</source>
+            <translation>While the desk is locked, a scan says the desk is unattended.</translation>
+        </message>
+        <message>
             <source>{name} checked in to {area} at {time}.</source>
             <translation>{name} checked in to {area} at {time}.</translation>
         </message>
@@ -1858,6 +1866,38 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>Sign in to unlock</source>
             <translation>Sign in to unlock</translation>
+        </message>
+        <message>
+            <source>Welcome, {name}!</source>
+            <translation>Welcome, {name}!</translation>
+        </message>
+        <message>
+            <source>Checked in · {area}</source>
+            <translation>Checked in · {area}</translation>
+        </message>
+        <message>
+            <source>Goodbye, {name}!</source>
+            <translation>Goodbye, {name}!</translation>
+        </message>
+        <message>
+            <source>Checked out · {area}</source>
+            <translation>Checked out · {area}</translation>
+        </message>
+        <message>
+            <source>Please ask at the desk</source>
+            <translation>Please ask at the desk</translation>
+        </message>
+        <message>
+            <source>Someone from the staff will help you shortly.</source>
+            <translation>Someone from the staff will help you shortly.</translation>
+        </message>
+        <message>
+            <source>The desk is unattended</source>
+            <translation>The desk is unattended</translation>
+        </message>
+        <message>
+            <source>Please wait: someone from the staff will be back shortly.</source>
+            <translation>Please wait: someone from the staff will be back shortly.</translation>
         </message>
         <message>
             <source>{inside} / {capacity}</source>

@@ -839,6 +839,14 @@ Chiama: {adults}</translation>
             <translation>Il banco si blocca dopo {minutes} minuti di inattività.</translation>
         </message>
         <message>
+            <source>Badges check people in and out while the desk is locked.</source>
+            <translation>Con il banco bloccato, i badge registrano ancora entrate e uscite.</translation>
+        </message>
+        <message>
+            <source>While the desk is locked, a scan says the desk is unattended.</source>
+            <translation>Con il banco bloccato, una scansione dice che il banco non è presidiato.</translation>
+        </message>
+        <message>
             <source>{name} checked in to {area} at {time}.</source>
             <translation>{name}: ingresso in {area} alle {time}.</translation>
         </message>
@@ -1858,6 +1866,38 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>Sign in to unlock</source>
             <translation>Accedi per sbloccare</translation>
+        </message>
+        <message>
+            <source>Welcome, {name}!</source>
+            <translation>Ciao, {name}!</translation>
+        </message>
+        <message>
+            <source>Checked in · {area}</source>
+            <translation>Entrata · {area}</translation>
+        </message>
+        <message>
+            <source>Goodbye, {name}!</source>
+            <translation>A presto, {name}!</translation>
+        </message>
+        <message>
+            <source>Checked out · {area}</source>
+            <translation>Uscita · {area}</translation>
+        </message>
+        <message>
+            <source>Please ask at the desk</source>
+            <translation>Rivolgiti al banco</translation>
+        </message>
+        <message>
+            <source>Someone from the staff will help you shortly.</source>
+            <translation>Qualcuno del personale ti aiuterà a breve.</translation>
+        </message>
+        <message>
+            <source>The desk is unattended</source>
+            <translation>Il banco non è presidiato</translation>
+        </message>
+        <message>
+            <source>Please wait: someone from the staff will be back shortly.</source>
+            <translation>Attendi: qualcuno del personale tornerà a breve.</translation>
         </message>
         <message>
             <source>{inside} / {capacity}</source>
