@@ -2448,6 +2448,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <source>I showed the privacy notice and the person acknowledged it</source>
             <translation>I showed the privacy notice and the person acknowledged it</translation>
         </message>
+        <message>
+            <source>Tick the box once the person has seen the notice.</source>
+            <translation>Tick the box once the person has seen the notice.</translation>
+        </message>
     </context>
     <context>
         <name>RecentEvents</name>
@@ -2972,10 +2976,6 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>Write the person's name.</source>
             <translation>Write the person's name.</translation>
-        </message>
-        <message>
-            <source>Show the privacy notice to the person and tick the box.</source>
-            <translation>Show the privacy notice to the person and tick the box.</translation>
         </message>
     </context>
     <context>

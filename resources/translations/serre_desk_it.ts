@@ -2448,6 +2448,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <source>I showed the privacy notice and the person acknowledged it</source>
             <translation>Ho mostrato l’informativa privacy e la persona ne ha preso visione</translation>
         </message>
+        <message>
+            <source>Tick the box once the person has seen the notice.</source>
+            <translation>Spunta la casella quando la persona ha visto l’informativa.</translation>
+        </message>
     </context>
     <context>
         <name>RecentEvents</name>
@@ -2972,10 +2976,6 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>Write the person's name.</source>
             <translation>Scrivi il nome della persona.</translation>
-        </message>
-        <message>
-            <source>Show the privacy notice to the person and tick the box.</source>
-            <translation>Mostra l’informativa privacy alla persona e spunta la casella.</translation>
         </message>
     </context>
     <context>

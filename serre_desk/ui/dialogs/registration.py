@@ -66,6 +66,7 @@ class RegistrationDialog(QDialog):
         self.similar_list = QListWidget()
         self.similar_list.setMaximumHeight(90)
         self.use_existing = QPushButton(self.tr("Check in the chosen person instead"))
+        self.use_existing.setAutoDefault(False)  # Enter stays with "Register" (was taken here)
         self.use_existing.clicked.connect(self._use_existing)
         similar = QVBoxLayout(self.similar_box)
         similar.addWidget(self.similar_label)
@@ -166,9 +167,8 @@ class RegistrationDialog(QDialog):
             self.show_error(self.tr("Write the person's name."))
             self.form.name.setFocus()
             return
-        if not self.privacy.acknowledged.isChecked():
-            self.show_error(self.tr("Show the privacy notice to the person and tick the box."))
-            self.privacy.acknowledged.setFocus()
+        if not self.privacy.check():
+            self.error.hide()
             return
         if search_key(name) != self._checked_key:
             self._submit_when_checked = True  # look for look-alikes first, then come back
