@@ -3739,6 +3739,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>REFUSED</translation>
         </message>
         <message>
+            <source>Undo ({key})</source>
+            <translation>Undo ({key})</translation>
+        </message>
+        <message>
             <source>{count} still inside were checked out automatically.</source>
             <translation>{count} still inside were checked out automatically.</translation>
         </message>

@@ -3739,6 +3739,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>RIFIUTATO</translation>
         </message>
         <message>
+            <source>Undo ({key})</source>
+            <translation>Annulla ({key})</translation>
+        </message>
+        <message>
             <source>{count} still inside were checked out automatically.</source>
             <translation>{count} persone ancora dentro sono uscite in automatico.</translation>
         </message>

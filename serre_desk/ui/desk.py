@@ -30,7 +30,7 @@ from serre_desk.services.kids_state import KidsAlarm
 from serre_desk.services.privacy import privacy_notice
 from serre_desk.services.self_service import Answer, SelfServiceAnswer, unattended_scan
 from serre_desk.services.startup import Database, Location
-from serre_desk.services.undo import Undone
+from serre_desk.services.undo import UNDO_WINDOW, Undone
 from serre_desk.services.visits import Movement
 from serre_desk.ui import icons
 from serre_desk.ui.archive_duty import ArchiveDuty
@@ -431,9 +431,23 @@ class Desk(QObject):
     def _moved(self, movement: Movement) -> None:
         self.window.act_override.setEnabled(False)
         self.window.banner.show_movement(movement)
+        self.window.banner.offer_undo(self.window.act_undo, UNDO_WINDOW.total_seconds())
         self.window.recent.add_movement(movement)
         self.card.show(movement.person.id)
         self.scan_field.refresh()
+        self._back_to_scan_field()
+
+    def _back_to_scan_field(self) -> None:
+        """After a movement, the scan field has the focus (Ctrl+Z undoes it): at once, or when
+        the dialog it came from closes."""
+        dialogs = self.open_dialogs()
+        if not dialogs:
+            self.window.focus_scan_field()
+        for dialog in dialogs:
+            dialog.finished.connect(
+                lambda _result: self.window.focus_scan_field(),
+                Qt.ConnectionType.SingleShotConnection,
+            )
 
     def _undone(self, undone: Undone) -> None:
         self.window.banner.show_undone(undone)

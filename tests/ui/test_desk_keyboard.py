@@ -8,10 +8,14 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from serre_desk.services.actor import LOCAL_ADMIN
 from serre_desk.services.occupancy import inside
 from serre_desk.services.people import search_people
 from serre_desk.services.startup import Database
+from serre_desk.services.visits import check_in
 from serre_desk.ui.dialogs.registration import RegistrationDialog
+from tests.conftest import MORNING
+from tests.helpers import person
 from tests.ui.conftest import DeskFactory, focus, settle
 
 
@@ -52,3 +56,47 @@ def test_enter_submits_the_new_visitor_form_and_an_untick_says_so_by_the_tick_bo
     settle(qtbot, desk)
     [found] = search_people(db, "ingrid")
     assert [row.id for row in inside(db)] == [found.id]
+
+
+def test_after_a_check_out_from_the_table_ctrl_z_undoes_it_and_the_banner_offers_undo(
+    db: Database, make_desk: DeskFactory, qtbot: QtBot
+) -> None:
+    mario = person(db, "Mario Rossi")
+    check_in(db, LOCAL_ADMIN, mario, now=MORNING)
+    desk = make_desk()
+    table = desk.window.panels["coworking"].table
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1)
+    focus(qtbot, table)
+    table.selectRow(0)
+
+    QTest.keyClick(table, Qt.Key.Key_Return)  # Enter on the row: check out
+    settle(qtbot, desk)
+    assert inside(db) == []
+    assert QApplication.focusWidget() is desk.window.top_bar.scan_field
+    banner = desk.window.banner
+    assert banner.undo_button.isVisible() and "Ctrl+Z" in banner.undo_button.text()
+
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, desk)
+    assert [row.id for row in inside(db)] == [mario]
+    assert not banner.undo_button.isVisible()
+
+
+def test_the_banners_undo_button_undoes_and_goes_after_the_minute(
+    db: Database, make_desk: DeskFactory, qtbot: QtBot
+) -> None:
+    mario = person(db, "Mario Rossi")
+    desk = make_desk()
+    desk.actions.toggle(mario)
+    settle(qtbot, desk)
+    banner = desk.window.banner
+    assert banner.undo_button.isVisible()
+    banner.undo_button.click()
+    settle(qtbot, desk)
+    assert inside(db) == []
+
+    desk.actions.toggle(mario)
+    settle(qtbot, desk)
+    banner._undo_timer.setInterval(10)  # the minute passes
+    banner._undo_timer.start()
+    qtbot.waitUntil(lambda: not banner.undo_button.isVisible())
