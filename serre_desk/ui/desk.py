@@ -440,7 +440,7 @@ class Desk(QObject):
     def _back_to_scan_field(self) -> None:
         """After a movement, the scan field has the focus (Ctrl+Z undoes it): at once, or when
         the dialog it came from closes."""
-        dialogs = self.open_dialogs()
+        dialogs = [d for d in self.open_dialogs() if isinstance(d, QDialog)]
         if not dialogs:
             self.window.focus_scan_field()
         for dialog in dialogs:

@@ -208,9 +208,9 @@ class LockScreen(QWidget):
         column.addWidget(self.answer_title)
         column.addWidget(self.answer_details)
         self.answer.setMinimumHeight(110)
-        size = self.answer.sizePolicy()
-        size.setRetainSizeWhenHidden(True)  # the sign-in form never jumps
-        self.answer.setSizePolicy(size)
+        policy = self.answer.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # the sign-in form never jumps
+        self.answer.setSizePolicy(policy)
         self.answer.hide()
         self._answer_timer = QTimer(self)
         self._answer_timer.setSingleShot(True)
