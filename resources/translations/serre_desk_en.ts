@@ -157,6 +157,10 @@
             <translation>Backup restored</translation>
         </message>
         <message>
+            <source>Self-service at the locked desk</source>
+            <translation>Self-service at the locked desk</translation>
+        </message>
+        <message>
             <source>Setting changed</source>
             <translation>Setting changed</translation>
         </message>

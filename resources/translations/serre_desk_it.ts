@@ -157,6 +157,10 @@
             <translation>Backup ripristinato</translation>
         </message>
         <message>
+            <source>Self-service at the locked desk</source>
+            <translation>Self-service a banco bloccato</translation>
+        </message>
+        <message>
             <source>Setting changed</source>
             <translation>Impostazione modificata</translation>
         </message>
