@@ -4,6 +4,8 @@ the PIN field or counts as a failed sign-in; a password typed fast is never a sc
 
 from __future__ import annotations
 
+from subprocess import CompletedProcess
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -193,3 +195,16 @@ def test_the_locked_answer_fades_after_a_few_seconds(
     _scan(qtbot, desk, code)
     qtbot.waitUntil(lambda: not desk.lock.screen.answer.isVisible(), timeout=8_000)
     assert desk.lock.screen.sign_in.isVisible()
+
+
+def test_the_self_service_command_shows_and_sets_the_setting_and_staff_may_not(
+    team: Database, cli: CliRunner
+) -> None:
+    def as_user(user: str, secret: str, *args: str) -> CompletedProcess[str]:
+        return cli("user", "self-service", *args, "--as", user, "--secret-stdin", input=secret)
+
+    assert ok(as_user("Anna", MANAGER_PASSWORD, "--json")) == {"self_service": True}
+    refused = as_user("Bruno", STAFF_PIN, "off")
+    assert refused.returncode == 1 and "Traceback" not in refused.stderr
+    turned_on = as_user("Anna", MANAGER_PASSWORD, "on")
+    assert turned_on.returncode == 0 and "banco bloccato" in turned_on.stdout
