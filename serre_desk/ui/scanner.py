@@ -10,8 +10,9 @@ of that shape is a scan too (nobody types four keys within milliseconds). Modifi
 releases (Shift around capitals) do not break a burst. Slow typing is left alone. A text field
 of an open dialog is left alone too: there, whatever is typed stays typing. So is a password
 field anywhere (a password manager types as fast as a scanner, Enter included) — except a burst
-of a badge code's exact shape (36 base32 characters), which no password has: a badge scanned
-while the PIN field of the locked desk has the focus is still a scan, never a wrong PIN.
+of a badge code's exact shape (36 base32 characters) or a pickup slip's (4 characters), which no
+PIN (6+ digits) or password has: a badge or a slip scanned while the PIN field of the locked desk
+has the focus is still a scan, never a wrong PIN.
 """
 
 from __future__ import annotations
@@ -100,7 +101,7 @@ def _is_scan(code: str, focus: QWidget | None) -> bool:
     if typing_in_dialog(focus):
         return False
     if is_secret(focus):
-        return looks_like_code(code)
+        return looks_like_code(code) or looks_like_pickup_code(code)
     return len(code) >= MIN_LENGTH or looks_like_pickup_code(code)
 
 

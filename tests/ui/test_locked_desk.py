@@ -106,6 +106,9 @@ def test_a_scan_into_the_pin_field_is_still_a_scan_and_never_a_wrong_pin(
 
     assert "Giulia" in answer and {row.id for row in inside(team)} == {giulia}
     assert desk.lock.screen.sign_in.secret.text() == "" and _failed_attempts(team) == 0
+    focus(qtbot, desk.lock.screen.sign_in.secret)
+    assert _scan(qtbot, desk, "K7X3").startswith("Please ask at the desk"), "a pickup slip"
+    assert desk.lock.screen.sign_in.secret.text() == "" and _failed_attempts(team) == 0
 
 
 def test_what_needs_staff_says_ask_at_the_desk_without_details(
