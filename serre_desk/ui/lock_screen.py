@@ -246,10 +246,12 @@ class LockScreen(QWidget):
         self._answer_timer.start()
 
     def wait_for_scans(self) -> None:
-        """Focus on the screen itself: a scan is taken, slow keys go on to the PIN field."""
+        """Focus on the screen itself: a scan is taken, slow keys go on to the PIN field.
+        Whatever was typed into the PIN field is dropped."""
         self._typed = ""
         self._handover.stop()
         self.answer.hide()
+        self.sign_in.secret.clear()
         self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -113,6 +113,7 @@ class DeskLock(QObject):
     def scanned(self, code: str) -> None:
         """A scan at the locked desk: self-service for an adult's badge; a pickup slip waits
         for staff."""
+        self.screen.wait_for_scans()  # the burst's keys are no PIN: never handed to the field
         now = self._monotonic()
         if self._last_scan is not None:
             last_code, last_at = self._last_scan
