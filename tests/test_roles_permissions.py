@@ -18,6 +18,7 @@ from serre_desk.services.privacy import (
     set_retention_policy,
 )
 from serre_desk.services.privacy_export import export_person
+from serre_desk.services.self_service import set_self_service
 from serre_desk.services.users import set_idle_lock_minutes
 from serre_desk.services.venue import set_area
 from serre_desk.services.visits import check_in, check_out
@@ -46,6 +47,7 @@ def _boundaries(tmp: Path) -> dict[str, Callable[[Database, int], object]]:
         ),
         "areas": lambda db, pid: set_area(db, STAFF, "coworking", now=LATER, capacity=5),
         "idle lock": lambda db, pid: set_idle_lock_minutes(db, STAFF, 10, now=LATER),
+        "self-service": lambda db, pid: set_self_service(db, STAFF, False, now=LATER),
     }
 
 

@@ -8,9 +8,10 @@ once in a temporary folder, with two desk users (Giulia, staff; Marta, manager);
 starts from a copy of it. The window's clock stays at 10:30 (19:40 for the closing). Staff work
 as they would: a name typed and Enter, a registration, a child dropped off and collected, a
 badge, the reports, the emergency list on a desk without a printer, a full area overridden by a
-manager, the audit log, the idle lock and the closing with a child still inside, a child registered
-with guardians and a child's card. Each shot is taken from the screen as it is (`grabWindow`), at
-1366×768 unless named -1920. `--only children kids …` remakes some groups only.
+manager, the audit log, the idle lock (and a member's badge scanned at it) and the closing with
+a child still inside, a child registered with guardians and a child's card. Each shot is taken
+from the screen as it is (`grabWindow`), at 1366×768 unless named -1920. `--only children kids …`
+remakes some groups only.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from serre_desk.domain.people import PersonKind  # noqa: E402
 from serre_desk.services.actor import LOCAL_ADMIN, Actor  # noqa: E402
 from serre_desk.services.archive import archive_due_sheets, archive_folder  # noqa: E402
 from serre_desk.services.backups import take_backup  # noqa: E402
+from serre_desk.services.badges import issue_badge  # noqa: E402
 from serre_desk.services.db_health import check_database  # noqa: E402
 from serre_desk.services.kids import (  # noqa: E402
     ChildChanges,
@@ -369,7 +371,24 @@ def roles_shots(data_dir: Path, shoot: Shooter, marta: Actor) -> None:
     desk.lock.watcher.idle.emit()
     settle(desk)
     shoot.capture(desk.window, shoot.italian_first("lock_screen"))
+    badge = a_members_badge(desk.db)
+    desk.window.activateWindow()
+    until(lambda: QApplication.focusWidget() is desk.lock.screen)
+    QTest.keyClicks(desk.lock.screen, badge)  # a scanner's burst, then Enter
+    QTest.keyClick(desk.lock.screen, Qt.Key.Key_Return)
+    settle(desk)
+    shoot.capture(desk.window, shoot.italian_first("lock_screen_scan"))
     close(desk)
+
+
+def a_members_badge(db: Database) -> str:
+    """A badge of a member not inside yet, for a scan at the locked desk."""
+    member = next(
+        row
+        for row in search_people(db, "")
+        if row.kind is PersonKind.MEMBER and row.inside_area is None
+    )
+    return issue_badge(db, LOCAL_ADMIN, member.id, now=parse_instant(NOW)).code
 
 
 def closing_shots(data_dir: Path, shoot: Shooter, giulia: Actor) -> None:

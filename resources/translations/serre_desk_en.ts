@@ -181,6 +181,10 @@
             <translation>Backup restored</translation>
         </message>
         <message>
+            <source>Self-service at the locked desk</source>
+            <translation>Self-service at the locked desk</translation>
+        </message>
+        <message>
             <source>Setting changed</source>
             <translation>Setting changed</translation>
         </message>
@@ -913,6 +917,14 @@ Call: {adults}</translation>
         <message>
             <source>The desk locks after {minutes} idle minutes.</source>
             <translation>The desk locks after {minutes} idle minutes.</translation>
+        </message>
+        <message>
+            <source>Badges check people in and out while the desk is locked.</source>
+            <translation>Badges check people in and out while the desk is locked.</translation>
+        </message>
+        <message>
+            <source>While the desk is locked, a scan says the desk is unattended.</source>
+            <translation>While the desk is locked, a scan says the desk is unattended.</translation>
         </message>
         <message>
             <source>{name} checked in to {area} at {time}.</source>
@@ -1944,6 +1956,38 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>Sign in to unlock</translation>
         </message>
         <message>
+            <source>Welcome, {name}!</source>
+            <translation>Welcome, {name}!</translation>
+        </message>
+        <message>
+            <source>Checked in · {area}</source>
+            <translation>Checked in · {area}</translation>
+        </message>
+        <message>
+            <source>Goodbye, {name}!</source>
+            <translation>Goodbye, {name}!</translation>
+        </message>
+        <message>
+            <source>Checked out · {area}</source>
+            <translation>Checked out · {area}</translation>
+        </message>
+        <message>
+            <source>Please ask at the desk</source>
+            <translation>Please ask at the desk</translation>
+        </message>
+        <message>
+            <source>Someone from the staff will help you shortly.</source>
+            <translation>Someone from the staff will help you shortly.</translation>
+        </message>
+        <message>
+            <source>The desk is unattended</source>
+            <translation>The desk is unattended</translation>
+        </message>
+        <message>
+            <source>Please wait: someone from the staff will be back shortly.</source>
+            <translation>Please wait: someone from the staff will be back shortly.</translation>
+        </message>
+        <message>
             <source>{inside} / {capacity}</source>
             <translation>{inside} / {capacity}</translation>
         </message>
@@ -2491,6 +2535,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>I showed the privacy notice and the person acknowledged it</source>
             <translation>I showed the privacy notice and the person acknowledged it</translation>
+        </message>
+        <message>
+            <source>Tick the box once the person has seen the notice.</source>
+            <translation>Tick the box once the person has seen the notice.</translation>
         </message>
     </context>
     <context>
@@ -3138,10 +3186,6 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>Write the person's name.</source>
             <translation>Write the person's name.</translation>
-        </message>
-        <message>
-            <source>Show the privacy notice to the person and tick the box.</source>
-            <translation>Show the privacy notice to the person and tick the box.</translation>
         </message>
     </context>
     <context>
@@ -3907,6 +3951,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>REFUSED</source>
             <translation>REFUSED</translation>
+        </message>
+        <message>
+            <source>Undo ({key})</source>
+            <translation>Undo ({key})</translation>
         </message>
         <message>
             <source>{count} still inside were checked out automatically.</source>

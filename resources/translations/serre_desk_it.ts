@@ -181,6 +181,10 @@
             <translation>Backup ripristinato</translation>
         </message>
         <message>
+            <source>Self-service at the locked desk</source>
+            <translation>Self-service a banco bloccato</translation>
+        </message>
+        <message>
             <source>Setting changed</source>
             <translation>Impostazione modificata</translation>
         </message>
@@ -913,6 +917,14 @@ Chiama: {adults}</translation>
         <message>
             <source>The desk locks after {minutes} idle minutes.</source>
             <translation>Il banco si blocca dopo {minutes} minuti di inattività.</translation>
+        </message>
+        <message>
+            <source>Badges check people in and out while the desk is locked.</source>
+            <translation>Con il banco bloccato, i badge registrano ancora entrate e uscite.</translation>
+        </message>
+        <message>
+            <source>While the desk is locked, a scan says the desk is unattended.</source>
+            <translation>Con il banco bloccato, una scansione dice che il banco non è presidiato.</translation>
         </message>
         <message>
             <source>{name} checked in to {area} at {time}.</source>
@@ -1944,6 +1956,38 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Accedi per sbloccare</translation>
         </message>
         <message>
+            <source>Welcome, {name}!</source>
+            <translation>Ciao, {name}!</translation>
+        </message>
+        <message>
+            <source>Checked in · {area}</source>
+            <translation>Entrata · {area}</translation>
+        </message>
+        <message>
+            <source>Goodbye, {name}!</source>
+            <translation>A presto, {name}!</translation>
+        </message>
+        <message>
+            <source>Checked out · {area}</source>
+            <translation>Uscita · {area}</translation>
+        </message>
+        <message>
+            <source>Please ask at the desk</source>
+            <translation>Rivolgiti al banco</translation>
+        </message>
+        <message>
+            <source>Someone from the staff will help you shortly.</source>
+            <translation>Qualcuno del personale ti aiuterà a breve.</translation>
+        </message>
+        <message>
+            <source>The desk is unattended</source>
+            <translation>Il banco non è presidiato</translation>
+        </message>
+        <message>
+            <source>Please wait: someone from the staff will be back shortly.</source>
+            <translation>Attendi: qualcuno del personale tornerà a breve.</translation>
+        </message>
+        <message>
             <source>{inside} / {capacity}</source>
             <translation>{inside} / {capacity}</translation>
         </message>
@@ -2491,6 +2535,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>I showed the privacy notice and the person acknowledged it</source>
             <translation>Ho mostrato l’informativa privacy e la persona ne ha preso visione</translation>
+        </message>
+        <message>
+            <source>Tick the box once the person has seen the notice.</source>
+            <translation>Spunta la casella quando la persona ha visto l’informativa.</translation>
         </message>
     </context>
     <context>
@@ -3138,10 +3186,6 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>Write the person's name.</source>
             <translation>Scrivi il nome della persona.</translation>
-        </message>
-        <message>
-            <source>Show the privacy notice to the person and tick the box.</source>
-            <translation>Mostra l’informativa privacy alla persona e spunta la casella.</translation>
         </message>
     </context>
     <context>
@@ -3907,6 +3951,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>REFUSED</source>
             <translation>RIFIUTATO</translation>
+        </message>
+        <message>
+            <source>Undo ({key})</source>
+            <translation>Annulla ({key})</translation>
         </message>
         <message>
             <source>{count} still inside were checked out automatically.</source>

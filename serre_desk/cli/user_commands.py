@@ -1,5 +1,6 @@
-"""`serre-desk user add|list|passwd|unlock|recovery-code|recover|idle-lock`: desk users and
-their secrets. A manager's recovery code is printed once, when it is made."""
+"""`serre-desk user add|list|passwd|unlock|recovery-code|recover|idle-lock|self-service`: desk
+users, their secrets and the locked desk. A manager's recovery code is printed once, when it is
+made."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import argparse
 from serre_desk.cli.context import Context
 from serre_desk.clock import iso_local
 from serre_desk.services.actor import Role
+from serre_desk.services.self_service import self_service_enabled, set_self_service
 from serre_desk.services.users import (
     DeskUserInfo,
     add_user,
@@ -69,6 +71,14 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     )
     idle.add_argument("minutes", type=int, nargs="?", metavar="MINUTES")
     idle.set_defaults(handler=_idle_lock)
+
+    serve = actions.add_parser(
+        "self-service",
+        help="whether badges check people in and out while the desk is locked (manager)",
+        parents=[common],
+    )
+    serve.add_argument("state", nargs="?", choices=["on", "off"], metavar="on|off")
+    serve.set_defaults(handler=_self_service)
 
 
 def _payload(user: DeskUserInfo) -> dict[str, object]:
@@ -158,5 +168,18 @@ def _idle_lock(ctx: Context, args: argparse.Namespace) -> int:
     ctx.emit(
         {"idle_lock_minutes": minutes},
         ctx.tr("The desk locks after {minutes} idle minutes.").format(minutes=minutes),
+    )
+    return 0
+
+
+def _self_service(ctx: Context, args: argparse.Namespace) -> int:
+    if args.state is not None:
+        set_self_service(ctx.db, ctx.actor, args.state == "on", now=ctx.now)
+    enabled = self_service_enabled(ctx.db)
+    ctx.emit(
+        {"self_service": enabled},
+        ctx.tr("Badges check people in and out while the desk is locked.")
+        if enabled
+        else ctx.tr("While the desk is locked, a scan says the desk is unattended."),
     )
     return 0

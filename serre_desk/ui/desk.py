@@ -28,8 +28,9 @@ from serre_desk.services.closing import ClosingResult
 from serre_desk.services.desk_state import DeskSnapshot
 from serre_desk.services.kids_state import KidsAlarm
 from serre_desk.services.privacy import privacy_notice
+from serre_desk.services.self_service import Answer, SelfServiceAnswer, unattended_scan
 from serre_desk.services.startup import Database, Location
-from serre_desk.services.undo import Undone
+from serre_desk.services.undo import UNDO_WINDOW, Undone
 from serre_desk.services.visits import Movement
 from serre_desk.ui import icons
 from serre_desk.ui.archive_duty import ArchiveDuty
@@ -160,7 +161,9 @@ class Desk(QObject):
         )
         self.scanner = ScanDetector(self)
         self.scanner.scanned.connect(self.scanned)
-        self.lock = DeskLock(self.window, self.session, self.scanner, self.area_counts, self)
+        self.lock = DeskLock(
+            self.window, self.session, self.area_counts, self._unattended, monotonic, self
+        )
         self.closing_report: ClosingReportDialog | None = None
         self.badge_dialog: BadgePrintDialog | None = None
         self.first_manager: FirstManagerBar | None = None
@@ -435,9 +438,23 @@ class Desk(QObject):
     def _moved(self, movement: Movement) -> None:
         self.window.act_override.setEnabled(False)
         self.window.banner.show_movement(movement)
+        self.window.banner.offer_undo(self.window.act_undo, UNDO_WINDOW.total_seconds())
         self.window.recent.add_movement(movement)
         self.card.show(movement.person.id)
         self.scan_field.refresh()
+        self._back_to_scan_field()
+
+    def _back_to_scan_field(self) -> None:
+        """After a movement, the scan field has the focus (Ctrl+Z undoes it): at once, or when
+        the dialog it came from closes."""
+        dialogs = [d for d in self.open_dialogs() if isinstance(d, QDialog)]
+        if not dialogs:
+            self.window.focus_scan_field()
+        for dialog in dialogs:
+            dialog.finished.connect(
+                lambda _result: self.window.focus_scan_field(),
+                Qt.ConnectionType.SingleShotConnection,
+            )
 
     def _undone(self, undone: Undone) -> None:
         self.window.banner.show_undone(undone)
@@ -536,11 +553,27 @@ class Desk(QObject):
     # --- routing: adults to the desk's actions, children to the kids' dialogs ---------------
 
     def scanned(self, code: str) -> None:
-        """A scanner burst: a pickup slip opens the pickup, a badge checks its holder in/out."""
-        if looks_like_pickup_code(code):
+        """A scanner burst: a pickup slip opens the pickup, a badge checks its holder in/out;
+        at the locked desk, self-service."""
+        if self.lock.is_locked:
+            self.lock.scanned(code)
+        elif looks_like_pickup_code(code):
             self.pickup_code(code)
         else:
             self.actions.scan(code)
+
+    def _unattended(self, code: str, answered: Callable[[SelfServiceAnswer], None]) -> None:
+        db, actor, now = self.db, self.session.actor, self.clock.now()
+
+        def done(answer: SelfServiceAnswer) -> None:
+            answered(answer)
+            self.refresher.request()
+
+        def failed(error: BaseException) -> None:
+            answered(SelfServiceAnswer(Answer.ASK_STAFF))
+            self.errors.action_failed(error)
+
+        self.runner.write(lambda: unattended_scan(db, actor, code, now=now), done, failed)
 
     def pickup_code(self, code: str) -> PickupDialog:
         return self.kids_view.open_pickup(code=code)

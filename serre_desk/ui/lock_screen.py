@@ -5,7 +5,10 @@ shows only how full each area is, until a desk user signs in again.
   `idle` once the configured minutes (2–15) pass without any.
 - `LockScreen` shows the counts (area, inside / capacity — never a name, never a health note),
   an alarm in words without names (children still inside after closing) and a sign-in form;
-  `unlocked(Actor)` when someone signs in.
+  `unlocked(Actor)` when someone signs in. A badge scanned there is answered for a few seconds
+  (`show_answer`: the holder's first name, in or out, the area; or "ask at the desk"). The
+  screen itself holds the focus, not the PIN field, so a scanner's burst is never typed into the
+  PIN: keys typed at human speed are handed to the PIN field once they prove not a burst.
 - `LockableArea` holds the desk's content and the lock screen; `lock()` hides the content
   itself (not merely covers it), so no name can be read, grabbed or reached with Tab.
 """
@@ -17,7 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -28,10 +31,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from serre_desk.services.self_service import Answer, SelfServiceAnswer
 from serre_desk.ui.recovery_code import Recover
+from serre_desk.ui.scanner import MAX_GAP
 from serre_desk.ui.signin import Authenticate, Run, SignInForm, run_here
-from serre_desk.ui.style import Tone, colours
+from serre_desk.ui.style import Tone, colours, scaled
 
+ANSWER_MS = 6_000  # how long the answer to a scan stays on the lock screen
+HANDOVER_MS = round(MAX_GAP * 1000 * 3)  # keys this slow are a person typing their PIN
+ANSWER_TONES = {
+    Answer.CHECKED_IN: Tone.IN,
+    Answer.CHECKED_OUT: Tone.OUT,
+    Answer.ASK_STAFF: Tone.WARNING,
+    Answer.UNATTENDED: Tone.WARNING,
+}
 ACTIVITY = frozenset(
     {
         QEvent.Type.KeyPress,
@@ -149,6 +162,13 @@ class LockScreen(QWidget):
             "font-weight: bold; }"
         )
         self.alarm.hide()
+        self._make_answer()
+        self._typed = ""  # keys typed on the screen itself, handed to the PIN field when slow
+        self._handover = QTimer(self)
+        self._handover.setSingleShot(True)
+        self._handover.setInterval(HANDOVER_MS)
+        self._handover.timeout.connect(self._hand_over)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.sign_in = SignInForm(
             users, authenticate, title=self.tr("Sign in to unlock"), run=run, recover=recover
         )
@@ -165,10 +185,99 @@ class LockScreen(QWidget):
         layout.addWidget(self._counts, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addSpacing(12)
         layout.addWidget(self.alarm, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(12)
+        layout.addWidget(self.answer, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addSpacing(18)
         layout.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
         self.sign_in.signed_in.connect(self.unlocked)
+
+    def _make_answer(self) -> None:
+        """The answer to a scan: a calm band, large type, a fixed place (nothing moves)."""
+        self.answer = QFrame()
+        self.answer.setObjectName("LockAnswer")
+        self.answer.setFixedWidth(640)
+        self.answer_title = QLabel()
+        self.answer_details = QLabel()
+        for label, size, bold in ((self.answer_title, 24, True), (self.answer_details, 15, False)):
+            font = QFont(label.font())
+            font.setPointSizeF(scaled(size))
+            font.setBold(bold)
+            label.setFont(font)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+        column = QVBoxLayout(self.answer)
+        column.setContentsMargins(24, 14, 24, 14)
+        column.addWidget(self.answer_title)
+        column.addWidget(self.answer_details)
+        self.answer.setMinimumHeight(110)
+        policy = self.answer.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # the sign-in form never jumps
+        self.answer.setSizePolicy(policy)
+        self.answer.hide()
+        self._answer_timer = QTimer(self)
+        self._answer_timer.setSingleShot(True)
+        self._answer_timer.setInterval(ANSWER_MS)
+        self._answer_timer.timeout.connect(self.answer.hide)
+
+    def show_answer(self, answer: SelfServiceAnswer) -> None:
+        """What a scan did, for a few seconds: only the badge holder's first name, never
+        anyone else's, never a reason."""
+        self._typed = ""
+        self._handover.stop()
+        if answer.answer is Answer.CHECKED_IN:
+            title = self.tr("Welcome, {name}!").format(name=answer.first_name)
+            details = self.tr("Checked in · {area}").format(area=answer.area_name)
+        elif answer.answer is Answer.CHECKED_OUT:
+            title = self.tr("Goodbye, {name}!").format(name=answer.first_name)
+            details = self.tr("Checked out · {area}").format(area=answer.area_name)
+        elif answer.answer is Answer.ASK_STAFF:
+            title = self.tr("Please ask at the desk")
+            details = self.tr("Someone from the staff will help you shortly.")
+        else:
+            title = self.tr("The desk is unattended")
+            details = self.tr("Please wait: someone from the staff will be back shortly.")
+        tone = colours(ANSWER_TONES[answer.answer])
+        self.answer.setStyleSheet(
+            f"QFrame#LockAnswer {{ background: {tone.background}; border: 2px solid "
+            f"{tone.border}; border-radius: 10px; }} "
+            f"QFrame#LockAnswer QLabel {{ color: {tone.text}; background: transparent; }}"
+        )
+        self.answer_title.setText(title)
+        self.answer_details.setText(details)
+        self.answer.show()
+        self._answer_timer.start()
+
+    def wait_for_scans(self) -> None:
+        """Focus on the screen itself: a scan is taken, slow keys go on to the PIN field.
+        Whatever was typed into the PIN field is dropped."""
+        self._typed = ""
+        self._handover.stop()
+        self.answer.hide()
+        self.sign_in.secret.clear()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Keys reaching the screen itself (a scanner's Enter never does: the scan detector
+        takes it): kept until they prove slow, then handed to the PIN field."""
+        text = event.text()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._typed:
+            self._hand_over()
+            self.sign_in.try_sign_in()
+            return
+        if text and text.isprintable():
+            self._typed += text
+            self._handover.start()
+            return
+        super().keyPressEvent(event)
+
+    def _hand_over(self) -> None:
+        self._handover.stop()
+        typed, self._typed = self._typed, ""
+        secret = self.sign_in.secret
+        secret.setFocus(Qt.FocusReason.OtherFocusReason)
+        secret.insert(typed)
 
     def set_clock(self, text: str) -> None:
         """The day and the time, for whoever walks up to the locked desk."""
@@ -223,7 +332,7 @@ class LockableArea(QStackedWidget):
         self.lock_screen.sign_in.reset()
         self.setCurrentWidget(self.lock_screen)
         self.content.hide()
-        self.lock_screen.sign_in.secret.setFocus()
+        self.lock_screen.wait_for_scans()
         self.locked_changed.emit(True)
 
     def unlock(self) -> None:

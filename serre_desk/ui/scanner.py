@@ -8,7 +8,11 @@ the Enter is swallowed, the burst's characters are taken back out of the line ed
 and `scanned` carries the code. A pickup slip's QR holds only its four-character code: a burst
 of that shape is a scan too (nobody types four keys within milliseconds). Modifier presses and
 releases (Shift around capitals) do not break a burst. Slow typing is left alone. A text field
-of an open dialog is left alone too: there, whatever is typed stays typing.
+of an open dialog is left alone too: there, whatever is typed stays typing. So is a password
+field anywhere (a password manager types as fast as a scanner, Enter included) — except a burst
+of a badge code's exact shape (36 base32 characters) or a pickup slip's (4 characters), which no
+PIN (6+ digits) or password has: a badge or a slip scanned while the PIN field of the locked desk
+has the focus is still a scan, never a wrong PIN.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from serre_desk.domain.badge_codes import looks_like_code
 from serre_desk.domain.pickup_codes import looks_like_pickup_code
 
 MIN_LENGTH = 8
@@ -86,6 +91,20 @@ def typing_in_dialog(widget: QWidget | None) -> bool:
     return isinstance(widget, _TEXT_INPUTS) and isinstance(widget.window(), QDialog)
 
 
+def is_secret(widget: QWidget | None) -> bool:
+    """True for a password or PIN field: what reaches it is typing, however fast."""
+    return isinstance(widget, QLineEdit) and widget.echoMode() != QLineEdit.EchoMode.Normal
+
+
+def _is_scan(code: str, focus: QWidget | None) -> bool:
+    """Whether a burst ended by Enter is a scan, by its shape and where it was typed."""
+    if typing_in_dialog(focus):
+        return False
+    if is_secret(focus):
+        return looks_like_code(code) or looks_like_pickup_code(code)
+    return len(code) >= MIN_LENGTH or looks_like_pickup_code(code)
+
+
 def _when(event: QKeyEvent) -> float:
     """When the key was pressed, in seconds, by the window system's own clock (X11, Windows and
     macOS stamp every key event): a pause of the GUI thread in the middle of a burst does not
@@ -135,11 +154,7 @@ class ScanDetector(QObject):
         focus = QApplication.focusWidget()
         if key in ENTER_KEYS:
             code = "".join(self._chars)
-            is_scan = (
-                in_burst
-                and (len(code) >= MIN_LENGTH or looks_like_pickup_code(code))
-                and not typing_in_dialog(focus)
-            )
+            is_scan = in_burst and _is_scan(code, focus)
             snapshot = self._snapshot
             self._reset()
             if not is_scan:

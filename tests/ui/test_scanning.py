@@ -64,7 +64,9 @@ def test_a_scan_works_with_focus_on_a_table_and_checks_out_on_the_second_scan(
     settle(qtbot, desk)
     assert _inside_ids(db) == {person_id}
 
+    assert QApplication.focusWidget() is desk.window.top_bar.scan_field, "back to scanning"
     clock_ticks.now += 5
+    focus(qtbot, table)
     scanner_types(table, code)
     settle(qtbot, desk)
     assert _inside_ids(db) == set()

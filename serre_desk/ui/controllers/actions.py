@@ -100,6 +100,7 @@ class DeskActions(QObject):
         self._last_scan: tuple[str, float] | None = None
         self._undoable: _Undoable | None = None
         self.overridable: Overridable | None = None  # the last refused check-in, if a manager may
+        hub.movement.connect(self._remember)  # every movement, also the kids' dialogs'
 
     # --- moving people ----------------------------------------------------------------------
 
@@ -174,9 +175,12 @@ class DeskActions(QObject):
         )
 
     def _moved(self, movement: Movement) -> None:
-        self._undoable = _Undoable(movement, self._clock.now())
         self._hub.storage.emit(None)
         self._hub.movement.emit(movement)
+
+    def _remember(self, movement: Movement) -> None:
+        """The last movement, whoever made it here, is the one Ctrl+Z undoes."""
+        self._undoable = _Undoable(movement, self._clock.now())
 
     # --- people -----------------------------------------------------------------------------
 

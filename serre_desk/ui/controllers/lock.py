@@ -1,23 +1,32 @@
 """Locking the desk: after the idle minutes (or Ctrl+L, or at start until someone signs in) the
 window shows only the lock screen — counts per area and a sign-in form. Everything with a name on
 it is hidden or closed: the desk's content, every other window (dialogs, PDF viewers, message
-boxes), and scans are not taken (a badge scan would show a name). The window's actions are off
-until a desk user signs in again.
+boxes). The window's actions are off until a desk user signs in again.
+
+A scan while locked is self-service (`scanned`): an adult's badge checks them in or out and the
+lock screen answers with their first name only; a pickup slip, or anything the service leaves
+for staff, says "ask at the desk". The same code again within two seconds changes nothing.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog
 
+from serre_desk.domain.pickup_codes import looks_like_pickup_code
 from serre_desk.services.actor import Actor
+from serre_desk.services.self_service import Answer, SelfServiceAnswer
 from serre_desk.ui.controllers.session import DeskSession
 from serre_desk.ui.lock_screen import AreaCount, IdleWatcher
-from serre_desk.ui.scanner import ScanDetector
 from serre_desk.ui.views.main_window import DeskWindow
+
+Answered = Callable[[SelfServiceAnswer], None]
+Serve = Callable[[str, Answered], None]  # (code, where the answer goes): the scan, on the worker
+REPEAT_SCAN_SECONDS = 2.0
 
 
 def close_other_windows(window: DeskWindow) -> None:
@@ -38,15 +47,19 @@ class DeskLock(QObject):
         self,
         window: DeskWindow,
         session: DeskSession,
-        scanner: ScanDetector,
         counts: Callable[[], Sequence[AreaCount]],
+        serve: Serve,
+        monotonic: Callable[[], float] = time.monotonic,
         parent: QObject | None = None,
     ) -> None:
+        """`serve`: does what a badge scanned at the locked desk does (self-service)."""
         super().__init__(parent)
         self._window = window
         self._session = session
-        self._scanner = scanner
         self._counts = counts
+        self._serve = serve
+        self._monotonic = monotonic
+        self._last_scan: tuple[str, float] | None = None
         self._switched_off: list[QAction] = []
         self.screen = window.lockable.lock_screen
         self.watcher = IdleWatcher(session.idle_minutes, parent=self)
@@ -83,9 +96,6 @@ class DeskLock(QObject):
         if not self._session.has_users or self.is_locked:
             return
         close_other_windows(self._window)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            self._scanner.uninstall(app)
         self._switch_actions(off=True)
         self.screen.heading.setText(
             self.tr("Sign in to start the desk") if starting else self.tr("The desk is locked")
@@ -100,11 +110,27 @@ class DeskLock(QObject):
         if self.is_locked:
             self.screen.set_counts(self._counts())
 
+    def scanned(self, code: str) -> None:
+        """A scan at the locked desk: self-service for an adult's badge; a pickup slip waits
+        for staff."""
+        self.screen.wait_for_scans()  # the burst's keys are no PIN: never handed to the field
+        now = self._monotonic()
+        if self._last_scan is not None:
+            last_code, last_at = self._last_scan
+            if last_code == code and now - last_at < REPEAT_SCAN_SECONDS:
+                return
+        self._last_scan = (code, now)
+        if looks_like_pickup_code(code):
+            self.screen.show_answer(SelfServiceAnswer(Answer.ASK_STAFF))
+            return
+        self._serve(code, self._answered)
+
+    def _answered(self, answer: SelfServiceAnswer) -> None:
+        if self.is_locked:
+            self.screen.show_answer(answer)
+
     def _unlocked(self, actor: Actor) -> None:
         self._switch_actions(off=False)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            self._scanner.install(app)
         self.watcher.touch()
         self._session.sign_in(actor)
         self.locked_changed.emit(False)

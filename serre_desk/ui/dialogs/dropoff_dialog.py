@@ -1,5 +1,7 @@
 """Drop-off: the guardian (badge scanned or name typed), one child or several siblings, an optional
 expected pickup time; each child gets a fresh pickup code and the label pair is printed.
+By keyboard: ↑/↓ in the guardian's field move through the adults found, Enter picks the
+highlighted one, and Enter checks in once a guardian and the children are chosen.
 
 If the printer fails, the codes are shown large on screen (the guardian writes theirs down or
 photographs it) and "Print again" prints the same pair, with the same code, when the printer is
@@ -38,6 +40,7 @@ from serre_desk.services.actor import Actor
 from serre_desk.services.kids import ChildChoice, children_of, drop_off
 from serre_desk.services.people import PersonRow, person_details
 from serre_desk.services.visits import Movement
+from serre_desk.ui.dialogs.choice_keys import ChoiceKeys, step_through
 from serre_desk.ui.dialogs.outcome_panel import OutcomePanel
 from serre_desk.ui.kids_desk import KidsDesk, age_text
 from serre_desk.ui.style import Tone, scaled
@@ -65,8 +68,8 @@ class DropOffDialog(QDialog):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._search)
-        self.guardian_field.textEdited.connect(lambda _t: self._search_timer.start())
-        self.guardian_field.returnPressed.connect(self._guardian_entered)
+        self.guardian_field.textEdited.connect(self._guardian_edited)
+        self._keys = ChoiceKeys(self.guardian_field, self._step_found, self._guardian_entered)
         self.found = QListWidget()
         self.found.setMaximumHeight(110)
         self.found.itemActivated.connect(lambda item: self.choose_guardian(item.data(ID_ROLE)))
@@ -146,13 +149,40 @@ class DropOffDialog(QDialog):
 
     # --- the guardian -------------------------------------------------------------------------
 
+    def _guardian_edited(self, _text: str) -> None:
+        """Typing another name unchooses the guardian: Enter never checks in the one before."""
+        self._search_timer.start()
+        if self.guardian_id is not None and not self.movements:
+            self.guardian_id = None
+            self.guardian.setText(self.tr("No guardian chosen yet."))
+            self.guardian.setEnabled(False)
+            self.child_list.clear()
+            self._update_buttons()
+
+    def _step_found(self, step: int) -> None:
+        if self.found.isVisible():
+            self.found.setCurrentRow(
+                step_through(self.found.currentRow(), self.found.count(), step)
+            )
+
     def _guardian_entered(self) -> None:
-        """Enter (a scanner ends with it): a badge chooses its holder; a name searches."""
+        """Enter (a scanner ends with it): a badge chooses its holder; a name searches, or picks
+        the highlighted adult once found; with everything chosen, checks in."""
         text = self.guardian_field.text().strip()
-        if not text:
+        highlighted = self.found.currentItem() if self.found.isVisible() else None
+        if text and normalise_code(text) is None:
+            if self._search_timer.isActive() or highlighted is None:
+                self._search_timer.stop()
+                if self.check_in_button.isEnabled():
+                    self.check_in()
+                else:
+                    self._search()
+            else:
+                self.choose_guardian(highlighted.data(ID_ROLE))
             return
-        if normalise_code(text) is None:
-            self._search()
+        if not text:
+            if self.check_in_button.isEnabled():
+                self.check_in()
             return
         db, now = self.kids.db, self.kids.clock.now()
 

@@ -4,6 +4,8 @@ A match releases the child. A mismatch — a wrong code, an adult who is not aut
 not authorised, or whose one-day authorisation expired, or five wrong codes today — blocks the
 release: the reason is shown with the child's authorised adults and their phones, and a manager
 can override with a written reason. Every attempt is audited by the service.
+By keyboard: ↑/↓ in the "someone else" field move through the adults, Enter picks the
+highlighted one (on to the code, or to "Release"), and Enter there releases.
 
     dialog = PickupDialog.open_for(kids, parent, child_id=7)   # from the kids' view
     dialog = PickupDialog.open_for(kids, parent, code="K7X3")  # a slip scanned at the desk
@@ -32,6 +34,7 @@ from serre_desk.services.kids_rules import GuardianInfo, PickupRefused
 from serre_desk.services.kids_state import ChildInside, kids_state
 from serre_desk.services.people import PersonRow
 from serre_desk.services.visits import Movement, check_out
+from serre_desk.ui.dialogs.choice_keys import ChoiceKeys, step_through
 from serre_desk.ui.dialogs.outcome_panel import OutcomePanel
 from serre_desk.ui.formatting import clock_time
 from serre_desk.ui.kids_desk import KidsDesk, age_text
@@ -74,6 +77,7 @@ class PickupDialog(QDialog):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._search_other)
         self.other.textEdited.connect(lambda _t: self._search_timer.start())
+        self._keys = ChoiceKeys(self.other, self._step_adult, self._other_entered)
 
         form = QFormLayout()
         form.addRow(self.tr("Child"), self.child)
@@ -237,6 +241,22 @@ class PickupDialog(QDialog):
                 self.tr("No child inside has this code"),
                 self.tr("Check the slip, or choose the child from the list."),
             )
+
+    def _step_adult(self, step: int) -> None:
+        self.adult.setCurrentIndex(
+            step_through(self.adult.currentIndex(), self.adult.count(), step)
+        )
+
+    def _other_entered(self) -> None:
+        """Enter in "someone else": search now if the search is pending; else the highlighted
+        adult is the one, and the focus goes on to what is left (the code) or to "Release"."""
+        if self._search_timer.isActive():
+            self._search_timer.stop()
+            self._search_other()
+        elif self.release_button.isEnabled():
+            self.release_button.setFocus()
+        elif self.adult.currentData() is not None:
+            self.code.setFocus()
 
     def _search_other(self) -> None:
         text = self.other.text().strip()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -65,6 +66,7 @@ class RegistrationDialog(QDialog):
         self.similar_list = QListWidget()
         self.similar_list.setMaximumHeight(90)
         self.use_existing = QPushButton(self.tr("Check in the chosen person instead"))
+        self.use_existing.setAutoDefault(False)  # Enter stays with "Register" (was taken here)
         self.use_existing.clicked.connect(self._use_existing)
         similar = QVBoxLayout(self.similar_box)
         similar.addWidget(self.similar_label)
@@ -118,6 +120,8 @@ class RegistrationDialog(QDialog):
             self.similar_requested.emit(name)
 
     def show_similar(self, name: str, rows: list[PersonRow]) -> None:
+        if not shiboken6.isValid(self.form.name):
+            return  # the answer came after the dialog closed
         if search_key(name) != search_key(self.form.name.text()):
             return  # the name changed meanwhile: a newer lookup is coming
         self._checked_key = search_key(name)
@@ -163,9 +167,8 @@ class RegistrationDialog(QDialog):
             self.show_error(self.tr("Write the person's name."))
             self.form.name.setFocus()
             return
-        if not self.privacy.acknowledged.isChecked():
-            self.show_error(self.tr("Show the privacy notice to the person and tick the box."))
-            self.privacy.acknowledged.setFocus()
+        if not self.privacy.check():
+            self.error.hide()
             return
         if search_key(name) != self._checked_key:
             self._submit_when_checked = True  # look for look-alikes first, then come back

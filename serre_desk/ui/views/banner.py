@@ -3,7 +3,8 @@
 Colour, icon and words say the same thing (in = green, out = blue, refused = red with the reason,
 warning = amber). After a few seconds it fades back to the calm "ready" state. A message can offer
 what to do next as a button (a manager's override of a refusal, printing a new visitor's badge):
-the message then stays longer.
+the message then stays longer. After a check-in or out, an "Undo" button stays while the undo is
+possible (`offer_undo`), also once the banner has faded.
 """
 
 from __future__ import annotations
@@ -81,9 +82,21 @@ class ResultBanner(QFrame):
         self._offer.clicked.connect(self._take_offer)
         self._offer.hide()
         self.offered: QAction | None = None
+        self.undo_button = QPushButton()
+        self.undo_button.setObjectName("BannerOffer")
+        self.undo_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.undo_button.setFont(offer_font)
+        self.undo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps the focus
+        self.undo_button.hide()
+        self._undo_action: QAction | None = None
+        self.undo_button.clicked.connect(self._take_undo)
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.timeout.connect(self.withdraw_undo)
         layout.addWidget(self._icon, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addLayout(text, 1)
         layout.addWidget(self._offer, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.setMinimumHeight(96)
 
         self._hold = QTimer(self)
@@ -166,6 +179,26 @@ class ResultBanner(QFrame):
         self._offer.show()
         self._hold.start(OFFER_HOLD_MS)
 
+    def offer_undo(self, action: QAction, seconds: float) -> None:
+        """An "Undo" button for the movement on show, for as long as it can be undone."""
+        self._undo_action = action
+        key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.undo_button.setText(self.tr("Undo ({key})").format(key=key))
+        self.undo_button.setToolTip(action.toolTip())
+        self.undo_button.show()
+        self._undo_timer.start(round(seconds * 1000))
+
+    def withdraw_undo(self) -> None:
+        self._undo_timer.stop()
+        self._undo_action = None
+        self.undo_button.hide()
+
+    def _take_undo(self) -> None:
+        action = self._undo_action
+        self.withdraw_undo()
+        if action is not None and action.isEnabled():
+            action.trigger()
+
     def _take_offer(self) -> None:
         action = self.offered
         if action is not None and action.isEnabled():
@@ -191,6 +224,7 @@ class ResultBanner(QFrame):
     # --- painting and fading ----------------------------------------------------------------
 
     def _show(self, tone: Tone, title: str, details: str) -> None:
+        self.withdraw_undo()  # whoever shows a movement offers its undo again
         self._animation.stop()
         self._set(tone, title, details)
         self._hold.start(HOLD_MS)

@@ -1,0 +1,106 @@
+"""The unattended desk: while the desk is locked, an adult's badge still checks them in or out.
+
+Only what needs nobody's judgement is done: an adult's own badge, read correctly, checked in to
+their default area or out of an adult area. Anything else — a refused or unreadable code, a child,
+an educator in the kids' space, a guardian whose child is still inside, a full area — is left for
+staff (`ASK_STAFF`), and the answer names nobody but the badge holder. A venue setting turns
+self-service off (`UNATTENDED`). Every movement done so is followed in the audit log by a
+`self_service` event naming the visit, so the log says it happened while the desk was locked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from sqlalchemy import exists, select
+
+from serre_desk.domain.errors import Refusal
+from serre_desk.domain.people import PersonKind
+from serre_desk.services.actor import Actor
+from serre_desk.services.audit import record
+from serre_desk.services.permissions import require_manager
+from serre_desk.services.scanning import badge_holder
+from serre_desk.services.settings_store import get_setting, put_setting
+from serre_desk.services.visits import toggle
+from serre_desk.storage.database import Database
+from serre_desk.storage.models import Area, Person, Visit
+
+SELF_SERVICE_KEY = "desk.self_service_when_locked"
+
+
+class Answer(StrEnum):
+    CHECKED_IN = "check_in"
+    CHECKED_OUT = "check_out"
+    ASK_STAFF = "ask_staff"  # needs someone at the desk; no details on a public screen
+    UNATTENDED = "unattended"  # self-service is off
+
+
+@dataclass(frozen=True)
+class SelfServiceAnswer:
+    """What the lock screen may say: the badge holder's first name and area, nothing more."""
+
+    answer: Answer
+    first_name: str = ""
+    area_name: str = ""
+
+
+def self_service_enabled(db: Database) -> bool:
+    """Whether badges check people in and out while the desk is locked (default: yes)."""
+    with db.read() as session:
+        return get_setting(session, SELF_SERVICE_KEY, True) is not False
+
+
+def set_self_service(db: Database, actor: Actor, enabled: bool, *, now: datetime) -> None:
+    require_manager(actor)
+    with db.write() as session:
+        put_setting(session, SELF_SERVICE_KEY, enabled)
+        record(session, actor, now, "setting", None, key=SELF_SERVICE_KEY, value=enabled)
+
+
+def _needs_staff(db: Database, person_id: int) -> bool:
+    """A child; an adult inside the kids' space (an educator: the ratio); an adult whose child
+    is still inside (the desk must warn someone)."""
+    with db.read() as session:
+        person = session.get(Person, person_id)
+        if person is None or person.kind == PersonKind.CHILD:
+            return True
+        in_kids = exists().where(
+            Visit.person_id == person_id,
+            Visit.checked_out_at.is_(None),
+            Visit.area_id == Area.id,
+            Area.for_children.is_(True),
+        )
+        child_inside = exists().where(
+            Visit.brought_by_id == person_id, Visit.checked_out_at.is_(None)
+        )
+        return bool(session.scalar(select(in_kids | child_inside)))
+
+
+def unattended_scan(db: Database, actor: Actor, code: str, *, now: datetime) -> SelfServiceAnswer:
+    """A badge scanned at the locked desk: checked in or out as at the open desk, or left for
+    staff. `actor` is the desk user the desk was locked by."""
+    if not self_service_enabled(db):
+        return SelfServiceAnswer(Answer.UNATTENDED)
+    try:
+        person_id = badge_holder(db, code, now=now)
+        if _needs_staff(db, person_id):
+            return SelfServiceAnswer(Answer.ASK_STAFF)
+        movement = toggle(db, actor, person_id, now=now)
+    except Refusal:
+        return SelfServiceAnswer(Answer.ASK_STAFF)
+    with db.write() as session:
+        record(
+            session,
+            actor,
+            now,
+            "self_service",
+            person_id,
+            movement=movement.action,
+            visit=movement.visit_id,
+            area=movement.area_key,
+            locked=True,
+        )
+    first_name = movement.person.name.split()[0] if movement.person.name.split() else ""
+    return SelfServiceAnswer(Answer(movement.action), first_name, movement.area_name)
