@@ -271,6 +271,7 @@ class Desk(QObject):
         self.kids_view.alarms_changed.connect(self._kids_alarms)
         self.emergency.reported.connect(hub.notice)
         self.archive.reported.connect(hub.notice)
+        hub.movement.connect(self.archive.after_movement)
         self.printing.printed.connect(self._printed)
         self.printing.not_printed.connect(self._not_printed)
         self.registration.registered.connect(self._registered)
