@@ -907,6 +907,27 @@ Call: {adults}</translation>
         </message>
     </context>
     <context>
+        <name>ClosingScheduler</name>
+        <message numerus="yes">
+            <source>Close the day now? %n adult(s) still inside will be checked out and marked “automatic check-out”.</source>
+            <translation>
+                <numerusform>Close the day now? %n adult still inside will be checked out and marked “automatic check-out”.</numerusform>
+                <numerusform>Close the day now? %n adults still inside will be checked out and marked “automatic check-out”.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Children are never checked out automatically: %n child(ren) stay inside ({names}).</source>
+            <translation>
+                <numerusform>Children are never checked out automatically: %n child stays inside ({names}).</numerusform>
+                <numerusform>Children are never checked out automatically: %n children stay inside ({names}).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Educators staying with them: {names}.</source>
+            <translation>Educators staying with them: {names}.</translation>
+        </message>
+    </context>
+    <context>
         <name>DailyDuties</name>
         <message>
             <source>Today's backup was not taken</source>
@@ -1095,10 +1116,6 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>Close the day</source>
             <translation>Close the day</translation>
-        </message>
-        <message>
-            <source>Close the day now? The {count} adults still inside will be checked out and marked “automatic check-out”. Children are never checked out automatically.</source>
-            <translation>Close the day now? The {count} adults still inside will be checked out and marked “automatic check-out”. Children are never checked out automatically.</translation>
         </message>
         <message>
             <source>Keep the day open</source>

@@ -907,6 +907,27 @@ Chiama: {adults}</translation>
         </message>
     </context>
     <context>
+        <name>ClosingScheduler</name>
+        <message numerus="yes">
+            <source>Close the day now? %n adult(s) still inside will be checked out and marked “automatic check-out”.</source>
+            <translation>
+                <numerusform>Chiudere la giornata ora? %n adulto ancora presente verrà fatto uscire e segnato “uscita automatica”.</numerusform>
+                <numerusform>Chiudere la giornata ora? %n adulti ancora presenti verranno fatti uscire e segnati “uscita automatica”.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Children are never checked out automatically: %n child(ren) stay inside ({names}).</source>
+            <translation>
+                <numerusform>I bambini non escono mai automaticamente: resta dentro %n bambino ({names}).</numerusform>
+                <numerusform>I bambini non escono mai automaticamente: restano dentro %n bambini ({names}).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Educators staying with them: {names}.</source>
+            <translation>Educatori che restano con loro: {names}.</translation>
+        </message>
+    </context>
+    <context>
         <name>DailyDuties</name>
         <message>
             <source>Today's backup was not taken</source>
@@ -1095,10 +1116,6 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>Close the day</source>
             <translation>Chiudi la giornata</translation>
-        </message>
-        <message>
-            <source>Close the day now? The {count} adults still inside will be checked out and marked “automatic check-out”. Children are never checked out automatically.</source>
-            <translation>Chiudere la giornata adesso? I {count} adulti ancora dentro verranno fatti uscire e segnati come «uscita automatica». I bambini non escono mai in automatico.</translation>
         </message>
         <message>
             <source>Keep the day open</source>

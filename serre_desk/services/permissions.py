@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from serre_desk.domain.errors import Refusal
+from serre_desk.domain.names import clean_notes
 from serre_desk.i18n import QT_TRANSLATE_NOOP
 from serre_desk.services.actor import Actor
 
@@ -19,8 +20,12 @@ def require_manager(actor: Actor) -> None:
         )
 
 
+REASON_LIMIT = 1000
+
+
 def require_reason(reason: str | None) -> str:
-    cleaned = (reason or "").strip()
+    """The reason as kept in the audit log: cleaned like every typed text, never empty."""
+    cleaned = clean_notes(reason, REASON_LIMIT)
     if not cleaned:
         raise Refusal(
             "reason_required",
