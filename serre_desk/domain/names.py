@@ -1,5 +1,4 @@
-"""Free text a person types (names, area names, organisations, notes, reasons): cleaned for
-storage by one cleaner, `clean_line`; names folded for search."""
+"""People's names: cleaned for storage, folded for search."""
 
 from __future__ import annotations
 
@@ -25,19 +24,13 @@ def _is_stripped(char: str) -> bool:
     return category in ("Cc", "Cs", "Co", "Cn") or (category == "Cf" and char not in "\u200c\u200d")
 
 
-def clean_line(raw: str) -> str:
-    """The one cleaner of typed text: NFC-normalised, controls, bidi marks, private-use and
-    unassigned characters removed, every run of whitespace (line breaks too) made one space,
-    nothing at the ends."""
-    kept = "".join(ch for ch in raw if ch.isspace() or not _is_stripped(ch))
-    # Normalised last: a stripped character between a letter and its accent must not leave
-    # them apart.
-    return unicodedata.normalize("NFC", " ".join(kept.split()))
-
-
 def clean_name(raw: str) -> str:
-    """A name (of a person, a desk user, an area): `clean_line`, 1–120 characters."""
-    text = clean_line(raw)
+    """NFC-normalised, controls and bidi marks removed, whitespace collapsed; 1–120 characters."""
+    text = unicodedata.normalize("NFC", raw)
+    text = "".join(
+        " " if ch.isspace() else ch for ch in text if ch.isspace() or not _is_stripped(ch)
+    )
+    text = " ".join(text.split())
     if not text:
         raise Refusal("name_empty", QT_TRANSLATE_NOOP("Refusal", "The name is empty."))
     if len(text) > MAX_NAME_LENGTH:
@@ -50,11 +43,12 @@ def clean_name(raw: str) -> str:
 
 
 def clean_optional(raw: str | None, limit: int = 200) -> str | None:
-    """Optional free text (organisation, email, phone): `clean_line`, cut at `limit`, empty
-    becomes None."""
+    """Optional free text (organisation, email, phone): cleaned like a name, empty becomes None."""
     if raw is None:
         return None
-    return clean_line(raw)[:limit].strip() or None
+    text = unicodedata.normalize("NFC", raw)
+    text = " ".join("".join(ch for ch in text if ch.isspace() or not _is_stripped(ch)).split())
+    return text[:limit] or None
 
 
 def clean_notes(raw: str | None, limit: int) -> str | None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from serre_desk.domain.errors import Refusal
-from serre_desk.domain.names import clean_notes
 from serre_desk.i18n import QT_TRANSLATE_NOOP
 from serre_desk.services.actor import Actor
 
@@ -20,12 +19,8 @@ def require_manager(actor: Actor) -> None:
         )
 
 
-REASON_LIMIT = 1000
-
-
 def require_reason(reason: str | None) -> str:
-    """The reason as kept in the audit log: cleaned like every typed text, never empty."""
-    cleaned = clean_notes(reason, REASON_LIMIT)
+    cleaned = (reason or "").strip()
     if not cleaned:
         raise Refusal(
             "reason_required",

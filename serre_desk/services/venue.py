@@ -9,7 +9,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from serre_desk.domain.errors import NotFound, Refusal
-from serre_desk.domain.names import clean_name
 from serre_desk.domain.people import PersonKind
 from serre_desk.domain.venue import (
     DEFAULT_AREAS,
@@ -100,7 +99,6 @@ def set_area(
     """Change an area, or create it when new (then name and capacity are required)."""
     require_manager(actor)
     validate_area_key(key)
-    name = clean_name(name) if name is not None else None
     if capacity is not None:
         validate_capacity(capacity)
     with db.write() as session:
