@@ -1826,6 +1826,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>Educators present:</translation>
         </message>
         <message>
+            <source>{name}, {since}</source>
+            <translation>{name}, {since}</translation>
+        </message>
+        <message>
             <source>{name}, since {time}</source>
             <translation>{name}, since {time}</translation>
         </message>
@@ -1838,10 +1842,6 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>Age: {age}</translation>
         </message>
         <message>
-            <source>Brought by {name} at {time}</source>
-            <translation>Brought by {name} at {time}</translation>
-        </message>
-        <message>
             <source>May collect:</source>
             <translation>May collect:</translation>
         </message>
@@ -1852,6 +1852,14 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>⚠ Allergies / medical notes: {notes}</source>
             <translation>⚠ Allergies / medical notes: {notes}</translation>
+        </message>
+        <message>
+            <source>Brought by {name}, {since}</source>
+            <translation>Brought by {name}, {since}</translation>
+        </message>
+        <message>
+            <source>Brought by {name} at {time}</source>
+            <translation>Brought by {name} at {time}</translation>
         </message>
         <message>
             <source>Still inside after closing: {names}</source>
@@ -1925,6 +1933,13 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>{free} places free</source>
             <translation>{free} places free</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n from an earlier day, still inside ({since})</source>
+            <translation>
+                <numerusform>%n from an earlier day, still inside ({since})</numerusform>
+                <numerusform>%n from an earlier day, still inside ({since})</numerusform>
+            </translation>
         </message>
         <message>
             <source>{area}: {inside} inside out of {capacity} places</source>
@@ -2187,6 +2202,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>Close</source>
             <translation>Close</translation>
+        </message>
+        <message>
+            <source>{name} · {age} · {since}</source>
+            <translation>{name} · {age} · {since}</translation>
         </message>
         <message>
             <source>{name} · {age} · in at {time}</source>
@@ -3799,6 +3818,17 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>Choose your name and type your PIN or password.</source>
             <translation>Choose your name and type your PIN or password.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Since</name>
+        <message>
+            <source>since yesterday, {time}</source>
+            <translation>since yesterday, {time}</translation>
+        </message>
+        <message>
+            <source>since {date}, {time}</source>
+            <translation>since {date}, {time}</translation>
         </message>
     </context>
     <context>

@@ -1826,6 +1826,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Educatori presenti:</translation>
         </message>
         <message>
+            <source>{name}, {since}</source>
+            <translation>{name}, {since}</translation>
+        </message>
+        <message>
             <source>{name}, since {time}</source>
             <translation>{name}, dalle {time}</translation>
         </message>
@@ -1838,10 +1842,6 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Età: {age}</translation>
         </message>
         <message>
-            <source>Brought by {name} at {time}</source>
-            <translation>Accompagnato da {name} alle {time}</translation>
-        </message>
-        <message>
             <source>May collect:</source>
             <translation>Può ritirarlo:</translation>
         </message>
@@ -1852,6 +1852,14 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>⚠ Allergies / medical notes: {notes}</source>
             <translation>⚠ Allergie / note sanitarie: {notes}</translation>
+        </message>
+        <message>
+            <source>Brought by {name}, {since}</source>
+            <translation>Accompagnato da {name}, {since}</translation>
+        </message>
+        <message>
+            <source>Brought by {name} at {time}</source>
+            <translation>Accompagnato da {name} alle {time}</translation>
         </message>
         <message>
             <source>Still inside after closing: {names}</source>
@@ -1925,6 +1933,13 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>{free} places free</source>
             <translation>Posti liberi: {free}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n from an earlier day, still inside ({since})</source>
+            <translation>
+                <numerusform>%n da un giorno precedente, ancora dentro ({since})</numerusform>
+                <numerusform>%n da un giorno precedente, ancora dentro ({since})</numerusform>
+            </translation>
         </message>
         <message>
             <source>{area}: {inside} inside out of {capacity} places</source>
@@ -2187,6 +2202,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>Close</source>
             <translation>Chiudi</translation>
+        </message>
+        <message>
+            <source>{name} · {age} · {since}</source>
+            <translation>{name} · {age} · {since}</translation>
         </message>
         <message>
             <source>{name} · {age} · in at {time}</source>
@@ -3799,6 +3818,17 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>Choose your name and type your PIN or password.</source>
             <translation>Scegli il tuo nome e digita PIN o password.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Since</name>
+        <message>
+            <source>since yesterday, {time}</source>
+            <translation>da ieri, {time}</translation>
+        </message>
+        <message>
+            <source>since {date}, {time}</source>
+            <translation>dal {date}, {time}</translation>
         </message>
     </context>
     <context>

@@ -646,14 +646,9 @@ class Desk(QObject):
             self.audit.refresh()
 
     def ask_close_day(self) -> None:
-        snapshot = self.refresher.latest
-        adults = [row for row in snapshot.inside if row.kind.is_adult] if snapshot else []
         self.messages.ask(
             self.tr("Close the day"),
-            self.tr(
-                "Close the day now? The {count} adults still inside will be checked out and "
-                "marked “automatic check-out”. Children are never checked out automatically."
-            ).format(count=len(adults)),
+            self.closing.confirmation(),
             self.tr("Close the day"),
             self.tr("Keep the day open"),
             lambda yes: self.actions.close_day() if yes else None,

@@ -147,3 +147,15 @@ def test_the_day_closes_by_itself_when_closing_time_passes(
     desk.closing.check()
     settle(qtbot, desk)
     assert len([e for e in _audit(db) if e.action == "close_day"]) == 1, "closes once"
+
+
+def test_the_kids_tile_says_a_child_is_there_since_yesterday(
+    db: Database, make_desk: DeskFactory, qtbot: QtBot
+) -> None:
+    child = person(db, "Emma Rossi", PersonKind.CHILD)
+    _child_inside(db, child)  # dropped off this morning at 9:00...
+    desk = make_desk(now=MORNING + timedelta(days=1))  # ...and still inside the day after
+    settle(qtbot, desk)
+    tile = desk.window.tiles.tiles["kids"]
+    assert "1 from an earlier day, still inside (since yesterday, 09:00)" in tile.state.text()
+    assert "earlier day" not in desk.window.tiles.tiles["coworking"].state.text()
