@@ -157,6 +157,10 @@
             <translation>Backup restored</translation>
         </message>
         <message>
+            <source>Badge scan refused</source>
+            <translation>Badge scan refused</translation>
+        </message>
+        <message>
             <source>Setting changed</source>
             <translation>Setting changed</translation>
         </message>
@@ -2460,6 +2464,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>{name} — checked out · {area}</translation>
         </message>
         <message>
+            <source>override</source>
+            <translation>override</translation>
+        </message>
+        <message>
             <source>{name} — check-in undone</source>
             <translation>{name} — check-in undone</translation>
         </message>
@@ -3723,6 +3731,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>CHECKED OUT</translation>
         </message>
         <message>
+            <source>OVERRIDE</source>
+            <translation>OVERRIDE</translation>
+        </message>
+        <message>
             <source>Check-in undone</source>
             <translation>Check-in undone</translation>
         </message>
@@ -3733,6 +3745,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>REFUSED</source>
             <translation>REFUSED</translation>
+        </message>
+        <message>
+            <source>REFUSED: {name}</source>
+            <translation>REFUSED: {name}</translation>
         </message>
         <message>
             <source>{count} still inside were checked out automatically.</source>

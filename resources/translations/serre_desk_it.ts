@@ -157,6 +157,10 @@
             <translation>Backup ripristinato</translation>
         </message>
         <message>
+            <source>Badge scan refused</source>
+            <translation>Scansione del badge rifiutata</translation>
+        </message>
+        <message>
             <source>Setting changed</source>
             <translation>Impostazione modificata</translation>
         </message>
@@ -2460,6 +2464,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>{name} — uscita · {area}</translation>
         </message>
         <message>
+            <source>override</source>
+            <translation>autorizzazione speciale</translation>
+        </message>
+        <message>
             <source>{name} — check-in undone</source>
             <translation>{name} — ingresso annullato</translation>
         </message>
@@ -3723,6 +3731,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>USCITA</translation>
         </message>
         <message>
+            <source>OVERRIDE</source>
+            <translation>AUTORIZZAZIONE SPECIALE</translation>
+        </message>
+        <message>
             <source>Check-in undone</source>
             <translation>Ingresso annullato</translation>
         </message>
@@ -3733,6 +3745,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>REFUSED</source>
             <translation>RIFIUTATO</translation>
+        </message>
+        <message>
+            <source>REFUSED: {name}</source>
+            <translation>RIFIUTATO: {name}</translation>
         </message>
         <message>
             <source>{count} still inside were checked out automatically.</source>

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import select
 
+from serre_desk.domain.errors import Refusal
 from serre_desk.services.closing import closing_instant
 from serre_desk.services.kids_rules import RatioStatus, ratio_status
 from serre_desk.services.occupancy import AreaOccupancy, InsideRow, inside, occupancy
@@ -35,6 +37,23 @@ def read_snapshot(db: Database, *, now: datetime) -> DeskSnapshot:
             for area in session.scalars(select(Area).where(Area.for_children.is_(True)))
         }
     return DeskSnapshot(occupancy(db), inside(db), closing_instant(db, now), anybody, ratios)
+
+
+def name_refused(db: Database, refusal: Refusal, person_id: Callable[[], int]) -> None:
+    """Attach who was refused (`Refusal.subject`) when the refusal does not say it yet: the
+    banner names them and the card shows them. `person_id` may itself refuse (a bad badge)."""
+    if refusal.subject is not None:
+        return
+    try:
+        pid = person_id()
+    except Refusal:
+        return
+    with db.read() as session:
+        name = session.scalar(
+            select(Person.name).where(Person.id == pid, Person.anonymised_at.is_(None))
+        )
+    if name is not None:
+        refusal.subject = (pid, name)
 
 
 def is_storage_problem(error: BaseException) -> bool:

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from serre_desk.domain.badge_codes import read_code
 from serre_desk.domain.errors import Refusal
 from serre_desk.services.actor import Actor
+from serre_desk.services.audit import record
 from serre_desk.services.badges import refusal_for, revoked_refusal, stored_key
 from serre_desk.services.visits import Movement, toggle
 from serre_desk.storage.database import Database
@@ -38,6 +39,8 @@ def badge_holder(db: Database, code: str, *, now: datetime) -> int:
             badge, person = found
             refusal = refusal_for(badge, person, now)
             if refusal is not None:
+                if person.anonymised_at is None:
+                    refusal.subject = (person.id, person.name)
                 raise refusal
         except Refusal as refusal:
             log.info("badge scan refused: %s", refusal.code)
@@ -49,4 +52,11 @@ def scan(db: Database, actor: Actor, code: str, *, now: datetime) -> Movement:
     """What a badge scan does: checks the holder in (to their default area) or, if inside, out.
     Raises `Refusal` for a code that is not a valid badge now, and the check-in's own refusals
     (area full, …)."""
-    return toggle(db, actor, badge_holder(db, code, now=now), now=now)
+    try:
+        holder = badge_holder(db, code, now=now)
+    except Refusal as refusal:
+        subject = refusal.subject[0] if refusal.subject else None
+        with db.write() as session:
+            record(session, actor, now, "scan_refused", subject, refusal=refusal.code)
+        raise
+    return toggle(db, actor, holder, now=now)

@@ -45,6 +45,7 @@ from serre_desk.ui.controllers.scan_field import ScanFieldController
 from serre_desk.ui.controllers.search import SearchController
 from serre_desk.ui.controllers.session import DeskSession
 from serre_desk.ui.deskclock import DeskClock
+from serre_desk.ui.dialogs.manager_override import refused_text
 from serre_desk.ui.emergency import EmergencyList, EveryWindow, emergency_action
 from serre_desk.ui.errors import ErrorReporter
 from serre_desk.ui.formatting import clock_time, long_date
@@ -444,6 +445,8 @@ class Desk(QObject):
         self.window.act_override.setEnabled(can_override)
         offer = self.window.act_override if can_override else None
         self.window.banner.show_refusal(refusal, offer)
+        if refusal.subject is not None:
+            self.hub.person_selected.emit(refusal.subject[0])
         self.window.recent.add_refusal(refusal, self.clock.now())
 
     def _notice(self, title: str, details: str) -> None:
@@ -607,7 +610,7 @@ class Desk(QObject):
             return
         what = self.tr(
             "{reason}\nA manager can check them in anyway; the check-in is recorded as an override."
-        ).format(reason=pending.refusal.text())
+        ).format(reason=refused_text(pending.refusal))
         self.session.override(self.window, what, self.actions.override)
 
     def print_badge(self) -> BadgePrintDialog | None:

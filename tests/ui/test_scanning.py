@@ -3,6 +3,7 @@ focus is; slow typing stays typing; a double read within two seconds changes not
 
 from __future__ import annotations
 
+import json
 import time
 from datetime import datetime
 
@@ -11,12 +12,14 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from serre_desk.services.actor import LOCAL_ADMIN, Actor
 from serre_desk.services.badges import issue_badge
 from serre_desk.services.occupancy import inside
 from serre_desk.services.startup import Database
 from serre_desk.services.visits import Movement, toggle
+from serre_desk.storage.models import AuditEvent
 from serre_desk.ui.style import Tone
 from tests.conftest import MORNING
 from tests.helpers import person
@@ -201,7 +204,14 @@ def test_a_revoked_badge_shows_a_red_banner_with_the_reason(
     assert _inside_ids(db) == set()
     assert desk.window.banner.tone is Tone.REFUSED
     assert "revoked" in desk.window.banner.details.lower()
+    assert desk.window.banner._title.text() == "REFUSED: Giulia Bianchi"
+    assert desk.window.card.person_id == person_id
     assert "revoked" in desk.window.recent.lines()[0].lower()
+    with db.read() as session:
+        refused = session.scalars(select(AuditEvent).where(AuditEvent.action == "scan_refused"))
+        assert [(e.subject_id, json.loads(e.detail)) for e in refused] == [
+            (person_id, {"refusal": "badge_revoked"})
+        ]
 
 
 def test_other_desks_changes_show_up_within_seconds(

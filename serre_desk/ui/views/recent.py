@@ -12,6 +12,7 @@ from serre_desk.services.closing import ClosingResult
 from serre_desk.services.undo import Undone
 from serre_desk.services.visits import Movement
 from serre_desk.ui import icons
+from serre_desk.ui.dialogs.manager_override import refused_text
 from serre_desk.ui.formatting import clock_time
 
 KEEP = 20
@@ -39,6 +40,8 @@ class RecentEvents(QListWidget):
         if movement.warnings:
             icon = "warning"
         line = text.format(name=movement.person.name, area=movement.area_name)
+        if movement.override:
+            line += " · " + self.tr("override")
         self._add(movement.at, icon, line, movement.person.id)
 
     def add_undone(self, undone: Undone, at: datetime) -> None:
@@ -50,7 +53,8 @@ class RecentEvents(QListWidget):
         self._add(at, "undo", text.format(name=undone.person.name), undone.person.id)
 
     def add_refusal(self, refusal: Refusal, at: datetime) -> None:
-        self._add(at, "refused", self.tr("Refused: {reason}").format(reason=refusal.text()), None)
+        text = self.tr("Refused: {reason}").format(reason=refused_text(refusal))
+        self._add(at, "refused", text, refusal.subject[0] if refusal.subject else None)
 
     def add_closing(self, result: ClosingResult, at: datetime) -> None:
         text = self.tr("Day closed: {count} automatic check-outs").format(
