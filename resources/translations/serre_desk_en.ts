@@ -2464,6 +2464,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>{name} — checked out · {area}</translation>
         </message>
         <message>
+            <source>automatic check-out</source>
+            <translation>automatic check-out</translation>
+        </message>
+        <message>
             <source>override</source>
             <translation>override</translation>
         </message>
@@ -2482,6 +2486,14 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>Day closed: {count} automatic check-outs</source>
             <translation>Day closed: {count} automatic check-outs</translation>
+        </message>
+        <message>
+            <source>someone</source>
+            <translation>someone</translation>
+        </message>
+        <message>
+            <source>{name} — pickup refused</source>
+            <translation>{name} — pickup refused</translation>
         </message>
     </context>
     <context>

@@ -2464,6 +2464,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>{name} — uscita · {area}</translation>
         </message>
         <message>
+            <source>automatic check-out</source>
+            <translation>uscita automatica</translation>
+        </message>
+        <message>
             <source>override</source>
             <translation>autorizzazione speciale</translation>
         </message>
@@ -2482,6 +2486,14 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>Day closed: {count} automatic check-outs</source>
             <translation>Giornata chiusa: {count} uscite automatiche</translation>
+        </message>
+        <message>
+            <source>someone</source>
+            <translation>qualcuno</translation>
+        </message>
+        <message>
+            <source>{name} — pickup refused</source>
+            <translation>{name} — ritiro rifiutato</translation>
         </message>
     </context>
     <context>

@@ -57,6 +57,15 @@ def scan(db: Database, actor: Actor, code: str, *, now: datetime) -> Movement:
     except Refusal as refusal:
         subject = refusal.subject[0] if refusal.subject else None
         with db.write() as session:
-            record(session, actor, now, "scan_refused", subject, refusal=refusal.code)
+            record(
+                session,
+                actor,
+                now,
+                "scan_refused",
+                subject,
+                refusal=refusal.code,
+                message=refusal.message,
+                params=refusal.params,
+            )
         raise
     return toggle(db, actor, holder, now=now)
