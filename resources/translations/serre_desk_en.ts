@@ -181,6 +181,10 @@
             <translation>Backup restored</translation>
         </message>
         <message>
+            <source>Badge scan refused</source>
+            <translation>Badge scan refused</translation>
+        </message>
+        <message>
             <source>Self-service at the locked desk</source>
             <translation>Self-service at the locked desk</translation>
         </message>
@@ -995,6 +999,27 @@ Call: {adults}</translation>
         </message>
     </context>
     <context>
+        <name>ClosingScheduler</name>
+        <message numerus="yes">
+            <source>Close the day now? %n adult(s) still inside will be checked out and marked “automatic check-out”.</source>
+            <translation>
+                <numerusform>Close the day now? %n adult still inside will be checked out and marked “automatic check-out”.</numerusform>
+                <numerusform>Close the day now? %n adults still inside will be checked out and marked “automatic check-out”.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Children are never checked out automatically: %n child(ren) stay inside ({names}).</source>
+            <translation>
+                <numerusform>Children are never checked out automatically: %n child stays inside ({names}).</numerusform>
+                <numerusform>Children are never checked out automatically: %n children stay inside ({names}).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Educators staying with them: {names}.</source>
+            <translation>Educators staying with them: {names}.</translation>
+        </message>
+    </context>
+    <context>
         <name>DailyDuties</name>
         <message>
             <source>The database is damaged</source>
@@ -1187,10 +1212,6 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>Close the day</source>
             <translation>Close the day</translation>
-        </message>
-        <message>
-            <source>Close the day now? The {count} adults still inside will be checked out and marked “automatic check-out”. Children are never checked out automatically.</source>
-            <translation>Close the day now? The {count} adults still inside will be checked out and marked “automatic check-out”. Children are never checked out automatically.</translation>
         </message>
         <message>
             <source>Keep the day open</source>
@@ -1905,6 +1926,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>Educators present:</translation>
         </message>
         <message>
+            <source>{name}, {since}</source>
+            <translation>{name}, {since}</translation>
+        </message>
+        <message>
             <source>{name}, since {time}</source>
             <translation>{name}, since {time}</translation>
         </message>
@@ -1917,10 +1942,6 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>Age: {age}</translation>
         </message>
         <message>
-            <source>Brought by {name} at {time}</source>
-            <translation>Brought by {name} at {time}</translation>
-        </message>
-        <message>
             <source>May collect:</source>
             <translation>May collect:</translation>
         </message>
@@ -1931,6 +1952,14 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>⚠ Allergies / medical notes: {notes}</source>
             <translation>⚠ Allergies / medical notes: {notes}</translation>
+        </message>
+        <message>
+            <source>Brought by {name}, {since}</source>
+            <translation>Brought by {name}, {since}</translation>
+        </message>
+        <message>
+            <source>Brought by {name} at {time}</source>
+            <translation>Brought by {name} at {time}</translation>
         </message>
         <message>
             <source>Still inside after closing: {names}</source>
@@ -2036,6 +2065,13 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>{free} places free</source>
             <translation>{free} places free</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n from an earlier day, still inside ({since})</source>
+            <translation>
+                <numerusform>%n from an earlier day, still inside ({since})</numerusform>
+                <numerusform>%n from an earlier day, still inside ({since})</numerusform>
+            </translation>
         </message>
         <message>
             <source>{area}: {inside} inside out of {capacity} places</source>
@@ -2300,6 +2336,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>Close</translation>
         </message>
         <message>
+            <source>{name} · {age} · {since}</source>
+            <translation>{name} · {age} · {since}</translation>
+        </message>
+        <message>
             <source>{name} · {age} · in at {time}</source>
             <translation>{name} · {age} · in at {time}</translation>
         </message>
@@ -2556,6 +2596,14 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>{name} — checked out · {area}</translation>
         </message>
         <message>
+            <source>automatic check-out</source>
+            <translation>automatic check-out</translation>
+        </message>
+        <message>
+            <source>override</source>
+            <translation>override</translation>
+        </message>
+        <message>
             <source>{name} — check-in undone</source>
             <translation>{name} — check-in undone</translation>
         </message>
@@ -2570,6 +2618,14 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>Day closed: {count} automatic check-outs</source>
             <translation>Day closed: {count} automatic check-outs</translation>
+        </message>
+        <message>
+            <source>someone</source>
+            <translation>someone</translation>
+        </message>
+        <message>
+            <source>{name} — pickup refused</source>
+            <translation>{name} — pickup refused</translation>
         </message>
     </context>
     <context>
@@ -3941,6 +3997,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>CHECKED OUT</translation>
         </message>
         <message>
+            <source>OVERRIDE</source>
+            <translation>OVERRIDE</translation>
+        </message>
+        <message>
             <source>Check-in undone</source>
             <translation>Check-in undone</translation>
         </message>
@@ -3951,6 +4011,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>REFUSED</source>
             <translation>REFUSED</translation>
+        </message>
+        <message>
+            <source>REFUSED: {name}</source>
+            <translation>REFUSED: {name}</translation>
         </message>
         <message>
             <source>Undo ({key})</source>
@@ -4044,6 +4108,17 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>Choose your name and type your PIN or password.</source>
             <translation>Choose your name and type your PIN or password.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Since</name>
+        <message>
+            <source>since yesterday, {time}</source>
+            <translation>since yesterday, {time}</translation>
+        </message>
+        <message>
+            <source>since {date}, {time}</source>
+            <translation>since {date}, {time}</translation>
         </message>
     </context>
     <context>

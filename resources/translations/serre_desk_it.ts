@@ -181,6 +181,10 @@
             <translation>Backup ripristinato</translation>
         </message>
         <message>
+            <source>Badge scan refused</source>
+            <translation>Scansione del badge rifiutata</translation>
+        </message>
+        <message>
             <source>Self-service at the locked desk</source>
             <translation>Self-service a banco bloccato</translation>
         </message>
@@ -995,6 +999,27 @@ Chiama: {adults}</translation>
         </message>
     </context>
     <context>
+        <name>ClosingScheduler</name>
+        <message numerus="yes">
+            <source>Close the day now? %n adult(s) still inside will be checked out and marked “automatic check-out”.</source>
+            <translation>
+                <numerusform>Chiudere la giornata ora? %n adulto ancora presente verrà fatto uscire e segnato “uscita automatica”.</numerusform>
+                <numerusform>Chiudere la giornata ora? %n adulti ancora presenti verranno fatti uscire e segnati “uscita automatica”.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Children are never checked out automatically: %n child(ren) stay inside ({names}).</source>
+            <translation>
+                <numerusform>I bambini non escono mai automaticamente: resta dentro %n bambino ({names}).</numerusform>
+                <numerusform>I bambini non escono mai automaticamente: restano dentro %n bambini ({names}).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Educators staying with them: {names}.</source>
+            <translation>Educatori che restano con loro: {names}.</translation>
+        </message>
+    </context>
+    <context>
         <name>DailyDuties</name>
         <message>
             <source>The database is damaged</source>
@@ -1187,10 +1212,6 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>Close the day</source>
             <translation>Chiudi la giornata</translation>
-        </message>
-        <message>
-            <source>Close the day now? The {count} adults still inside will be checked out and marked “automatic check-out”. Children are never checked out automatically.</source>
-            <translation>Chiudere la giornata adesso? I {count} adulti ancora dentro verranno fatti uscire e segnati come «uscita automatica». I bambini non escono mai in automatico.</translation>
         </message>
         <message>
             <source>Keep the day open</source>
@@ -1905,6 +1926,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Educatori presenti:</translation>
         </message>
         <message>
+            <source>{name}, {since}</source>
+            <translation>{name}, {since}</translation>
+        </message>
+        <message>
             <source>{name}, since {time}</source>
             <translation>{name}, dalle {time}</translation>
         </message>
@@ -1917,10 +1942,6 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Età: {age}</translation>
         </message>
         <message>
-            <source>Brought by {name} at {time}</source>
-            <translation>Accompagnato da {name} alle {time}</translation>
-        </message>
-        <message>
             <source>May collect:</source>
             <translation>Può ritirarlo:</translation>
         </message>
@@ -1931,6 +1952,14 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>⚠ Allergies / medical notes: {notes}</source>
             <translation>⚠ Allergie / note sanitarie: {notes}</translation>
+        </message>
+        <message>
+            <source>Brought by {name}, {since}</source>
+            <translation>Accompagnato da {name}, {since}</translation>
+        </message>
+        <message>
+            <source>Brought by {name} at {time}</source>
+            <translation>Accompagnato da {name} alle {time}</translation>
         </message>
         <message>
             <source>Still inside after closing: {names}</source>
@@ -2036,6 +2065,13 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>{free} places free</source>
             <translation>Posti liberi: {free}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n from an earlier day, still inside ({since})</source>
+            <translation>
+                <numerusform>%n da un giorno precedente, ancora dentro ({since})</numerusform>
+                <numerusform>%n da un giorno precedente, ancora dentro ({since})</numerusform>
+            </translation>
         </message>
         <message>
             <source>{area}: {inside} inside out of {capacity} places</source>
@@ -2300,6 +2336,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Chiudi</translation>
         </message>
         <message>
+            <source>{name} · {age} · {since}</source>
+            <translation>{name} · {age} · {since}</translation>
+        </message>
+        <message>
             <source>{name} · {age} · in at {time}</source>
             <translation>{name} · {age} · entrato alle {time}</translation>
         </message>
@@ -2556,6 +2596,14 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>{name} — uscita · {area}</translation>
         </message>
         <message>
+            <source>automatic check-out</source>
+            <translation>uscita automatica</translation>
+        </message>
+        <message>
+            <source>override</source>
+            <translation>autorizzazione speciale</translation>
+        </message>
+        <message>
             <source>{name} — check-in undone</source>
             <translation>{name} — ingresso annullato</translation>
         </message>
@@ -2570,6 +2618,14 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>Day closed: {count} automatic check-outs</source>
             <translation>Giornata chiusa: {count} uscite automatiche</translation>
+        </message>
+        <message>
+            <source>someone</source>
+            <translation>qualcuno</translation>
+        </message>
+        <message>
+            <source>{name} — pickup refused</source>
+            <translation>{name} — ritiro rifiutato</translation>
         </message>
     </context>
     <context>
@@ -3941,6 +3997,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>USCITA</translation>
         </message>
         <message>
+            <source>OVERRIDE</source>
+            <translation>AUTORIZZAZIONE SPECIALE</translation>
+        </message>
+        <message>
             <source>Check-in undone</source>
             <translation>Ingresso annullato</translation>
         </message>
@@ -3951,6 +4011,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>REFUSED</source>
             <translation>RIFIUTATO</translation>
+        </message>
+        <message>
+            <source>REFUSED: {name}</source>
+            <translation>RIFIUTATO: {name}</translation>
         </message>
         <message>
             <source>Undo ({key})</source>
@@ -4044,6 +4108,17 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>Choose your name and type your PIN or password.</source>
             <translation>Scegli il tuo nome e digita PIN o password.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Since</name>
+        <message>
+            <source>since yesterday, {time}</source>
+            <translation>da ieri, {time}</translation>
+        </message>
+        <message>
+            <source>since {date}, {time}</source>
+            <translation>dal {date}, {time}</translation>
         </message>
     </context>
     <context>

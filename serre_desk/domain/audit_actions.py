@@ -32,6 +32,7 @@ ACTION_LABELS = {
     "privacy_export": QT_TRANSLATE_NOOP("AuditAction", "Data exported on request"),
     "ratios_set": QT_TRANSLATE_NOOP("AuditAction", "Educator ratios changed"),
     "restore": QT_TRANSLATE_NOOP("AuditAction", "Backup restored"),
+    "scan_refused": QT_TRANSLATE_NOOP("AuditAction", "Badge scan refused"),
     "self_service": QT_TRANSLATE_NOOP("AuditAction", "Self-service at the locked desk"),
     "setting": QT_TRANSLATE_NOOP("AuditAction", "Setting changed"),
     "sheet_anonymised": QT_TRANSLATE_NOOP("AuditAction", "Attendance sheet anonymised"),

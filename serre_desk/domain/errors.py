@@ -20,6 +20,7 @@ class Refusal(Exception):
         self.code = code
         self.message = message
         self.params = params
+        self.subject: tuple[int, str] | None = None  # (id, name) of the person refused, if known
         super().__init__(self.text("en"))
 
     def text(self, lang: str | None = None) -> str:

@@ -3,10 +3,12 @@
 
 - A sheet is never overwritten silently: a regenerated sheet whose content changed gets the next
   revision, `presenze-YYYY-MM-DD-r2.pdf`; regenerating an unchanged day writes nothing new.
-- `archive_due_sheets()` is what the desk runs at closing and on start-up: it writes the sheets of
-  recent days that have none (a missed closing) and applies the privacy rule: once a day is older
-  than the guest retention period (privacy settings), its sheet is replaced by one with the
-  guests anonymised and its earlier revisions (which name them) are deleted.
+- `archive_due_sheets()` is what the desk runs at closing, on start-up and after a change to a
+  past day (a correction, a child released the day after): it brings the sheets of recent days
+  up to date with what `report daily` prints now — a day only once its closing has run, so no
+  adult shows "still inside" who the closing will check out — and applies the privacy rule:
+  once a day is older than the guest retention period (privacy settings), its sheet is replaced
+  by one with the guests anonymised and its earlier revisions (which name them) are deleted.
 - `presenze-index.json` beside the sheets remembers each file's content fingerprint and whether
   it is anonymised. Every write is an audit event (by day and file name, never by person).
 """
@@ -19,20 +21,24 @@ import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import func, select
+
 from serre_desk import paths
-from serre_desk.clock import iso_local, local_date
+from serre_desk.clock import as_utc, day_bounds, iso_local, local_date, local_instant
 from serre_desk.services.actor import Actor
 from serre_desk.services.audit import record
 from serre_desk.services.audit_anchor import current_anchor
-from serre_desk.services.closing import closing_instant
+from serre_desk.services.closing import closing_instant, closing_plan
+from serre_desk.services.occupancy import inside
 from serre_desk.services.privacy import retention_policy
 from serre_desk.services.reports import DaySheet, day_sheet, days_with_visits
 from serre_desk.services.settings_store import get_setting
 from serre_desk.storage.database import Database
+from serre_desk.storage.models import AuditEvent
 
 ARCHIVE_DIR_SETTING = "reports.archive_dir"
 CATCH_UP_DAYS = 14
@@ -328,6 +334,28 @@ def _rerender(
     return RerenderedSheet(day, path, sorted(revisions.values()))
 
 
+def closed_days(db: Database, days: list[date], *, now: datetime) -> list[date]:
+    """The days of `days` whose closing has run: their closing time (their end, on a day the
+    venue is closed) has passed, and the closing routine ran since the day began or nobody it
+    would check out is still inside since that day."""
+    pending = closing_plan(inside(db)).to_close
+    earliest = min((row.since for row in pending), default=None)
+    with db.read() as session:
+        last_closing = session.scalar(
+            select(func.max(AuditEvent.at)).where(AuditEvent.action == "close_day")
+        )
+    done = []
+    for day in days:
+        start, end = day_bounds(day)
+        closes = closing_instant(db, local_instant(day, time(12))) or end
+        closed = (last_closing is not None and as_utc(last_closing) >= start) or (
+            earliest is None or earliest >= end
+        )
+        if now >= closes and closed:
+            done.append(day)
+    return done
+
+
 def archive_due_sheets(
     db: Database,
     folder: Path,
@@ -337,21 +365,19 @@ def archive_due_sheets(
     lang: str = "it",
     include_today: bool = False,
 ) -> ArchiveRun:
-    """What the desk runs at closing (`include_today=True`) and once after it starts: the
-    sheets of the last CATCH_UP_DAYS days that had visits but have no sheet yet (today's too
-    once its closing time has passed), then the privacy re-render of old sheets."""
+    """What the desk runs after closing (`include_today=True`: today's closing has just run),
+    once after it starts and after a change to a past day: a new revision of each sheet of the
+    last CATCH_UP_DAYS days whose content changed or that has none yet, for every day whose
+    closing has run; then the privacy re-render of old sheets."""
     today = local_date(now)
-    closes = closing_instant(db, now)
-    if not include_today and (closes is None or now < closes):
-        last = today - timedelta(days=1)
-    else:
-        last = today
     first = today - timedelta(days=CATCH_UP_DAYS)
-    existing = archived_sheets(folder)
-    written = [
-        archive_daily_sheet(db, folder, day, now=now, actor=actor, lang=lang)
-        for day in days_with_visits(db, first, last)
-        if day not in existing
+    days = days_with_visits(db, first, today)
+    due = set(closed_days(db, days, now=now))
+    if include_today and today in days:
+        due.add(today)
+    sheets = [
+        archive_daily_sheet(db, folder, day, now=now, actor=actor, lang=lang) for day in sorted(due)
     ]
+    written = [sheet for sheet in sheets if sheet.written]
     anonymised = anonymise_old_sheets(db, folder, now=now, actor=actor, lang=lang)
     return ArchiveRun(written, anonymised)

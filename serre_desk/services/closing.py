@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -12,6 +13,7 @@ from serre_desk.clock import as_utc, local_date, local_instant
 from serre_desk.domain.people import PersonKind
 from serre_desk.services.actor import Actor
 from serre_desk.services.audit import record
+from serre_desk.services.occupancy import InsideRow
 from serre_desk.services.venue import opening_hours
 from serre_desk.services.visits import PersonRef, lock_person
 from serre_desk.storage.database import Database
@@ -30,6 +32,30 @@ class ClosingResult:
     auto_closed: list[AutoClosed]
     children_inside: list[PersonRef]
     educators_kept: list[PersonRef]
+
+
+@dataclass(frozen=True)
+class ClosingPlan:
+    """What closing now would do to the people inside: the same rule as `close_day`."""
+
+    to_close: list[InsideRow]
+    educators_kept: list[InsideRow]
+    children_inside: list[InsideRow]
+
+
+def closing_plan(inside: Sequence[InsideRow]) -> ClosingPlan:
+    """Split the people inside as `close_day` does: children stay, and so do staff in an area
+    where children are; every other adult would be checked out."""
+    child_areas = {row.area_key for row in inside if row.kind is PersonKind.CHILD}
+    plan = ClosingPlan([], [], [])
+    for row in inside:
+        if row.kind is PersonKind.CHILD:
+            plan.children_inside.append(row)
+        elif row.kind is PersonKind.STAFF and row.area_key in child_areas:
+            plan.educators_kept.append(row)
+        else:
+            plan.to_close.append(row)
+    return plan
 
 
 def closing_instant(db: Database, now: datetime) -> datetime | None:

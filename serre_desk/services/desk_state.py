@@ -1,15 +1,19 @@
-"""What the desk window shows, read together: occupancy, who is inside, today's closing time."""
+"""What the desk window shows, read together: occupancy, who is inside, today's closing time,
+today's last movements."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import select
 
+from serre_desk.domain.errors import Refusal
 from serre_desk.services.closing import closing_instant
 from serre_desk.services.kids_rules import RatioStatus, ratio_status
 from serre_desk.services.occupancy import AreaOccupancy, InsideRow, inside, occupancy
+from serre_desk.services.recent import RecentLine, recent_movements
 from serre_desk.storage.database import Database
 from serre_desk.storage.errors import StorageProblem
 from serre_desk.storage.models import Area, Person
@@ -22,6 +26,7 @@ class DeskSnapshot:
     closing_at: datetime | None
     anybody_registered: bool
     ratios: dict[str, RatioStatus] = field(default_factory=dict)  # per children's area
+    recent: list[RecentLine] = field(default_factory=list)  # today's last movements, all desks
 
 
 def read_snapshot(db: Database, *, now: datetime) -> DeskSnapshot:
@@ -34,7 +39,31 @@ def read_snapshot(db: Database, *, now: datetime) -> DeskSnapshot:
             area.key: ratio_status(session, area.id, now)
             for area in session.scalars(select(Area).where(Area.for_children.is_(True)))
         }
-    return DeskSnapshot(occupancy(db), inside(db), closing_instant(db, now), anybody, ratios)
+    return DeskSnapshot(
+        occupancy(db),
+        inside(db),
+        closing_instant(db, now),
+        anybody,
+        ratios,
+        recent_movements(db, now=now),
+    )
+
+
+def name_refused(db: Database, refusal: Refusal, person_id: Callable[[], int]) -> None:
+    """Attach who was refused (`Refusal.subject`) when the refusal does not say it yet: the
+    banner names them and the card shows them. `person_id` may itself refuse (a bad badge)."""
+    if refusal.subject is not None:
+        return
+    try:
+        pid = person_id()
+    except Refusal:
+        return
+    with db.read() as session:
+        name = session.scalar(
+            select(Person.name).where(Person.id == pid, Person.anonymised_at.is_(None))
+        )
+    if name is not None:
+        refusal.subject = (pid, name)
 
 
 def is_storage_problem(error: BaseException) -> bool:

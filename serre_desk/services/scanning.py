@@ -14,6 +14,7 @@ from sqlalchemy import select
 from serre_desk.domain.badge_codes import read_code
 from serre_desk.domain.errors import Refusal
 from serre_desk.services.actor import Actor
+from serre_desk.services.audit import record
 from serre_desk.services.badges import refusal_for, revoked_refusal, stored_key
 from serre_desk.services.visits import Movement, Now, toggle
 from serre_desk.storage.database import Database
@@ -38,6 +39,8 @@ def badge_holder(db: Database, code: str, *, now: datetime) -> int:
             badge, person = found
             refusal = refusal_for(badge, person, now)
             if refusal is not None:
+                if person.anonymised_at is None:
+                    refusal.subject = (person.id, person.name)
                 raise refusal
         except Refusal as refusal:
             log.info("badge scan refused: %s", refusal.code)
@@ -50,5 +53,21 @@ def scan(db: Database, actor: Actor, code: str, *, now: Now) -> Movement:
     Raises `Refusal` for a code that is not a valid badge now, and the check-in's own refusals
     (area full, …). Given a clock as `now`, the movement's time is read once the person's lock
     is held, so simultaneous scans of one badge are recorded in the order they were decided."""
-    holder = badge_holder(db, code, now=now() if callable(now) else now)
+    at = now() if callable(now) else now
+    try:
+        holder = badge_holder(db, code, now=at)
+    except Refusal as refusal:
+        subject = refusal.subject[0] if refusal.subject else None
+        with db.write() as session:
+            record(
+                session,
+                actor,
+                at,
+                "scan_refused",
+                subject,
+                refusal=refusal.code,
+                message=refusal.message,
+                params=refusal.params,
+            )
+        raise
     return toggle(db, actor, holder, now=now)

@@ -1,5 +1,6 @@
-"""The archive of attendance sheets, kept by the window: after closing (today's sheet too) and
-once after start-up (the sheets of days whose closing was missed), in the background. Old sheets
+"""The archive of attendance sheets, kept by the window: after closing (today's sheet too), once
+after start-up (the sheets of days closed since) and after a change to a day already archived,
+in the background. Old sheets
 are re-rendered with guests anonymised on the same run (services.archive)."""
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from serre_desk.domain.errors import Refusal
+from serre_desk.domain.people import PersonKind
 from serre_desk.services.actor import Actor
+from serre_desk.services.visits import Movement
 from serre_desk.ui.context import DeskContext
 from serre_desk.ui.formatting import day_text
 
@@ -53,6 +56,14 @@ class ArchiveDuty(QObject):
         """Catch up on sheets of days whose closing the desk missed (today's only after its
         closing time)."""
         self._run(include_today=False)
+
+    def after_movement(self, movement: Movement) -> None:
+        """A correction, or a child released after their day's closing, changes a day already
+        archived: its sheet gets a new revision at once."""
+        if movement.corrected or (
+            movement.person.kind is PersonKind.CHILD and movement.action == "check_out"
+        ):
+            self._run(include_today=False)
 
     @property
     def running(self) -> bool:

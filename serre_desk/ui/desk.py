@@ -46,6 +46,7 @@ from serre_desk.ui.controllers.scan_field import ScanFieldController
 from serre_desk.ui.controllers.search import SearchController
 from serre_desk.ui.controllers.session import DeskSession
 from serre_desk.ui.deskclock import DeskClock
+from serre_desk.ui.dialogs.manager_override import refused_text
 from serre_desk.ui.emergency import EmergencyList, EveryWindow, emergency_action
 from serre_desk.ui.errors import ErrorReporter
 from serre_desk.ui.formatting import clock_time, long_date
@@ -280,6 +281,7 @@ class Desk(QObject):
         self.kids_view.alarms_changed.connect(self._kids_alarms)
         self.emergency.reported.connect(hub.notice)
         self.archive.reported.connect(hub.notice)
+        hub.movement.connect(self.archive.after_movement)
         self.printing.printed.connect(self._printed)
         self.printing.not_printed.connect(self._not_printed)
         self.registration.registered.connect(self._registered)
@@ -467,6 +469,8 @@ class Desk(QObject):
         self.window.act_override.setEnabled(can_override)
         offer = self.window.act_override if can_override else None
         self.window.banner.show_refusal(refusal, offer)
+        if refusal.subject is not None:
+            self.hub.person_selected.emit(refusal.subject[0])
         self.window.recent.add_refusal(refusal, self.clock.now())
 
     def _notice(self, title: str, details: str) -> None:
@@ -646,7 +650,7 @@ class Desk(QObject):
             return
         what = self.tr(
             "{reason}\nA manager can check them in anyway; the check-in is recorded as an override."
-        ).format(reason=pending.refusal.text())
+        ).format(reason=refused_text(pending.refusal))
         self.session.override(self.window, what, self.actions.override)
 
     def print_badge(self) -> BadgePrintDialog | None:
@@ -685,14 +689,9 @@ class Desk(QObject):
             self.audit.refresh()
 
     def ask_close_day(self) -> None:
-        snapshot = self.refresher.latest
-        adults = [row for row in snapshot.inside if row.kind.is_adult] if snapshot else []
         self.messages.ask(
             self.tr("Close the day"),
-            self.tr(
-                "Close the day now? The {count} adults still inside will be checked out and "
-                "marked “automatic check-out”. Children are never checked out automatically."
-            ).format(count=len(adults)),
+            self.closing.confirmation(),
             self.tr("Close the day"),
             self.tr("Keep the day open"),
             lambda yes: self.actions.close_day() if yes else None,

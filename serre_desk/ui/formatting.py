@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
@@ -23,6 +23,25 @@ def locale_for(lang: str) -> QLocale:
 def clock_time(moment: datetime) -> str:
     """ "09:05", in venue time."""
     return to_local(moment).strftime("%H:%M")
+
+
+def earlier_day(moment: datetime, now: datetime) -> bool:
+    """True when `moment` fell on a venue day before `now`'s (someone inside since then)."""
+    return to_local(moment).date() < to_local(now).date()
+
+
+def since_text(moment: datetime, now: datetime) -> str:
+    """When someone still inside came in: "08:25" today, "da ieri, 08:25" / "since yesterday,
+    08:25" from yesterday, "dal 23/11/2026, 08:25" from an older day."""
+    time = clock_time(moment)
+    day = to_local(moment).date()
+    if not earlier_day(moment, now):
+        return time
+    if day == to_local(now).date() - timedelta(days=1):
+        return QCoreApplication.translate("Since", "since yesterday, {time}").format(time=time)
+    return QCoreApplication.translate("Since", "since {date}, {time}").format(
+        date=day.strftime("%d/%m/%Y"), time=time
+    )
 
 
 def long_date(moment: datetime, lang: str) -> str:

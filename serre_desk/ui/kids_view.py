@@ -11,6 +11,7 @@ the alarm dialog, which names children, waits for the desk to be unlocked.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -40,7 +41,7 @@ from serre_desk.i18n import QT_TRANSLATE_NOOP
 from serre_desk.services.kids_state import AlarmKind, ChildInside, KidsAlarm, KidsState, kids_state
 from serre_desk.ui import icons
 from serre_desk.ui.dialogs.child_alarm_dialog import ChildAlarmDialog
-from serre_desk.ui.formatting import clock_time
+from serre_desk.ui.formatting import clock_time, earlier_day, since_text
 from serre_desk.ui.kids_desk import KidsDesk, age_text
 from serre_desk.ui.style import Tone, colours, scaled
 from serre_desk.ui.views.tables import LEFT, PERSON_ID_ROLE, SORT_ROLE, AnyIndex, PeopleTable
@@ -79,6 +80,7 @@ class ChildrenModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[ChildInside] = []
         self.health_visible = False
+        self.now = datetime.now(UTC)  # the desk clock's, set with each state shown
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -127,7 +129,7 @@ class ChildrenModel(QAbstractTableModel):
         if column == AGE:
             return age_text(child.age_months)
         if column == SINCE:
-            return clock_time(child.since)
+            return since_text(child.since, self.now)
         if column == BROUGHT_BY:
             return child.brought_by or "—"
         if column == MAY_COLLECT:
@@ -332,6 +334,7 @@ class KidsView(QWidget):
     def show_state(self, state: KidsState) -> None:
         self.state = state
         selected = self.selected_child()
+        self.model.now = self.kids.clock.now()
         self.model.set_rows(state.children, self._health)
         if selected is not None:
             self.table.select_person(selected)
@@ -358,8 +361,11 @@ class KidsView(QWidget):
         if not state.educators:
             return self.tr("No educator is inside.")
         lines = [self.tr("Educators present:")]
+        now = self.kids.clock.now()
         lines += [
-            self.tr("{name}, since {time}").format(name=e.name, time=clock_time(e.since))
+            self.tr("{name}, {since}").format(name=e.name, since=since_text(e.since, now))
+            if earlier_day(e.since, now)
+            else self.tr("{name}, since {time}").format(name=e.name, time=clock_time(e.since))
             for e in state.educators
         ]
         return "\n".join(lines)
@@ -372,9 +378,7 @@ class KidsView(QWidget):
         lines = [
             child.name,
             self.tr("Age: {age}").format(age=age_text(child.age_months)),
-            self.tr("Brought by {name} at {time}").format(
-                name=child.brought_by or "—", time=clock_time(child.since)
-            ),
+            self._brought(child),
         ]
         lines.append(self.tr("May collect:"))
         lines += [f"  {g.name}   {g.phone or '—'}" for g in child.authorised] or ["  —"]
@@ -388,6 +392,15 @@ class KidsView(QWidget):
         self.details.setText("\n".join(lines))
 
     # --- alarms -------------------------------------------------------------------------------
+
+    def _brought(self, child: ChildInside) -> str:
+        name, now = child.brought_by or "—", self.kids.clock.now()
+        if earlier_day(child.since, now):
+            since = since_text(child.since, now)
+            return self.tr("Brought by {name}, {since}").format(name=name, since=since)
+        return self.tr("Brought by {name} at {time}").format(
+            name=name, time=clock_time(child.since)
+        )
 
     def _show_alarms(self, alarms: list[KidsAlarm]) -> None:
         while self.alarms.count():

@@ -185,6 +185,8 @@ def test_a_full_area_is_overridden_by_a_manager_on_the_spot(
     desk.actions.toggle(tobia)
     settle(qtbot, desk)
     assert banner.tone is Tone.REFUSED and "a manager can authorise" in banner.details
+    assert banner._title.text() == f"REFUSED: {NAMES[1]}"
+    assert desk.window.card.person_id == tobia
     assert banner.offered is desk.window.act_override
     assert desk.window.act_override.isEnabled()
 
@@ -192,7 +194,7 @@ def test_a_full_area_is_overridden_by_a_manager_on_the_spot(
     [prompt] = [
         w for w in QApplication.topLevelWidgets() if isinstance(w, ManagerPrompt) and w.isVisible()
     ]
-    assert "Coworking is full (1)" in prompt.action.text()
+    assert f"{NAMES[1]}: Coworking is full (1)" in prompt.action.text()
     prompt.form.user.setCurrentText("Anna")
     QTest.keyClicks(prompt.form.secret, MANAGER_PASSWORD)
     QTest.keyClick(prompt.form.secret, Qt.Key.Key_Return)
@@ -202,7 +204,8 @@ def test_a_full_area_is_overridden_by_a_manager_on_the_spot(
     QTest.keyClick(prompt.form.secret, Qt.Key.Key_Return)  # the password is still there
     settle(qtbot, desk)
     assert tobia in {row.id for row in inside(team)}
-    assert banner.tone is Tone.IN
+    assert banner.tone is Tone.IN and "OVERRIDE" in banner.details
+    assert any(line.endswith("in · Coworking · override") for line in desk.window.recent.lines())
     [event] = list_events(team, LOCAL_ADMIN, AuditFilter(action="check_in", subject_id=tobia))
     assert (event.actor, event.reason) == ("Anna", "event speaker")
     assert desk.session.actor.user == "Bruno", "the staff member stays signed in"

@@ -20,7 +20,7 @@ from serre_desk.services.actor import LOCAL_ADMIN
 from serre_desk.services.archive import ARCHIVE_DIR_SETTING, ArchiveRun
 from serre_desk.services.settings_store import put_setting
 from serre_desk.services.startup import Database
-from serre_desk.services.visits import check_in
+from serre_desk.services.visits import check_in, check_out
 from serre_desk.ui.archive_duty import ArchiveDuty
 from serre_desk.ui.emergency import EmergencyList, emergency_action
 from serre_desk.ui.pdf_viewer import PdfViewer
@@ -151,6 +151,26 @@ def test_after_start_the_desk_catches_up_on_a_missed_closing(
     assert [sheet.day for sheet in runs[1].written] == [MORNING.date()]
     names = sorted(p.name for p in (rig.data_dir / "reports").glob("*.pdf"))
     assert names == ["presenze-2026-11-24.pdf", "presenze-2026-11-25.pdf"]
+
+
+def test_a_correction_of_an_archived_day_writes_its_next_revision_at_once(
+    rig: Rig, db: Database, qtbot: QtBot
+) -> None:
+    giulia = person(db, "Giulia Bianchi")
+    visit(db, giulia, at(YESTERDAY, 9, 0), at(YESTERDAY, 12, 0))
+    archive = duty(rig, db, now=MORNING)
+    with qtbot.waitSignal(archive.finished, timeout=20_000):
+        archive.after_start()
+    folder = rig.data_dir / "reports"
+    assert [p.name for p in folder.glob("*.pdf")] == ["presenze-2026-11-24.pdf"]
+
+    reason = "badge dimenticato"
+    check_in(db, LOCAL_ADMIN, giulia, now=MORNING, at=at(YESTERDAY, 14, 10), reason=reason)
+    corrected = check_out(db, LOCAL_ADMIN, giulia, now=MORNING, at=at(YESTERDAY, 17), reason=reason)
+    with qtbot.waitSignal(archive.finished, timeout=20_000):
+        archive.after_movement(corrected)
+    rig.settle()
+    assert "14:10" in text(folder / "presenze-2026-11-24-r2.pdf")
 
 
 def test_an_unwritable_archive_folder_is_said_calmly(

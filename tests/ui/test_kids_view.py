@@ -167,3 +167,27 @@ def test_enter_on_a_child_opens_the_pickup_for_that_child(kids_rig: KidsRig, db:
     assert [d.child.currentData() for d in dialogs] == [emma.child]
     for dialog in dialogs:
         dialog.done(QDialog.DialogCode.Rejected)
+
+
+def test_a_child_from_yesterday_is_shown_with_the_day_not_as_today(
+    kids_rig: KidsRig, db: Database
+) -> None:
+    yesterday = MORNING.replace(hour=8, minute=25) - timedelta(days=1)
+    leo = family(db, "Leo Bianchi", "Giulia Bianchi")
+    educator(db, "Sara Neri", now=yesterday - timedelta(minutes=25))
+    drop(db, leo, now=yesterday)
+    view = _view(kids_rig)
+    assert _cell(view, 0, SINCE) == "since yesterday, 08:25"
+    assert "Sara Neri, since yesterday, 08:00" in view.educators.text()
+    view.table.selectRow(0)
+    kids_rig.settle()
+    assert "Brought by Giulia Bianchi, since yesterday, 08:25" in view.details.text()
+    pickup = view.open_pickup(leo.child)
+    kids_rig.settle()
+    assert pickup.child.itemText(0).endswith("· since yesterday, 08:25")
+    pickup.done(QDialog.DialogCode.Rejected)
+
+    kids_rig.clock.set(MORNING + timedelta(days=1))  # two days later: the date
+    view.refresh()
+    kids_rig.settle()
+    assert _cell(view, 0, SINCE) == "since 24/11/2026, 08:25"

@@ -3,23 +3,29 @@ focus is; slow typing stays typing; a double read within two seconds changes not
 
 from __future__ import annotations
 
+import json
 import time
-from datetime import datetime
+from datetime import datetime, timedelta
 
+import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
+from serre_desk.domain.errors import Refusal
 from serre_desk.services.actor import LOCAL_ADMIN, Actor
 from serre_desk.services.badges import issue_badge
 from serre_desk.services.occupancy import inside
 from serre_desk.services.startup import Database
-from serre_desk.services.visits import Movement, toggle
+from serre_desk.services.visits import Movement, check_out, toggle
+from serre_desk.storage.models import AuditEvent
 from serre_desk.ui.style import Tone
 from tests.conftest import MORNING
 from tests.helpers import person
+from tests.kids_helpers import drop, educator, family
 from tests.ui.conftest import DeskFactory, FakeMonotonic, focus, scanner_types, settle
 
 
@@ -203,7 +209,14 @@ def test_a_revoked_badge_shows_a_red_banner_with_the_reason(
     assert _inside_ids(db) == set()
     assert desk.window.banner.tone is Tone.REFUSED
     assert "revoked" in desk.window.banner.details.lower()
+    assert desk.window.banner._title.text() == "REFUSED: Giulia Bianchi"
+    assert desk.window.card.person_id == person_id
     assert "revoked" in desk.window.recent.lines()[0].lower()
+    with db.read() as session:
+        refused = session.scalars(select(AuditEvent).where(AuditEvent.action == "scan_refused"))
+        assert [(e.subject_id, json.loads(e.detail)["refusal"]) for e in refused] == [
+            (person_id, "badge_revoked")
+        ]
 
 
 def test_other_desks_changes_show_up_within_seconds(
@@ -216,3 +229,34 @@ def test_other_desks_changes_show_up_within_seconds(
         lambda: desk.window.tiles.tiles["coworking"].count.text() == "1 / 40", timeout=8_000
     )
     assert desk.window.panels["coworking"].model.person_ids() == [person_id]
+
+
+def test_recent_events_come_from_the_database_after_a_restart_with_other_desks_movements(
+    db: Database, make_desk: DeskFactory, qtbot: QtBot
+) -> None:
+    yesterday = MORNING - timedelta(days=1)
+    early = person(db, "Ieri Soltanto")
+    toggle(db, LOCAL_ADMIN, early, now=yesterday)
+    toggle(db, LOCAL_ADMIN, early, now=yesterday + timedelta(hours=2))
+    kid = family(db, "Leo Bianchi", "Giulia Bianchi")
+    educator(db, "Sara Neri", now=MORNING - timedelta(minutes=40))
+    drop(db, kid, now=MORNING - timedelta(minutes=30))
+    with pytest.raises(Refusal):  # at the kids' desk: a wrong slip code
+        check_out(
+            db,
+            LOCAL_ADMIN,
+            kid.child,
+            now=MORNING - timedelta(minutes=5),
+            collected_by=kid.parent,
+            code="ZZZZZZ",
+        )
+    desk = make_desk()
+    settle(qtbot, desk)
+    lines = desk.window.recent.lines()
+    movements = [line for line in lines if "Leo" in line or "Sara" in line]  # newest first
+    assert movements == [
+        "08:55  Leo Bianchi — pickup refused",
+        "08:30  Leo Bianchi — checked in · Spazio bimbi",
+        "08:20  Sara Neri — checked in · Spazio bimbi",
+    ]
+    assert not any("Ieri Soltanto" in line for line in lines), "only today's"

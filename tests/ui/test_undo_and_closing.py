@@ -99,15 +99,20 @@ def test_close_the_day_asks_then_shows_who_was_checked_out_automatically(
         check_in(db, LOCAL_ADMIN, person(db, name), now=MORNING)
     child = person(db, "Emma Rossi", PersonKind.CHILD)
     _child_inside(db, child)
+    educator = person(db, "Sara Neri", PersonKind.STAFF)
+    check_in(db, LOCAL_ADMIN, educator, "kids", now=MORNING)
     desk = make_desk()
     desk.window.act_close_day.trigger()
     settle(qtbot, desk)
-    assert desk.messages.shown[-1].kind == "ask"
-    assert "The 2 adults still inside" in desk.messages.shown[-1].text
+    question = desk.messages.shown[-1]
+    assert question.kind == "ask"
+    assert "2 adults still inside will be checked out" in question.text  # not the educator
+    assert "1 child stays inside (Emma Rossi)" in question.text
+    assert "Educators staying with them: Sara Neri." in question.text
     report = desk.closing_report
     assert report is not None and report.isVisible()
     assert sorted(report.table.item(r, 0).text() for r in range(report.table.rowCount())) == names
-    assert [row.id for row in inside(db)] == [child], "children are never closed automatically"
+    assert sorted(row.id for row in inside(db)) == [child, educator], "children are never closed"
     assert desk.window.banner.tone is Tone.REFUSED
     assert "Emma Rossi" in desk.window.banner.details
 
@@ -142,3 +147,15 @@ def test_the_day_closes_by_itself_when_closing_time_passes(
     desk.closing.check()
     settle(qtbot, desk)
     assert len([e for e in _audit(db) if e.action == "close_day"]) == 1, "closes once"
+
+
+def test_the_kids_tile_says_a_child_is_there_since_yesterday(
+    db: Database, make_desk: DeskFactory, qtbot: QtBot
+) -> None:
+    child = person(db, "Emma Rossi", PersonKind.CHILD)
+    _child_inside(db, child)  # dropped off this morning at 9:00...
+    desk = make_desk(now=MORNING + timedelta(days=1))  # ...and still inside the day after
+    settle(qtbot, desk)
+    tile = desk.window.tiles.tiles["kids"]
+    assert "1 from an earlier day, still inside (since yesterday, 09:00)" in tile.state.text()
+    assert "earlier day" not in desk.window.tiles.tiles["coworking"].state.text()

@@ -20,6 +20,7 @@ from serre_desk.domain.badge_codes import normalise_code
 from serre_desk.domain.errors import Refusal
 from serre_desk.services.actor import Actor
 from serre_desk.services.closing import ClosingResult, close_day
+from serre_desk.services.desk_state import name_refused
 from serre_desk.services.people import NewPerson, PersonFields, PersonRow, add_person, edit_person
 from serre_desk.services.startup import Database
 from serre_desk.services.undo import UNDO_WINDOW, undo_movement
@@ -116,8 +117,17 @@ class DeskActions(QObject):
                 self.overridable = Overridable(error, *target)
             self._errors.action_failed(error)
 
+        def named() -> Movement:
+            try:
+                return work(actor, now)
+            except Refusal as refusal:
+                if target is not None:
+                    name_refused(db, refusal, target.person_id)
+                raise
+
+        db = self._db
         self.overridable = None
-        self._runner.write(lambda: work(actor, now), self._moved, failed)
+        self._runner.write(named, self._moved, failed)
 
     def toggle(self, person_id: int) -> None:
         """In if outside (to their default area), out if inside: Enter on a search result."""
@@ -135,7 +145,9 @@ class DeskActions(QObject):
 
     def check_out(self, person_id: int) -> None:
         db = self._db
-        self._move(lambda actor, now: check_out(db, actor, person_id, now=now))
+        self._move(
+            lambda actor, now: check_out(db, actor, person_id, now=now), _Target(lambda: person_id)
+        )
 
     def override(self, manager: Actor, reason: str) -> None:
         """Do the refused check-in again, as `manager`'s override with `reason`."""
@@ -198,6 +210,7 @@ class DeskActions(QObject):
             try:
                 movement = check_in(db, actor, person.id, now=now)
             except Refusal as refusal:
+                refusal.subject = refusal.subject or (person.id, person.name)
                 return Registered(person, None, refusal)
             return Registered(person, movement, None)
 

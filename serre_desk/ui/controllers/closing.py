@@ -7,6 +7,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer
 
+from serre_desk.services.closing import closing_plan
 from serre_desk.services.desk_state import DeskSnapshot
 from serre_desk.ui.controllers.actions import DeskActions
 from serre_desk.ui.deskclock import DeskClock
@@ -27,6 +28,7 @@ class ClosingScheduler(QObject):
         self._clock = clock
         self._actions = actions
         self._closing_at: datetime | None = None
+        self._snapshot: DeskSnapshot | None = None
         self._last_check: datetime | None = None
         self._done: set[datetime] = set()
         self._timer = QTimer(self)
@@ -43,6 +45,34 @@ class ClosingScheduler(QObject):
 
     def _remember(self, snapshot: DeskSnapshot) -> None:
         self._closing_at = snapshot.closing_at
+        self._snapshot = snapshot
+
+    def confirmation(self) -> str:
+        """The question before closing by hand: how many adults it will check out (exactly
+        those `close_day` will), and who stays: the children by name, their educators."""
+        plan = closing_plan(self._snapshot.inside if self._snapshot else [])
+        lines = [
+            self.tr(
+                "Close the day now? %n adult(s) still inside will be checked out and marked "
+                "“automatic check-out”.",
+                "",
+                len(plan.to_close),
+            )
+        ]
+        if plan.children_inside:
+            names = ", ".join(row.name for row in plan.children_inside)
+            lines.append(
+                self.tr(
+                    "Children are never checked out automatically: %n child(ren) stay inside "
+                    "({names}).",
+                    "",
+                    len(plan.children_inside),
+                ).format(names=names)
+            )
+        if plan.educators_kept:
+            names = ", ".join(row.name for row in plan.educators_kept)
+            lines.append(self.tr("Educators staying with them: {names}.").format(names=names))
+        return "\n\n".join(lines)
 
     def check(self) -> None:
         now = self._clock.now()

@@ -36,7 +36,7 @@ from serre_desk.services.people import PersonRow
 from serre_desk.services.visits import Movement, check_out
 from serre_desk.ui.dialogs.choice_keys import ChoiceKeys, step_through
 from serre_desk.ui.dialogs.outcome_panel import OutcomePanel
-from serre_desk.ui.formatting import clock_time
+from serre_desk.ui.formatting import clock_time, earlier_day, since_text
 from serre_desk.ui.kids_desk import KidsDesk, age_text
 from serre_desk.ui.style import Tone, scaled
 
@@ -147,17 +147,21 @@ class PickupDialog(QDialog):
             owner=self,
         )
 
+    def _child_text(self, child: ChildInside) -> str:
+        """The child in the list: "… · in at 08:25", or "… · since yesterday, 08:25"."""
+        name, age, now = child.name, age_text(child.age_months), self.kids.clock.now()
+        if earlier_day(child.since, now):
+            since = since_text(child.since, now)
+            return self.tr("{name} · {age} · {since}").format(name=name, age=age, since=since)
+        time = clock_time(child.since)
+        return self.tr("{name} · {age} · in at {time}").format(name=name, age=age, time=time)
+
     def _show_children(self, children: list[ChildInside]) -> None:
         self.children_inside = children
         self.child.blockSignals(True)
         self.child.clear()
         for child in children:
-            self.child.addItem(
-                self.tr("{name} · {age} · in at {time}").format(
-                    name=child.name, age=age_text(child.age_months), time=clock_time(child.since)
-                ),
-                child.id,
-            )
+            self.child.addItem(self._child_text(child), child.id)
         self.child.setCurrentIndex(-1)
         self.child.blockSignals(False)
         if self._wanted_child is not None:

@@ -143,6 +143,8 @@ class ResultBanner(QFrame):
             clock_time(movement.at),
             kind_label(person.kind),
         ]
+        if movement.override:
+            parts.insert(1, self.tr("OVERRIDE"))
         if movement.warnings:
             self._show(Tone.WARNING, person.name, " · ".join([*parts, *movement.warnings]))
             return
@@ -164,7 +166,10 @@ class ResultBanner(QFrame):
 
     def show_refusal(self, refusal: Refusal, offer: QAction | None = None) -> None:
         """The reason in words; `offer`: what can be done about it (a manager's override)."""
-        self._show(Tone.REFUSED, self.tr("REFUSED"), refusal.text())
+        title = self.tr("REFUSED")
+        if refusal.subject is not None:
+            title = self.tr("REFUSED: {name}").format(name=refusal.subject[1])
+        self._show(Tone.REFUSED, title, refusal.text())
         if offer is not None:
             self.offer(offer)
 

@@ -327,7 +327,8 @@ class DeskWindow(QMainWindow):
         self.area_tabs.setCurrentWidget(widget)
 
     def show_snapshot(self, snapshot: DeskSnapshot, now: datetime) -> None:
-        self.tiles.show_areas(snapshot.areas, snapshot.ratios)
+        self.tiles.show_areas(snapshot.areas, snapshot.ratios, snapshot.inside, now)
+        self.recent.show_stored(snapshot.recent)
         names = {area.key: area.name for area in snapshot.areas}
         self.search_panel.model.set_area_names(names)
         self.card.set_area_names(names)

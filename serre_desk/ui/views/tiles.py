@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import datetime
+
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from serre_desk.services.kids_rules import RatioStatus
-from serre_desk.services.occupancy import AreaOccupancy
+from serre_desk.services.occupancy import AreaOccupancy, InsideRow
+from serre_desk.ui.formatting import earlier_day, since_text
 from serre_desk.ui.style import BAR_COLOURS, Tone, colours, scaled
 
 
@@ -72,7 +76,14 @@ class OccupancyTile(QFrame):
         layout.addWidget(self.extra)
         layout.addStretch(1)
 
-    def show_area(self, area: AreaOccupancy, ratio: RatioStatus | None = None) -> None:
+    def show_area(
+        self,
+        area: AreaOccupancy,
+        ratio: RatioStatus | None = None,
+        earlier: Sequence[InsideRow] = (),
+        now: datetime | None = None,
+    ) -> None:
+        """`earlier`: who is inside here since a day before `now` (never counted silently)."""
         self.name.setText(area.name)
         self.count.setText(f"{area.inside} / {area.capacity}")
         self.bar.set_value(area.inside / area.capacity if area.capacity else 1.0, area.state)
@@ -83,6 +94,11 @@ class OccupancyTile(QFrame):
             words, tone = self.tr("Nearly full: {free} places left").format(free=free), Tone.WARNING
         else:
             words, tone = self.tr("{free} places free").format(free=free), None
+        if earlier and now is not None:
+            since = since_text(min(row.since for row in earlier), now)
+            text = self.tr("%n from an earlier day, still inside ({since})", "", len(earlier))
+            words += "\n" + text.format(since=since)
+            tone = Tone.REFUSED
         self.state.setText(words)
         self._colour(self.state, tone)
         self.extra.setVisible(area.for_children)
@@ -127,8 +143,13 @@ class OccupancyTiles(QWidget):
         self.tiles: dict[str, OccupancyTile] = {}
 
     def show_areas(
-        self, areas: list[AreaOccupancy], ratios: dict[str, RatioStatus] | None = None
+        self,
+        areas: list[AreaOccupancy],
+        ratios: dict[str, RatioStatus] | None = None,
+        inside: Sequence[InsideRow] = (),
+        now: datetime | None = None,
     ) -> None:
+        """One tile per area; `inside` and `now` show who is there since an earlier day."""
         keys = [area.key for area in areas]
         if keys != list(self.tiles):
             for tile in self.tiles.values():
@@ -136,5 +157,7 @@ class OccupancyTiles(QWidget):
             self.tiles = {key: OccupancyTile(key) for key in keys}
             for tile in self.tiles.values():
                 self._layout.addWidget(tile, 1)
+        old = [row for row in inside if now is not None and earlier_day(row.since, now)]
         for area in areas:
-            self.tiles[area.key].show_area(area, (ratios or {}).get(area.key))
+            earlier = [row for row in old if row.area_key == area.key]
+            self.tiles[area.key].show_area(area, (ratios or {}).get(area.key), earlier, now)
