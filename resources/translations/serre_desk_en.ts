@@ -2467,6 +2467,14 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>No valid badge: print one with --out, or make one with --reissue.</translation>
         </message>
         <message>
+            <source>Several badges, or --start, only print: give --out FILE, without --reissue or --revoke.</source>
+            <translation>Several badges, or --start, only print: give --out FILE, without --reissue or --revoke.</translation>
+        </message>
+        <message>
+            <source>--start {start}: the format {format} has positions 1 to {slots}.</source>
+            <translation>--start {start}: the format {format} has positions 1 to {slots}.</translation>
+        </message>
+        <message>
             <source>Cannot write {path}: {error}.</source>
             <translation>Cannot write {path}: {error}.</translation>
         </message>

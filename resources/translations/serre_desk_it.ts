@@ -2467,6 +2467,14 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Nessun badge valido: stampane uno con --out o creane uno nuovo con --reissue.</translation>
         </message>
         <message>
+            <source>Several badges, or --start, only print: give --out FILE, without --reissue or --revoke.</source>
+            <translation>Più badge, o --start, si possono solo stampare: indica --out FILE, senza --reissue né --revoke.</translation>
+        </message>
+        <message>
+            <source>--start {start}: the format {format} has positions 1 to {slots}.</source>
+            <translation>--start {start}: il formato {format} ha le posizioni da 1 a {slots}.</translation>
+        </message>
+        <message>
             <source>Cannot write {path}: {error}.</source>
             <translation>Impossibile scrivere {path}: {error}.</translation>
         </message>
