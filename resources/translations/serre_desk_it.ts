@@ -2410,6 +2410,17 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Cerca in:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>File di &amp;tipo:</translation>
+        </message>
+    </context>
+    <context>
         <name>RecentEvents</name>
         <message>
             <source>Recent events</source>
