@@ -51,7 +51,7 @@ def test_report_period(db: Database, cli: CliRunner, tmp_path: Path) -> None:
     guest = someone(db, "Gino Ospite", PersonKind.GUEST)
     for day in (16, 17, 18, 20):
         visit(db, anna, at(date(2026, 11, day), 9), at(date(2026, 11, day), 13))
-    visit(db, guest, at(FRIDAY, 10), at(FRIDAY, 11))
+    visit(db, guest, at(FRIDAY, 10), at(FRIDAY, 11), auto_closed=True)
     out = tmp_path / "period.pdf"
     done = cli("report", "period", "--from", "2026-11-16", "--to", "2026-11-22", "--out", str(out))
     assert done.returncode == 0, done.stderr
@@ -61,6 +61,8 @@ def test_report_period(db: Database, cli: CliRunner, tmp_path: Path) -> None:
     assert "Giorni di apertura: 4" in content
     assert "Visite di membri: 4" in content and "Visite di ospiti: 1" in content
     assert "ven 20/11/2026 2 2" in content  # the busiest day first: 2 visits, 2 people
+    assert "Visite medie per giorno di apertura: 1,3" in content  # 5 / 4, the Italian way
+    assert "Permanenza media: 4 h 00 min (uscite automatiche escluse)" in content
 
 
 def test_a_range_that_ends_before_it_starts_is_refused(cli: CliRunner, tmp_path: Path) -> None:

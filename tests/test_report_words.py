@@ -24,8 +24,10 @@ from serre_desk.render.words import (
     duration,
     how_many,
     long_date,
+    number,
     weekday_short,
 )
+from serre_desk.ui.formatting import duration as window_duration
 
 RENDER = Path(report_layout.__file__).parent
 REPORT_MODULES = (
@@ -92,10 +94,12 @@ def test_dates_are_written_out_in_the_reports_language() -> None:
 
 
 @pytest.mark.parametrize(
-    ("minutes", "shown"), [(155, "2 h 35 min"), (120, "2 h"), (45, "45 min"), (0, "0 min")]
+    ("minutes", "shown"),
+    [(155, "2 h 35 min"), (61, "1 h 01 min"), (120, "2 h 00 min"), (45, "45 min"), (0, "0 min")],
 )
-def test_durations(minutes: int, shown: str) -> None:
+def test_durations_read_alike_on_paper_and_in_the_window(minutes: int, shown: str) -> None:
     assert duration(minutes) == shown
+    assert window_duration(minutes * 60 + 59) == shown
 
 
 def test_counts_agree_with_their_number() -> None:
@@ -122,3 +126,9 @@ def test_markup_is_escaped_and_each_run_gets_a_font_that_has_it() -> None:
     assert name_markup("李 & Co") == f'<font name="{FALLBACK_FONT}">李</font> &amp; Co'
     assert is_plain("Łukasz Đorđe") and not is_plain("李") and not is_plain("שרה")
     assert text_runs("a\nb") == [(FONT, "a b")]
+
+
+def test_numbers_are_written_the_languages_way() -> None:
+    italian = [number(39, "it", 1), number(1.25, "it", 1), number(1250, "it")]
+    assert italian == ["39,0", "1,3", "1.250"]
+    assert [number(39, "en", 1), number(1250, "en")] == ["39.0", "1,250"]

@@ -3360,6 +3360,14 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>average stay {duration}</translation>
         </message>
         <message>
+            <source>average stay {duration}, auto check-outs left out</source>
+            <translation>average stay {duration}, auto check-outs left out</translation>
+        </message>
+        <message>
+            <source>{duration} (auto check-outs left out)</source>
+            <translation>{duration} (auto check-outs left out)</translation>
+        </message>
+        <message>
             <source>{count} auto check-outs</source>
             <translation>{count} auto check-outs</translation>
         </message>

@@ -3360,6 +3360,14 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>permanenza media {duration}</translation>
         </message>
         <message>
+            <source>average stay {duration}, auto check-outs left out</source>
+            <translation>permanenza media {duration}, uscite automatiche escluse</translation>
+        </message>
+        <message>
+            <source>{duration} (auto check-outs left out)</source>
+            <translation>{duration} (uscite automatiche escluse)</translation>
+        </message>
+        <message>
             <source>{count} auto check-outs</source>
             <translation>{count} uscite automatiche</translation>
         </message>

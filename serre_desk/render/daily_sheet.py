@@ -37,6 +37,7 @@ from serre_desk.render.words import (
     FLAG_WORDS,
     KIND_WORDS,
     age,
+    average_stay,
     clock,
     counted,
     duration,
@@ -53,6 +54,7 @@ from serre_desk.services.reports import (
     Flag,
     HourBucket,
     PersonLabel,
+    counts_for_stay,
     day_sheet,
 )
 from serre_desk.storage.database import Database
@@ -196,9 +198,7 @@ def _area_box(area: AreaDay, lang: str) -> list[Flowable]:
     lines = [name_markup(first), _peak_line(area, lang)]
     stays = _main_average(area)
     if stays is not None:
-        lines.append(
-            name_markup(tr("average stay {duration}", lang).format(duration=duration(stays)))
-        )
+        lines.append(name_markup(average_stay(stays, counts.auto_closed, lang)))
     lines += _attention_lines(counts, lang)
     return [Paragraph(name_markup(area.area.name), s.band_title)] + [
         Paragraph(line, s.band_line) for line in lines
@@ -207,7 +207,7 @@ def _area_box(area: AreaDay, lang: str) -> list[Flowable]:
 
 def _main_average(area: AreaDay) -> int | None:
     """Average stay of the people the area is for (children in the kids' space)."""
-    stays = [v.minutes for v in area.main_visits if v.end is not None]
+    stays = [v.minutes for v in area.main_visits if counts_for_stay(v)]
     if area.area.for_children:
         return round(sum(stays) / len(stays)) if stays else None
     return area.counts.average_minutes
@@ -231,13 +231,7 @@ def _total_box(sheet: DaySheet, lang: str) -> list[Flowable]:
     if kinds:
         lines.append(name_markup(kinds))
     if totals.average_minutes is not None:
-        lines.append(
-            name_markup(
-                tr("average stay {duration}", lang).format(
-                    duration=duration(totals.average_minutes)
-                )
-            )
-        )
+        lines.append(name_markup(average_stay(totals.average_minutes, totals.auto_closed, lang)))
     attention = _attention_lines(totals, lang)
     lines += attention or [coloured("✓ " + tr("nothing to report", lang), OK)]
     return [Paragraph(name_markup(tr("Total", lang)), s.band_title)] + [

@@ -24,7 +24,7 @@ from serre_desk.render.report_layout import (
     styles,
     summary_band,
 )
-from serre_desk.render.words import duration, short_date, tr, weekday_short
+from serre_desk.render.words import duration, number, short_date, tr, weekday_short
 from serre_desk.services.reports import AreaPattern, Counts, PeriodReport, period_report
 from serre_desk.storage.database import Database
 
@@ -62,8 +62,13 @@ def _lines(title: str, pairs: list[tuple[str, str]]) -> list[Flowable]:
     ]
 
 
-def _stay(counts: Counts) -> str:
-    return duration(counts.average_minutes) if counts.average_minutes is not None else "—"
+def _stay(counts: Counts, lang: str) -> str:
+    if counts.average_minutes is None:
+        return "—"
+    stay = duration(counts.average_minutes)
+    if counts.auto_closed:
+        return tr("{duration} (auto check-outs left out)", lang).format(duration=stay)
+    return stay
 
 
 def _summary(report: PeriodReport, lang: str) -> Flowable:
@@ -72,23 +77,29 @@ def _summary(report: PeriodReport, lang: str) -> Flowable:
     total = _lines(
         tr("Total", lang),
         [
-            (tr("Visits", lang), str(t.visits)),
-            (tr("People", lang), str(t.people)),
+            (tr("Visits", lang), number(t.visits, lang)),
+            (tr("People", lang), number(t.people, lang)),
             (tr("Open days", lang), str(open_days)),
             (
                 tr("Average visits per open day", lang),
-                f"{t.visits / open_days:.1f}" if open_days else "—",
+                number(t.visits / open_days, lang, 1) if open_days else "—",
             ),
-            (tr("Average stay", lang), _stay(t)),
+            (tr("Average stay", lang), _stay(t, lang)),
         ],
     )
     mix = _lines(
         tr("Members and guests", lang),
         [
-            (tr("Visits by members", lang), str(report.visit_kinds.get(PersonKind.MEMBER, 0))),
-            (tr("Visits by guests", lang), str(report.visit_kinds.get(PersonKind.GUEST, 0))),
-            (tr("Distinct members", lang), str(t.kinds.get(PersonKind.MEMBER, 0))),
-            (tr("Distinct guests", lang), str(t.kinds.get(PersonKind.GUEST, 0))),
+            (
+                tr("Visits by members", lang),
+                number(report.visit_kinds.get(PersonKind.MEMBER, 0), lang),
+            ),
+            (
+                tr("Visits by guests", lang),
+                number(report.visit_kinds.get(PersonKind.GUEST, 0), lang),
+            ),
+            (tr("Distinct members", lang), number(t.kinds.get(PersonKind.MEMBER, 0), lang)),
+            (tr("Distinct guests", lang), number(t.kinds.get(PersonKind.GUEST, 0), lang)),
         ],
     )
     peaks = []
@@ -100,9 +111,9 @@ def _summary(report: PeriodReport, lang: str) -> Flowable:
     kids = _lines(
         tr("Kids' space", lang),
         [
-            (tr("Child visits", lang), str(c.visits)),
-            (tr("Distinct children", lang), str(c.people)),
-            (tr("Average stay of children", lang), _stay(c)),
+            (tr("Child visits", lang), number(c.visits, lang)),
+            (tr("Distinct children", lang), number(c.people, lang)),
+            (tr("Average stay of children", lang), _stay(c, lang)),
             (tr("Pickup overrides", lang), str(c.overrides)),
             (tr("Late pickups", lang), str(c.late_pickups)),
         ],

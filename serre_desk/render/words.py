@@ -10,6 +10,7 @@ finds them and the Italian lives with every other word of the desk.
 from __future__ import annotations
 
 from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal
 
 from serre_desk.clock import to_local
 from serre_desk.domain.people import PersonKind
@@ -138,6 +139,8 @@ WORDS = (  # every other string the reports print, for the catalogue
     QT_TRANSLATE_NOOP("Report", "peak {peak}/{capacity} at {time}"),
     QT_TRANSLATE_NOOP("Report", "no one inside"),
     QT_TRANSLATE_NOOP("Report", "average stay {duration}"),
+    QT_TRANSLATE_NOOP("Report", "average stay {duration}, auto check-outs left out"),
+    QT_TRANSLATE_NOOP("Report", "{duration} (auto check-outs left out)"),
     QT_TRANSLATE_NOOP("Report", "{count} auto check-outs"),
     QT_TRANSLATE_NOOP("Report", "1 auto check-out"),
     QT_TRANSLATE_NOOP("Report", "{count} corrected times"),
@@ -238,13 +241,25 @@ def clock(moment: datetime) -> str:
 
 
 def duration(minutes: int) -> str:
-    """ "2 h 35 min", "2 h", "45 min" (the same in both languages)."""
+    """ "2 h 05 min", "2 h 00 min", "45 min": the same in both languages, and in the window."""
     hours, rest = divmod(max(0, minutes), 60)
-    if hours and rest:
-        return f"{hours} h {rest} min"
-    if hours:
-        return f"{hours} h"
-    return f"{rest} min"
+    return f"{hours} h {rest:02d} min" if hours else f"{rest} min"
+
+
+def average_stay(minutes: int, counts_auto_closed: int, lang: str) -> str:
+    """ "average stay 2 h 05 min", saying so when auto-closed visits were left out of it."""
+    if counts_auto_closed:
+        template = "average stay {duration}, auto check-outs left out"
+    else:
+        template = "average stay {duration}"
+    return tr(template, lang).format(duration=duration(minutes))
+
+
+def number(value: float, lang: str, places: int = 0) -> str:
+    """ "39,0" and "1.250" in Italian, "39.0" and "1,250" in English (halves round up)."""
+    rounded = Decimal(str(value)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    text = f"{rounded:,.{places}f}"
+    return text.translate(str.maketrans(",.", ".,")) if lang == "it" else text
 
 
 def counted(count: int, one: str, many: str, lang: str) -> str:
