@@ -6,6 +6,7 @@ import codecs
 import csv
 import io
 import json
+import re
 import subprocess
 import sys
 from datetime import date
@@ -13,6 +14,7 @@ from pathlib import Path
 
 from serre_desk.domain.people import PersonKind
 from serre_desk.storage.database import Database
+from serre_desk.storage.models import Guardian, Person
 from tests.conftest import MORNING, REPO, CliRunner
 from tests.report_helpers import at, someone, text, visit
 
@@ -74,12 +76,8 @@ def test_a_range_that_ends_before_it_starts_is_refused(cli: CliRunner, tmp_path:
 def test_report_emergency_lists_everyone_inside_with_childrens_guardians(
     db: Database, cli: CliRunner, tmp_path: Path
 ) -> None:
-    from serre_desk.storage.models import Guardian
-
     mum = someone(db, "Chiara Fontana")
     with db.write() as session:
-        from serre_desk.storage.models import Person
-
         row = session.get(Person, mum)
         assert row is not None
         row.phone = "+39 333 123 4567"
@@ -95,11 +93,24 @@ def test_report_emergency_lists_everyone_inside_with_childrens_guardians(
     visit(db, mum, at(MORNING.date(), 8, 30), None)
     visit(db, child, at(MORNING.date(), 8, 35), None, "kids", brought_by_id=mum)
     visit(db, someone(db, "Già Uscito"), at(MORNING.date(), 8), at(MORNING.date(), 8, 20))
+    adults = {name: someone(db, name) for name in ("Anna Zucchi", "Zeno Abate", "Marco De Luca")}
+    for hour, person_id in enumerate(adults.values(), start=7):
+        visit(db, person_id, at(MORNING.date(), hour), None)
+    with db.write() as session:
+        abate = session.get(Person, adults["Zeno Abate"])
+        assert abate is not None
+        abate.phone = "+39 051 555 0101"
     out = tmp_path / "emergency.pdf"
     done = cli("report", "emergency", "--out", str(out))
     assert done.returncode == 0, done.stderr
     content = " ".join(text(out).split())
-    assert "Lista di emergenza" in content and "2 presenti" in content
+    assert "Lista di emergenza" in content and "5 presenti" in content
+    # by surname, whoever came first; each adult with a phone where known
+    assert re.search(
+        r"Zeno Abate Membro — \+39 051 555 0101 08:00.*Marco De Luca.*Chiara Fontana.*"
+        r"\+39 333 123 4567 08:30.*Anna Zucchi Membro — — 07:00",
+        content,
+    ), content
     assert "Chiara Fontana" in content and "Pietro Fontana" in content
     assert "+39 333 123 4567" in content and "⚠ allergia" in content and "4 a" in content
     assert "arachidi" not in content and "Già Uscito" not in content

@@ -3224,6 +3224,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>Since</translation>
         </message>
         <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
             <source>Allergy</source>
             <translation>Allergy</translation>
         </message>

@@ -3224,6 +3224,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Dalle</translation>
         </message>
         <message>
+            <source>Phone</source>
+            <translation>Telefono</translation>
+        </message>
+        <message>
             <source>Allergy</source>
             <translation>Allergia</translation>
         </message>

@@ -103,6 +103,7 @@ WORDS = (  # every other string the reports print, for the catalogue
     QT_TRANSLATE_NOOP("Report", "Collected by"),
     QT_TRANSLATE_NOOP("Report", "Pickup"),
     QT_TRANSLATE_NOOP("Report", "Since"),
+    QT_TRANSLATE_NOOP("Report", "Phone"),
     QT_TRANSLATE_NOOP("Report", "Allergy"),
     QT_TRANSLATE_NOOP("Report", "Guardians (phone)"),
     QT_TRANSLATE_NOOP("Report", "Date"),
