@@ -3280,70 +3280,6 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>Guests</translation>
         </message>
         <message>
-            <source>1 member</source>
-            <translation>1 member</translation>
-        </message>
-        <message>
-            <source>{count} members</source>
-            <translation>{count} members</translation>
-        </message>
-        <message>
-            <source>1 guest</source>
-            <translation>1 guest</translation>
-        </message>
-        <message>
-            <source>{count} guests</source>
-            <translation>{count} guests</translation>
-        </message>
-        <message>
-            <source>1 child</source>
-            <translation>1 child</translation>
-        </message>
-        <message>
-            <source>{count} children</source>
-            <translation>{count} children</translation>
-        </message>
-        <message>
-            <source>1 staff</source>
-            <translation>1 staff</translation>
-        </message>
-        <message>
-            <source>{count} staff</source>
-            <translation>{count} staff</translation>
-        </message>
-        <message>
-            <source>1 educator</source>
-            <translation>1 educator</translation>
-        </message>
-        <message>
-            <source>{count} educators</source>
-            <translation>{count} educators</translation>
-        </message>
-        <message>
-            <source>1 visit</source>
-            <translation>1 visit</translation>
-        </message>
-        <message>
-            <source>{count} visits</source>
-            <translation>{count} visits</translation>
-        </message>
-        <message>
-            <source>1 person</source>
-            <translation>1 person</translation>
-        </message>
-        <message>
-            <source>{count} people</source>
-            <translation>{count} people</translation>
-        </message>
-        <message>
-            <source>1 inside</source>
-            <translation>1 inside</translation>
-        </message>
-        <message>
-            <source>{count} inside</source>
-            <translation>{count} inside</translation>
-        </message>
-        <message>
             <source>Anonymous guest {n}</source>
             <translation>Anonymous guest {n}</translation>
         </message>
@@ -3370,38 +3306,6 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>{duration} (auto check-outs left out)</source>
             <translation>{duration} (auto check-outs left out)</translation>
-        </message>
-        <message>
-            <source>{count} auto check-outs</source>
-            <translation>{count} auto check-outs</translation>
-        </message>
-        <message>
-            <source>1 auto check-out</source>
-            <translation>1 auto check-out</translation>
-        </message>
-        <message>
-            <source>{count} corrected times</source>
-            <translation>{count} corrected times</translation>
-        </message>
-        <message>
-            <source>1 corrected time</source>
-            <translation>1 corrected time</translation>
-        </message>
-        <message>
-            <source>{count} overrides</source>
-            <translation>{count} overrides</translation>
-        </message>
-        <message>
-            <source>1 override</source>
-            <translation>1 override</translation>
-        </message>
-        <message>
-            <source>{count} late pickups</source>
-            <translation>{count} late pickups</translation>
-        </message>
-        <message>
-            <source>1 late pickup</source>
-            <translation>1 late pickup</translation>
         </message>
         <message>
             <source>nothing to report</source>
@@ -3570,6 +3474,90 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>Flags</source>
             <translation>Flags</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s)</source>
+            <translation>
+                <numerusform>%n member</numerusform>
+                <numerusform>%n members</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n guest(s)</source>
+            <translation>
+                <numerusform>%n guest</numerusform>
+                <numerusform>%n guests</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n child(ren)</source>
+            <translation>
+                <numerusform>%n child</numerusform>
+                <numerusform>%n children</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n staff</source>
+            <translation>
+                <numerusform>%n staff</numerusform>
+                <numerusform>%n staff</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n educator(s)</source>
+            <translation>
+                <numerusform>%n educator</numerusform>
+                <numerusform>%n educators</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n visit(s)</source>
+            <translation>
+                <numerusform>%n visit</numerusform>
+                <numerusform>%n visits</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n person</numerusform>
+                <numerusform>%n people</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n inside</source>
+            <translation>
+                <numerusform>%n inside</numerusform>
+                <numerusform>%n inside</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n auto check-out(s)</source>
+            <translation>
+                <numerusform>%n auto check-out</numerusform>
+                <numerusform>%n auto check-outs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n corrected time(s)</source>
+            <translation>
+                <numerusform>%n corrected time</numerusform>
+                <numerusform>%n corrected times</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n override(s)</source>
+            <translation>
+                <numerusform>%n override</numerusform>
+                <numerusform>%n overrides</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n late pickup(s)</source>
+            <translation>
+                <numerusform>%n late pickup</numerusform>
+                <numerusform>%n late pickups</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -3280,70 +3280,6 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Ospiti</translation>
         </message>
         <message>
-            <source>1 member</source>
-            <translation>1 membro</translation>
-        </message>
-        <message>
-            <source>{count} members</source>
-            <translation>{count} membri</translation>
-        </message>
-        <message>
-            <source>1 guest</source>
-            <translation>1 ospite</translation>
-        </message>
-        <message>
-            <source>{count} guests</source>
-            <translation>{count} ospiti</translation>
-        </message>
-        <message>
-            <source>1 child</source>
-            <translation>1 bambino</translation>
-        </message>
-        <message>
-            <source>{count} children</source>
-            <translation>{count} bambini</translation>
-        </message>
-        <message>
-            <source>1 staff</source>
-            <translation>1 staff</translation>
-        </message>
-        <message>
-            <source>{count} staff</source>
-            <translation>{count} staff</translation>
-        </message>
-        <message>
-            <source>1 educator</source>
-            <translation>1 educatore</translation>
-        </message>
-        <message>
-            <source>{count} educators</source>
-            <translation>{count} educatori</translation>
-        </message>
-        <message>
-            <source>1 visit</source>
-            <translation>1 visita</translation>
-        </message>
-        <message>
-            <source>{count} visits</source>
-            <translation>{count} visite</translation>
-        </message>
-        <message>
-            <source>1 person</source>
-            <translation>1 persona</translation>
-        </message>
-        <message>
-            <source>{count} people</source>
-            <translation>{count} persone</translation>
-        </message>
-        <message>
-            <source>1 inside</source>
-            <translation>1 presente</translation>
-        </message>
-        <message>
-            <source>{count} inside</source>
-            <translation>{count} presenti</translation>
-        </message>
-        <message>
             <source>Anonymous guest {n}</source>
             <translation>Ospite anonimo {n}</translation>
         </message>
@@ -3370,38 +3306,6 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>{duration} (auto check-outs left out)</source>
             <translation>{duration} (uscite automatiche escluse)</translation>
-        </message>
-        <message>
-            <source>{count} auto check-outs</source>
-            <translation>{count} uscite automatiche</translation>
-        </message>
-        <message>
-            <source>1 auto check-out</source>
-            <translation>1 uscita automatica</translation>
-        </message>
-        <message>
-            <source>{count} corrected times</source>
-            <translation>{count} orari corretti</translation>
-        </message>
-        <message>
-            <source>1 corrected time</source>
-            <translation>1 orario corretto</translation>
-        </message>
-        <message>
-            <source>{count} overrides</source>
-            <translation>{count} deroghe</translation>
-        </message>
-        <message>
-            <source>1 override</source>
-            <translation>1 deroga</translation>
-        </message>
-        <message>
-            <source>{count} late pickups</source>
-            <translation>{count} ritiri in ritardo</translation>
-        </message>
-        <message>
-            <source>1 late pickup</source>
-            <translation>1 ritiro in ritardo</translation>
         </message>
         <message>
             <source>nothing to report</source>
@@ -3570,6 +3474,90 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>Flags</source>
             <translation>Segnalazioni</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s)</source>
+            <translation>
+                <numerusform>%n membro</numerusform>
+                <numerusform>%n membri</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n guest(s)</source>
+            <translation>
+                <numerusform>%n ospite</numerusform>
+                <numerusform>%n ospiti</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n child(ren)</source>
+            <translation>
+                <numerusform>%n bambino</numerusform>
+                <numerusform>%n bambini</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n staff</source>
+            <translation>
+                <numerusform>%n staff</numerusform>
+                <numerusform>%n staff</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n educator(s)</source>
+            <translation>
+                <numerusform>%n educatore</numerusform>
+                <numerusform>%n educatori</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n visit(s)</source>
+            <translation>
+                <numerusform>%n visita</numerusform>
+                <numerusform>%n visite</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n persona</numerusform>
+                <numerusform>%n persone</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n inside</source>
+            <translation>
+                <numerusform>%n presente</numerusform>
+                <numerusform>%n presenti</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n auto check-out(s)</source>
+            <translation>
+                <numerusform>%n uscita automatica</numerusform>
+                <numerusform>%n uscite automatiche</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n corrected time(s)</source>
+            <translation>
+                <numerusform>%n orario corretto</numerusform>
+                <numerusform>%n orari corretti</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n override(s)</source>
+            <translation>
+                <numerusform>%n deroga</numerusform>
+                <numerusform>%n deroghe</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n late pickup(s)</source>
+            <translation>
+                <numerusform>%n ritiro in ritardo</numerusform>
+                <numerusform>%n ritiri in ritardo</numerusform>
+            </translation>
         </message>
     </context>
     <context>

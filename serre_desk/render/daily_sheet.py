@@ -39,7 +39,6 @@ from serre_desk.render.words import (
     age,
     average_stay,
     clock,
-    counted,
     duration,
     how_many,
     long_date,
@@ -142,26 +141,18 @@ def _attention_lines(counts: Counts, lang: str) -> list[str]:
     if counts.auto_closed:
         lines.append(
             coloured(
-                counted(counts.auto_closed, "1 auto check-out", "{count} auto check-outs", lang),
+                how_many(counts.auto_closed, "auto_closed", lang),
                 WARN,
             )
         )
     if counts.corrected:
-        lines.append(
-            coloured(
-                counted(counts.corrected, "1 corrected time", "{count} corrected times", lang), WARN
-            )
-        )
+        lines.append(coloured(how_many(counts.corrected, "corrected", lang), WARN))
     if counts.overrides:
-        lines.append(
-            coloured(
-                counted(counts.overrides, "1 override", "{count} overrides", lang), ALERT, bold=True
-            )
-        )
+        lines.append(coloured(how_many(counts.overrides, "override", lang), ALERT, bold=True))
     if counts.late_pickups:
         lines.append(
             coloured(
-                counted(counts.late_pickups, "1 late pickup", "{count} late pickups", lang),
+                how_many(counts.late_pickups, "late_pickup", lang),
                 ALERT,
                 bold=True,
             )
