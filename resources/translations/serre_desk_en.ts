@@ -40,6 +40,17 @@
         </message>
     </context>
     <context>
+        <name>Area</name>
+        <message>
+            <source>Coworking</source>
+            <translation>Coworking</translation>
+        </message>
+        <message>
+            <source>Spazio bimbi</source>
+            <translation>Kids' space</translation>
+        </message>
+    </context>
+    <context>
         <name>Audit</name>
         <message>
             <source>Audit event #{event} was altered: its content does not match its hash.</source>
@@ -759,10 +770,6 @@ Call: {adults}</translation>
             <translation>Written: {path}</translation>
         </message>
         <message>
-            <source>{area}: {children} children, {educators} educators ({needed} needed)</source>
-            <translation>{area}: {children} children, {educators} educators ({needed} needed)</translation>
-        </message>
-        <message>
             <source>ALARM: {kind}</source>
             <translation>ALARM: {kind}</translation>
         </message>
@@ -870,6 +877,27 @@ Call: {adults}</translation>
             <source>unexpected error ({error}); details in {log}</source>
             <translation>unexpected error ({error}); details in {log}</translation>
         </message>
+        <message numerus="yes">
+            <source>%n child(ren)</source>
+            <translation>
+                <numerusform>%n child</numerusform>
+                <numerusform>%n children</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n educator(s)</source>
+            <translation>
+                <numerusform>%n educator</numerusform>
+                <numerusform>%n educators</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> (%n needed)</source>
+            <translation>
+                <numerusform> (%n needed)</numerusform>
+                <numerusform> (%n needed)</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ClosingReportDialog</name>
@@ -885,9 +913,12 @@ Call: {adults}</translation>
             <source>Educators kept inside with the children: {names}</source>
             <translation>Educators kept inside with the children: {names}</translation>
         </message>
-        <message>
-            <source>{count} people were still inside and were checked out automatically (marked “automatic check-out” on the attendance sheet).</source>
-            <translation>{count} people were still inside and were checked out automatically (marked “automatic check-out” on the attendance sheet).</translation>
+        <message numerus="yes">
+            <source>%n person(s) still inside checked out automatically (marked “automatic check-out” on the attendance sheet).</source>
+            <translation>
+                <numerusform>%n person still inside was checked out automatically (marked “automatic check-out” on the attendance sheet).</numerusform>
+                <numerusform>%n people still inside were checked out automatically (marked “automatic check-out” on the attendance sheet).</numerusform>
+            </translation>
         </message>
         <message>
             <source>Name</source>
@@ -1005,8 +1036,8 @@ Call: {adults}</translation>
             <translation>Kids' space — educators</translation>
         </message>
         <message>
-            <source>&amp;Kids</source>
-            <translation>&amp;Kids</translation>
+            <source>&amp;Kids' space</source>
+            <translation>&amp;Kids' space</translation>
         </message>
         <message>
             <source>Reports</source>
@@ -1096,9 +1127,12 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <source>Close the day</source>
             <translation>Close the day</translation>
         </message>
-        <message>
-            <source>Close the day now? The {count} adults still inside will be checked out and marked “automatic check-out”. Children are never checked out automatically.</source>
-            <translation>Close the day now? The {count} adults still inside will be checked out and marked “automatic check-out”. Children are never checked out automatically.</translation>
+        <message numerus="yes">
+            <source>Close the day now? The %n adult(s) still inside will be checked out and marked “automatic check-out”. Children are never checked out automatically.</source>
+            <translation>
+                <numerusform>Close the day now? The adult still inside will be checked out and marked “automatic check-out”. Children are never checked out automatically.</numerusform>
+                <numerusform>Close the day now? The %n adults still inside will be checked out and marked “automatic check-out”. Children are never checked out automatically.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Keep the day open</source>
@@ -1223,16 +1257,16 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>Undo the last check-in or check-out (within one minute)</translation>
         </message>
         <message>
-            <source>Check &amp;in/out</source>
-            <translation>Check &amp;in/out</translation>
+            <source>Check &amp;in/out from the list</source>
+            <translation>Check &amp;in/out from the list</translation>
         </message>
         <message>
             <source>Check the chosen person in, or out if inside</source>
             <translation>Check the chosen person in, or out if inside</translation>
         </message>
         <message>
-            <source>Check in/out</source>
-            <translation>Check in/out</translation>
+            <source>Check in/out from the &amp;card</source>
+            <translation>Check in/out from the &amp;card</translation>
         </message>
         <message>
             <source>Check this person in, or out if inside</source>
@@ -1357,6 +1391,20 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>Who is inside {area} now</source>
             <translation>Who is inside {area} now</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n child(ren)</source>
+            <translation>
+                <numerusform>%n child</numerusform>
+                <numerusform>%n children</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n educator(s)</source>
+            <translation>
+                <numerusform>%n educator</numerusform>
+                <numerusform>%n educators</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1788,9 +1836,12 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <source>No child is inside.</source>
             <translation>No child is inside.</translation>
         </message>
-        <message>
-            <source>{area}: {children} of {capacity} children</source>
-            <translation>{area}: {children} of {capacity} children</translation>
+        <message numerus="yes">
+            <source>{area}: %n child(ren) of {capacity}</source>
+            <translation>
+                <numerusform>{area}: %n child of {capacity}</numerusform>
+                <numerusform>{area}: %n children of {capacity}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Ratio broken — educators present: {present}, needed: {needed}</source>
@@ -1840,9 +1891,19 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <source>Still inside after closing: {names}</source>
             <translation>Still inside after closing: {names}</translation>
         </message>
-        <message>
-            <source>Ratio broken: the children inside need {needed} educators, {present} present</source>
-            <translation>Ratio broken: the children inside need {needed} educators, {present} present</translation>
+        <message numerus="yes">
+            <source>Ratio broken: the children inside need %n educator(s)</source>
+            <translation>
+                <numerusform>Ratio broken: the children inside need %n educator</numerusform>
+                <numerusform>Ratio broken: the children inside need %n educators</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n present</source>
+            <translation>
+                <numerusform>%n present</numerusform>
+                <numerusform>%n present</numerusform>
+            </translation>
         </message>
         <message>
             <source>Late pickup: {names}</source>
@@ -1913,13 +1974,19 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <source>{area}: {inside} inside out of {capacity} places</source>
             <translation>{area}: {inside} inside out of {capacity} places</translation>
         </message>
-        <message>
-            <source>Educators present: {count}</source>
-            <translation>Educators present: {count}</translation>
+        <message numerus="yes">
+            <source>%n educator(s) present</source>
+            <translation>
+                <numerusform>%n educator present</numerusform>
+                <numerusform>%n educators present</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>needed: {count}</source>
-            <translation>needed: {count}</translation>
+        <message numerus="yes">
+            <source>%n needed</source>
+            <translation>
+                <numerusform>%n needed</numerusform>
+                <numerusform>%n needed</numerusform>
+            </translation>
         </message>
         <message>
             <source>Ratio not kept: call an educator</source>
@@ -2446,9 +2513,12 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <source>Refused: {reason}</source>
             <translation>Refused: {reason}</translation>
         </message>
-        <message>
-            <source>Day closed: {count} automatic check-outs</source>
-            <translation>Day closed: {count} automatic check-outs</translation>
+        <message numerus="yes">
+            <source>Day closed: %n automatic check-out(s)</source>
+            <translation>
+                <numerusform>Day closed: %n automatic check-out</numerusform>
+                <numerusform>Day closed: %n automatic check-outs</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3717,9 +3787,12 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <source>REFUSED</source>
             <translation>REFUSED</translation>
         </message>
-        <message>
-            <source>{count} still inside were checked out automatically.</source>
-            <translation>{count} still inside were checked out automatically.</translation>
+        <message numerus="yes">
+            <source>%n still inside checked out automatically.</source>
+            <translation>
+                <numerusform>%n person still inside was checked out automatically.</numerusform>
+                <numerusform>%n people still inside were checked out automatically.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Children still inside: {names}</source>

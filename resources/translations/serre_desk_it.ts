@@ -40,6 +40,17 @@
         </message>
     </context>
     <context>
+        <name>Area</name>
+        <message>
+            <source>Coworking</source>
+            <translation>Coworking</translation>
+        </message>
+        <message>
+            <source>Spazio bimbi</source>
+            <translation>Spazio bimbi</translation>
+        </message>
+    </context>
+    <context>
         <name>Audit</name>
         <message>
             <source>Audit event #{event} was altered: its content does not match its hash.</source>
@@ -759,10 +770,6 @@ Chiama: {adults}</translation>
             <translation>Scritto: {path}</translation>
         </message>
         <message>
-            <source>{area}: {children} children, {educators} educators ({needed} needed)</source>
-            <translation>{area}: {children} bambini, {educators} educatori (ne servono {needed})</translation>
-        </message>
-        <message>
             <source>ALARM: {kind}</source>
             <translation>ALLARME: {kind}</translation>
         </message>
@@ -870,6 +877,27 @@ Chiama: {adults}</translation>
             <source>unexpected error ({error}); details in {log}</source>
             <translation>errore imprevisto ({error}); dettagli in {log}</translation>
         </message>
+        <message numerus="yes">
+            <source>%n child(ren)</source>
+            <translation>
+                <numerusform>%n bambino</numerusform>
+                <numerusform>%n bambini</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n educator(s)</source>
+            <translation>
+                <numerusform>%n educatore</numerusform>
+                <numerusform>%n educatori</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> (%n needed)</source>
+            <translation>
+                <numerusform> (ne serve %n)</numerusform>
+                <numerusform> (ne servono %n)</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ClosingReportDialog</name>
@@ -885,9 +913,12 @@ Chiama: {adults}</translation>
             <source>Educators kept inside with the children: {names}</source>
             <translation>Educatori rimasti con i bambini: {names}</translation>
         </message>
-        <message>
-            <source>{count} people were still inside and were checked out automatically (marked “automatic check-out” on the attendance sheet).</source>
-            <translation>{count} persone erano ancora dentro e sono uscite in automatico (segnate come «uscita automatica» sul foglio presenze).</translation>
+        <message numerus="yes">
+            <source>%n person(s) still inside checked out automatically (marked “automatic check-out” on the attendance sheet).</source>
+            <translation>
+                <numerusform>%n persona ancora dentro è uscita in automatico (segnata come «uscita automatica» sul foglio presenze).</numerusform>
+                <numerusform>%n persone ancora dentro sono uscite in automatico (segnate come «uscita automatica» sul foglio presenze).</numerusform>
+            </translation>
         </message>
         <message>
             <source>Name</source>
@@ -1005,8 +1036,8 @@ Chiama: {adults}</translation>
             <translation>Spazio bimbi — educatori</translation>
         </message>
         <message>
-            <source>&amp;Kids</source>
-            <translation>&amp;Bimbi</translation>
+            <source>&amp;Kids' space</source>
+            <translation>Spazio &amp;bimbi</translation>
         </message>
         <message>
             <source>Reports</source>
@@ -1096,9 +1127,12 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <source>Close the day</source>
             <translation>Chiudi la giornata</translation>
         </message>
-        <message>
-            <source>Close the day now? The {count} adults still inside will be checked out and marked “automatic check-out”. Children are never checked out automatically.</source>
-            <translation>Chiudere la giornata adesso? I {count} adulti ancora dentro verranno fatti uscire e segnati come «uscita automatica». I bambini non escono mai in automatico.</translation>
+        <message numerus="yes">
+            <source>Close the day now? The %n adult(s) still inside will be checked out and marked “automatic check-out”. Children are never checked out automatically.</source>
+            <translation>
+                <numerusform>Chiudere la giornata adesso? L'adulto ancora dentro verrà fatto uscire e segnato come «uscita automatica». I bambini non escono mai in automatico.</numerusform>
+                <numerusform>Chiudere la giornata adesso? I %n adulti ancora dentro verranno fatti uscire e segnati come «uscita automatica». I bambini non escono mai in automatico.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Keep the day open</source>
@@ -1223,16 +1257,16 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Annulla l’ultimo ingresso o l’ultima uscita (entro un minuto)</translation>
         </message>
         <message>
-            <source>Check &amp;in/out</source>
-            <translation>&amp;Entra/esce</translation>
+            <source>Check &amp;in/out from the list</source>
+            <translation>&amp;Entra/esce dall'elenco</translation>
         </message>
         <message>
             <source>Check the chosen person in, or out if inside</source>
             <translation>Fa entrare la persona scelta, o uscire se è dentro</translation>
         </message>
         <message>
-            <source>Check in/out</source>
-            <translation>Entra/esce</translation>
+            <source>Check in/out from the &amp;card</source>
+            <translation>Entra/esce dalla s&amp;cheda</translation>
         </message>
         <message>
             <source>Check this person in, or out if inside</source>
@@ -1357,6 +1391,20 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>Who is inside {area} now</source>
             <translation>Chi è in {area} adesso</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n child(ren)</source>
+            <translation>
+                <numerusform>%n bambino</numerusform>
+                <numerusform>%n bambini</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n educator(s)</source>
+            <translation>
+                <numerusform>%n educatore</numerusform>
+                <numerusform>%n educatori</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1788,9 +1836,12 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <source>No child is inside.</source>
             <translation>Nessun bambino è dentro.</translation>
         </message>
-        <message>
-            <source>{area}: {children} of {capacity} children</source>
-            <translation>{area}: {children} bambini su {capacity}</translation>
+        <message numerus="yes">
+            <source>{area}: %n child(ren) of {capacity}</source>
+            <translation>
+                <numerusform>{area}: %n bambino su {capacity}</numerusform>
+                <numerusform>{area}: %n bambini su {capacity}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Ratio broken — educators present: {present}, needed: {needed}</source>
@@ -1840,9 +1891,19 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <source>Still inside after closing: {names}</source>
             <translation>Ancora dentro dopo la chiusura: {names}</translation>
         </message>
-        <message>
-            <source>Ratio broken: the children inside need {needed} educators, {present} present</source>
-            <translation>Rapporto non rispettato: i bambini dentro richiedono {needed} educatori, presenti {present}</translation>
+        <message numerus="yes">
+            <source>Ratio broken: the children inside need %n educator(s)</source>
+            <translation>
+                <numerusform>Rapporto non rispettato: i bambini dentro richiedono %n educatore</numerusform>
+                <numerusform>Rapporto non rispettato: i bambini dentro richiedono %n educatori</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n present</source>
+            <translation>
+                <numerusform>%n presente</numerusform>
+                <numerusform>%n presenti</numerusform>
+            </translation>
         </message>
         <message>
             <source>Late pickup: {names}</source>
@@ -1913,13 +1974,19 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <source>{area}: {inside} inside out of {capacity} places</source>
             <translation>{area}: {inside} presenti su {capacity} posti</translation>
         </message>
-        <message>
-            <source>Educators present: {count}</source>
-            <translation>Educatori presenti: {count}</translation>
+        <message numerus="yes">
+            <source>%n educator(s) present</source>
+            <translation>
+                <numerusform>%n educatore presente</numerusform>
+                <numerusform>%n educatori presenti</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>needed: {count}</source>
-            <translation>necessari: {count}</translation>
+        <message numerus="yes">
+            <source>%n needed</source>
+            <translation>
+                <numerusform>ne serve %n</numerusform>
+                <numerusform>ne servono %n</numerusform>
+            </translation>
         </message>
         <message>
             <source>Ratio not kept: call an educator</source>
@@ -2446,9 +2513,12 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <source>Refused: {reason}</source>
             <translation>Rifiutato: {reason}</translation>
         </message>
-        <message>
-            <source>Day closed: {count} automatic check-outs</source>
-            <translation>Giornata chiusa: {count} uscite automatiche</translation>
+        <message numerus="yes">
+            <source>Day closed: %n automatic check-out(s)</source>
+            <translation>
+                <numerusform>Giornata chiusa: %n uscita automatica</numerusform>
+                <numerusform>Giornata chiusa: %n uscite automatiche</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3717,9 +3787,12 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <source>REFUSED</source>
             <translation>RIFIUTATO</translation>
         </message>
-        <message>
-            <source>{count} still inside were checked out automatically.</source>
-            <translation>{count} persone ancora dentro sono uscite in automatico.</translation>
+        <message numerus="yes">
+            <source>%n still inside checked out automatically.</source>
+            <translation>
+                <numerusform>%n persona ancora dentro è uscita in automatico.</numerusform>
+                <numerusform>%n persone ancora dentro sono uscite in automatico.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Children still inside: {names}</source>

@@ -37,6 +37,7 @@ from serre_desk.render.words import (
     FLAG_WORDS,
     KIND_WORDS,
     age,
+    area_name,
     average_stay,
     clock,
     duration,
@@ -191,7 +192,7 @@ def _area_box(area: AreaDay, lang: str) -> list[Flowable]:
     if stays is not None:
         lines.append(name_markup(average_stay(stays, counts.auto_closed, lang)))
     lines += _attention_lines(counts, lang)
-    return [Paragraph(name_markup(area.area.name), s.band_title)] + [
+    return [Paragraph(name_markup(area_name(area.area.name, lang)), s.band_title)] + [
         Paragraph(line, s.band_line) for line in lines
     ]
 
@@ -262,7 +263,7 @@ def _charts(sheet: DaySheet, lang: str) -> Table:
     width = CONTENT_WIDTH / per_row
     drawings = [
         hourly_chart(
-            area.area.name,
+            area_name(area.area.name, lang),
             area.hourly[window],
             area.area.capacity,
             area_colour(position),
@@ -424,14 +425,14 @@ def _area_section(sheet: DaySheet, area: AreaDay, position: int, lang: str) -> l
     s = styles()
     colour = area_colour(position)
     if area.area.for_children:
-        title = f"{area.area.name} — " + ", ".join(
+        title = f"{area_name(area.area.name, lang)} — " + ", ".join(
             (
                 how_many(len(area.main_visits), "child", lang),
                 how_many(area.educators, "educator", lang),
             )
         )
     else:
-        title = f"{area.area.name} — {how_many(len(area.visits), 'visit', lang)}"
+        title = f"{area_name(area.area.name, lang)} — {how_many(len(area.visits), 'visit', lang)}"
     marker = f'<font color="{colour.hexval()}">■</font> '
     parts: list[Flowable] = [Paragraph(marker + name_markup(title), s.heading)]
     if not area.visits:

@@ -22,7 +22,7 @@ from serre_desk.render.report_layout import (
     data_table,
     styles,
 )
-from serre_desk.render.words import KIND_WORDS, age, clock, how_many, long_date, tr
+from serre_desk.render.words import KIND_WORDS, age, area_name, clock, how_many, long_date, tr
 from serre_desk.services.emergency import EmergencyList, PersonInside, emergency_list
 from serre_desk.storage.database import Database
 
@@ -74,7 +74,7 @@ def write_emergency_list(
     ]
     for position, (area, people) in enumerate(data.areas):
         colour = area_colour(position)
-        title = f"{area.name} — {how_many(len(people), 'inside', lang)}"
+        title = f"{area_name(area.name, lang)} — {how_many(len(people), 'inside', lang)}"
         marker = f'<font color="{colour.hexval()}">■</font> '
         story.append(Paragraph(marker + name_markup(title), s.heading))
         if not people:

@@ -24,7 +24,7 @@ from serre_desk.render.report_layout import (
     styles,
     summary_band,
 )
-from serre_desk.render.words import duration, number, short_date, tr, weekday_short
+from serre_desk.render.words import area_name, duration, number, short_date, tr, weekday_short
 from serre_desk.services.reports import AreaPattern, Counts, PeriodReport, period_report
 from serre_desk.storage.database import Database
 
@@ -106,7 +106,7 @@ def _summary(report: PeriodReport, lang: str) -> Flowable:
     for area in report.areas:
         value, day = report.highest_peak(area.key)
         when = f" ({short_date(day)})" if day else ""
-        peaks.append((area.name, f"{value}/{area.capacity}{when}"))
+        peaks.append((area_name(area.name, lang), f"{value}/{area.capacity}{when}"))
     c = report.children
     kids = _lines(
         tr("Kids' space", lang),
@@ -161,14 +161,17 @@ def period_story(report: PeriodReport, lang: str) -> list[Flowable]:
         rows = _pattern_rows(pattern, hours, lang)
         table = heat_map(pattern, hours, CONTENT_WIDTH, lang, extra_rows=rows)
         if table is not None:
-            story += [Paragraph(name_markup(pattern.area.name), s.subheading), table]
+            story += [
+                Paragraph(name_markup(area_name(pattern.area.name, lang)), s.subheading),
+                table,
+            ]
     story += [Paragraph(name_markup(tr("Busiest days", lang)), s.heading), _busiest(report, lang)]
     return story
 
 
 def _busiest(report: PeriodReport, lang: str) -> Flowable:
     header = [tr("Date", lang), tr("Visits", lang), tr("People", lang)] + [
-        f"{tr('Peak', lang)} {area.name}" for area in report.areas
+        f"{tr('Peak', lang)} {area_name(area.name, lang)}" for area in report.areas
     ]
     rows = [
         [

@@ -193,6 +193,16 @@ FLAG_WORDS = {
 }
 
 
+# The default areas' names (domain/venue.py) are the venue's own Italian words; the English
+# catalogue gives their English ("Kids' space"). A name a manager typed is shown as typed.
+AREA_NAMES = (QT_TRANSLATE_NOOP("Area", "Coworking"), QT_TRANSLATE_NOOP("Area", "Spazio bimbi"))
+
+
+def area_name(name: str, lang: str | None = None) -> str:
+    """An area's name in `lang` when it is a default name, else as configured."""
+    return translate("Area", name, lang)
+
+
 def tr(text: str, lang: str) -> str:
     """`text` (English source) in `lang`; the source itself when the catalogue lacks it."""
     return translate(CONTEXT, text, lang)

@@ -190,7 +190,7 @@ class Desk(QObject):
         self.kids_view.setObjectName("KidsView")
         window.add_view_tab(self.kids_view, self.tr("Kids' space — educators"))
         window.add_menu(
-            self.tr("&Kids"),
+            self.tr("&Kids' space"),
             [
                 self.kids_view.act_drop_off,
                 self.kids_view.act_pickup,
@@ -650,9 +650,11 @@ class Desk(QObject):
         self.messages.ask(
             self.tr("Close the day"),
             self.tr(
-                "Close the day now? The {count} adults still inside will be checked out and "
-                "marked “automatic check-out”. Children are never checked out automatically."
-            ).format(count=len(adults)),
+                "Close the day now? The %n adult(s) still inside will be checked out and "
+                "marked “automatic check-out”. Children are never checked out automatically.",
+                "",
+                len(adults),
+            ),
             self.tr("Close the day"),
             self.tr("Keep the day open"),
             lambda yes: self.actions.close_day() if yes else None,

@@ -50,6 +50,12 @@ def duration(seconds: float) -> str:
     return words.duration(int(seconds // 60))
 
 
+def area_name(name: str) -> str:
+    """An area's name in the window's language when it is a default name ("Spazio bimbi" is
+    "Kids' space" in English), else as configured."""
+    return QCoreApplication.translate("Area", name)
+
+
 def kind_label(kind: PersonKind) -> str:
     return QCoreApplication.translate("PersonKind", kind.label)
 

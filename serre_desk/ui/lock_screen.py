@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from serre_desk.ui.formatting import area_name
 from serre_desk.ui.signin import Authenticate, Run, SignInForm, run_here
 from serre_desk.ui.style import Tone, colours
 
@@ -184,7 +185,7 @@ class LockScreen(QWidget):
         big = QFont(self.font())
         big.setPointSizeF(big.pointSizeF() * 1.6)
         for row, area in enumerate(areas):
-            name = QLabel(area.name)
+            name = QLabel(area_name(area.name))
             count = QLabel(
                 self.tr("{inside} / {capacity}").format(inside=area.inside, capacity=area.capacity)
             )

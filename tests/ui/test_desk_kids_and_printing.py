@@ -57,7 +57,7 @@ def test_the_kids_tab_and_its_keys(db: Database, make_desk: DeskFactory, qtbot: 
     assert window.area_tabs.tabText(index) == "Kids' space — educators"
     settle(qtbot, desk)
     assert desk.kids_view.model.rowCount() == 1
-    kids_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Kids")
+    kids_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Kids' space")
     assert desk.kids_view.act_drop_off in kids_menu.actions()
     assert desk.kids_view.act_drop_off in window.actions()
 

@@ -17,7 +17,7 @@ from serre_desk.services.closing import ClosingResult
 from serre_desk.services.undo import Undone
 from serre_desk.services.visits import Movement
 from serre_desk.ui import icons
-from serre_desk.ui.formatting import clock_time, kind_label
+from serre_desk.ui.formatting import area_name, clock_time, kind_label
 from serre_desk.ui.style import Colours, Tone, colours, scaled
 
 HOLD_MS = 6_000
@@ -126,7 +126,7 @@ class ResultBanner(QFrame):
         person = movement.person
         parts = [
             self.tr("CHECKED IN") if movement.action == "check_in" else self.tr("CHECKED OUT"),
-            movement.area_name,
+            area_name(movement.area_name),
             clock_time(movement.at),
             kind_label(person.kind),
         ]
@@ -146,7 +146,7 @@ class ResultBanner(QFrame):
         self._show(
             Tone.WARNING,
             undone.person.name,
-            " · ".join([what.upper(), undone.area_name, clock_time(undone.at)]),
+            " · ".join([what.upper(), area_name(undone.area_name), clock_time(undone.at)]),
         )
 
     def show_refusal(self, refusal: Refusal, offer: QAction | None = None) -> None:
@@ -175,9 +175,7 @@ class ResultBanner(QFrame):
         self._show(Tone.WARNING, title, details)
 
     def show_closing(self, result: ClosingResult) -> None:
-        details = self.tr("{count} still inside were checked out automatically.").format(
-            count=len(result.auto_closed)
-        )
+        details = self.tr("%n still inside checked out automatically.", "", len(result.auto_closed))
         if result.children_inside:
             alarm = self.tr("Children still inside: {names}").format(
                 names=", ".join(child.name for child in result.children_inside)

@@ -12,7 +12,7 @@ from serre_desk.services.closing import ClosingResult
 from serre_desk.services.undo import Undone
 from serre_desk.services.visits import Movement
 from serre_desk.ui import icons
-from serre_desk.ui.formatting import clock_time
+from serre_desk.ui.formatting import area_name, clock_time
 
 KEEP = 20
 
@@ -38,7 +38,7 @@ class RecentEvents(QListWidget):
             icon = "checked-out"
         if movement.warnings:
             icon = "warning"
-        line = text.format(name=movement.person.name, area=movement.area_name)
+        line = text.format(name=movement.person.name, area=area_name(movement.area_name))
         self._add(movement.at, icon, line, movement.person.id)
 
     def add_undone(self, undone: Undone, at: datetime) -> None:
@@ -53,9 +53,7 @@ class RecentEvents(QListWidget):
         self._add(at, "refused", self.tr("Refused: {reason}").format(reason=refusal.text()), None)
 
     def add_closing(self, result: ClosingResult, at: datetime) -> None:
-        text = self.tr("Day closed: {count} automatic check-outs").format(
-            count=len(result.auto_closed)
-        )
+        text = self.tr("Day closed: %n automatic check-out(s)", "", len(result.auto_closed))
         self._add(at, "warning", text, None)
 
     def add_notice(self, title: str, at: datetime) -> None:
