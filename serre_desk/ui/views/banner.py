@@ -30,6 +30,7 @@ TONE_ICONS = {
     Tone.OUT: "checked-out",
     Tone.REFUSED: "refused",
     Tone.WARNING: "warning",
+    Tone.CALM: "done",
 }
 
 
@@ -173,6 +174,10 @@ class ResultBanner(QFrame):
 
     def show_notice(self, title: str, details: str) -> None:
         self._show(Tone.WARNING, title, details)
+
+    def show_news(self, title: str, details: str) -> None:
+        """Good news that needs nothing (calm, not the amber warning)."""
+        self._show(Tone.CALM, title, details)
 
     def show_closing(self, result: ClosingResult) -> None:
         details = self.tr("%n still inside checked out automatically.", "", len(result.auto_closed))

@@ -59,6 +59,9 @@ class RecentEvents(QListWidget):
     def add_notice(self, title: str, at: datetime) -> None:
         self._add(at, "warning", title, None)
 
+    def add_news(self, title: str, at: datetime) -> None:
+        self._add(at, "done", title, None)
+
     def _add(self, at: datetime, icon: str, text: str, person_id: int | None) -> None:
         item = QListWidgetItem(icons.icon(icon), f"{clock_time(at)}  {text}")
         item.setData(Qt.ItemDataRole.UserRole, person_id)
