@@ -2584,8 +2584,8 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>The range ends ({last}) before it starts ({first}).</translation>
         </message>
         <message>
-            <source>Not a badge code: a badge code has 36 letters and digits (A–Z, 2–7).</source>
-            <translation>Not a badge code: a badge code has 36 letters and digits (A–Z, 2–7).</translation>
+            <source>This is not a Serre badge: scan it again, or type the person's name.</source>
+            <translation>This is not a Serre badge: scan it again, or type the person's name.</translation>
         </message>
         <message>
             <source>This badge code has been tampered with or mistyped: it is not valid.</source>

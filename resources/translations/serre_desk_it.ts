@@ -747,11 +747,11 @@ Chiama: {adults}</translation>
         </message>
         <message>
             <source>NOT authorised</source>
-            <translation>NON delegato</translation>
+            <translation>NON può ritirare</translation>
         </message>
         <message>
             <source>authorised on {day} only</source>
-            <translation>delegato solo il {day}</translation>
+            <translation>può ritirare solo il {day}</translation>
         </message>
         <message>
             <source>expired</source>
@@ -759,7 +759,7 @@ Chiama: {adults}</translation>
         </message>
         <message>
             <source>authorised</source>
-            <translation>delegato</translation>
+            <translation>può ritirare</translation>
         </message>
         <message>
             <source>Guardian {adult} removed.</source>
@@ -1643,7 +1643,7 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         </message>
         <message>
             <source>Authorised for pickup</source>
-            <translation>Delegato al ritiro</translation>
+            <translation>Può ritirare</translation>
         </message>
         <message>
             <source>Add the chosen adult as authorised for pickup (Enter)</source>
@@ -1651,7 +1651,7 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         </message>
         <message>
             <source>Not authorised</source>
-            <translation>Non delegato</translation>
+            <translation>Non può ritirare</translation>
         </message>
         <message>
             <source>Add the chosen adult as explicitly not authorised to collect (Shift+Enter)</source>
@@ -1779,11 +1779,11 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         </message>
         <message>
             <source>Authorised for pickup</source>
-            <translation>Delegato al ritiro</translation>
+            <translation>Può ritirare</translation>
         </message>
         <message>
             <source>Not authorised</source>
-            <translation>Non delegato</translation>
+            <translation>Non può ritirare</translation>
         </message>
         <message>
             <source>Only today, until closing</source>
@@ -1791,7 +1791,7 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         </message>
         <message>
             <source>Was authorised on {day} only</source>
-            <translation>Delegato solo per il {day}</translation>
+            <translation>Poteva ritirare solo il {day}</translation>
         </message>
         <message>
             <source>no phone number</source>
@@ -2244,11 +2244,11 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         </message>
         <message>
             <source>{name} · {phone} · authorised</source>
-            <translation>{name} · {phone} · delegato</translation>
+            <translation>{name} · {phone} · può ritirare</translation>
         </message>
         <message>
             <source>{name} · NOT authorised</source>
-            <translation>{name} · NON delegato</translation>
+            <translation>{name} · NON può ritirare</translation>
         </message>
         <message>
             <source>{name} · one-day authorisation expired</source>
@@ -2584,8 +2584,8 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Il periodo finisce ({last}) prima di cominciare ({first}).</translation>
         </message>
         <message>
-            <source>Not a badge code: a badge code has 36 letters and digits (A–Z, 2–7).</source>
-            <translation>Non è un codice badge: un codice badge ha 36 lettere e cifre (A–Z, 2–7).</translation>
+            <source>This is not a Serre badge: scan it again, or type the person's name.</source>
+            <translation>Questo non è un badge delle Serre: scansionalo di nuovo o scrivi il nome della persona.</translation>
         </message>
         <message>
             <source>This badge code has been tampered with or mistyped: it is not valid.</source>
