@@ -44,7 +44,12 @@ def test_a_changed_character_is_refused_as_tampered(cli: CliRunner) -> None:
     code = _json(cli("person", "add", "--name", "Anna", "--json"))["badge"]
     changed = code[:10] + ("B" if code[10] == "A" else "A") + code[11:]
     assert "tampered" in _refused(cli("scan", changed, "--lang", "en"))
-    assert "not a badge code" in _refused(cli("scan", "1", "--lang", "en")).lower()
+    assert "not a serre badge" in _refused(cli("scan", "1", "--lang", "en")).lower()
+    # plain words, not the code's alphabet
+    assert _refused(cli("scan", "1")) == (
+        "serre-desk: Questo non è un badge delle Serre: scansionalo di nuovo o scrivi il nome "
+        "della persona."
+    )
 
 
 def test_reissue_and_revoke(cli: CliRunner) -> None:

@@ -142,3 +142,57 @@ def test_the_badge_command_writes_a_pdf_or_a_png_preview(cli: CliRunner, tmp_pat
     shown = cli("badge", str(added["id"]), "--out", str(png_path), "--format", "sheet")
     assert shown.returncode == 0, shown.stderr
     assert _decoded(Image.open(png_path)) == [added["badge"]]
+
+
+def _card_positions(image: Image.Image) -> dict[str, int]:
+    """Each decoded code with its position on an A4 sheet of cards (1 = top left, row by row)."""
+    fmt = FORMATS["sheet"]
+    width_mm, height_mm = fmt.page
+    positions = {}
+    for result in zxingcpp.read_barcodes(image.convert("RGB")):
+        centre = result.position.top_left
+        x_mm = centre.x / image.width * width_mm
+        y_mm = height_mm - centre.y / image.height * height_mm
+        [slot] = [
+            n
+            for n, (left, bottom) in enumerate(fmt.slots, start=1)
+            if left <= x_mm <= left + fmt.badge[0] and bottom <= y_mm <= bottom + fmt.badge[1]
+        ]
+        positions[result.text] = slot
+    return positions
+
+
+def test_the_badge_command_fills_a_part_used_sheet_over_several_pages(
+    cli: CliRunner, tmp_path: Path
+) -> None:
+    added = [
+        json.loads(
+            cli("person", "add", "--name", f"Socio {n}", "--kind", "member", "--json").stdout
+        )
+        for n in range(9)
+    ]
+    out = tmp_path / "sheet.pdf"
+    ids = [str(person["id"]) for person in added]
+    printed = cli("badge", *ids, "--format", "sheet", "--out", str(out), "--start", "5", "--json")
+    assert printed.returncode == 0, printed.stderr
+    assert json.loads(printed.stdout) == {
+        "badges": [{"id": person["id"], "badge": person["badge"]} for person in added],
+        "file": str(out),
+    }
+    first, second = _pages(out.read_bytes(), dpi=120)
+    codes = [person["badge"] for person in added]
+    assert _card_positions(first) == {code: n for n, code in enumerate(codes[:6], start=5)}
+    assert _card_positions(second) == {code: n for n, code in enumerate(codes[6:], start=1)}
+
+
+def test_the_badge_command_refuses_a_position_off_the_sheet(cli: CliRunner, tmp_path: Path) -> None:
+    added = json.loads(cli("person", "add", "--name", "Socio", "--json").stdout)
+    out = tmp_path / "sheet.pdf"
+    for start in ("11", "0"):
+        refused = cli(
+            "badge", str(added["id"]), "--format", "sheet", "--out", str(out), "--start", start
+        )
+        assert refused.returncode == 1 and "Traceback" not in refused.stderr
+        assert len(refused.stderr.strip().splitlines()) == 1
+    refused = cli("badge", str(added["id"]), str(added["id"]), "--reissue")
+    assert refused.returncode == 1 and not out.exists()

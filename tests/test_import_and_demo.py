@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
+from sqlalchemy import select
+
+from serre_desk.clock import to_local
 from serre_desk.services.actor import LOCAL_ADMIN
+from serre_desk.services.badges import current_badge
 from serre_desk.services.demo import generate_demo
 from serre_desk.services.occupancy import inside
 from serre_desk.services.people import search_people
+from serre_desk.services.scanning import scan
 from serre_desk.services.startup import Location, open_database
+from serre_desk.services.venue import read_opening_hours, set_closed_day
 from serre_desk.storage.database import Database
+from serre_desk.storage.models import Badge, Person, Visit
 from tests.conftest import MORNING, CliRunner
 
 ITALIAN_EXCEL = (
@@ -84,3 +92,33 @@ def test_demo_history_is_realistic_and_deterministic(tmp_path: Path, db: Databas
     generate_demo(twin, LOCAL_ADMIN, now=half_past_ten, days=20, seed=3)
     assert _fingerprint(twin) == _fingerprint(db)
     twin.dispose()
+
+
+def test_demo_keeps_opening_hours_and_closed_days_badges_every_member_and_staff_have_no_company(
+    db: Database,
+) -> None:
+    christmas_week = date(2026, 11, 23)  # a Monday made a closed day
+    set_closed_day(db, LOCAL_ADMIN, christmas_week, now=MORNING)
+    generate_demo(db, LOCAL_ADMIN, now=MORNING.replace(hour=10, minute=30), days=20, seed=5)
+    hours = read_opening_hours(db)
+    with db.read() as session:
+        visits = session.scalars(select(Visit)).all()
+        people = session.scalars(select(Person)).all()
+        badged = set(session.scalars(select(Badge.person_id)))
+    assert visits
+    for visit in visits:
+        start = to_local(visit.checked_in_at)
+        weekly = hours.weekly[start.weekday()]
+        assert weekly is not None and start.date() != christmas_week, start
+        assert weekly[0] <= start.time() < weekly[1], start
+        if visit.checked_out_at is not None:
+            end = to_local(visit.checked_out_at)
+            assert end.date() == start.date() and end.time() <= weekly[1], end
+    for someone in people:
+        if someone.kind in ("member", "staff"):
+            assert someone.id in badged, someone.name
+        if someone.kind == "staff":
+            assert someone.organisation is None, someone.name
+    for code in [current_badge(db, p.id, now=MORNING) for p in people if p.kind == "member"][:3]:
+        assert code is not None
+        assert scan(db, LOCAL_ADMIN, code.code, now=MORNING.replace(hour=11)).person.id

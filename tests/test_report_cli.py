@@ -6,6 +6,7 @@ import codecs
 import csv
 import io
 import json
+import re
 import subprocess
 import sys
 from datetime import date
@@ -13,6 +14,7 @@ from pathlib import Path
 
 from serre_desk.domain.people import PersonKind
 from serre_desk.storage.database import Database
+from serre_desk.storage.models import Guardian, Person
 from tests.conftest import MORNING, REPO, CliRunner
 from tests.report_helpers import at, someone, text, visit
 
@@ -51,7 +53,7 @@ def test_report_period(db: Database, cli: CliRunner, tmp_path: Path) -> None:
     guest = someone(db, "Gino Ospite", PersonKind.GUEST)
     for day in (16, 17, 18, 20):
         visit(db, anna, at(date(2026, 11, day), 9), at(date(2026, 11, day), 13))
-    visit(db, guest, at(FRIDAY, 10), at(FRIDAY, 11))
+    visit(db, guest, at(FRIDAY, 10), at(FRIDAY, 11), auto_closed=True)
     out = tmp_path / "period.pdf"
     done = cli("report", "period", "--from", "2026-11-16", "--to", "2026-11-22", "--out", str(out))
     assert done.returncode == 0, done.stderr
@@ -61,6 +63,8 @@ def test_report_period(db: Database, cli: CliRunner, tmp_path: Path) -> None:
     assert "Giorni di apertura: 4" in content
     assert "Visite di membri: 4" in content and "Visite di ospiti: 1" in content
     assert "ven 20/11/2026 2 2" in content  # the busiest day first: 2 visits, 2 people
+    assert "Visite medie per giorno di apertura: 1,3" in content  # 5 / 4, the Italian way
+    assert "Permanenza media: 4 h 00 min (uscite automatiche escluse)" in content
 
 
 def test_a_range_that_ends_before_it_starts_is_refused(cli: CliRunner, tmp_path: Path) -> None:
@@ -72,12 +76,8 @@ def test_a_range_that_ends_before_it_starts_is_refused(cli: CliRunner, tmp_path:
 def test_report_emergency_lists_everyone_inside_with_childrens_guardians(
     db: Database, cli: CliRunner, tmp_path: Path
 ) -> None:
-    from serre_desk.storage.models import Guardian
-
     mum = someone(db, "Chiara Fontana")
     with db.write() as session:
-        from serre_desk.storage.models import Person
-
         row = session.get(Person, mum)
         assert row is not None
         row.phone = "+39 333 123 4567"
@@ -93,11 +93,24 @@ def test_report_emergency_lists_everyone_inside_with_childrens_guardians(
     visit(db, mum, at(MORNING.date(), 8, 30), None)
     visit(db, child, at(MORNING.date(), 8, 35), None, "kids", brought_by_id=mum)
     visit(db, someone(db, "Già Uscito"), at(MORNING.date(), 8), at(MORNING.date(), 8, 20))
+    adults = {name: someone(db, name) for name in ("Anna Zucchi", "Zeno Abate", "Marco De Luca")}
+    for hour, person_id in enumerate(adults.values(), start=7):
+        visit(db, person_id, at(MORNING.date(), hour), None)
+    with db.write() as session:
+        abate = session.get(Person, adults["Zeno Abate"])
+        assert abate is not None
+        abate.phone = "+39 051 555 0101"
     out = tmp_path / "emergency.pdf"
     done = cli("report", "emergency", "--out", str(out))
     assert done.returncode == 0, done.stderr
     content = " ".join(text(out).split())
-    assert "Lista di emergenza" in content and "2 presenti" in content
+    assert "Lista di emergenza" in content and "5 presenti" in content
+    # by surname, whoever came first; each adult with a phone where known
+    assert re.search(
+        r"Zeno Abate Membro — \+39 051 555 0101 08:00.*Marco De Luca.*Chiara Fontana.*"
+        r"\+39 333 123 4567 08:30.*Anna Zucchi Membro — — 07:00",
+        content,
+    ), content
     assert "Chiara Fontana" in content and "Pietro Fontana" in content
     assert "+39 333 123 4567" in content and "⚠ allergia" in content and "4 a" in content
     assert "arachidi" not in content and "Già Uscito" not in content

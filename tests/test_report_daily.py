@@ -69,7 +69,7 @@ def test_every_visit_with_its_times_duration_and_the_totals_match_the_database(
         assert stored.checked_out_at is not None
         minutes = int((stored.checked_out_at - stored.checked_in_at).total_seconds() // 60)
         hours, rest = divmod(minutes, 60)
-        shown = f"{hours} h {rest} min" if rest else f"{hours} h"
+        shown = f"{hours} h {rest:02d} min"
         assert row_in(
             content,
             to_local(stored.checked_in_at).strftime("%H:%M"),
@@ -79,7 +79,7 @@ def test_every_visit_with_its_times_duration_and_the_totals_match_the_database(
         assert who.name in content
     assert "venerdì 20 novembre 2026" in content
     assert row_in(content, "Anna Ricci", "Membro", "Studio Verde", "09:05", "13:35", "4 h 30 min")
-    assert row_in(content, "Marco Bellini", "Ospite", "—", "11:02", "12:10", "1 h 8 min")
+    assert row_in(content, "Marco Bellini", "Ospite", "—", "11:02", "12:10", "1 h 08 min")
     assert content.count("4 visite · 3 persone") == 2  # the coworking box and the total
     assert "picco 3/40 alle 11:02" in content
     assert "2 membri · 1 ospite" in content
@@ -100,9 +100,9 @@ def test_english_on_request(db: Database, tmp_path: Path) -> None:
     ("day", "hours", "start", "end", "minutes"),
     [
         # spring: 02:00 does not exist, 01:30 → 03:30 is one real hour
-        (date(2026, 3, 29), 23, (1, 30, 0), (3, 30, 0), "1 h"),
+        (date(2026, 3, 29), 23, (1, 30, 0), (3, 30, 0), "1 h 00 min"),
         # autumn: 01:30 → the second 02:30 is two real hours
-        (date(2026, 10, 25), 25, (1, 30, 0), (2, 30, 1), "2 h"),
+        (date(2026, 10, 25), 25, (1, 30, 0), (2, 30, 1), "2 h 00 min"),
     ],
 )
 def test_dst_days_have_their_real_length_and_durations(
@@ -140,9 +140,9 @@ def test_a_visit_across_midnight_is_on_both_days_with_each_days_part(
     second = text(
         render_daily_sheet(db, FRIDAY + timedelta(days=1), tmp_path / "2.pdf", now=NEXT_MORNING)
     )
-    assert row_in(first, "Serata Evento", "Membro", "—", "22:00", "24:00", "2 h")
+    assert row_in(first, "Serata Evento", "Membro", "—", "22:00", "24:00", "2 h 00 min")
     assert "prosegue fino al 21/11/2026 alle 01:00" in flat(first)
-    assert row_in(second, "Serata Evento", "Membro", "—", "00:00", "01:00", "1 h")
+    assert row_in(second, "Serata Evento", "Membro", "—", "00:00", "01:00", "1 h 00 min")
     assert "dal 20/11/2026 alle 22:00" in flat(second)
 
 
@@ -176,11 +176,13 @@ def test_auto_closed_corrected_and_overridden_visits_are_flagged(
     )
     assert "1 uscita automatica" in content
     assert row_in(
-        content, "Arrivato Prima", "Membro", "—", "09:00", "12:00", "3 h", "orario corretto"
+        content, "Arrivato Prima", "Membro", "—", "09:00", "12:00", "3 h 00 min", "orario corretto"
     )
     assert "«badge dimenticato a casa»" in flat(content)
     assert "1 orario corretto" in content
     assert "nulla da segnalare" not in content
+    # the 10 h 15 min of the forgotten check-out is not a stay: the average is the 3 h alone
+    assert "permanenza media 3 h 00 min, uscite automatiche escluse" in flat(content)
 
 
 def test_a_childs_drop_off_and_pickup_show_who_brought_and_collected(
@@ -348,5 +350,5 @@ def test_guests_are_anonymised_on_request(db: Database, tmp_path: Path) -> None:
         )
     )
     assert "Ospite Segreto" not in content and "Segreta" not in content
-    assert row_in(content, "Ospite anonimo 1", "Ospite", "—", "09:00", "10:00", "1 h")
+    assert row_in(content, "Ospite anonimo 1", "Ospite", "—", "09:00", "10:00", "1 h 00 min")
     assert "Socia Visibile" in content

@@ -31,6 +31,7 @@ CATALOGUES = REPO / "resources" / "translations"
 BIN = Path(sys.executable).parent
 LANGUAGES = ("it", "en")
 CONTEXT_ALIASES = {"ctx": "Cli"}  # `ctx.tr(text)` is `translate("Cli", text)` (cli/context.py)
+_LITERAL_CALLS = {"translate": False, "translate_n": True, "QT_TRANSLATE_N_NOOP": True}  # plural?
 _TRANSLATE_HELPER = re.compile(r"def tr\([^)]*\)[^:]*:.*?translate\(\s*\"(\w+)\"", re.S)
 
 Message = tuple[str, str]  # (context, source)
@@ -43,14 +44,15 @@ def _helper_context(path: Path) -> str | None:
     return match.group(1) if match else None
 
 
-def _literal_translate_calls(path: Path) -> list[Message]:
-    """`translate("Context", "literal", ...)` calls, which lupdate does not see."""
-    found: list[Message] = []
+def _literal_translate_calls(path: Path) -> list[tuple[Message, bool]]:
+    """`translate("Context", "literal", ...)` calls, which lupdate does not see, and the plural
+    ones: `translate_n("Context", "%n ...", n)` and `QT_TRANSLATE_N_NOOP("Context", "%n ...")`."""
+    found: list[tuple[Message, bool]] = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if not (
             isinstance(node, ast.Call)
             and isinstance(node.func, ast.Name)
-            and node.func.id == "translate"
+            and node.func.id in _LITERAL_CALLS
             and len(node.args) >= 2
         ):
             continue
@@ -61,7 +63,7 @@ def _literal_translate_calls(path: Path) -> list[Message]:
             and isinstance(text, ast.Constant)
             and isinstance(text.value, str)
         ):
-            found.append((context.value, text.value))
+            found.append(((context.value, text.value), _LITERAL_CALLS[node.func.id]))
     return found
 
 
@@ -101,7 +103,10 @@ def extract() -> tuple[list[Message], set[Message]]:
                 if message.get("numerus") == "yes":
                     plurals.add((target, source))
     for path in sorted(SOURCES.rglob("*.py")):
-        messages.extend(_literal_translate_calls(path))
+        for message, plural in _literal_translate_calls(path):
+            messages.append(message)
+            if plural:
+                plurals.add(message)
     unique = dict.fromkeys(messages)
     return sorted(unique, key=lambda m: (m[0].lower(), m[0])), plurals
 

@@ -40,6 +40,17 @@
         </message>
     </context>
     <context>
+        <name>Area</name>
+        <message>
+            <source>Coworking</source>
+            <translation>Coworking</translation>
+        </message>
+        <message>
+            <source>Spazio bimbi</source>
+            <translation>Spazio bimbi</translation>
+        </message>
+    </context>
+    <context>
         <name>Audit</name>
         <message>
             <source>Audit event #{event} was altered: its content does not match its hash.</source>
@@ -807,10 +818,6 @@ Call: {adults}</translation>
             <translation>Written: {path}</translation>
         </message>
         <message>
-            <source>{area}: {children} children, {educators} educators ({needed} needed)</source>
-            <translation>{area}: {children} children, {educators} educators ({needed} needed)</translation>
-        </message>
-        <message>
             <source>ALARM: {kind}</source>
             <translation>ALARM: {kind}</translation>
         </message>
@@ -962,6 +969,27 @@ Call: {adults}</translation>
             <source>unexpected error ({error}); details in {log}</source>
             <translation>unexpected error ({error}); details in {log}</translation>
         </message>
+        <message numerus="yes">
+            <source>%n child(ren)</source>
+            <translation>
+                <numerusform>%n child</numerusform>
+                <numerusform>%n children</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n educator(s)</source>
+            <translation>
+                <numerusform>%n educator</numerusform>
+                <numerusform>%n educators</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> (%n needed)</source>
+            <translation>
+                <numerusform> (%n needed)</numerusform>
+                <numerusform> (%n needed)</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ClosingReportDialog</name>
@@ -977,9 +1005,12 @@ Call: {adults}</translation>
             <source>Educators kept inside with the children: {names}</source>
             <translation>Educators kept inside with the children: {names}</translation>
         </message>
-        <message>
-            <source>{count} people were still inside and were checked out automatically (marked “automatic check-out” on the attendance sheet).</source>
-            <translation>{count} people were still inside and were checked out automatically (marked “automatic check-out” on the attendance sheet).</translation>
+        <message numerus="yes">
+            <source>%n person(s) still inside checked out automatically (marked “automatic check-out” on the attendance sheet).</source>
+            <translation>
+                <numerusform>%n person still inside was checked out automatically (marked “automatic check-out” on the attendance sheet).</numerusform>
+                <numerusform>%n people still inside were checked out automatically (marked “automatic check-out” on the attendance sheet).</numerusform>
+            </translation>
         </message>
         <message>
             <source>Name</source>
@@ -1122,8 +1153,8 @@ Call: {adults}</translation>
             <translation>Kids' space — educators</translation>
         </message>
         <message>
-            <source>&amp;Kids</source>
-            <translation>&amp;Kids</translation>
+            <source>&amp;Kids' space</source>
+            <translation>&amp;Kids' space</translation>
         </message>
         <message>
             <source>Reports</source>
@@ -1336,16 +1367,16 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>Undo the last check-in or check-out (within one minute)</translation>
         </message>
         <message>
-            <source>Check &amp;in/out</source>
-            <translation>Check &amp;in/out</translation>
+            <source>Check &amp;in/out from the list</source>
+            <translation>Check &amp;in/out from the list</translation>
         </message>
         <message>
             <source>Check the chosen person in, or out if inside</source>
             <translation>Check the chosen person in, or out if inside</translation>
         </message>
         <message>
-            <source>Check in/out</source>
-            <translation>Check in/out</translation>
+            <source>Check in/out from the &amp;card</source>
+            <translation>Check in/out from the &amp;card</translation>
         </message>
         <message>
             <source>Check this person in, or out if inside</source>
@@ -1470,6 +1501,20 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>Who is inside {area} now</source>
             <translation>Who is inside {area} now</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n child(ren)</source>
+            <translation>
+                <numerusform>%n child</numerusform>
+                <numerusform>%n children</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n educator(s)</source>
+            <translation>
+                <numerusform>%n educator</numerusform>
+                <numerusform>%n educators</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1905,9 +1950,12 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <source>No child is inside.</source>
             <translation>No child is inside.</translation>
         </message>
-        <message>
-            <source>{area}: {children} of {capacity} children</source>
-            <translation>{area}: {children} of {capacity} children</translation>
+        <message numerus="yes">
+            <source>{area}: %n child(ren) of {capacity}</source>
+            <translation>
+                <numerusform>{area}: %n child of {capacity}</numerusform>
+                <numerusform>{area}: %n children of {capacity}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Ratio broken — educators present: {present}, needed: {needed}</source>
@@ -1965,9 +2013,19 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <source>Still inside after closing: {names}</source>
             <translation>Still inside after closing: {names}</translation>
         </message>
-        <message>
-            <source>Ratio broken: the children inside need {needed} educators, {present} present</source>
-            <translation>Ratio broken: the children inside need {needed} educators, {present} present</translation>
+        <message numerus="yes">
+            <source>Ratio broken: the children inside need %n educator(s)</source>
+            <translation>
+                <numerusform>Ratio broken: the children inside need %n educator</numerusform>
+                <numerusform>Ratio broken: the children inside need %n educators</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n present</source>
+            <translation>
+                <numerusform>%n present</numerusform>
+                <numerusform>%n present</numerusform>
+            </translation>
         </message>
         <message>
             <source>Late pickup: {names}</source>
@@ -2077,13 +2135,19 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <source>{area}: {inside} inside out of {capacity} places</source>
             <translation>{area}: {inside} inside out of {capacity} places</translation>
         </message>
-        <message>
-            <source>Educators present: {count}</source>
-            <translation>Educators present: {count}</translation>
+        <message numerus="yes">
+            <source>%n educator(s) present</source>
+            <translation>
+                <numerusform>%n educator present</numerusform>
+                <numerusform>%n educators present</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>needed: {count}</source>
-            <translation>needed: {count}</translation>
+        <message numerus="yes">
+            <source>%n needed</source>
+            <translation>
+                <numerusform>%n needed</numerusform>
+                <numerusform>%n needed</numerusform>
+            </translation>
         </message>
         <message>
             <source>Ratio not kept: call an educator</source>
@@ -2582,6 +2646,17 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Look in:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Files of &amp;type:</translation>
+        </message>
+    </context>
+    <context>
         <name>RecentEvents</name>
         <message>
             <source>Recent events</source>
@@ -2615,9 +2690,12 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <source>Refused: {reason}</source>
             <translation>Refused: {reason}</translation>
         </message>
-        <message>
-            <source>Day closed: {count} automatic check-outs</source>
-            <translation>Day closed: {count} automatic check-outs</translation>
+        <message numerus="yes">
+            <source>Day closed: %n automatic check-out(s)</source>
+            <translation>
+                <numerusform>Day closed: %n automatic check-out</numerusform>
+                <numerusform>Day closed: %n automatic check-outs</numerusform>
+            </translation>
         </message>
         <message>
             <source>someone</source>
@@ -2709,6 +2787,14 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>No valid badge: print one with --out, or make one with --reissue.</translation>
         </message>
         <message>
+            <source>Several badges, or --start, only print: give --out FILE, without --reissue or --revoke.</source>
+            <translation>Several badges, or --start, only print: give --out FILE, without --reissue or --revoke.</translation>
+        </message>
+        <message>
+            <source>--start {start}: the format {format} has positions 1 to {slots}.</source>
+            <translation>--start {start}: the format {format} has positions 1 to {slots}.</translation>
+        </message>
+        <message>
             <source>Cannot write {path}: {error}.</source>
             <translation>Cannot write {path}: {error}.</translation>
         </message>
@@ -2741,8 +2827,8 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>The range ends ({last}) before it starts ({first}).</translation>
         </message>
         <message>
-            <source>Not a badge code: a badge code has 36 letters and digits (A–Z, 2–7).</source>
-            <translation>Not a badge code: a badge code has 36 letters and digits (A–Z, 2–7).</translation>
+            <source>This is not a Serre badge: scan it again, or type the person's name.</source>
+            <translation>This is not a Serre badge: scan it again, or type the person's name.</translation>
         </message>
         <message>
             <source>This badge code has been tampered with or mistyped: it is not valid.</source>
@@ -3515,6 +3601,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>Since</translation>
         </message>
         <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
             <source>Allergy</source>
             <translation>Allergy</translation>
         </message>
@@ -3567,70 +3657,6 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>Guests</translation>
         </message>
         <message>
-            <source>1 member</source>
-            <translation>1 member</translation>
-        </message>
-        <message>
-            <source>{count} members</source>
-            <translation>{count} members</translation>
-        </message>
-        <message>
-            <source>1 guest</source>
-            <translation>1 guest</translation>
-        </message>
-        <message>
-            <source>{count} guests</source>
-            <translation>{count} guests</translation>
-        </message>
-        <message>
-            <source>1 child</source>
-            <translation>1 child</translation>
-        </message>
-        <message>
-            <source>{count} children</source>
-            <translation>{count} children</translation>
-        </message>
-        <message>
-            <source>1 staff</source>
-            <translation>1 staff</translation>
-        </message>
-        <message>
-            <source>{count} staff</source>
-            <translation>{count} staff</translation>
-        </message>
-        <message>
-            <source>1 educator</source>
-            <translation>1 educator</translation>
-        </message>
-        <message>
-            <source>{count} educators</source>
-            <translation>{count} educators</translation>
-        </message>
-        <message>
-            <source>1 visit</source>
-            <translation>1 visit</translation>
-        </message>
-        <message>
-            <source>{count} visits</source>
-            <translation>{count} visits</translation>
-        </message>
-        <message>
-            <source>1 person</source>
-            <translation>1 person</translation>
-        </message>
-        <message>
-            <source>{count} people</source>
-            <translation>{count} people</translation>
-        </message>
-        <message>
-            <source>1 inside</source>
-            <translation>1 inside</translation>
-        </message>
-        <message>
-            <source>{count} inside</source>
-            <translation>{count} inside</translation>
-        </message>
-        <message>
             <source>Anonymous guest {n}</source>
             <translation>Anonymous guest {n}</translation>
         </message>
@@ -3651,36 +3677,12 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>average stay {duration}</translation>
         </message>
         <message>
-            <source>{count} auto check-outs</source>
-            <translation>{count} auto check-outs</translation>
+            <source>average stay {duration}, auto check-outs left out</source>
+            <translation>average stay {duration}, auto check-outs left out</translation>
         </message>
         <message>
-            <source>1 auto check-out</source>
-            <translation>1 auto check-out</translation>
-        </message>
-        <message>
-            <source>{count} corrected times</source>
-            <translation>{count} corrected times</translation>
-        </message>
-        <message>
-            <source>1 corrected time</source>
-            <translation>1 corrected time</translation>
-        </message>
-        <message>
-            <source>{count} overrides</source>
-            <translation>{count} overrides</translation>
-        </message>
-        <message>
-            <source>1 override</source>
-            <translation>1 override</translation>
-        </message>
-        <message>
-            <source>{count} late pickups</source>
-            <translation>{count} late pickups</translation>
-        </message>
-        <message>
-            <source>1 late pickup</source>
-            <translation>1 late pickup</translation>
+            <source>{duration} (auto check-outs left out)</source>
+            <translation>{duration} (auto check-outs left out)</translation>
         </message>
         <message>
             <source>nothing to report</source>
@@ -3849,6 +3851,90 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>Flags</source>
             <translation>Flags</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s)</source>
+            <translation>
+                <numerusform>%n member</numerusform>
+                <numerusform>%n members</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n guest(s)</source>
+            <translation>
+                <numerusform>%n guest</numerusform>
+                <numerusform>%n guests</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n child(ren)</source>
+            <translation>
+                <numerusform>%n child</numerusform>
+                <numerusform>%n children</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n staff</source>
+            <translation>
+                <numerusform>%n staff</numerusform>
+                <numerusform>%n staff</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n educator(s)</source>
+            <translation>
+                <numerusform>%n educator</numerusform>
+                <numerusform>%n educators</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n visit(s)</source>
+            <translation>
+                <numerusform>%n visit</numerusform>
+                <numerusform>%n visits</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n person</numerusform>
+                <numerusform>%n people</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n inside</source>
+            <translation>
+                <numerusform>%n inside</numerusform>
+                <numerusform>%n inside</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n auto check-out(s)</source>
+            <translation>
+                <numerusform>%n auto check-out</numerusform>
+                <numerusform>%n auto check-outs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n corrected time(s)</source>
+            <translation>
+                <numerusform>%n corrected time</numerusform>
+                <numerusform>%n corrected times</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n override(s)</source>
+            <translation>
+                <numerusform>%n override</numerusform>
+                <numerusform>%n overrides</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n late pickup(s)</source>
+            <translation>
+                <numerusform>%n late pickup</numerusform>
+                <numerusform>%n late pickups</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4020,9 +4106,12 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <source>Undo ({key})</source>
             <translation>Undo ({key})</translation>
         </message>
-        <message>
-            <source>{count} still inside were checked out automatically.</source>
-            <translation>{count} still inside were checked out automatically.</translation>
+        <message numerus="yes">
+            <source>%n still inside checked out automatically.</source>
+            <translation>
+                <numerusform>%n person still inside was checked out automatically.</numerusform>
+                <numerusform>%n people still inside were checked out automatically.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Children still inside: {names}</source>

@@ -40,6 +40,17 @@
         </message>
     </context>
     <context>
+        <name>Area</name>
+        <message>
+            <source>Coworking</source>
+            <translation>Coworking</translation>
+        </message>
+        <message>
+            <source>Spazio bimbi</source>
+            <translation>Spazio bimbi</translation>
+        </message>
+    </context>
+    <context>
         <name>Audit</name>
         <message>
             <source>Audit event #{event} was altered: its content does not match its hash.</source>
@@ -807,10 +818,6 @@ Chiama: {adults}</translation>
             <translation>Scritto: {path}</translation>
         </message>
         <message>
-            <source>{area}: {children} children, {educators} educators ({needed} needed)</source>
-            <translation>{area}: {children} bambini, {educators} educatori (ne servono {needed})</translation>
-        </message>
-        <message>
             <source>ALARM: {kind}</source>
             <translation>ALLARME: {kind}</translation>
         </message>
@@ -962,6 +969,27 @@ Chiama: {adults}</translation>
             <source>unexpected error ({error}); details in {log}</source>
             <translation>errore imprevisto ({error}); dettagli in {log}</translation>
         </message>
+        <message numerus="yes">
+            <source>%n child(ren)</source>
+            <translation>
+                <numerusform>%n bambino</numerusform>
+                <numerusform>%n bambini</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n educator(s)</source>
+            <translation>
+                <numerusform>%n educatore</numerusform>
+                <numerusform>%n educatori</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> (%n needed)</source>
+            <translation>
+                <numerusform> (ne serve %n)</numerusform>
+                <numerusform> (ne servono %n)</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ClosingReportDialog</name>
@@ -977,9 +1005,12 @@ Chiama: {adults}</translation>
             <source>Educators kept inside with the children: {names}</source>
             <translation>Educatori rimasti con i bambini: {names}</translation>
         </message>
-        <message>
-            <source>{count} people were still inside and were checked out automatically (marked “automatic check-out” on the attendance sheet).</source>
-            <translation>{count} persone erano ancora dentro e sono uscite in automatico (segnate come «uscita automatica» sul foglio presenze).</translation>
+        <message numerus="yes">
+            <source>%n person(s) still inside checked out automatically (marked “automatic check-out” on the attendance sheet).</source>
+            <translation>
+                <numerusform>%n persona ancora dentro è uscita in automatico (segnata come «uscita automatica» sul foglio presenze).</numerusform>
+                <numerusform>%n persone ancora dentro sono uscite in automatico (segnate come «uscita automatica» sul foglio presenze).</numerusform>
+            </translation>
         </message>
         <message>
             <source>Name</source>
@@ -1122,8 +1153,8 @@ Chiama: {adults}</translation>
             <translation>Spazio bimbi — educatori</translation>
         </message>
         <message>
-            <source>&amp;Kids</source>
-            <translation>&amp;Bimbi</translation>
+            <source>&amp;Kids' space</source>
+            <translation>Spazio &amp;bimbi</translation>
         </message>
         <message>
             <source>Reports</source>
@@ -1336,16 +1367,16 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Annulla l’ultimo ingresso o l’ultima uscita (entro un minuto)</translation>
         </message>
         <message>
-            <source>Check &amp;in/out</source>
-            <translation>&amp;Entra/esce</translation>
+            <source>Check &amp;in/out from the list</source>
+            <translation>&amp;Entra/esce dall'elenco</translation>
         </message>
         <message>
             <source>Check the chosen person in, or out if inside</source>
             <translation>Fa entrare la persona scelta, o uscire se è dentro</translation>
         </message>
         <message>
-            <source>Check in/out</source>
-            <translation>Entra/esce</translation>
+            <source>Check in/out from the &amp;card</source>
+            <translation>Entra/esce dalla s&amp;cheda</translation>
         </message>
         <message>
             <source>Check this person in, or out if inside</source>
@@ -1470,6 +1501,20 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>Who is inside {area} now</source>
             <translation>Chi è in {area} adesso</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n child(ren)</source>
+            <translation>
+                <numerusform>%n bambino</numerusform>
+                <numerusform>%n bambini</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n educator(s)</source>
+            <translation>
+                <numerusform>%n educatore</numerusform>
+                <numerusform>%n educatori</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1905,9 +1950,12 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <source>No child is inside.</source>
             <translation>Nessun bambino è dentro.</translation>
         </message>
-        <message>
-            <source>{area}: {children} of {capacity} children</source>
-            <translation>{area}: {children} bambini su {capacity}</translation>
+        <message numerus="yes">
+            <source>{area}: %n child(ren) of {capacity}</source>
+            <translation>
+                <numerusform>{area}: %n bambino su {capacity}</numerusform>
+                <numerusform>{area}: %n bambini su {capacity}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Ratio broken — educators present: {present}, needed: {needed}</source>
@@ -1965,9 +2013,19 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <source>Still inside after closing: {names}</source>
             <translation>Ancora dentro dopo la chiusura: {names}</translation>
         </message>
-        <message>
-            <source>Ratio broken: the children inside need {needed} educators, {present} present</source>
-            <translation>Rapporto non rispettato: i bambini dentro richiedono {needed} educatori, presenti {present}</translation>
+        <message numerus="yes">
+            <source>Ratio broken: the children inside need %n educator(s)</source>
+            <translation>
+                <numerusform>Rapporto non rispettato: i bambini dentro richiedono %n educatore</numerusform>
+                <numerusform>Rapporto non rispettato: i bambini dentro richiedono %n educatori</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n present</source>
+            <translation>
+                <numerusform>%n presente</numerusform>
+                <numerusform>%n presenti</numerusform>
+            </translation>
         </message>
         <message>
             <source>Late pickup: {names}</source>
@@ -2077,13 +2135,19 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <source>{area}: {inside} inside out of {capacity} places</source>
             <translation>{area}: {inside} presenti su {capacity} posti</translation>
         </message>
-        <message>
-            <source>Educators present: {count}</source>
-            <translation>Educatori presenti: {count}</translation>
+        <message numerus="yes">
+            <source>%n educator(s) present</source>
+            <translation>
+                <numerusform>%n educatore presente</numerusform>
+                <numerusform>%n educatori presenti</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>needed: {count}</source>
-            <translation>necessari: {count}</translation>
+        <message numerus="yes">
+            <source>%n needed</source>
+            <translation>
+                <numerusform>ne serve %n</numerusform>
+                <numerusform>ne servono %n</numerusform>
+            </translation>
         </message>
         <message>
             <source>Ratio not kept: call an educator</source>
@@ -2582,6 +2646,17 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Cerca in:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>File di &amp;tipo:</translation>
+        </message>
+    </context>
+    <context>
         <name>RecentEvents</name>
         <message>
             <source>Recent events</source>
@@ -2615,9 +2690,12 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <source>Refused: {reason}</source>
             <translation>Rifiutato: {reason}</translation>
         </message>
-        <message>
-            <source>Day closed: {count} automatic check-outs</source>
-            <translation>Giornata chiusa: {count} uscite automatiche</translation>
+        <message numerus="yes">
+            <source>Day closed: %n automatic check-out(s)</source>
+            <translation>
+                <numerusform>Giornata chiusa: %n uscita automatica</numerusform>
+                <numerusform>Giornata chiusa: %n uscite automatiche</numerusform>
+            </translation>
         </message>
         <message>
             <source>someone</source>
@@ -2709,6 +2787,14 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Nessun badge valido: stampane uno con --out o creane uno nuovo con --reissue.</translation>
         </message>
         <message>
+            <source>Several badges, or --start, only print: give --out FILE, without --reissue or --revoke.</source>
+            <translation>Più badge, o --start, si possono solo stampare: indica --out FILE, senza --reissue né --revoke.</translation>
+        </message>
+        <message>
+            <source>--start {start}: the format {format} has positions 1 to {slots}.</source>
+            <translation>--start {start}: il formato {format} ha le posizioni da 1 a {slots}.</translation>
+        </message>
+        <message>
             <source>Cannot write {path}: {error}.</source>
             <translation>Impossibile scrivere {path}: {error}.</translation>
         </message>
@@ -2741,8 +2827,8 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Il periodo finisce ({last}) prima di cominciare ({first}).</translation>
         </message>
         <message>
-            <source>Not a badge code: a badge code has 36 letters and digits (A–Z, 2–7).</source>
-            <translation>Non è un codice badge: un codice badge ha 36 lettere e cifre (A–Z, 2–7).</translation>
+            <source>This is not a Serre badge: scan it again, or type the person's name.</source>
+            <translation>Questo non è un badge delle Serre: scansionalo di nuovo o scrivi il nome della persona.</translation>
         </message>
         <message>
             <source>This badge code has been tampered with or mistyped: it is not valid.</source>
@@ -3515,6 +3601,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Dalle</translation>
         </message>
         <message>
+            <source>Phone</source>
+            <translation>Telefono</translation>
+        </message>
+        <message>
             <source>Allergy</source>
             <translation>Allergia</translation>
         </message>
@@ -3567,70 +3657,6 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Ospiti</translation>
         </message>
         <message>
-            <source>1 member</source>
-            <translation>1 membro</translation>
-        </message>
-        <message>
-            <source>{count} members</source>
-            <translation>{count} membri</translation>
-        </message>
-        <message>
-            <source>1 guest</source>
-            <translation>1 ospite</translation>
-        </message>
-        <message>
-            <source>{count} guests</source>
-            <translation>{count} ospiti</translation>
-        </message>
-        <message>
-            <source>1 child</source>
-            <translation>1 bambino</translation>
-        </message>
-        <message>
-            <source>{count} children</source>
-            <translation>{count} bambini</translation>
-        </message>
-        <message>
-            <source>1 staff</source>
-            <translation>1 staff</translation>
-        </message>
-        <message>
-            <source>{count} staff</source>
-            <translation>{count} staff</translation>
-        </message>
-        <message>
-            <source>1 educator</source>
-            <translation>1 educatore</translation>
-        </message>
-        <message>
-            <source>{count} educators</source>
-            <translation>{count} educatori</translation>
-        </message>
-        <message>
-            <source>1 visit</source>
-            <translation>1 visita</translation>
-        </message>
-        <message>
-            <source>{count} visits</source>
-            <translation>{count} visite</translation>
-        </message>
-        <message>
-            <source>1 person</source>
-            <translation>1 persona</translation>
-        </message>
-        <message>
-            <source>{count} people</source>
-            <translation>{count} persone</translation>
-        </message>
-        <message>
-            <source>1 inside</source>
-            <translation>1 presente</translation>
-        </message>
-        <message>
-            <source>{count} inside</source>
-            <translation>{count} presenti</translation>
-        </message>
-        <message>
             <source>Anonymous guest {n}</source>
             <translation>Ospite anonimo {n}</translation>
         </message>
@@ -3651,36 +3677,12 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>permanenza media {duration}</translation>
         </message>
         <message>
-            <source>{count} auto check-outs</source>
-            <translation>{count} uscite automatiche</translation>
+            <source>average stay {duration}, auto check-outs left out</source>
+            <translation>permanenza media {duration}, uscite automatiche escluse</translation>
         </message>
         <message>
-            <source>1 auto check-out</source>
-            <translation>1 uscita automatica</translation>
-        </message>
-        <message>
-            <source>{count} corrected times</source>
-            <translation>{count} orari corretti</translation>
-        </message>
-        <message>
-            <source>1 corrected time</source>
-            <translation>1 orario corretto</translation>
-        </message>
-        <message>
-            <source>{count} overrides</source>
-            <translation>{count} deroghe</translation>
-        </message>
-        <message>
-            <source>1 override</source>
-            <translation>1 deroga</translation>
-        </message>
-        <message>
-            <source>{count} late pickups</source>
-            <translation>{count} ritiri in ritardo</translation>
-        </message>
-        <message>
-            <source>1 late pickup</source>
-            <translation>1 ritiro in ritardo</translation>
+            <source>{duration} (auto check-outs left out)</source>
+            <translation>{duration} (uscite automatiche escluse)</translation>
         </message>
         <message>
             <source>nothing to report</source>
@@ -3849,6 +3851,90 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>Flags</source>
             <translation>Segnalazioni</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s)</source>
+            <translation>
+                <numerusform>%n membro</numerusform>
+                <numerusform>%n membri</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n guest(s)</source>
+            <translation>
+                <numerusform>%n ospite</numerusform>
+                <numerusform>%n ospiti</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n child(ren)</source>
+            <translation>
+                <numerusform>%n bambino</numerusform>
+                <numerusform>%n bambini</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n staff</source>
+            <translation>
+                <numerusform>%n staff</numerusform>
+                <numerusform>%n staff</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n educator(s)</source>
+            <translation>
+                <numerusform>%n educatore</numerusform>
+                <numerusform>%n educatori</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n visit(s)</source>
+            <translation>
+                <numerusform>%n visita</numerusform>
+                <numerusform>%n visite</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n persona</numerusform>
+                <numerusform>%n persone</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n inside</source>
+            <translation>
+                <numerusform>%n presente</numerusform>
+                <numerusform>%n presenti</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n auto check-out(s)</source>
+            <translation>
+                <numerusform>%n uscita automatica</numerusform>
+                <numerusform>%n uscite automatiche</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n corrected time(s)</source>
+            <translation>
+                <numerusform>%n orario corretto</numerusform>
+                <numerusform>%n orari corretti</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n override(s)</source>
+            <translation>
+                <numerusform>%n deroga</numerusform>
+                <numerusform>%n deroghe</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n late pickup(s)</source>
+            <translation>
+                <numerusform>%n ritiro in ritardo</numerusform>
+                <numerusform>%n ritiri in ritardo</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4020,9 +4106,12 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <source>Undo ({key})</source>
             <translation>Annulla ({key})</translation>
         </message>
-        <message>
-            <source>{count} still inside were checked out automatically.</source>
-            <translation>{count} persone ancora dentro sono uscite in automatico.</translation>
+        <message numerus="yes">
+            <source>%n still inside checked out automatically.</source>
+            <translation>
+                <numerusform>%n persona ancora dentro è uscita in automatico.</numerusform>
+                <numerusform>%n persone ancora dentro sono uscite in automatico.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Children still inside: {names}</source>

@@ -31,9 +31,16 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     badge = commands.add_parser(
         "badge", help="print, reissue or revoke a person's badge", parents=[common]
     )
-    badge.add_argument("person", type=arguments.person_id, metavar="PERSON_ID")
+    badge.add_argument("people", type=arguments.person_id, nargs="+", metavar="PERSON_ID")
     badge.add_argument("--out", type=Path, metavar="FILE", help="write a PDF (or PNG: FILE.png)")
     badge.add_argument("--format", choices=list(FORMATS), default=DEFAULT_FORMAT)
+    badge.add_argument(
+        "--start",
+        type=int,
+        default=1,
+        metavar="N",
+        help="first free position on a part-used sheet (1 = top left, row by row)",
+    )
     actions = badge.add_mutually_exclusive_group()
     actions.add_argument("--reissue", action="store_true", help="lost badge: revoke it, make a new")
     actions.add_argument("--revoke", action="store_true", help="withdraw the badge")
@@ -49,21 +56,24 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 
 def _badge(ctx: Context, args: argparse.Namespace) -> int:
+    if len(args.people) > 1 or args.start != 1:
+        return _print_several(ctx, args)
+    [person] = args.people
     if args.revoke:
         if args.out:
             raise Refusal(
                 "revoke_and_print",
                 QT_TRANSLATE_NOOP("Refusal", "A revoked badge cannot be printed: drop --out."),
             )
-        count = revoke_badge(ctx.db, ctx.actor, args.person, now=ctx.now, reason=args.reason)
+        count = revoke_badge(ctx.db, ctx.actor, person, now=ctx.now, reason=args.reason)
         ctx.emit({"revoked": count}, ctx.tr("Badge revoked."))
         return 0
     if args.reissue:
-        badge = issue_badge(ctx.db, ctx.actor, args.person, now=ctx.now)
+        badge = issue_badge(ctx.db, ctx.actor, person, now=ctx.now)
     elif args.out:
-        badge = badge_for_print(ctx.db, ctx.actor, args.person, now=ctx.now)
+        badge = badge_for_print(ctx.db, ctx.actor, person, now=ctx.now)
     else:
-        found = current_badge(ctx.db, args.person, now=ctx.now)
+        found = current_badge(ctx.db, person, now=ctx.now)
         if found is None:
             raise Refusal(
                 "no_valid_badge",
@@ -75,18 +85,57 @@ def _badge(ctx: Context, args: argparse.Namespace) -> int:
     payload: dict[str, object] = {"badge": badge.code}
     lines = [ctx.tr("Badge of {name}: {code}").format(name=badge.name, code=badge.code)]
     if args.out:
-        _write(ctx, badge, args.out, args.format)
+        _write(ctx, [badge], args.out, args.format)
         payload["file"] = str(args.out)
         lines.append(ctx.tr("Written to {file}.").format(file=args.out))
     ctx.emit(payload, lines)
     return 0
 
 
-def _write(ctx: Context, badge: BadgeInfo, path: Path, format_name: str) -> None:
+def _print_several(ctx: Context, args: argparse.Namespace) -> int:
+    """Several people's badges (or one on a part-used sheet) into one file, in the order given."""
+    if args.out is None or args.reissue or args.revoke:
+        raise Refusal(
+            "several_badges_print_only",
+            QT_TRANSLATE_NOOP(
+                "Refusal",
+                "Several badges, or --start, only print: give --out FILE, without --reissue "
+                "or --revoke.",
+            ),
+        )
+    slots = len(FORMATS[args.format].slots)
+    if not 1 <= args.start <= slots:
+        raise Refusal(
+            "start_outside_sheet",
+            QT_TRANSLATE_NOOP(
+                "Refusal", "--start {start}: the format {format} has positions 1 to {slots}."
+            ),
+            start=args.start,
+            format=args.format,
+            slots=slots,
+        )
+    badges = [badge_for_print(ctx.db, ctx.actor, person, now=ctx.now) for person in args.people]
+    _write(ctx, badges, args.out, args.format, start=args.start)
+    payload = {
+        "badges": [{"id": badge.person_id, "badge": badge.code} for badge in badges],
+        "file": str(args.out),
+    }
+    lines = [
+        ctx.tr("Badge of {name}: {code}").format(name=badge.name, code=badge.code)
+        for badge in badges
+    ]
+    lines.append(ctx.tr("Written to {file}.").format(file=args.out))
+    ctx.emit(payload, lines)
+    return 0
+
+
+def _write(
+    ctx: Context, badges: list[BadgeInfo], path: Path, format_name: str, *, start: int = 1
+) -> None:
     from serre_desk.render.badges import write_badges
 
     try:
-        write_badges(path, [badge], format_name, lang=ctx.lang)
+        write_badges(path, badges, format_name, lang=ctx.lang, start=start)
     except OSError as error:
         raise Refusal(
             "cannot_write",

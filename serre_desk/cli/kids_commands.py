@@ -14,6 +14,7 @@ from serre_desk.cli import arguments
 from serre_desk.cli.context import Context
 from serre_desk.clock import iso_local, to_local
 from serre_desk.domain.ratios import BAND_KEYS
+from serre_desk.i18n import translate_n
 from serre_desk.services.kids import (
     add_guardian,
     guardians_of,
@@ -187,11 +188,13 @@ def _kids(ctx: Context, args: argparse.Namespace) -> int:
         ],
     }
     lines = [
-        ctx.tr("{area}: {children} children, {educators} educators ({needed} needed)").format(
-            area=state.area_name,
-            children=len(state.children),
-            educators=len(state.educators),
-            needed=state.ratio.needed,
+        ", ".join(
+            (
+                f"{state.area_name}: "
+                + translate_n("Cli", "%n child(ren)", len(state.children), ctx.lang),
+                translate_n("Cli", "%n educator(s)", len(state.educators), ctx.lang)
+                + translate_n("Cli", " (%n needed)", state.ratio.needed, ctx.lang),
+            )
         )
     ]
     for c in state.children:

@@ -113,7 +113,7 @@ def parse_code(text: str) -> BadgeCode:
             "badge_unreadable",
             QT_TRANSLATE_NOOP(
                 "Refusal",
-                "Not a badge code: a badge code has 36 letters and digits (A–Z, 2–7).",
+                "This is not a Serre badge: scan it again, or type the person's name.",
             ),
         )
     value = _from_base32(cleaned)

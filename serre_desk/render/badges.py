@@ -3,11 +3,13 @@
     pdf = badge_pdf([badge], "card", lang="it")          # bytes of a print-ready PDF
     png = badge_png([badge], "label-62x29", dpi=300)     # bytes of a PNG preview (one page)
     write_badges(Path("x.pdf"), [badge], "sheet")        # PDF, or PNG when the name ends in .png
+    badge_pdf(badges, "sheet", start=4)                  # a part-used sheet: positions 1-3 are gone
 
 Every badge shows the venue's name, the holder's name (shrunk or wrapped to fit), the kind as a
 coloured band and a word, the QR code with its quiet zone, the code in groups of four for typing,
 and for a day pass the day it is valid. Cards and labels get one badge per page; a sheet holds ten
-85 × 54 mm cards with cut marks.
+85 × 54 mm cards with cut marks, numbered 1 to 10 row by row from the top left; `start` is the
+first free position of the first sheet, and further sheets are filled from position 1.
 """
 
 from __future__ import annotations
@@ -47,23 +49,46 @@ def badge_pdf(
     *,
     lang: str | None = None,
     venue: str = VENUE_NAME,
+    start: int = 1,
 ) -> bytes:
-    """A print-ready PDF of `badges` (fonts embedded): one per page, or ten per sheet."""
+    """A print-ready PDF of `badges` (fonts embedded): one per page, or ten per sheet, the first
+    sheet filled from position `start`."""
     register_fonts()
     fmt = _format(format_name)
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=_points(fmt.page), pageCompression=1, initialFontName=FONT)
     canvas.setTitle(translate("Badge", "Badges", lang))
     canvas.setAuthor(venue)
-    per_page = len(fmt.slots)
-    for first in range(0, len(badges), per_page):
-        for badge, slot in zip(badges[first : first + per_page], fmt.slots, strict=False):
-            draw_badge(canvas, badge, *_points(slot), *_points(fmt.badge), lang=lang, venue=venue)
+    for page in _pages(badges, len(fmt.slots), start):
+        for slot, badge in page:
+            draw_badge(
+                canvas,
+                badge,
+                *_points(fmt.slots[slot]),
+                *_points(fmt.badge),
+                lang=lang,
+                venue=venue,
+            )
         if fmt.cut_marks:
             _cut_marks(canvas, fmt)
         canvas.showPage()
     canvas.save()
     return buffer.getvalue()
+
+
+def _pages(
+    badges: Sequence[BadgeInfo], per_page: int, start: int
+) -> list[list[tuple[int, BadgeInfo]]]:
+    """The badges page by page, each with its slot index; the first page begins at `start`."""
+    if not 1 <= start <= per_page:
+        raise ValueError(f"start {start} is not a position of a {per_page}-slot page")
+    pages: list[list[tuple[int, BadgeInfo]]] = []
+    for index, badge in enumerate(badges, start=start - 1):
+        slot = index % per_page
+        if slot == 0 or not pages:
+            pages.append([])
+        pages[-1].append((slot, badge))
+    return pages
 
 
 def badge_png(
@@ -73,10 +98,11 @@ def badge_png(
     dpi: float = 200,
     lang: str | None = None,
     venue: str = VENUE_NAME,
+    start: int = 1,
 ) -> bytes:
     """A PNG preview: the PDF's single page rasterised (so the preview is exactly what prints)."""
     fmt = _format(format_name)
-    if len(badges) > len(fmt.slots):
+    if start - 1 + len(badges) > len(fmt.slots):
         raise Refusal(
             "png_one_page",
             QT_TRANSLATE_NOOP(
@@ -85,7 +111,9 @@ def badge_png(
         )
     import pypdfium2
 
-    document = pypdfium2.PdfDocument(badge_pdf(badges, format_name, lang=lang, venue=venue))
+    document = pypdfium2.PdfDocument(
+        badge_pdf(badges, format_name, lang=lang, venue=venue, start=start)
+    )
     try:
         image = document[0].render(scale=dpi / 72).to_pil()
     finally:
@@ -102,12 +130,13 @@ def write_badges(
     *,
     lang: str | None = None,
     venue: str = VENUE_NAME,
+    start: int = 1,
 ) -> Path:
     """Write a PDF, or a PNG preview when `path` ends in .png."""
     if path.suffix.lower() == ".png":
-        data = badge_png(badges, format_name, dpi=300, lang=lang, venue=venue)
+        data = badge_png(badges, format_name, dpi=300, lang=lang, venue=venue, start=start)
     else:
-        data = badge_pdf(badges, format_name, lang=lang, venue=venue)
+        data = badge_pdf(badges, format_name, lang=lang, venue=venue, start=start)
     path.write_bytes(data)
     return path
 

@@ -14,7 +14,7 @@ from reportlab.platypus import Table, TableStyle
 from serre_desk.domain.venue import NEAR_FULL_SHARE
 from serre_desk.render.fonts import FONT, FONT_BOLD
 from serre_desk.render.report_layout import ALERT, HEADING, INK, MUTED, RULE, WARN
-from serre_desk.render.words import short_date, tr, weekday_short
+from serre_desk.render.words import area_name, short_date, tr, weekday_short
 from serre_desk.services.reports import AreaPattern, HourBucket, PeriodReport
 
 
@@ -133,7 +133,9 @@ def daily_visits_chart(
     x = chart.x
     for area, colour in zip(report.areas, palette, strict=False):
         drawing.add(Line(x, 5, x + 8, 5, strokeColor=colour, strokeWidth=6))
-        label = String(x + 11, 2.5, area.name, fontName=FONT, fontSize=7, fillColor=INK)
+        label = String(
+            x + 11, 2.5, area_name(area.name, lang), fontName=FONT, fontSize=7, fillColor=INK
+        )
         drawing.add(label)
         x += 11 + label.getEast() - label.x + 14
     return drawing

@@ -38,8 +38,9 @@ from serre_desk.render.words import (
     FLAG_WORDS,
     KIND_WORDS,
     age,
+    area_name,
+    average_stay,
     clock,
-    counted,
     duration,
     how_many,
     long_date,
@@ -55,6 +56,7 @@ from serre_desk.services.reports import (
     Flag,
     HourBucket,
     PersonLabel,
+    counts_for_stay,
     day_sheet,
 )
 from serre_desk.storage.database import Database
@@ -169,26 +171,18 @@ def _attention_lines(counts: Counts, lang: str) -> list[str]:
     if counts.auto_closed:
         lines.append(
             coloured(
-                counted(counts.auto_closed, "1 auto check-out", "{count} auto check-outs", lang),
+                how_many(counts.auto_closed, "auto_closed", lang),
                 WARN,
             )
         )
     if counts.corrected:
-        lines.append(
-            coloured(
-                counted(counts.corrected, "1 corrected time", "{count} corrected times", lang), WARN
-            )
-        )
+        lines.append(coloured(how_many(counts.corrected, "corrected", lang), WARN))
     if counts.overrides:
-        lines.append(
-            coloured(
-                counted(counts.overrides, "1 override", "{count} overrides", lang), ALERT, bold=True
-            )
-        )
+        lines.append(coloured(how_many(counts.overrides, "override", lang), ALERT, bold=True))
     if counts.late_pickups:
         lines.append(
             coloured(
-                counted(counts.late_pickups, "1 late pickup", "{count} late pickups", lang),
+                how_many(counts.late_pickups, "late_pickup", lang),
                 ALERT,
                 bold=True,
             )
@@ -225,18 +219,16 @@ def _area_box(area: AreaDay, lang: str) -> list[Flowable]:
     lines = [name_markup(first), _peak_line(area, lang)]
     stays = _main_average(area)
     if stays is not None:
-        lines.append(
-            name_markup(tr("average stay {duration}", lang).format(duration=duration(stays)))
-        )
+        lines.append(name_markup(average_stay(stays, counts.auto_closed, lang)))
     lines += _attention_lines(counts, lang)
-    return [Paragraph(name_markup(area.area.name), s.band_title)] + [
+    return [Paragraph(name_markup(area_name(area.area.name, lang)), s.band_title)] + [
         Paragraph(line, s.band_line) for line in lines
     ]
 
 
 def _main_average(area: AreaDay) -> int | None:
     """Average stay of the people the area is for (children in the kids' space)."""
-    stays = [v.minutes for v in area.main_visits if v.end is not None]
+    stays = [v.minutes for v in area.main_visits if counts_for_stay(v)]
     if area.area.for_children:
         return round(sum(stays) / len(stays)) if stays else None
     return area.counts.average_minutes
@@ -260,13 +252,7 @@ def _total_box(sheet: DaySheet, lang: str) -> list[Flowable]:
     if kinds:
         lines.append(name_markup(kinds))
     if totals.average_minutes is not None:
-        lines.append(
-            name_markup(
-                tr("average stay {duration}", lang).format(
-                    duration=duration(totals.average_minutes)
-                )
-            )
-        )
+        lines.append(name_markup(average_stay(totals.average_minutes, totals.auto_closed, lang)))
     attention = _attention_lines(totals, lang)
     lines += attention or [coloured("✓ " + tr("nothing to report", lang), OK)]
     return [Paragraph(name_markup(tr("Total", lang)), s.band_title)] + [
@@ -306,7 +292,7 @@ def _charts(sheet: DaySheet, lang: str) -> Table:
     width = CONTENT_WIDTH / per_row
     drawings = [
         hourly_chart(
-            area.area.name,
+            area_name(area.area.name, lang),
             area.hourly[window],
             area.area.capacity,
             area_colour(position),
@@ -468,14 +454,14 @@ def _area_section(sheet: DaySheet, area: AreaDay, position: int, lang: str) -> l
     s = styles()
     colour = area_colour(position)
     if area.area.for_children:
-        title = f"{area.area.name} — " + ", ".join(
+        title = f"{area_name(area.area.name, lang)} — " + ", ".join(
             (
                 how_many(len(area.main_visits), "child", lang),
                 how_many(area.educators, "educator", lang),
             )
         )
     else:
-        title = f"{area.area.name} — {how_many(len(area.visits), 'visit', lang)}"
+        title = f"{area_name(area.area.name, lang)} — {how_many(len(area.visits), 'visit', lang)}"
     marker = f'<font color="{colour.hexval()}">■</font> '
     parts: list[Flowable] = [Paragraph(marker + name_markup(title), s.heading)]
     if not area.visits:

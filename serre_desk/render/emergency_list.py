@@ -22,12 +22,12 @@ from serre_desk.render.report_layout import (
     data_table,
     styles,
 )
-from serre_desk.render.words import KIND_WORDS, age, clock, how_many, long_date, tr
+from serre_desk.render.words import KIND_WORDS, age, area_name, clock, how_many, long_date, tr
 from serre_desk.services.emergency import EmergencyList, PersonInside, emergency_list
 from serre_desk.storage.database import Database
 
 TICK = "☐"
-ADULT_WIDTHS = (20, 190, 60, 150)
+ADULT_WIDTHS = (20, 150, 60, 120, 92)
 CHILD_WIDTHS = (18, 118, 28, 52, 34, 96)
 FOOTER = "Confidential, for the roll call at the assembly point only: destroy after use."
 
@@ -74,7 +74,7 @@ def write_emergency_list(
     ]
     for position, (area, people) in enumerate(data.areas):
         colour = area_colour(position)
-        title = f"{area.name} — {how_many(len(people), 'inside', lang)}"
+        title = f"{area_name(area.name, lang)} — {how_many(len(people), 'inside', lang)}"
         marker = f'<font color="{colour.hexval()}">■</font> '
         story.append(Paragraph(marker + name_markup(title), s.heading))
         if not people:
@@ -99,13 +99,14 @@ def _adults_table(people: list[PersonInside], lang: str, staff_word: str) -> Flo
             cell(p.name, ADULT_WIDTHS[1], s.cell),
             tr(staff_word if p.kind is PersonKind.STAFF else KIND_WORDS[p.kind], lang),
             cell(p.organisation or "—", ADULT_WIDTHS[3], s.cell),
+            cell(p.phone or "—", ADULT_WIDTHS[4], s.cell),
             clock(p.since),
         ]
         for p in people
     ]
-    header = ["", *(tr(h, lang) for h in ("Name", "Kind", "Organisation", "Since"))]
+    header = ["", *(tr(h, lang) for h in ("Name", "Kind", "Organisation", "Phone", "Since"))]
     widths = [*ADULT_WIDTHS, CONTENT_WIDTH - sum(ADULT_WIDTHS)]
-    return data_table(header, rows, widths, right=(4,))
+    return data_table(header, rows, widths, right=(5,))
 
 
 def _children_table(people: list[PersonInside], data: EmergencyList, lang: str) -> Flowable:

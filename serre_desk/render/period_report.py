@@ -24,7 +24,7 @@ from serre_desk.render.report_layout import (
     styles,
     summary_band,
 )
-from serre_desk.render.words import duration, short_date, tr, weekday_short
+from serre_desk.render.words import area_name, duration, number, short_date, tr, weekday_short
 from serre_desk.services.reports import AreaPattern, Counts, PeriodReport, period_report
 from serre_desk.storage.database import Database
 
@@ -62,8 +62,13 @@ def _lines(title: str, pairs: list[tuple[str, str]]) -> list[Flowable]:
     ]
 
 
-def _stay(counts: Counts) -> str:
-    return duration(counts.average_minutes) if counts.average_minutes is not None else "—"
+def _stay(counts: Counts, lang: str) -> str:
+    if counts.average_minutes is None:
+        return "—"
+    stay = duration(counts.average_minutes)
+    if counts.auto_closed:
+        return tr("{duration} (auto check-outs left out)", lang).format(duration=stay)
+    return stay
 
 
 def _summary(report: PeriodReport, lang: str) -> Flowable:
@@ -72,37 +77,43 @@ def _summary(report: PeriodReport, lang: str) -> Flowable:
     total = _lines(
         tr("Total", lang),
         [
-            (tr("Visits", lang), str(t.visits)),
-            (tr("People", lang), str(t.people)),
+            (tr("Visits", lang), number(t.visits, lang)),
+            (tr("People", lang), number(t.people, lang)),
             (tr("Open days", lang), str(open_days)),
             (
                 tr("Average visits per open day", lang),
-                f"{t.visits / open_days:.1f}" if open_days else "—",
+                number(t.visits / open_days, lang, 1) if open_days else "—",
             ),
-            (tr("Average stay", lang), _stay(t)),
+            (tr("Average stay", lang), _stay(t, lang)),
         ],
     )
     mix = _lines(
         tr("Members and guests", lang),
         [
-            (tr("Visits by members", lang), str(report.visit_kinds.get(PersonKind.MEMBER, 0))),
-            (tr("Visits by guests", lang), str(report.visit_kinds.get(PersonKind.GUEST, 0))),
-            (tr("Distinct members", lang), str(t.kinds.get(PersonKind.MEMBER, 0))),
-            (tr("Distinct guests", lang), str(t.kinds.get(PersonKind.GUEST, 0))),
+            (
+                tr("Visits by members", lang),
+                number(report.visit_kinds.get(PersonKind.MEMBER, 0), lang),
+            ),
+            (
+                tr("Visits by guests", lang),
+                number(report.visit_kinds.get(PersonKind.GUEST, 0), lang),
+            ),
+            (tr("Distinct members", lang), number(t.kinds.get(PersonKind.MEMBER, 0), lang)),
+            (tr("Distinct guests", lang), number(t.kinds.get(PersonKind.GUEST, 0), lang)),
         ],
     )
     peaks = []
     for area in report.areas:
         value, day = report.highest_peak(area.key)
         when = f" ({short_date(day)})" if day else ""
-        peaks.append((area.name, f"{value}/{area.capacity}{when}"))
+        peaks.append((area_name(area.name, lang), f"{value}/{area.capacity}{when}"))
     c = report.children
     kids = _lines(
         tr("Kids' space", lang),
         [
-            (tr("Child visits", lang), str(c.visits)),
-            (tr("Distinct children", lang), str(c.people)),
-            (tr("Average stay of children", lang), _stay(c)),
+            (tr("Child visits", lang), number(c.visits, lang)),
+            (tr("Distinct children", lang), number(c.people, lang)),
+            (tr("Average stay of children", lang), _stay(c, lang)),
             (tr("Pickup overrides", lang), str(c.overrides)),
             (tr("Late pickups", lang), str(c.late_pickups)),
         ],
@@ -150,14 +161,17 @@ def period_story(report: PeriodReport, lang: str) -> list[Flowable]:
         rows = _pattern_rows(pattern, hours, lang)
         table = heat_map(pattern, hours, CONTENT_WIDTH, lang, extra_rows=rows)
         if table is not None:
-            story += [Paragraph(name_markup(pattern.area.name), s.subheading), table]
+            story += [
+                Paragraph(name_markup(area_name(pattern.area.name, lang)), s.subheading),
+                table,
+            ]
     story += [Paragraph(name_markup(tr("Busiest days", lang)), s.heading), _busiest(report, lang)]
     return story
 
 
 def _busiest(report: PeriodReport, lang: str) -> Flowable:
     header = [tr("Date", lang), tr("Visits", lang), tr("People", lang)] + [
-        f"{tr('Peak', lang)} {area.name}" for area in report.areas
+        f"{tr('Peak', lang)} {area_name(area.name, lang)}" for area in report.areas
     ]
     rows = [
         [

@@ -10,10 +10,11 @@ finds them and the Italian lives with every other word of the desk.
 from __future__ import annotations
 
 from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal
 
 from serre_desk.clock import to_local
 from serre_desk.domain.people import PersonKind
-from serre_desk.i18n import QT_TRANSLATE_NOOP, translate
+from serre_desk.i18n import QT_TRANSLATE_N_NOOP, QT_TRANSLATE_NOOP, translate, translate_n
 from serre_desk.services.reports import Flag
 
 CONTEXT = "Report"
@@ -102,6 +103,7 @@ WORDS = (  # every other string the reports print, for the catalogue
     QT_TRANSLATE_NOOP("Report", "Collected by"),
     QT_TRANSLATE_NOOP("Report", "Pickup"),
     QT_TRANSLATE_NOOP("Report", "Since"),
+    QT_TRANSLATE_NOOP("Report", "Phone"),
     QT_TRANSLATE_NOOP("Report", "Allergy"),
     QT_TRANSLATE_NOOP("Report", "Guardians (phone)"),
     QT_TRANSLATE_NOOP("Report", "Date"),
@@ -116,36 +118,14 @@ WORDS = (  # every other string the reports print, for the catalogue
     QT_TRANSLATE_NOOP("Report", "Educator"),
     QT_TRANSLATE_NOOP("Report", "Members"),
     QT_TRANSLATE_NOOP("Report", "Guests"),
-    QT_TRANSLATE_NOOP("Report", "1 member"),
-    QT_TRANSLATE_NOOP("Report", "{count} members"),
-    QT_TRANSLATE_NOOP("Report", "1 guest"),
-    QT_TRANSLATE_NOOP("Report", "{count} guests"),
-    QT_TRANSLATE_NOOP("Report", "1 child"),
-    QT_TRANSLATE_NOOP("Report", "{count} children"),
-    QT_TRANSLATE_NOOP("Report", "1 staff"),
-    QT_TRANSLATE_NOOP("Report", "{count} staff"),
-    QT_TRANSLATE_NOOP("Report", "1 educator"),
-    QT_TRANSLATE_NOOP("Report", "{count} educators"),
-    QT_TRANSLATE_NOOP("Report", "1 visit"),
-    QT_TRANSLATE_NOOP("Report", "{count} visits"),
-    QT_TRANSLATE_NOOP("Report", "1 person"),
-    QT_TRANSLATE_NOOP("Report", "{count} people"),
-    QT_TRANSLATE_NOOP("Report", "1 inside"),
-    QT_TRANSLATE_NOOP("Report", "{count} inside"),
     QT_TRANSLATE_NOOP("Report", "Anonymous guest {n}"),
     QT_TRANSLATE_NOOP("Report", "Anonymous {n}"),
     # summary lines
     QT_TRANSLATE_NOOP("Report", "peak {peak}/{capacity} at {time}"),
     QT_TRANSLATE_NOOP("Report", "no one inside"),
     QT_TRANSLATE_NOOP("Report", "average stay {duration}"),
-    QT_TRANSLATE_NOOP("Report", "{count} auto check-outs"),
-    QT_TRANSLATE_NOOP("Report", "1 auto check-out"),
-    QT_TRANSLATE_NOOP("Report", "{count} corrected times"),
-    QT_TRANSLATE_NOOP("Report", "1 corrected time"),
-    QT_TRANSLATE_NOOP("Report", "{count} overrides"),
-    QT_TRANSLATE_NOOP("Report", "1 override"),
-    QT_TRANSLATE_NOOP("Report", "{count} late pickups"),
-    QT_TRANSLATE_NOOP("Report", "1 late pickup"),
+    QT_TRANSLATE_NOOP("Report", "average stay {duration}, auto check-outs left out"),
+    QT_TRANSLATE_NOOP("Report", "{duration} (auto check-outs left out)"),
     QT_TRANSLATE_NOOP("Report", "nothing to report"),
     QT_TRANSLATE_NOOP("Report", "No visits."),
     QT_TRANSLATE_NOOP("Report", "capacity {capacity}"),
@@ -213,6 +193,16 @@ FLAG_WORDS = {
 }
 
 
+# The default areas' names (domain/venue.py) are the venue's own Italian words; the English
+# catalogue gives their English ("Kids' space"). A name a manager typed is shown as typed.
+AREA_NAMES = (QT_TRANSLATE_NOOP("Area", "Coworking"), QT_TRANSLATE_NOOP("Area", "Spazio bimbi"))
+
+
+def area_name(name: str, lang: str | None = None) -> str:
+    """An area's name in `lang` when it is a default name, else as configured."""
+    return translate("Area", name, lang)
+
+
 def tr(text: str, lang: str) -> str:
     """`text` (English source) in `lang`; the source itself when the catalogue lacks it."""
     return translate(CONTEXT, text, lang)
@@ -238,36 +228,46 @@ def clock(moment: datetime) -> str:
 
 
 def duration(minutes: int) -> str:
-    """ "2 h 35 min", "2 h", "45 min" (the same in both languages)."""
+    """ "2 h 05 min", "2 h 00 min", "45 min": the same in both languages, and in the window."""
     hours, rest = divmod(max(0, minutes), 60)
-    if hours and rest:
-        return f"{hours} h {rest} min"
-    if hours:
-        return f"{hours} h"
-    return f"{rest} min"
+    return f"{hours} h {rest:02d} min" if hours else f"{rest} min"
 
 
-def counted(count: int, one: str, many: str, lang: str) -> str:
-    """ "1 override" / "3 overrides", with the count put in."""
-    return tr(one, lang) if count == 1 else tr(many, lang).format(count=count)
+def average_stay(minutes: int, counts_auto_closed: int, lang: str) -> str:
+    """ "average stay 2 h 05 min", saying so when auto-closed visits were left out of it."""
+    if counts_auto_closed:
+        template = "average stay {duration}, auto check-outs left out"
+    else:
+        template = "average stay {duration}"
+    return tr(template, lang).format(duration=duration(minutes))
 
 
-PLURALS = {
-    "member": ("1 member", "{count} members"),
-    "guest": ("1 guest", "{count} guests"),
-    "child": ("1 child", "{count} children"),
-    "staff": ("1 staff", "{count} staff"),
-    "educator": ("1 educator", "{count} educators"),
-    "visit": ("1 visit", "{count} visits"),
-    "person": ("1 person", "{count} people"),
-    "inside": ("1 inside", "{count} inside"),
+def number(value: float, lang: str, places: int = 0) -> str:
+    """ "39,0" and "1.250" in Italian, "39.0" and "1,250" in English (halves round up)."""
+    rounded = Decimal(str(value)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    text = f"{rounded:,.{places}f}"
+    return text.translate(str.maketrans(",.", ".,")) if lang == "it" else text
+
+
+PLURALS = {  # "%n" messages with Qt's numerus forms: "1 visita", "3 visite"
+    "member": QT_TRANSLATE_N_NOOP("Report", "%n member(s)"),
+    "guest": QT_TRANSLATE_N_NOOP("Report", "%n guest(s)"),
+    "child": QT_TRANSLATE_N_NOOP("Report", "%n child(ren)"),
+    "staff": QT_TRANSLATE_N_NOOP("Report", "%n staff"),
+    "educator": QT_TRANSLATE_N_NOOP("Report", "%n educator(s)"),
+    "visit": QT_TRANSLATE_N_NOOP("Report", "%n visit(s)"),
+    "person": QT_TRANSLATE_N_NOOP("Report", "%n person(s)"),
+    "inside": QT_TRANSLATE_N_NOOP("Report", "%n inside"),
+    "auto_closed": QT_TRANSLATE_N_NOOP("Report", "%n auto check-out(s)"),
+    "corrected": QT_TRANSLATE_N_NOOP("Report", "%n corrected time(s)"),
+    "override": QT_TRANSLATE_N_NOOP("Report", "%n override(s)"),
+    "late_pickup": QT_TRANSLATE_N_NOOP("Report", "%n late pickup(s)"),
 }
 
 
 def how_many(count: int, noun: str, lang: str) -> str:
     """ "1 visita" / "3 visite" for the nouns of PLURALS."""
-    one, many = PLURALS[noun]
-    return counted(count, one, many, lang)
+    return translate_n(CONTEXT, PLURALS[noun], count, lang)
 
 
 def age(birth: date, on: date, lang: str) -> str:

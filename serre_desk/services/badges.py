@@ -70,7 +70,7 @@ def stored_key(session: Session) -> BadgeKey | None:
     return BadgeKey(int(value["id"]), base64.b64decode(value["secret"]))
 
 
-def _venue_key(session: Session) -> BadgeKey:
+def venue_key(session: Session) -> BadgeKey:
     """The venue's badge key, made at first use. Two desks making it at once: the second one's
     insert fails on the primary key and it reads the first one's key."""
     key = stored_key(session)
@@ -202,7 +202,7 @@ def badge_for_print(db: Database, actor: Actor, person_id: int, *, now: datetime
         person = _lock_adult(session, person_id, now)
         badge = _valid_badge(session, person, now)
         if badge is not None:
-            return _info(badge, person, _venue_key(session))
+            return _info(badge, person, venue_key(session))
         return _issue(session, actor, person, now)
 
 
@@ -239,7 +239,7 @@ def _lock_adult(session: Session, person_id: int, now: datetime) -> Person:
 
 
 def _issue(session: Session, actor: Actor, person: Person, now: datetime) -> BadgeInfo:
-    key = _venue_key(session)
+    key = venue_key(session)
     kind = PersonKind(person.kind)
     badge = Badge(
         code_id=new_code_id(),

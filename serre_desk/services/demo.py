@@ -3,6 +3,8 @@
 Italian and international names (with accents), members and guests, morning peaks, long and short
 stays, some forgotten check-outs (auto-closed at closing), children brought and collected by their
 guardians, educators in the kids' space, and a busy morning in progress when `now` is a working day.
+Visits fall inside the opening hours and never on a closed day; every member and every staff
+member has a badge; staff (educators) belong to no company.
 """
 
 from __future__ import annotations
@@ -13,17 +15,21 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
 
 from serre_desk.clock import local_date, local_instant
+from serre_desk.domain.badge_codes import new_code_id
 from serre_desk.domain.names import search_key
 from serre_desk.domain.people import PersonKind
 from serre_desk.domain.pickup_codes import ALPHABET as PICKUP_ALPHABET
 from serre_desk.domain.pickup_codes import CODE_LENGTH
+from serre_desk.domain.venue import OpeningHours
 from serre_desk.services.actor import Actor
 from serre_desk.services.audit import record
+from serre_desk.services.badges import venue_key
 from serre_desk.services.venue import opening_hours
 from serre_desk.storage.database import Database
-from serre_desk.storage.models import Area, Guardian, Person, Visit
+from serre_desk.storage.models import Area, Badge, Guardian, Person, Visit
 
 FIRST = [
     "Giulia",
@@ -194,6 +200,8 @@ def generate_demo(
         by_kind: dict[str, list[int]] = {}
         for row in person_rows:
             by_kind.setdefault(str(row["kind"]), []).append(int(row["id"]))  # type: ignore[call-overload]
+        badges = _badge_rows(session, by_kind, now)
+        session.execute(insert(Badge), badges)
         guardian_rows, guardians_of = _guardians(rng, by_kind)
         if guardian_rows:
             session.execute(insert(Guardian), guardian_rows)
@@ -204,14 +212,16 @@ def generate_demo(
         inside_now = 0
         for day_offset in range(days, -1, -1):
             day = today - timedelta(days=day_offset)
-            closes = hours.closing_time(day)
-            if closes is None and rng.random() > 0.15:
-                continue  # closed day; now and then an evening event
+            open_hours = _open_minutes(hours, day)
+            if open_hours is None:
+                continue  # a closed day
             rows = list(
-                _day_visits(rng, day, closes, now, adults, per_day, adult_area.id, actor.user)
+                _day_visits(rng, day, open_hours, now, adults, per_day, adult_area.id, actor.user)
             )
             if kids_area is not None:
-                rows += _kids_day(rng, day, now, by_kind, guardians_of, kids_area.id, actor.user)
+                rows += _kids_day(
+                    rng, day, open_hours, now, by_kind, guardians_of, kids_area.id, actor.user
+                )
             inside_now += sum(1 for r in rows if r["checked_out_at"] is None)
             visit_rows.extend(rows)
             if len(visit_rows) >= 50_000:
@@ -221,7 +231,15 @@ def generate_demo(
             session.execute(insert(Visit), visit_rows)
         total = session.scalar(select(Visit.id).order_by(Visit.id.desc()).limit(1)) or 0
         record(
-            session, actor, now, "demo_data", None, people=len(person_rows), days=days, seed=seed
+            session,
+            actor,
+            now,
+            "demo_data",
+            None,
+            people=len(person_rows),
+            badges=len(badges),
+            days=days,
+            seed=seed,
         )
     return DemoSummary(len(person_rows), total, inside_now)
 
@@ -251,7 +269,9 @@ def _people_rows(rng: random.Random, count: int, now: datetime) -> list[dict[str
                 "name": name,
                 "search_key": search_key(name),
                 "kind": kind.value,
-                "organisation": rng.choice(ORGS) if kind.is_adult else None,
+                "organisation": rng.choice(ORGS)
+                if kind in (PersonKind.MEMBER, PersonKind.GUEST)
+                else None,
                 "email": None,
                 "phone": _phone(rng),
                 "birth_date": birth,
@@ -268,6 +288,35 @@ def _people_rows(rng: random.Random, count: int, now: datetime) -> list[dict[str
             }
         )
     return rows
+
+
+def _badge_rows(
+    session: Session, by_kind: dict[str, list[int]], now: datetime
+) -> list[dict[str, object]]:
+    """A permanent badge for every member and staff member (guests get a day pass at the desk)."""
+    key = venue_key(session)
+    return [
+        {
+            "code_id": new_code_id(),
+            "key_id": key.key_id,
+            "person_id": person_id,
+            "kind": kind,
+            "issued_at": now - timedelta(days=400),
+            "valid_until": None,
+            "revoked_at": None,
+        }
+        for kind in (PersonKind.MEMBER.value, PersonKind.STAFF.value)
+        for person_id in by_kind.get(kind, [])
+    ]
+
+
+def _open_minutes(hours: OpeningHours, day: date) -> tuple[int, int] | None:
+    """The day's opening and closing, in minutes after midnight; None on a closed day."""
+    weekly = hours.weekly[day.weekday()]
+    if day in hours.closed_days or weekly is None:
+        return None
+    opens, closes = weekly
+    return opens.hour * 60 + opens.minute, closes.hour * 60 + closes.minute
 
 
 def _phone(rng: random.Random) -> str:
@@ -297,7 +346,7 @@ def _at(day: date, minutes: float) -> datetime:
 def _day_visits(
     rng: random.Random,
     day: date,
-    closes: time | None,
+    open_hours: tuple[int, int],
     now: datetime,
     adults: list[int],
     per_day: int,
@@ -306,15 +355,11 @@ def _day_visits(
 ) -> Iterator[dict[str, object]]:
     if not adults:
         return
-    evening = closes is None
-    count = max(1, int(rng.gauss(per_day, per_day * 0.12))) if not evening else rng.randint(5, 20)
-    count = min(count, len(adults))
-    close_minutes = closes.hour * 60 + closes.minute if closes else 23 * 60
+    opens, close_minutes = open_hours
+    count = min(max(1, int(rng.gauss(per_day, per_day * 0.12))), len(adults))
     for person_id in rng.sample(adults, count):
-        arrive = rng.gauss(18 * 60 + 30, 15) if evening else rng.gauss(9 * 60 + 10, 50)
-        stay = (
-            rng.gauss(150, 30) if evening else rng.choice((rng.gauss(200, 60), rng.gauss(420, 60)))
-        )
+        arrive = min(max(rng.gauss(9 * 60 + 10, 50), opens), close_minutes - 30)
+        stay = rng.choice((rng.gauss(200, 60), rng.gauss(420, 60)))
         checked_in = _at(day, arrive)
         if checked_in >= now:
             continue
@@ -338,26 +383,29 @@ def _day_visits(
 def _kids_day(
     rng: random.Random,
     day: date,
+    open_hours: tuple[int, int],
     now: datetime,
     by_kind: dict[str, list[int]],
     guardians_of: dict[int, int],
     area_id: int,
     user: str,
 ) -> list[dict[str, object]]:
-    if day.weekday() >= 5:
-        return []
+    opens, closes = open_hours
+    first, last = max(opens, 8 * 60 + 30), min(closes, 17 * 60)
+    if last - first < 4 * 60:
+        return []  # a short day: no kids' space
     rows = []
     for educator in by_kind.get("staff", [])[:2]:
-        start = _at(day, 8 * 60 + 30)
+        start = _at(day, first)
         if start < now:
-            end = _at(day, 17 * 60)
+            end = _at(day, last)
             rows.append(_visit(educator, area_id, start, end if end <= now else None, user))
     children = [c for c in by_kind.get("child", []) if c in guardians_of]
     for child in rng.sample(children, min(len(children), rng.randint(4, 9))):
-        start = _at(day, rng.gauss(9 * 60 + 15, 20))
+        start = _at(day, max(rng.gauss(9 * 60 + 15, 20), first + 5))
         if start >= now:
             continue
-        end = _at(day, rng.gauss(12 * 60 + 45, 30))
+        end = _at(day, min(rng.gauss(12 * 60 + 45, 30), last - 15))
         row = _visit(child, area_id, start, end if end <= now else None, user)
         row["brought_by_id"] = guardians_of[child]
         row["pickup_code"] = "".join(rng.choice(PICKUP_ALPHABET) for _ in range(CODE_LENGTH))

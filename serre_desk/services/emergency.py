@@ -1,7 +1,8 @@
 """The emergency list: everyone inside right now, per area, for a roll call at the assembly point.
 
-Children come with their age, an allergy *mark* (never the note itself) and the phones of the
-adults authorised to collect them today.
+Each area lists its people by surname. Adults come with their phone where it is known; children
+with their age, an allergy *mark* (never the note itself) and the phones of the adults authorised
+to collect them today.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import aliased
 
 from serre_desk.clock import local_date
+from serre_desk.domain.names import search_key
 from serre_desk.domain.people import PersonKind
 from serre_desk.services.reports import AreaRef, list_report_areas
 from serre_desk.storage.database import Database
@@ -37,6 +39,7 @@ class PersonInside:
     allergy: bool = False
     brought_by: str | None = None
     guardians: tuple[Contact, ...] = ()
+    phone: str | None = None
 
 
 @dataclass(frozen=True)
@@ -50,7 +53,7 @@ class EmergencyList:
 
 
 def emergency_list(db: Database, *, now: datetime) -> EmergencyList:
-    """Everyone with an open visit, per area in the venue's order, earliest arrival first."""
+    """Everyone with an open visit, per area in the venue's order, by surname."""
     brought = aliased(Person)
     today = local_date(now)
     with db.read() as session:
@@ -66,6 +69,7 @@ def emergency_list(db: Database, *, now: datetime) -> EmergencyList:
                 Person.birth_date,
                 Person.health_notes.is_not(None) & (Person.health_notes != ""),
                 brought.name,
+                Person.phone,
             )
             .join(Person, Person.id == Visit.person_id)
             .outerjoin(brought, brought.id == Visit.brought_by_id)
@@ -88,7 +92,7 @@ def emergency_list(db: Database, *, now: datetime) -> EmergencyList:
     for child_id, name, phone in links:
         guardians[child_id].append(Contact(name, phone))
     inside: dict[int, list[PersonInside]] = defaultdict(list)
-    for area_id, since, pid, name, kind, org, birth, allergy, brought_name in rows:
+    for area_id, since, pid, name, kind, org, birth, allergy, brought_name, phone in rows:
         is_child = kind == PersonKind.CHILD.value
         inside[area_id].append(
             PersonInside(
@@ -101,6 +105,40 @@ def emergency_list(db: Database, *, now: datetime) -> EmergencyList:
                 allergy=bool(allergy) if is_child else False,
                 brought_by=brought_name,
                 guardians=tuple(guardians.get(pid, ())),
+                phone=None if is_child else phone,
             )
         )
-    return EmergencyList(now, [(area, inside.get(area.id, [])) for area in areas])
+    return EmergencyList(
+        now, [(area, sorted(inside.get(area.id, []), key=_by_surname)) for area in areas]
+    )
+
+
+PARTICLES = {
+    "da",
+    "dal",
+    "de",
+    "degli",
+    "dei",
+    "del",
+    "della",
+    "den",
+    "der",
+    "di",
+    "la",
+    "le",
+    "lo",
+}
+PARTICLES |= {"van", "von"}
+
+
+def surname(name: str) -> str:
+    """The last word of a name with the particles before it: "De Luca", "van der Berg"."""
+    words = name.split()
+    start = len(words) - 1
+    while start > 1 and search_key(words[start - 1]) in PARTICLES:
+        start -= 1
+    return " ".join(words[start:])
+
+
+def _by_surname(person: PersonInside) -> tuple[str, str]:
+    return search_key(surname(person.name)), search_key(person.name)

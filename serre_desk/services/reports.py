@@ -138,7 +138,7 @@ class Counts:
     visits: int = 0
     people: int = 0
     kinds: dict[PersonKind, int] = field(default_factory=dict)
-    average_minutes: int | None = None
+    average_minutes: int | None = None  # auto-closed visits left out
     auto_closed: int = 0
     corrected: int = 0
     overrides: int = 0
@@ -426,11 +426,17 @@ def _occupancy(
     return peak, peak_at, buckets
 
 
+def counts_for_stay(visit: DayVisit) -> bool:
+    """Whether a visit's length says how long people stay: finished, and not closed by the
+    closing routine (a forgotten check-out would stretch the average to closing time)."""
+    return visit.end is not None and Flag.AUTO_CLOSED not in visit.flags
+
+
 def _counts(visits: Sequence[DayVisit]) -> Counts:
     people: dict[int, PersonKind] = {v.person.id: v.person.kind for v in visits}
     kinds = Counter(people.values())
     stays = [
-        v.minutes for v in visits if v.end is not None and v.person.kind is not PersonKind.STAFF
+        v.minutes for v in visits if counts_for_stay(v) and v.person.kind is not PersonKind.STAFF
     ]
 
     def flagged(*flags: Flag) -> int:

@@ -28,7 +28,8 @@ class ArchiveDuty(QObject):
     `reported` a (title, text) for the banner when something was written or went wrong."""
 
     finished = Signal(object)  # ArchiveRun
-    reported = Signal(str, str)  # (title, text)
+    reported = Signal(str, str)  # (title, text): something went wrong
+    done = Signal(str, str)  # (title, text): sheets were written
 
     def __init__(
         self,
@@ -92,7 +93,7 @@ class ArchiveDuty(QObject):
         self._finish()
         text = self.describe(run, folder)
         if text:
-            self.reported.emit(self.tr("Attendance sheets archived"), text)
+            self.done.emit(self.tr("Attendance sheets archived"), text)
         self.finished.emit(run)
 
     def describe(self, run: ArchiveRun, folder: Path) -> str:

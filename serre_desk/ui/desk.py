@@ -200,7 +200,7 @@ class Desk(QObject):
         self.kids_view.setObjectName("KidsView")
         window.add_view_tab(self.kids_view, self.tr("Kids' space — educators"))
         window.add_menu(
-            self.tr("&Kids"),
+            self.tr("&Kids' space"),
             [
                 self.kids_view.act_drop_off,
                 self.kids_view.act_pickup,
@@ -270,6 +270,7 @@ class Desk(QObject):
         hub.undone.connect(self._undone)
         hub.refused.connect(self._refused)
         hub.notice.connect(self._notice)
+        hub.news.connect(self._news)
         hub.snapshot.connect(self._snapshot)
         hub.person_changed.connect(self.card.reload)
         hub.person_changed.connect(lambda _id: self.scan_field.refresh())
@@ -280,8 +281,10 @@ class Desk(QObject):
         window.search_panel.person_selected.connect(hub.person_selected)
         self.kids_view.alarms_changed.connect(self._kids_alarms)
         self.emergency.reported.connect(hub.notice)
+        self.emergency.done.connect(hub.news)
         self.archive.reported.connect(hub.notice)
         hub.movement.connect(self.archive.after_movement)
+        self.archive.done.connect(hub.news)
         self.printing.printed.connect(self._printed)
         self.printing.not_printed.connect(self._not_printed)
         self.registration.registered.connect(self._registered)
@@ -427,7 +430,7 @@ class Desk(QObject):
 
     def _first_manager_created(self, name: str) -> None:
         self.session.first_manager_created(name)
-        self.window.banner.show_notice(
+        self.window.banner.show_news(
             self.tr("{name} is the first manager").format(name=name),
             self.tr(
                 "The desk is signed in as {name}. From now on it locks after a few idle "
@@ -478,6 +481,12 @@ class Desk(QObject):
         if not self.window.banner.holding_refusal:
             self.window.banner.show_notice(title, details)
         self.window.recent.add_notice(title, self.clock.now())
+
+    def _news(self, title: str, details: str) -> None:
+        """Good news: calm in the banner (unless a refusal is on show), and in the list."""
+        if not self.window.banner.holding_refusal:
+            self.window.banner.show_news(title, details)
+        self.window.recent.add_news(title, self.clock.now())
 
     def _snapshot(self, snapshot: DeskSnapshot) -> None:
         self.window.show_snapshot(snapshot, self.clock.now())
@@ -726,7 +735,7 @@ class Desk(QObject):
         for other, action in self.window.act_language.items():
             action.setChecked(other == code)
         self.settings.setValue("language", code)
-        self.window.banner.show_notice(
+        self.window.banner.show_news(
             self.tr("Language"), self.tr("The new language is used from the next start.")
         )
 

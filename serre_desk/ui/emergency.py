@@ -21,7 +21,8 @@ FILE_NAMES = {"it": "lista-emergenza-{time}.pdf", "en": "emergency-list-{time}.p
 class EmergencyList(QObject):
     """`run()` makes and prints the list; `reported` says what happened, for the banner."""
 
-    reported = Signal(str, str)  # (title, text)
+    reported = Signal(str, str)  # (title, text): something went wrong or needs a look
+    done = Signal(str, str)  # (title, text): the list is printed or on screen
 
     def __init__(self, context: DeskContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -63,14 +64,14 @@ class EmergencyList(QObject):
 
     def _printed(self, job: PrintJob, printer: str) -> None:
         if job is self.job:
-            self.reported.emit(
+            self.done.emit(
                 self.tr("Emergency list printed"),
                 self.tr("Printed on {printer}.").format(printer=printer),
             )
 
     def _not_printed(self, job: PrintJob, why: str) -> None:
         if job is self.job:
-            self.reported.emit(self.tr("Emergency list on screen"), why)
+            self.done.emit(self.tr("Emergency list on screen"), why)
 
     def _failed(self, error: BaseException) -> None:
         self._making = False

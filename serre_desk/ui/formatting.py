@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from serre_desk.clock import to_local
 from serre_desk.domain.audit_actions import action_label
 from serre_desk.domain.people import PersonKind
+from serre_desk.render import words
 
 _LOCALES = {
     "it": QLocale(QLocale.Language.Italian, QLocale.Country.Italy),
@@ -64,10 +65,14 @@ def day_text(day: date | datetime, lang: str) -> str:
 
 
 def duration(seconds: float) -> str:
-    """ "35 min", "2 h 05 min" (the same in both languages)."""
-    minutes = max(0, int(seconds // 60))
-    hours, minutes = divmod(minutes, 60)
-    return f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"
+    """ "35 min", "2 h 05 min": as the printed sheets write it."""
+    return words.duration(int(seconds // 60))
+
+
+def area_name(name: str) -> str:
+    """An area's name in the window's language when it is a default name ("Spazio bimbi" is
+    "Kids' space" in English), else as configured."""
+    return QCoreApplication.translate("Area", name)
 
 
 def kind_label(kind: PersonKind) -> str:

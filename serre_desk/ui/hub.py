@@ -11,6 +11,7 @@ class DeskSignals(QObject):
     undone = Signal(object)  # services.undo.Undone: a movement was undone
     refused = Signal(object)  # domain.errors.Refusal: an action at the desk was refused
     notice = Signal(str, str)  # (title, details): something worth a warning banner
+    news = Signal(str, str)  # (title, details): good news, in the calm style
     snapshot = Signal(object)  # services.desk_state.DeskSnapshot: occupancy (re)read
     person_changed = Signal(int)  # a person was registered or edited
     person_selected = Signal(int)  # show this person's card

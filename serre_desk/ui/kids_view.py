@@ -41,7 +41,7 @@ from serre_desk.i18n import QT_TRANSLATE_NOOP
 from serre_desk.services.kids_state import AlarmKind, ChildInside, KidsAlarm, KidsState, kids_state
 from serre_desk.ui import icons
 from serre_desk.ui.dialogs.child_alarm_dialog import ChildAlarmDialog
-from serre_desk.ui.formatting import clock_time, earlier_day, since_text
+from serre_desk.ui.formatting import area_name, clock_time, earlier_day, since_text
 from serre_desk.ui.kids_desk import KidsDesk, age_text
 from serre_desk.ui.style import Tone, colours, scaled
 from serre_desk.ui.views.tables import LEFT, PERSON_ID_ROLE, SORT_ROLE, AnyIndex, PeopleTable
@@ -340,8 +340,8 @@ class KidsView(QWidget):
             self.table.select_person(selected)
         self.empty.setVisible(not state.children)
         self.title.setText(
-            self.tr("{area}: {children} of {capacity} children").format(
-                area=state.area_name, children=len(state.children), capacity=state.capacity
+            self.tr("{area}: %n child(ren) of {capacity}", "", len(state.children)).format(
+                area=area_name(state.area_name), capacity=state.capacity
             )
         )
         ratio = state.ratio
@@ -430,9 +430,10 @@ class KidsView(QWidget):
             return Tone.REFUSED, self.tr("Still inside after closing: {names}").format(names=names)
         if alarm.kind is AlarmKind.RATIO:
             assert self.state is not None
+            ratio = self.state.ratio
             return Tone.REFUSED, self.tr(
-                "Ratio broken: the children inside need {needed} educators, {present} present"
-            ).format(needed=self.state.ratio.needed, present=self.state.ratio.educators)
+                "Ratio broken: the children inside need %n educator(s)", "", ratio.needed
+            ) + ", " + self.tr("%n present", "", ratio.educators)
         return Tone.WARNING, self.tr("Late pickup: {names}").format(names=names)
 
     def _open_alarm(self, alarm: KidsAlarm) -> None:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from serre_desk.services.self_service import Answer, SelfServiceAnswer
+from serre_desk.ui.formatting import area_name
 from serre_desk.ui.recovery_code import Recover
 from serre_desk.ui.scanner import MAX_GAP
 from serre_desk.ui.signin import Authenticate, Run, SignInForm, run_here
@@ -297,7 +298,7 @@ class LockScreen(QWidget):
         big = QFont(self.font())
         big.setPointSizeF(big.pointSizeF() * 1.6)
         for row, area in enumerate(areas):
-            name = QLabel(area.name)
+            name = QLabel(area_name(area.name))
             count = QLabel(
                 self.tr("{inside} / {capacity}").format(inside=area.inside, capacity=area.capacity)
             )

@@ -19,6 +19,7 @@ class Tone(StrEnum):
     OUT = "out"
     REFUSED = "refused"
     WARNING = "warning"
+    CALM = "calm"  # good news that needs nothing (a sheet archived, someone registered)
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,7 @@ _LIGHT = {
     Tone.OUT: Colours("#e4eefb", "#2f6db5", "#0b3d7a"),
     Tone.REFUSED: Colours("#fde8e8", "#c62828", "#8e1414"),
     Tone.WARNING: Colours("#fff3d6", "#c98a00", "#6b4200"),
+    Tone.CALM: Colours("#e6f2f2", "#3f8585", "#164545"),
 }
 _DARK = {
     Tone.IDLE: Colours("#2a2e2b", "#454b47", "#c9d1cb"),
@@ -41,6 +43,7 @@ _DARK = {
     Tone.OUT: Colours("#142c4a", "#5b95d8", "#cfe2fb"),
     Tone.REFUSED: Colours("#451616", "#e05555", "#ffd6d6"),
     Tone.WARNING: Colours("#42330d", "#e0a526", "#ffe8b0"),
+    Tone.CALM: Colours("#15302f", "#5fb0ae", "#c8ecea"),
 }
 
 # Occupancy bar: green, amber near capacity, red when full (the state is also written in words).

@@ -177,6 +177,7 @@ def test_a_child_is_registered_with_an_authorised_guardian_then_brought_by_them(
     assert inside(db) == [], "registered, not checked in"
     banner = desk.window.banner
     assert banner.title == "Tommaso Rossi is registered"
+    assert banner.tone is Tone.CALM  # good news, not the amber warning
     assert "drop-off (F6)" in banner.details
     qtbot.waitUntil(lambda: desk.window.card.person_id == tommaso.id)
     [event] = list_events(db, LOCAL_ADMIN, AuditFilter(action="person_add", subject_id=tommaso.id))

@@ -57,7 +57,7 @@ def test_the_kids_tab_and_its_keys(db: Database, make_desk: DeskFactory, qtbot: 
     assert window.area_tabs.tabText(index) == "Kids' space — educators"
     settle(qtbot, desk)
     assert desk.kids_view.model.rowCount() == 1
-    kids_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Kids")
+    kids_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Kids' space")
     assert desk.kids_view.act_drop_off in kids_menu.actions()
     assert desk.kids_view.act_drop_off in window.actions()
 
@@ -221,12 +221,13 @@ def test_f9_prints_the_emergency_list_from_anywhere(
     registration = desk.registration.open(desk.window, "Zoë")
     field = registration.form.name
     qtbot.waitUntil(field.hasFocus)
-    with qtbot.waitSignal(desk.emergency.reported, timeout=20_000):
+    with qtbot.waitSignal(desk.emergency.done, timeout=20_000):
         QTest.keyClick(field, Qt.Key.Key_F9)  # from inside a dialog too
     settle(qtbot, desk)
     assert printers.printed and printers.printed[-1].exists()
     registration.reject()
     assert desk.window.banner.title == "Emergency list printed"
+    assert desk.window.banner.tone is Tone.CALM  # good news, not the amber warning
 
 
 def test_closing_writes_the_days_sheet_into_the_archive(

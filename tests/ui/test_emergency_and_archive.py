@@ -62,7 +62,7 @@ def test_with_no_printer_at_all_the_emergency_list_opens_on_screen(
     host.addAction(action)
     assert action.shortcut().toString() == "F9"
 
-    with qtbot.waitSignal(emergency_list.reported, timeout=20_000) as reported:
+    with qtbot.waitSignal(emergency_list.done, timeout=20_000) as reported:
         action.trigger()
     rig.settle()
     assert reported.args[0] == "Emergency list on screen"
@@ -103,7 +103,7 @@ def test_f9_works_from_a_dialog(rig: Rig, db: Database, qtbot: QtBot) -> None:
     window.activateWindow()
     field.setFocus()
     qtbot.waitUntil(field.hasFocus)
-    with qtbot.waitSignal(emergency_list.reported, timeout=20_000):
+    with qtbot.waitSignal(emergency_list.done, timeout=20_000):
         QTest.keyClick(field, Qt.Key.Key_F9)
     rig.settle()
     assert len(rig.printers.printed) == 1
@@ -120,7 +120,7 @@ def test_after_closing_the_days_sheet_is_archived_once(
     visit(db, giulia, at(MORNING.date(), 9, 5), at(MORNING.date(), 17, 40))
     archive = duty(rig, db)
     reports: list[tuple[str, str]] = []
-    archive.reported.connect(lambda title, words: reports.append((title, words)))
+    archive.done.connect(lambda title, words: reports.append((title, words)))
     with qtbot.waitSignal(archive.finished, timeout=20_000):
         archive.after_closing()
     sheet = rig.data_dir / "reports" / "presenze-2026-11-25.pdf"

@@ -6,6 +6,7 @@ from datetime import timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMenu
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -148,5 +149,29 @@ def test_the_kids_tile_shows_educators_and_the_ratio(
     check_in(db, LOCAL_ADMIN, educator, "kids", now=MORNING)
     desk = make_desk()
     tile = desk.window.tiles.tiles["kids"]
-    assert tile.extra.text().startswith("Educators present: 1 · needed: 0")
+    assert tile.extra.text().startswith("1 educator present · 0 needed")
     assert tile.count.text() == "0 / 15"
+    # the kids' tab lists children and educators: it counts them apart
+    kids_tab = desk.window.area_tabs.indexOf(desk.window.panels["kids"])
+    assert desk.window.area_tabs.tabText(kids_tab) == "Kids' space (0 children, 1 educator)"
+
+
+def test_italian_counts_take_their_plural_forms(
+    db: Database, make_desk: DeskFactory, qtbot: QtBot
+) -> None:
+    for name in ("Ilaria Serra", "Marta Gallo"):
+        check_in(db, LOCAL_ADMIN, person(db, name, PersonKind.STAFF), "kids", now=MORNING)
+    desk = make_desk(lang="it")
+    tile = desk.window.tiles.tiles["kids"]
+    assert tile.extra.text().startswith("2 educatori presenti · ne servono 0")
+    kids_tab = desk.window.area_tabs.indexOf(desk.window.panels["kids"])
+    assert desk.window.area_tabs.tabText(kids_tab) == "Spazio bimbi (0 bambini, 2 educatori)"
+
+
+def test_no_menu_has_two_items_of_the_same_name(make_desk: DeskFactory) -> None:
+    for lang in ("it", "en"):
+        window = make_desk(lang=lang).window
+        for menu in window.menuBar().findChildren(QMenu):
+            names = [a.text().replace("&", "") for a in menu.actions() if not a.isSeparator()]
+            assert len(names) == len(set(names)), (lang, menu.title(), names)
+        window.close()

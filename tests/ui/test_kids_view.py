@@ -81,7 +81,7 @@ def test_the_children_inside_with_who_may_collect_them(
     assert _cell(view, 0, ALLERGY, Qt.ItemDataRole.ToolTipRole) == "Allergia: arachidi"
     assert "Ratio kept — educators present: 1, needed: 1" in view.ratio.text()
     assert "Sara Bianchi, since 09:00" in view.educators.text()
-    assert view.title.text() == "Spazio bimbi: 2 of 15 children"
+    assert view.title.text() == "Kids' space: 2 children of 15"
     view.table.selectRow(0)
     assert "Allergia: arachidi" in view.details.text() and "+39 333 1234567" in view.details.text()
 

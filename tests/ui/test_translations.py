@@ -6,16 +6,20 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTranslator
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QDialogButtonBox,
+    QFileDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QMenu,
+    QPushButton,
     QTabBar,
     QTableView,
     QTableWidget,
@@ -30,6 +34,7 @@ from serre_desk.services.users import add_user
 from serre_desk.services.visits import check_in
 from serre_desk.ui.formatting import long_date, short_date
 from serre_desk.ui.manager_prompt import ManagerPrompt
+from serre_desk.ui.printing import choose_save_path
 from tests.conftest import MORNING
 from tests.helpers import person
 from tests.kids_helpers import drop, educator, family
@@ -289,3 +294,19 @@ def test_the_kids_reports_audit_lock_and_dialogs_speak_italian(
 
     assert untranslated(texts, data) == []
     assert marker.missing == set()
+
+
+def test_qt_own_dialogs_speak_italian(make_desk: DeskFactory, qtbot: QtBot) -> None:
+    """The save dialog (reports, badges) and the standard buttons come from Qt's own catalogue,
+    with the two labels it lacks from ours."""
+    desk = make_desk(lang="it")
+    choose_save_path(desk.window, "Salva", Path("presenze.pdf"), "PDF (*.pdf)", lambda _p: None)
+    [dialog] = desk.window.findChildren(QFileDialog)
+    texts = {w.text() for w in dialog.findChildren(QLabel)} | {
+        w.text() for w in dialog.findChildren(QPushButton)
+    }
+    assert {"&Nome del file:", "&Salva", "Annulla", "&Cerca in:", "File di &tipo:"} <= texts
+    assert {"&Look in:", "Files of &type:", "Cancel", "&Save"}.isdisjoint(texts)
+    dialog.reject()
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    assert [b.text() for b in buttons.buttons()] == ["Chiudi"]

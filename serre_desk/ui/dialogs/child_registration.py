@@ -266,7 +266,7 @@ class ChildRegistrationDialog(QDialog):
     def _registered(self, child: NewChild) -> None:
         hub = self.kids.hub
         hub.person_changed.emit(child.id)
-        hub.notice.emit(
+        hub.news.emit(
             self.tr("{name} is registered").format(name=child.name),
             self.tr(
                 "Not checked in yet: when a guardian brings {name}, use the drop-off (F6)."

@@ -48,9 +48,11 @@ class ClosingReportDialog(QDialog):
             layout.addWidget(QLabel(text.format(names=kept)))
         summary = QLabel(
             self.tr(
-                "{count} people were still inside and were checked out automatically "
-                "(marked “automatic check-out” on the attendance sheet)."
-            ).format(count=len(result.auto_closed))
+                "%n person(s) still inside checked out automatically "
+                "(marked “automatic check-out” on the attendance sheet).",
+                "",
+                len(result.auto_closed),
+            )
         )
         summary.setWordWrap(True)
         layout.addWidget(summary)

@@ -18,7 +18,7 @@ from serre_desk.services.closing import ClosingResult
 from serre_desk.services.undo import Undone
 from serre_desk.services.visits import Movement
 from serre_desk.ui import icons
-from serre_desk.ui.formatting import clock_time, kind_label
+from serre_desk.ui.formatting import area_name, clock_time, kind_label
 from serre_desk.ui.style import Colours, Tone, colours, scaled
 
 HOLD_MS = 6_000
@@ -31,6 +31,7 @@ TONE_ICONS = {
     Tone.OUT: "checked-out",
     Tone.REFUSED: "refused",
     Tone.WARNING: "warning",
+    Tone.CALM: "done",
 }
 
 
@@ -139,7 +140,7 @@ class ResultBanner(QFrame):
         person = movement.person
         parts = [
             self.tr("CHECKED IN") if movement.action == "check_in" else self.tr("CHECKED OUT"),
-            movement.area_name,
+            area_name(movement.area_name),
             clock_time(movement.at),
             kind_label(person.kind),
         ]
@@ -161,7 +162,7 @@ class ResultBanner(QFrame):
         self._show(
             Tone.WARNING,
             undone.person.name,
-            " · ".join([what.upper(), undone.area_name, clock_time(undone.at)]),
+            " · ".join([what.upper(), area_name(undone.area_name), clock_time(undone.at)]),
         )
 
     def show_refusal(self, refusal: Refusal, offer: QAction | None = None) -> None:
@@ -212,10 +213,12 @@ class ResultBanner(QFrame):
     def show_notice(self, title: str, details: str) -> None:
         self._show(Tone.WARNING, title, details)
 
+    def show_news(self, title: str, details: str) -> None:
+        """Good news that needs nothing (calm, not the amber warning)."""
+        self._show(Tone.CALM, title, details)
+
     def show_closing(self, result: ClosingResult) -> None:
-        details = self.tr("{count} still inside were checked out automatically.").format(
-            count=len(result.auto_closed)
-        )
+        details = self.tr("%n still inside checked out automatically.", "", len(result.auto_closed))
         if result.children_inside:
             alarm = self.tr("Children still inside: {names}").format(
                 names=", ".join(child.name for child in result.children_inside)

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 
 from serre_desk.services.actor import Actor, Role
 from serre_desk.services.desk_state import DeskSnapshot
+from serre_desk.services.occupancy import AreaOccupancy
 from serre_desk.ui import icons
-from serre_desk.ui.formatting import clock_time, long_date
+from serre_desk.ui.formatting import area_name, clock_time, long_date
 from serre_desk.ui.lock_screen import LockableArea, LockScreen
 from serre_desk.ui.style import scaled
 from serre_desk.ui.views.banner import ResultBanner
@@ -173,13 +174,13 @@ class DeskWindow(QMainWindow):
             "undo",
         )
         self.act_toggle = self._action(
-            self.tr("Check &in/out"),
+            self.tr("Check &in/out from the list"),
             self.tr("Check the chosen person in, or out if inside"),
             key_hint=enter,
             icon="checked-in",
         )
         self.act_toggle_card = self._action(
-            self.tr("Check in/out"),
+            self.tr("Check in/out from the &card"),
             self.tr("Check this person in, or out if inside"),
             "Ctrl+Return",
             "checked-in",
@@ -329,7 +330,7 @@ class DeskWindow(QMainWindow):
     def show_snapshot(self, snapshot: DeskSnapshot, now: datetime) -> None:
         self.tiles.show_areas(snapshot.areas, snapshot.ratios, snapshot.inside, now)
         self.recent.show_stored(snapshot.recent)
-        names = {area.key: area.name for area in snapshot.areas}
+        names = {area.key: area_name(area.name) for area in snapshot.areas}
         self.search_panel.model.set_area_names(names)
         self.card.set_area_names(names)
         first_time = not self.panels
@@ -342,9 +343,9 @@ class DeskWindow(QMainWindow):
             rows = [row for row in snapshot.inside if row.area_key == area.key]
             panel.show_rows(rows, now)
             index = self.area_tabs.indexOf(panel)
-            self.area_tabs.setTabText(index, f"{area.name} ({area.inside})")
+            self.area_tabs.setTabText(index, f"{names[area.key]} ({self._tab_count(area)})")
             self.area_tabs.setTabToolTip(
-                index, self.tr("Who is inside {area} now").format(area=area.name)
+                index, self.tr("Who is inside {area} now").format(area=names[area.key])
             )
         for key in [key for key in self.panels if key not in names]:
             panel = self.panels.pop(key)
@@ -352,6 +353,17 @@ class DeskWindow(QMainWindow):
             panel.deleteLater()
         if first_time and self.panels:  # the first area in front, before the further views
             self.area_tabs.setCurrentIndex(0)
+
+    def _tab_count(self, area: AreaOccupancy) -> str:
+        """ "12", or in the kids' space "5 bambini, 2 educatori" (its table lists both)."""
+        if not area.for_children:
+            return str(area.inside)
+        return ", ".join(
+            (
+                self.tr("%n child(ren)", "", area.inside),
+                self.tr("%n educator(s)", "", area.educators),
+            )
+        )
 
     def current_panel(self) -> InsidePanel | None:
         widget = self.area_tabs.currentWidget()

@@ -18,7 +18,7 @@ from serre_desk.services.undo import Undone
 from serre_desk.services.visits import Movement
 from serre_desk.ui import icons
 from serre_desk.ui.dialogs.manager_override import refused_text
-from serre_desk.ui.formatting import clock_time
+from serre_desk.ui.formatting import area_name, clock_time
 
 KEEP = 20
 
@@ -61,7 +61,7 @@ class RecentEvents(QListWidget):
             if action == "check_in"
             else self.tr("{name} — checked out · {area}")
         )
-        line = text.format(name=name, area=area or "—")
+        line = text.format(name=name, area=area_name(area) if area else "—")
         if action == "auto_close":
             line += " · " + self.tr("automatic check-out")
         if override:
@@ -85,13 +85,14 @@ class RecentEvents(QListWidget):
         self._add(_Entry(at, "refused", text, person_id, key))
 
     def add_closing(self, result: ClosingResult, at: datetime) -> None:
-        text = self.tr("Day closed: {count} automatic check-outs").format(
-            count=len(result.auto_closed)
-        )
+        text = self.tr("Day closed: %n automatic check-out(s)", "", len(result.auto_closed))
         self._add(_Entry(at, "warning", text, None, None))
 
     def add_notice(self, title: str, at: datetime) -> None:
         self._add(_Entry(at, "warning", title, None, None))
+
+    def add_news(self, title: str, at: datetime) -> None:
+        self._add(_Entry(at, "done", title, None, None))
 
     def show_stored(self, lines: list[RecentLine]) -> None:
         """Today's last movements as the database has them (every desk's)."""

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from serre_desk.services.kids_rules import RatioStatus
 from serre_desk.services.occupancy import AreaOccupancy, InsideRow
-from serre_desk.ui.formatting import earlier_day, since_text
+from serre_desk.ui.formatting import area_name, earlier_day, since_text
 from serre_desk.ui.style import BAR_COLOURS, Tone, colours, scaled
 
 
@@ -84,7 +84,7 @@ class OccupancyTile(QFrame):
         now: datetime | None = None,
     ) -> None:
         """`earlier`: who is inside here since a day before `now` (never counted silently)."""
-        self.name.setText(area.name)
+        self.name.setText(area_name(area.name))
         self.count.setText(f"{area.inside} / {area.capacity}")
         self.bar.set_value(area.inside / area.capacity if area.capacity else 1.0, area.state)
         free = max(0, area.capacity - area.inside)
@@ -105,18 +105,18 @@ class OccupancyTile(QFrame):
         if area.for_children:
             self._show_educators(area, ratio)
         tip = self.tr("{area}: {inside} inside out of {capacity} places").format(
-            area=area.name, inside=area.inside, capacity=area.capacity
+            area=area_name(area.name), inside=area.inside, capacity=area.capacity
         )
         self.setToolTip(tip)
         self.setAccessibleName(tip)
 
     def _show_educators(self, area: AreaOccupancy, ratio: RatioStatus | None) -> None:
-        text = self.tr("Educators present: {count}").format(count=area.educators)
+        text = self.tr("%n educator(s) present", "", area.educators)
         if ratio is None:
             broken = area.inside > 0 and area.educators == 0
         else:
             broken = ratio.broken
-            text += " · " + self.tr("needed: {count}").format(count=ratio.needed)
+            text += " · " + self.tr("%n needed", "", ratio.needed)
         if broken:
             text += "\n" + self.tr("Ratio not kept: call an educator")
         elif area.inside:
