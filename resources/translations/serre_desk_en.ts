@@ -47,7 +47,7 @@
         </message>
         <message>
             <source>Spazio bimbi</source>
-            <translation>Spazio bimbi</translation>
+            <translation>Kids' space</translation>
         </message>
     </context>
     <context>

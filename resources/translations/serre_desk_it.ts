@@ -795,11 +795,11 @@ Chiama: {adults}</translation>
         </message>
         <message>
             <source>NOT authorised</source>
-            <translation>NON delegato</translation>
+            <translation>NON può ritirare</translation>
         </message>
         <message>
             <source>authorised on {day} only</source>
-            <translation>delegato solo il {day}</translation>
+            <translation>può ritirare solo il {day}</translation>
         </message>
         <message>
             <source>expired</source>
@@ -807,7 +807,7 @@ Chiama: {adults}</translation>
         </message>
         <message>
             <source>authorised</source>
-            <translation>delegato</translation>
+            <translation>può ritirare</translation>
         </message>
         <message>
             <source>Guardian {adult} removed.</source>
@@ -1753,7 +1753,7 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         </message>
         <message>
             <source>Authorised for pickup</source>
-            <translation>Delegato al ritiro</translation>
+            <translation>Può ritirare</translation>
         </message>
         <message>
             <source>Add the chosen adult as authorised for pickup (Enter)</source>
@@ -1761,7 +1761,7 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         </message>
         <message>
             <source>Not authorised</source>
-            <translation>Non delegato</translation>
+            <translation>Non può ritirare</translation>
         </message>
         <message>
             <source>Add the chosen adult as explicitly not authorised to collect (Shift+Enter)</source>
@@ -1889,11 +1889,11 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         </message>
         <message>
             <source>Authorised for pickup</source>
-            <translation>Delegato al ritiro</translation>
+            <translation>Può ritirare</translation>
         </message>
         <message>
             <source>Not authorised</source>
-            <translation>Non delegato</translation>
+            <translation>Non può ritirare</translation>
         </message>
         <message>
             <source>Only today, until closing</source>
@@ -1901,7 +1901,7 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         </message>
         <message>
             <source>Was authorised on {day} only</source>
-            <translation>Delegato solo per il {day}</translation>
+            <translation>Poteva ritirare solo il {day}</translation>
         </message>
         <message>
             <source>no phone number</source>
@@ -2409,11 +2409,11 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         </message>
         <message>
             <source>{name} · {phone} · authorised</source>
-            <translation>{name} · {phone} · delegato</translation>
+            <translation>{name} · {phone} · può ritirare</translation>
         </message>
         <message>
             <source>{name} · NOT authorised</source>
-            <translation>{name} · NON delegato</translation>
+            <translation>{name} · NON può ritirare</translation>
         </message>
         <message>
             <source>{name} · one-day authorisation expired</source>
