@@ -576,6 +576,10 @@ class Desk(QObject):
             self.actions.scan(code)
 
     def _unattended(self, code: str, answered: Callable[[SelfServiceAnswer], None]) -> None:
+        if self.clock.is_fixed and self.session.needs_sign_in:
+            # a replay clock (`--now`) and nobody signed in: only a manager's corrections
+            answered(SelfServiceAnswer(Answer.UNATTENDED))
+            return
         db, actor, now = self.db, self.session.actor, self.clock.now()
 
         def done(answer: SelfServiceAnswer) -> None:

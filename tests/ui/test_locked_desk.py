@@ -220,3 +220,17 @@ def test_the_self_service_command_shows_and_sets_the_setting_and_staff_may_not(
     assert refused.returncode == 1 and "Traceback" not in refused.stderr
     turned_on = as_user("Anna", MANAGER_PASSWORD, "on")
     assert turned_on.returncode == 0 and "banco bloccato" in turned_on.stdout
+
+
+def test_at_a_replay_clock_the_unsigned_desk_takes_no_self_service_scan(
+    team: Database, make_desk: DeskFactory, qtbot: QtBot
+) -> None:
+    """`--now` with desk users: nobody has signed in, so a badge cannot backdate a check-in."""
+    _giulia, code = _badge(team, "Giulia Bianchi")
+    desk = make_desk(lang="it", now=MORNING, actor=None)
+    assert desk.lock.is_locked
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+
+    answer = _scan(qtbot, desk, code)
+
+    assert "non è presidiato" in answer and inside(team) == []

@@ -24,18 +24,18 @@ from serre_desk.services.desk_state import name_refused
 from serre_desk.services.people import NewPerson, PersonFields, PersonRow, add_person, edit_person
 from serre_desk.services.startup import Database
 from serre_desk.services.undo import UNDO_WINDOW, undo_movement
-from serre_desk.services.visits import Movement, check_in, check_out, toggle
+from serre_desk.services.visits import Movement, Now, check_in, check_out, toggle
 from serre_desk.ui.deskclock import DeskClock
 from serre_desk.ui.errors import ErrorReporter
 from serre_desk.ui.hub import DeskSignals
 from serre_desk.ui.tasks import TaskRunner
 
-ScanService = Callable[[Database, Actor, str, datetime], Movement]
+ScanService = Callable[[Database, Actor, str, Now], Movement]
 REPEAT_SCAN_SECONDS = 2.0
 OVERRIDABLE = frozenset({"area_full"})
 
 
-def badge_scan(db: Database, actor: Actor, code: str, now: datetime) -> Movement:
+def badge_scan(db: Database, actor: Actor, code: str, now: Now) -> Movement:
     """The real scan path (imported on first use, on the worker thread)."""
     from serre_desk.services.scanning import scan
 
@@ -105,12 +105,11 @@ class DeskActions(QObject):
 
     # --- moving people ----------------------------------------------------------------------
 
-    def _move(
-        self, work: Callable[[Actor, datetime], Movement], target: _Target | None = None
-    ) -> None:
-        """Run `work` as the signed-in desk user now; a refused check-in of `target` that a
-        manager may override is kept as `overridable`."""
-        actor, now = self._actor(), self._clock.now()
+    def _move(self, work: Callable[[Actor, Now], Movement], target: _Target | None = None) -> None:
+        """Run `work` as the signed-in desk user; a refused check-in of `target` that a manager
+        may override is kept as `overridable`. The services read the desk clock once they hold
+        the person's lock, so two desks scanning one badge are recorded in the order decided."""
+        actor, now = self._actor(), self._clock.now
 
         def failed(error: BaseException) -> None:
             if isinstance(error, Refusal) and error.code in OVERRIDABLE and target is not None:
@@ -155,7 +154,7 @@ class DeskActions(QObject):
         if pending is None:
             return
         self.overridable = None
-        db, now = self._db, self._clock.now()
+        db, now = self._db, self._clock.now
         self._runner.write(
             lambda: check_in(
                 db,
