@@ -13,7 +13,6 @@ from serre_desk.services.actor import LOCAL_ADMIN
 from serre_desk.services.audit import verify
 from serre_desk.services.people import person_details, search_people
 from serre_desk.services.privacy import (
-    RetentionPolicy,
     purge,
     set_legal_hold,
     set_retention_policy,
@@ -69,7 +68,7 @@ def test_members_are_kept_while_active_then_anonymised_after_the_period(db: Data
 
 
 def test_children_lose_health_notes_and_guardian_links_after_the_period(db: Database) -> None:
-    set_retention_policy(db, LOCAL_ADMIN, RetentionPolicy(child_days=60), now=MORNING)
+    set_retention_policy(db, LOCAL_ADMIN, {"child_days": 60}, now=MORNING)
     parent = visitor(db, "Chiara Conti", PersonKind.MEMBER)
     kid = child(
         db,

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import multiprocessing
 from collections.abc import Callable, Iterator
+from dataclasses import asdict
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -18,8 +19,15 @@ from serre_desk.domain.errors import Refusal
 from serre_desk.services.actor import LOCAL_ADMIN
 from serre_desk.services.badges import issue_badge, revoke_badge
 from serre_desk.services.closing import close_day
-from serre_desk.services.kids import add_guardian, guardians_of, remove_guardian
+from serre_desk.services.kids import (
+    add_guardian,
+    guardians_of,
+    read_ratios,
+    remove_guardian,
+    set_ratios,
+)
 from serre_desk.services.occupancy import occupancy
+from serre_desk.services.privacy import retention_policy, set_retention_policy
 from serre_desk.services.scanning import scan
 from serre_desk.services.startup import Location, open_database
 from serre_desk.services.undo import undo_movement
@@ -255,3 +263,35 @@ def test_simultaneous_scans_of_one_badge_are_taken_in_turn(
     moves = [e["time"] for e in events(db, "check_in") + events(db, "check_out")]
     assert len(moves) == DESKS
     assert all(datetime.fromisoformat(t) <= clock.utcnow() for t in moves)
+
+
+def test_managers_changing_different_ratios_at_once_keep_every_change(
+    location: Location, db: Database
+) -> None:
+    wanted = {"under_12_months": 3, "12_to_36_months": 6, "over_36_months": 9}
+    bands = sorted(wanted)
+    outcomes = race(
+        location,
+        db,
+        lambda d, n: set_ratios(d, LOCAL_ADMIN, {bands[n]: wanted[bands[n]]}, now=MORNING),
+        desks=len(bands),
+    )
+    assert outcomes == ["ok"] * len(bands)
+    assert read_ratios(db) == wanted
+
+
+def test_managers_changing_different_retention_periods_at_once_keep_every_change(
+    location: Location, db: Database
+) -> None:
+    wanted = {"guest_days": 60, "member_days": 90, "child_days": 45, "audit_months": 36}
+    names = sorted(wanted)
+    outcomes = race(
+        location,
+        db,
+        lambda d, n: set_retention_policy(
+            d, LOCAL_ADMIN, {names[n]: wanted[names[n]]}, now=MORNING
+        ),
+        desks=len(names),
+    )
+    assert outcomes == ["ok"] * len(names)
+    assert asdict(retention_policy(db)) == wanted

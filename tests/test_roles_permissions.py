@@ -12,7 +12,6 @@ from serre_desk.services.actor import Actor, Role
 from serre_desk.services.audit import list_events
 from serre_desk.services.permissions import NeedsManager
 from serre_desk.services.privacy import (
-    RetentionPolicy,
     erase_person,
     set_legal_hold,
     set_retention_policy,
@@ -42,9 +41,7 @@ def _boundaries(tmp: Path) -> dict[str, Callable[[Database, int], object]]:
         "export": lambda db, pid: export_person(db, STAFF, pid, tmp / "p.json", now=LATER),
         "legal hold": lambda db, pid: set_legal_hold(db, STAFF, pid, True, now=LATER, reason="x"),
         "browse audit": lambda db, pid: list_events(db, STAFF),
-        "retention": lambda db, pid: set_retention_policy(
-            db, STAFF, RetentionPolicy(guest_days=60), now=LATER
-        ),
+        "retention": lambda db, pid: set_retention_policy(db, STAFF, {"guest_days": 60}, now=LATER),
         "areas": lambda db, pid: set_area(db, STAFF, "coworking", now=LATER, capacity=5),
         "idle lock": lambda db, pid: set_idle_lock_minutes(db, STAFF, 10, now=LATER),
         "self-service": lambda db, pid: set_self_service(db, STAFF, False, now=LATER),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from dataclasses import asdict, replace
+from dataclasses import asdict
 from pathlib import Path
 
 from serre_desk.cli import arguments
@@ -139,6 +139,6 @@ def _retention(ctx: Context, args: argparse.Namespace) -> int:
         if getattr(args, name) is not None
     }
     if changes:
-        policy = set_retention_policy(ctx.db, ctx.actor, replace(policy, **changes), now=ctx.now)
+        policy = set_retention_policy(ctx.db, ctx.actor, changes, now=ctx.now)
     ctx.emit(asdict(policy), [f"{name}: {value}" for name, value in asdict(policy).items()])
     return 0

@@ -40,7 +40,7 @@ from serre_desk.services.kids_rules import (
     refuse_without_phone,
 )
 from serre_desk.services.permissions import require_manager, require_reason
-from serre_desk.services.settings_store import put_setting
+from serre_desk.services.settings_store import locked_setting, put_setting
 from serre_desk.services.venue import default_area_for
 from serre_desk.services.visits import Movement, check_in_session, load_person, lock_person
 from serre_desk.storage.database import Database
@@ -572,6 +572,7 @@ def set_ratios(
             band=sorted(unknown)[0],
         )
     with db.write() as session:
+        locked_setting(session, RATIOS_KEY, {})  # another manager's change is kept, not lost
         current = {band.key: band.ratio for band in age_bands(session)}
         current.update({key: validate_ratio(value) for key, value in ratios.items()})
         put_setting(session, RATIOS_KEY, current)

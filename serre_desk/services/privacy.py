@@ -17,8 +17,9 @@ import json
 import logging
 import re
 import time
+from collections.abc import Mapping
 from contextlib import closing
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -34,7 +35,7 @@ from serre_desk.paths import resources_dir
 from serre_desk.services.actor import Actor
 from serre_desk.services.audit import DEFAULT_AUDIT_MONTHS, prune, record, redact
 from serre_desk.services.permissions import require_manager, require_reason
-from serre_desk.services.settings_store import get_setting, put_setting
+from serre_desk.services.settings_store import get_setting, locked_setting, put_setting
 from serre_desk.services.visits import load_person, open_visit
 from serre_desk.storage.database import Database, raw_sqlite
 from serre_desk.storage.models import AuditEvent, Badge, Guardian, Person, Visit
@@ -75,7 +76,10 @@ def _check_range(value: int, bounds: tuple[int, int]) -> None:
 
 def retention_policy(db: Database) -> RetentionPolicy:
     with db.read() as session:
-        stored = get_setting(session, RETENTION_KEY, {})
+        return _policy(get_setting(session, RETENTION_KEY, {}))
+
+
+def _policy(stored: Mapping[str, Any]) -> RetentionPolicy:
     known = {k: v for k, v in stored.items() if k in RetentionPolicy.__dataclass_fields__}
     try:
         return RetentionPolicy(**known).validated()
@@ -85,11 +89,14 @@ def retention_policy(db: Database) -> RetentionPolicy:
 
 
 def set_retention_policy(
-    db: Database, actor: Actor, policy: RetentionPolicy, *, now: datetime
+    db: Database, actor: Actor, changes: Mapping[str, int], *, now: datetime
 ) -> RetentionPolicy:
+    """Change some retention periods (managers), keeping the others as stored: two managers
+    changing different periods at once both have their change."""
     require_manager(actor)
-    policy.validated()
     with db.write() as session:
+        policy = replace(_policy(locked_setting(session, RETENTION_KEY, {})), **changes)
+        policy.validated()
         put_setting(session, RETENTION_KEY, asdict(policy))
         record(session, actor, now, "setting", None, key=RETENTION_KEY, **asdict(policy))
     return policy

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from serre_desk.storage.models import Setting
@@ -28,3 +30,20 @@ def add_setting(session: Session, key: str, value: Any) -> None:
     """Store a setting that must not exist yet: the INSERT fails (IntegrityError at flush) when
     another desk stored it first, instead of overwriting that desk's value."""
     session.add(Setting(key=key, value=json.dumps(value, ensure_ascii=False)))
+
+
+def locked_setting(session: Session, key: str, default: Any = None) -> Any:
+    """The setting's value, its row locked until the transaction ends: a read-change-write by
+    two desks at once is then done one after the other, never losing the first one's change
+    (PostgreSQL's row lock; SQLite's writer is one at a time already). A missing row is made
+    with `default` first, so there is a row to lock."""
+    query = select(Setting).where(Setting.key == key).with_for_update()
+    row = session.scalar(query)
+    if row is None:
+        try:
+            with session.begin_nested():  # another desk may be making the row: theirs is kept
+                add_setting(session, key, default)
+        except IntegrityError:
+            pass
+        row = session.scalar(query.execution_options(populate_existing=True))
+    return default if row is None else json.loads(row.value)
