@@ -10,11 +10,17 @@ from collections.abc import Callable
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from sqlalchemy import select
 
 from serre_desk.domain.errors import Refusal
 from serre_desk.domain.names import clean_line, clean_name, clean_notes, clean_optional
+from serre_desk.services.actor import LOCAL_ADMIN
 from serre_desk.services.permissions import require_reason
-from tests.conftest import CliRunner
+from serre_desk.services.visits import check_in, check_out
+from serre_desk.storage.database import Database
+from serre_desk.storage.models import AuditEvent
+from tests.conftest import MORNING, CliRunner
+from tests.helpers import person
 
 BIDI = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 TRICKY = BIDI + "\x00\x07\x1b\x7f\x85\u200b\ufeff\ue000\u2028\t\r\n \u0301\u0308"
@@ -84,3 +90,14 @@ def test_reasons_are_cleaned_and_kept_on_several_lines() -> None:
     )
     with pytest.raises(Refusal):
         require_reason("\u200f \x00")
+
+
+def test_an_optional_reason_is_cleaned_in_the_audit_log(db: Database) -> None:
+    mario = person(db, "Mario Rossi")
+    check_in(db, LOCAL_ADMIN, mario, now=MORNING)
+    check_out(db, LOCAL_ADMIN, mario, now=MORNING, reason="  uscito\u202e prima\x07  ")
+    with db.read() as session:
+        reasons = session.scalars(
+            select(AuditEvent.reason).where(AuditEvent.action == "check_out")
+        ).all()
+    assert reasons == ["uscito prima"]

@@ -22,10 +22,11 @@ from sqlalchemy import Table, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from serre_desk.clock import as_utc, day_bounds, to_local, utcnow
+from serre_desk.domain.names import clean_notes
 from serre_desk.i18n import QT_TRANSLATE_NOOP, translate
 from serre_desk.services.actor import Actor
 from serre_desk.services.audit_key import AuditKey, key_for_append, key_for_verify
-from serre_desk.services.permissions import require_manager
+from serre_desk.services.permissions import REASON_LIMIT, require_manager
 from serre_desk.storage.database import Database
 from serre_desk.storage.models import AuditEvent, AuditHead
 
@@ -69,7 +70,9 @@ def record(
     **detail: Any,
 ) -> int:
     """Append one event inside the caller's transaction and return its id. People appear by id
-    only, never by name. Locking the chain's head row serialises appends across connections."""
+    only, never by name. Locking the chain's head row serialises appends across connections.
+    A reason is kept cleaned like every typed text (an optional one too)."""
+    reason = clean_notes(reason, REASON_LIMIT) or None
     if actor.replaying:  # a change at a replay clock (--now): a correction, real time beside
         detail = {**detail, "correction": True, "real_at": utcnow().isoformat()}
     connection = session.connection()
