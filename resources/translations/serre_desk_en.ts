@@ -2795,10 +2795,6 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>--start {start}: the format {format} has positions 1 to {slots}.</translation>
         </message>
         <message>
-            <source>Cannot write {path}: {error}.</source>
-            <translation>Cannot write {path}: {error}.</translation>
-        </message>
-        <message>
             <source>Only a manager can do this: give --as MANAGER with the password on stdin (--secret-stdin).</source>
             <translation>Only a manager can do this: give --as MANAGER with the password on stdin (--secret-stdin).</translation>
         </message>
@@ -3057,6 +3053,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>{name} has no phone number: an adult authorised for pickup needs one (add it to their details first).</source>
             <translation>{name} has no phone number: an adult authorised for pickup needs one (add it to their details first).</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {error}.</source>
+            <translation>Cannot write {path}: {error}.</translation>
         </message>
         <message>
             <source>{value!r} is not an email address.</source>

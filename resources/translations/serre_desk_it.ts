@@ -2795,10 +2795,6 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>--start {start}: il formato {format} ha le posizioni da 1 a {slots}.</translation>
         </message>
         <message>
-            <source>Cannot write {path}: {error}.</source>
-            <translation>Impossibile scrivere {path}: {error}.</translation>
-        </message>
-        <message>
             <source>Only a manager can do this: give --as MANAGER with the password on stdin (--secret-stdin).</source>
             <translation>Solo un responsabile può farlo: indica --as RESPONSABILE con la password sullo standard input (--secret-stdin).</translation>
         </message>
@@ -3057,6 +3053,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>{name} has no phone number: an adult authorised for pickup needs one (add it to their details first).</source>
             <translation>{name} non ha un numero di telefono: un delegato al ritiro deve averlo (aggiungilo prima ai suoi dati).</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {error}.</source>
+            <translation>Impossibile scrivere {path}: {error}.</translation>
         </message>
         <message>
             <source>{value!r} is not an email address.</source>

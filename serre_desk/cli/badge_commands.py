@@ -23,6 +23,7 @@ from serre_desk.services.badges import (
     issue_badge,
     revoke_badge,
 )
+from serre_desk.services.output_files import writing
 from serre_desk.services.scanning import scan
 from serre_desk.services.visits import Now
 
@@ -134,15 +135,8 @@ def _write(
 ) -> None:
     from serre_desk.render.badges import write_badges
 
-    try:
+    with writing(path):
         write_badges(path, badges, format_name, lang=ctx.lang, start=start)
-    except OSError as error:
-        raise Refusal(
-            "cannot_write",
-            QT_TRANSLATE_NOOP("Refusal", "Cannot write {path}: {error}."),
-            path=str(path),
-            error=error.strerror or str(error),
-        ) from error
 
 
 def _scan(ctx: Context, args: argparse.Namespace) -> int:

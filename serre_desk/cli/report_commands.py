@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import argparse
 import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -18,6 +16,7 @@ from serre_desk.clock import local_date, to_local
 from serre_desk.domain.errors import Refusal
 from serre_desk.i18n import QT_TRANSLATE_NOOP
 from serre_desk.services.archive import archive_daily_sheet, archive_due_sheets, archive_folder
+from serre_desk.services.output_files import writing
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -76,21 +75,6 @@ def _checked_range(first: date, last: date) -> None:
         )
 
 
-@contextmanager
-def _writing(path: Path) -> Iterator[None]:
-    """A file that cannot be written where asked (a folder, no such folder, no permission) is a
-    refusal naming it, not an unexpected error."""
-    try:
-        yield
-    except OSError as error:
-        raise Refusal(
-            "cannot_write",
-            QT_TRANSLATE_NOOP("Refusal", "Cannot write {path}: {error}."),
-            path=str(path),
-            error=error.strerror or str(error),
-        ) from error
-
-
 def _written(ctx: Context, path: Path, **extra: object) -> int:
     ctx.emit({"path": str(path), **extra}, str(path))
     return 0
@@ -101,7 +85,7 @@ def _daily(ctx: Context, args: argparse.Namespace) -> int:
     if args.out is not None:
         from serre_desk.render.daily_sheet import render_daily_sheet
 
-        with _writing(args.out):
+        with writing(args.out):
             path = render_daily_sheet(ctx.db, day, args.out, now=ctx.now, lang=ctx.lang)
         return _written(ctx, path, day=day.isoformat())
     sheet = archive_daily_sheet(
@@ -129,7 +113,7 @@ def _period(ctx: Context, args: argparse.Namespace) -> int:
     out = args.out or archive_folder(ctx.db, ctx.location.data_dir) / (
         f"rapporto-{args.first.isoformat()}-{args.last.isoformat()}.pdf"
     )
-    with _writing(out):
+    with writing(out):
         path = render_period_report(ctx.db, args.first, args.last, out, now=ctx.now, lang=ctx.lang)
     return _written(ctx, path)
 
@@ -139,7 +123,7 @@ def _emergency(ctx: Context, args: argparse.Namespace) -> int:
 
     stamp = to_local(ctx.now).strftime("%Y-%m-%d-%H%M%S")
     out = args.out or Path(tempfile.gettempdir()) / "serre-desk" / f"emergenza-{stamp}.pdf"
-    with _writing(out):
+    with writing(out):
         path = render_emergency_list(ctx.db, out, now=ctx.now, lang=ctx.lang)
     return _written(ctx, path)
 
@@ -167,6 +151,6 @@ def _export_visits(ctx: Context, args: argparse.Namespace) -> int:
     from serre_desk.render.visits_csv import export_visits_csv
 
     _checked_range(args.first, args.last)
-    with _writing(args.out):
+    with writing(args.out):
         path, count = export_visits_csv(ctx.db, args.first, args.last, args.out, lang=ctx.lang)
     return _written(ctx, path, visits=count)

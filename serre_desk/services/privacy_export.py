@@ -19,6 +19,7 @@ from serre_desk.domain.errors import Refusal
 from serre_desk.i18n import QT_TRANSLATE_NOOP, translate
 from serre_desk.services.actor import Actor
 from serre_desk.services.audit import record, to_entry
+from serre_desk.services.output_files import writing
 from serre_desk.services.permissions import require_manager
 from serre_desk.services.visits import load_person
 from serre_desk.storage.database import Database
@@ -180,7 +181,7 @@ def export_person(
             name=out.name,
         )
     data = person_data(db, actor, person_id, now=now)
-    try:
+    with writing(out, "export_unwritable"):
         out.parent.mkdir(parents=True, exist_ok=True)
         partial = out.with_name(out.name + ".partial")
         if suffix == ".json":
@@ -188,13 +189,6 @@ def export_person(
         else:
             _write_pdf(data, partial, lang)
         os.replace(partial, out)
-    except OSError as error:
-        raise Refusal(
-            "export_unwritable",
-            QT_TRANSLATE_NOOP("Refusal", "Cannot write {path}: {error}."),
-            path=str(out),
-            error=error.strerror or str(error),
-        ) from error
     with db.write() as session:
         record(session, actor, now, "privacy_export", person_id, format=suffix.lstrip("."))
     return out
