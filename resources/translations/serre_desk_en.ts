@@ -485,6 +485,12 @@
             <translation>The alarm stays until an educator writes what was done:</translation>
         </message>
         <message>
+            <source>{name}, inside {since}, brought by {brought}.
+Call: {adults}</source>
+            <translation>{name}, inside {since}, brought by {brought}.
+Call: {adults}</translation>
+        </message>
+        <message>
             <source>{name}, in since {time}, brought by {brought}.
 Call: {adults}</source>
             <translation>{name}, in since {time}, brought by {brought}.

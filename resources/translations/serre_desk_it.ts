@@ -485,6 +485,12 @@
             <translation>L’allarme resta finché un educatore non scrive che cosa è stato fatto:</translation>
         </message>
         <message>
+            <source>{name}, inside {since}, brought by {brought}.
+Call: {adults}</source>
+            <translation>{name}, dentro {since}, accompagnato da {brought}.
+Chiama: {adults}</translation>
+        </message>
+        <message>
             <source>{name}, in since {time}, brought by {brought}.
 Call: {adults}</source>
             <translation>{name}, dentro dalle {time}, accompagnato da {brought}.
