@@ -3339,6 +3339,18 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
     <context>
         <name>Report</name>
         <message>
+            <source>left from {date}, in since {time}</source>
+            <translation>left from {date}, in since {time}</translation>
+        </message>
+        <message>
+            <source>still inside at closing</source>
+            <translation>still inside at closing</translation>
+        </message>
+        <message>
+            <source>still inside at closing — released on {date} {time} by {who}</source>
+            <translation>still inside at closing — released on {date} {time} by {who}</translation>
+        </message>
+        <message>
             <source>Audit log when this sheet was made: {count} events; its chain head:</source>
             <translation>Audit log when this sheet was made: {count} events; its chain head:</translation>
         </message>
