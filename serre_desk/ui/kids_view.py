@@ -261,12 +261,12 @@ class KidsView(QWidget):
         self.table.set_column_widths(
             MAY_COLLECT,
             (
-                (CHILD, 170),
+                (CHILD, 155),
                 (AGE, 90),
-                (SINCE, 110),
-                (BROUGHT_BY, 150),
-                (EXPECTED, 110),
-                (ALLERGY, 110),
+                (SINCE, 160),  # "since yesterday, 09:04": an earlier day is not cut off
+                (BROUGHT_BY, 135),
+                (EXPECTED, 100),
+                (ALLERGY, 95),
             ),
         )
         self.table.row_activated.connect(self.open_pickup)
