@@ -54,6 +54,7 @@ def test_a_child_left_over_the_night_is_flagged_on_both_days_sheets(
     friday = sheet(db, FRIDAY, tmp_path / "friday.pdf", FRIDAY, 12)
     assert "rimasto dal 19/11/2026, presente dalle 08:25" in friday
     assert "ancora presente alla chiusura" not in friday  # released before Friday's closing
+    assert "1 ritiro in ritardo" in friday and "nulla da segnalare" not in friday
 
     english = sheet(db, THURSDAY, tmp_path / "thursday-en.pdf", FRIDAY, 12, lang="en")
     assert "still inside at closing — released on 20/11/2026 08:40 by Giulia Bianchi" in english

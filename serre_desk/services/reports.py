@@ -372,14 +372,14 @@ def _clip(
     if row.pickup_override:
         flags.add(Flag.PICKUP_OVERRIDE)
     if row.person.kind is PersonKind.CHILD:
-        if _late(row, now, closing):
-            flags.add(Flag.LATE_PICKUP)
         if Flag.TO_NEXT_DAY in flags or (
             out is None and closing is not None and closing <= now and row.checked_in_at < closing
         ):
             flags.add(Flag.LEFT_AT_CLOSING)
-        if Flag.FROM_PREVIOUS_DAY in flags:
-            flags.add(Flag.LEFT_FROM_PREVIOUS_DAY)
+        if Flag.FROM_PREVIOUS_DAY in flags:  # not collected the day before: late on this day too
+            flags.update((Flag.LEFT_FROM_PREVIOUS_DAY, Flag.LATE_PICKUP))
+        elif _late(row, now, closing):
+            flags.add(Flag.LATE_PICKUP)
     minutes = elapsed_minutes(begin, finish if finish is not None else min(now, end))
     return DayVisit(row, begin, finish, minutes, frozenset(flags))
 
