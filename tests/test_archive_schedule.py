@@ -100,4 +100,10 @@ def test_a_child_left_overnight_is_on_the_sheet_and_its_release_the_morning_afte
         reason="codice smarrito",
     )
     assert run(db, folder, morning) == ["presenze-2026-11-19-r2.pdf"]
-    matches_report_daily(db, folder, THURSDAY, morning)
+    thursday = " ".join(matches_report_daily(db, folder, THURSDAY, morning).split())
+    assert "ancora presente alla chiusura — ritirato il 20/11/2026 alle 08:40" in thursday
+    friday_closing = at(FRIDAY, 19, 30)  # Friday's own sheet says where Leo's day began
+    close_day(db, LOCAL_ADMIN, now=friday_closing)  # (Sara's check-out changes Thursday too)
+    assert "presenze-2026-11-20.pdf" in run(db, folder, friday_closing, closing=True)
+    friday = " ".join(matches_report_daily(db, folder, FRIDAY, friday_closing).split())
+    assert "rimasto dal 19/11/2026, presente dalle 08:25" in friday

@@ -5,11 +5,13 @@
 
 The demo database of a busy morning (`serre-desk demo --now 2026-11-25T10:30:00+01:00`) is built
 once in a temporary folder, with two desk users (Giulia, staff; Marta, manager); every language
-starts from a copy of it. The window's clock stays at 10:30 (19:40 for the closing). Staff work
+starts from a copy of it. The window's clock stays at 10:30 (19:40 for the closing, 08:40 the day
+after). Staff work
 as they would: a name typed and Enter, a registration, a child dropped off and collected, a
 badge, the reports, the emergency list on a desk without a printer, a full area overridden by a
 manager, the audit log, the idle lock (and a member's badge scanned at it) and the closing with
-a child still inside, a child registered with guardians and a child's card. Each shot is taken
+a child still inside (and the next morning, the desk started again: the child from yesterday and
+the alarm again), a child registered with guardians and a child's card. Each shot is taken
 from the screen as it is (`grabWindow`), at 1366×768 unless named -1920. `--only children kids …`
 remakes some groups only.
 """
@@ -65,6 +67,7 @@ from serre_desk.ui.translations import install_translations  # noqa: E402
 
 NOW = "2026-11-25T10:30:00+01:00"
 EVENING = "2026-11-25T19:40:00+01:00"
+NEXT_MORNING = "2026-11-26T08:40:00+01:00"
 STAFF_PIN = "482913"
 MANAGER_PASSWORD = "serre dei giardini 2026"
 GROUPS = ("desk", "kids", "children", "office", "roles", "closing", "recovery")
@@ -392,7 +395,8 @@ def a_members_badge(db: Database) -> str:
 
 
 def closing_shots(data_dir: Path, shoot: Shooter, giulia: Actor) -> None:
-    """The evening: the day closed with a child still inside; the alarm stays."""
+    """The evening: the day closed with a child still inside; the alarm stays, and is back when
+    the desk starts the next morning."""
     desk = open_desk(data_dir, shoot.lang, giulia, (1366, 768), now=EVENING)
     desk.actions.close_day()
     settle(desk)
@@ -407,6 +411,14 @@ def closing_shots(data_dir: Path, shoot: Shooter, giulia: Actor) -> None:
     desk.window.show_tab(desk.kids_view)
     settle(desk)
     shoot.capture(desk.window, shoot.named("kids-view-after-closing"))
+    close(desk)
+
+    # the next morning, a new start of the desk: the child from yesterday and the alarm again
+    desk = open_desk(data_dir, shoot.lang, giulia, (1366, 768), now=NEXT_MORNING)
+    until(lambda: desk.kids_view.alarm_dialog is not None)
+    desk.window.show_tab(desk.kids_view)
+    settle(desk)
+    shoot.capture(desk.window, shoot.named("kids-from-yesterday"))
     close(desk)
 
 

@@ -485,6 +485,12 @@
             <translation>The alarm stays until an educator writes what was done:</translation>
         </message>
         <message>
+            <source>{name}, inside {since}, brought by {brought}.
+Call: {adults}</source>
+            <translation>{name}, inside {since}, brought by {brought}.
+Call: {adults}</translation>
+        </message>
+        <message>
             <source>{name}, in since {time}, brought by {brought}.
 Call: {adults}</source>
             <translation>{name}, in since {time}, brought by {brought}.
@@ -3332,6 +3338,18 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
     </context>
     <context>
         <name>Report</name>
+        <message>
+            <source>left from {date}, in since {time}</source>
+            <translation>left from {date}, in since {time}</translation>
+        </message>
+        <message>
+            <source>still inside at closing</source>
+            <translation>still inside at closing</translation>
+        </message>
+        <message>
+            <source>still inside at closing — released on {date} {time} by {who}</source>
+            <translation>still inside at closing — released on {date} {time} by {who}</translation>
+        </message>
         <message>
             <source>Audit log when this sheet was made: {count} events; its chain head:</source>
             <translation>Audit log when this sheet was made: {count} events; its chain head:</translation>

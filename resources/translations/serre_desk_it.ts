@@ -485,6 +485,12 @@
             <translation>L’allarme resta finché un educatore non scrive che cosa è stato fatto:</translation>
         </message>
         <message>
+            <source>{name}, inside {since}, brought by {brought}.
+Call: {adults}</source>
+            <translation>{name}, dentro {since}, accompagnato da {brought}.
+Chiama: {adults}</translation>
+        </message>
+        <message>
             <source>{name}, in since {time}, brought by {brought}.
 Call: {adults}</source>
             <translation>{name}, dentro dalle {time}, accompagnato da {brought}.
@@ -3332,6 +3338,18 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
     </context>
     <context>
         <name>Report</name>
+        <message>
+            <source>left from {date}, in since {time}</source>
+            <translation>rimasto dal {date}, presente dalle {time}</translation>
+        </message>
+        <message>
+            <source>still inside at closing</source>
+            <translation>ancora presente alla chiusura</translation>
+        </message>
+        <message>
+            <source>still inside at closing — released on {date} {time} by {who}</source>
+            <translation>ancora presente alla chiusura — ritirato il {date} alle {time} da {who}</translation>
+        </message>
         <message>
             <source>Audit log when this sheet was made: {count} events; its chain head:</source>
             <translation>Registro di audit alla creazione di questo foglio: {count} eventi; testa della catena:</translation>

@@ -61,6 +61,11 @@ from serre_desk.services.reports import (
 )
 from serre_desk.storage.database import Database
 
+_LEFT_FROM = QT_TRANSLATE_NOOP("Report", "left from {date}, in since {time}")
+_INSIDE_AT_CLOSING = QT_TRANSLATE_NOOP("Report", "still inside at closing")
+_RELEASED_NEXT_DAY = QT_TRANSLATE_NOOP(
+    "Report", "still inside at closing — released on {date} {time} by {who}"
+)
 ADULT_WIDTHS = (124, 50, 92, 38, 38, 50)
 CHILD_WIDTHS = (98, 28, 84, 38, 84, 38, 48)
 
@@ -337,8 +342,8 @@ def _notes(sheet: DaySheet, visit: DayVisit, lang: str) -> list[str]:
     """The notes column: flags (what needs attention in colour) and managers' reasons."""
     flags = visit.flags
     row = visit.row
-    parts: list[str] = []
-    if Flag.FROM_PREVIOUS_DAY in flags:
+    parts: list[str] = _night_notes(visit, lang)
+    if Flag.FROM_PREVIOUS_DAY in flags and Flag.LEFT_FROM_PREVIOUS_DAY not in flags:
         local = row.checked_in_at
         parts.append(
             name_markup(
@@ -347,7 +352,11 @@ def _notes(sheet: DaySheet, visit: DayVisit, lang: str) -> list[str]:
                 )
             )
         )
-    if Flag.TO_NEXT_DAY in flags and row.checked_out_at is not None:
+    if (
+        Flag.TO_NEXT_DAY in flags
+        and row.checked_out_at is not None
+        and Flag.LEFT_AT_CLOSING not in flags
+    ):
         parts.append(
             name_markup(
                 tr("continues until {date} {time}", lang).format(
@@ -355,7 +364,7 @@ def _notes(sheet: DaySheet, visit: DayVisit, lang: str) -> list[str]:
                 )
             )
         )
-    if Flag.STILL_INSIDE in flags:
+    if Flag.STILL_INSIDE in flags and Flag.LEFT_AT_CLOSING not in flags:
         if visit.end is None:
             parts.append(coloured(tr(FLAG_WORDS[Flag.STILL_INSIDE], lang), MUTED))
         else:
@@ -379,6 +388,30 @@ def _notes(sheet: DaySheet, visit: DayVisit, lang: str) -> list[str]:
     ):
         parts.append(coloured(tr("no code check", lang), WARN))
     parts += [coloured(f"«{note.reason}»", MUTED) for note in sheet.notes.get(row.id, [])]
+    return parts
+
+
+def _night_notes(visit: DayVisit, lang: str) -> list[str]:
+    """A child left over the night, on both days' sheets: still inside at closing (released
+    when, and to whom) on the day they were left; left from that day on the next."""
+    row, parts = visit.row, []
+    if Flag.LEFT_FROM_PREVIOUS_DAY in visit.flags:
+        words = tr(_LEFT_FROM, lang).format(
+            date=short_date(local_date(row.checked_in_at)), time=clock(row.checked_in_at)
+        )
+        parts.append(coloured(words, ALERT, bold=True))
+    if Flag.LEFT_AT_CLOSING in visit.flags:
+        out = row.checked_out_at
+        words = (
+            tr(_RELEASED_NEXT_DAY, lang).format(
+                date=short_date(local_date(out)),
+                time=clock(out),
+                who=_person(row.collected_by, lang),
+            )
+            if out is not None and Flag.TO_NEXT_DAY in visit.flags
+            else tr(_INSIDE_AT_CLOSING, lang)
+        )
+        parts.append(coloured(words, ALERT, bold=True))
     return parts
 
 

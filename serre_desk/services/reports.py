@@ -30,7 +30,8 @@ HOUR = timedelta(hours=1)
 
 
 class Flag(StrEnum):
-    """What the sheet marks on a visit; the first five need a manager's attention."""
+    """What the sheet marks on a visit; the first five need a manager's attention, and so do a
+    child's night at the venue (`LEFT_AT_CLOSING`, `LEFT_FROM_PREVIOUS_DAY`)."""
 
     AUTO_CLOSED = "auto_closed"
     CORRECTED = "corrected"
@@ -40,6 +41,10 @@ class Flag(StrEnum):
     STILL_INSIDE = "still_inside"
     FROM_PREVIOUS_DAY = "from_previous_day"
     TO_NEXT_DAY = "to_next_day"
+    # a child still inside at the closing of the day they came (left over the night once past
+    # midnight), and the same child on the sheet of the next day, where they were released
+    LEFT_AT_CLOSING = "left_at_closing"
+    LEFT_FROM_PREVIOUS_DAY = "left_from_previous_day"
 
 
 @dataclass(frozen=True)
@@ -366,8 +371,15 @@ def _clip(
         flags.add(Flag.OVERRIDE)
     if row.pickup_override:
         flags.add(Flag.PICKUP_OVERRIDE)
-    if row.person.kind is PersonKind.CHILD and _late(row, now, closing):
-        flags.add(Flag.LATE_PICKUP)
+    if row.person.kind is PersonKind.CHILD:
+        if Flag.TO_NEXT_DAY in flags or (
+            out is None and closing is not None and closing <= now and row.checked_in_at < closing
+        ):
+            flags.add(Flag.LEFT_AT_CLOSING)
+        if Flag.FROM_PREVIOUS_DAY in flags:  # not collected the day before: late on this day too
+            flags.update((Flag.LEFT_FROM_PREVIOUS_DAY, Flag.LATE_PICKUP))
+        elif _late(row, now, closing):
+            flags.add(Flag.LATE_PICKUP)
     minutes = elapsed_minutes(begin, finish if finish is not None else min(now, end))
     return DayVisit(row, begin, finish, minutes, frozenset(flags))
 

@@ -261,12 +261,12 @@ class KidsView(QWidget):
         self.table.set_column_widths(
             MAY_COLLECT,
             (
-                (CHILD, 170),
+                (CHILD, 155),
                 (AGE, 90),
-                (SINCE, 110),
-                (BROUGHT_BY, 150),
-                (EXPECTED, 110),
-                (ALLERGY, 110),
+                (SINCE, 160),  # "since yesterday, 09:04": an earlier day is not cut off
+                (BROUGHT_BY, 135),
+                (EXPECTED, 100),
+                (ALLERGY, 95),
             ),
         )
         self.table.row_activated.connect(self.open_pickup)
@@ -413,6 +413,9 @@ class KidsView(QWidget):
         self.alarms_changed.emit(alarms)
         blocking = next((a for a in alarms if a.blocking), None)
         waiting = frozenset(c.id for c in blocking.children) if blocking else frozenset()
+        dialog = self.alarm_dialog
+        if dialog is not None and not waiting & {c.id for c in dialog.alarm_children}:
+            dialog.done(QDialog.DialogCode.Accepted)  # recorded at another desk, or collected
         if (
             blocking is not None
             and waiting != self._alarm_shown_for
@@ -440,12 +443,12 @@ class KidsView(QWidget):
         dialog = ChildAlarmDialog(self.kids, alarm.children, self.window())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.handled.connect(lambda _ids: self.refresh())
-        dialog.destroyed.connect(self._alarm_closed)
+        dialog.finished.connect(self._alarm_closed)
         self.alarm_dialog = dialog
         dialog.open()
         dialog.note.setFocus()
 
-    def _alarm_closed(self) -> None:
+    def _alarm_closed(self, _result: int) -> None:
         self.alarm_dialog = None
 
     # --- acting -------------------------------------------------------------------------------

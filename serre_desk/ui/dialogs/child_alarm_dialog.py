@@ -23,7 +23,7 @@ from serre_desk.domain.errors import Refusal
 from serre_desk.domain.pickup_codes import looks_like_pickup_code
 from serre_desk.services.kids import handle_alarm
 from serre_desk.services.kids_state import ChildInside
-from serre_desk.ui.formatting import clock_time
+from serre_desk.ui.formatting import clock_time, earlier_day, since_text
 from serre_desk.ui.kids_desk import KidsDesk
 from serre_desk.ui.style import Tone, colours, scaled
 
@@ -80,9 +80,18 @@ class ChildAlarmDialog(QDialog):
         layout.addWidget(self.confirm, 0, Qt.AlignmentFlag.AlignRight)
 
     def _child_text(self, child: ChildInside) -> str:
+        """Who, since when (the day too when it was an earlier one: never taken for today's),
+        who brought them and whom to call."""
         adults = ", ".join(f"{g.name} {g.phone or '—'}" for g in child.authorised) or "—"
-        return self.tr("{name}, in since {time}, brought by {brought}.\nCall: {adults}").format(
+        now = self.kids.clock.now()
+        words = (
+            self.tr("{name}, inside {since}, brought by {brought}.\nCall: {adults}")
+            if earlier_day(child.since, now)
+            else self.tr("{name}, in since {time}, brought by {brought}.\nCall: {adults}")
+        )
+        return words.format(
             name=child.name,
+            since=since_text(child.since, now),
             time=clock_time(child.since),
             brought=child.brought_by or "—",
             adults=adults,
