@@ -30,6 +30,7 @@ from serre_desk.render.report_layout import (
     cell,
     coloured,
     data_table,
+    markup_cell,
     signature_block,
     styles,
     summary_band,
@@ -62,7 +63,7 @@ from serre_desk.services.reports import (
 from serre_desk.storage.database import Database
 
 ADULT_WIDTHS = (124, 50, 92, 38, 38, 50)
-CHILD_WIDTHS = (98, 28, 84, 38, 84, 38, 48)
+CHILD_WIDTHS = (86, 70, 76, 30, 76, 30, 46)
 
 
 def render_daily_sheet(
@@ -382,10 +383,10 @@ def _notes(sheet: DaySheet, visit: DayVisit, lang: str) -> list[str]:
     return parts
 
 
-def _notes_cell(parts: list[str]) -> str | Paragraph:
+def _notes_cell(parts: list[str], width: float) -> str | Paragraph:
     if not parts:
         return ""
-    return Paragraph(" · ".join(parts), styles().cell)
+    return markup_cell(" · ".join(parts), width, styles().cell)
 
 
 def _name_cell(label: PersonLabel, text: str, width: float) -> str | Paragraph:
@@ -398,6 +399,7 @@ def _name_cell(label: PersonLabel, text: str, width: float) -> str | Paragraph:
 def _adult_table(sheet: DaySheet, visits: list[DayVisit], lang: str, staff_word: str) -> Table:
     s = styles()
     name_w, kind_w, org_w = ADULT_WIDTHS[:3]
+    widths = [*ADULT_WIDTHS, CONTENT_WIDTH - sum(ADULT_WIDTHS)]
     rows = []
     for visit in visits:
         person = visit.person
@@ -411,19 +413,19 @@ def _adult_table(sheet: DaySheet, visits: list[DayVisit], lang: str, staff_word:
                 start,
                 end,
                 duration(visit.minutes),
-                _notes_cell(_notes(sheet, visit, lang)),
+                _notes_cell(_notes(sheet, visit, lang), widths[-1]),
             ]
         )
     header = [
         tr(h, lang) for h in ("Name", "Kind", "Organisation", "In", "Out", "Duration", "Notes")
     ]
-    widths = [*ADULT_WIDTHS, CONTENT_WIDTH - sum(ADULT_WIDTHS)]
     return data_table(header, rows, widths, right=(5,))
 
 
 def _child_table(sheet: DaySheet, visits: list[DayVisit], lang: str) -> Table:
     s = styles()
-    name_w, _, guardian_w = CHILD_WIDTHS[:3]
+    name_w, age_w, guardian_w = CHILD_WIDTHS[:3]
+    widths = [*CHILD_WIDTHS, CONTENT_WIDTH - sum(CHILD_WIDTHS)]
     rows = []
     for visit in visits:
         row = visit.row
@@ -431,7 +433,9 @@ def _child_table(sheet: DaySheet, visits: list[DayVisit], lang: str) -> Table:
         rows.append(
             [
                 _name_cell(row.person, _person(row.person, lang), name_w),
-                age(row.birth_date, sheet.day, lang) if row.birth_date else "—",
+                cell(age(row.birth_date, sheet.day, lang), age_w, s.cell)
+                if row.birth_date
+                else "—",
                 cell(_person(row.brought_by, lang), guardian_w, s.cell),
                 start,
                 cell(
@@ -439,14 +443,13 @@ def _child_table(sheet: DaySheet, visits: list[DayVisit], lang: str) -> Table:
                 ),
                 end,
                 duration(visit.minutes),
-                _notes_cell(_notes(sheet, visit, lang)),
+                _notes_cell(_notes(sheet, visit, lang), widths[-1]),
             ]
         )
     header = [
         tr(h, lang)
         for h in ("Child", "Age", "Brought by", "In", "Collected by", "Out", "Duration", "Notes")
     ]
-    widths = [*CHILD_WIDTHS, CONTENT_WIDTH - sum(CHILD_WIDTHS)]
     return data_table(header, rows, widths, right=(6,))
 
 

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+import math
 import os
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -35,7 +37,15 @@ from reportlab.platypus import (
 from serre_desk import VENUE_NAME
 from serre_desk.clock import to_local
 from serre_desk.paths import resources_dir
-from serre_desk.render.fonts import FONT, FONT_BOLD, is_plain, name_markup, register_fonts
+from serre_desk.render.fonts import (
+    FONT,
+    FONT_BOLD,
+    is_plain,
+    name_markup,
+    register_fonts,
+    runs_width,
+    text_runs,
+)
 from serre_desk.render.words import clock, short_date, tr
 
 Progress = Callable[[float], None]
@@ -92,7 +102,16 @@ class Styles:
 @cache
 def styles() -> Styles:
     register_fonts()
-    body = ParagraphStyle("body", fontName=FONT, fontSize=8.5, leading=11, textColor=INK)
+    # Lines break at spaces and after hyphens, never inside a word (see `fitted`).
+    body = ParagraphStyle(
+        "body",
+        fontName=FONT,
+        fontSize=8.5,
+        leading=11,
+        textColor=INK,
+        embeddedHyphenation=2,
+        splitLongWords=0,
+    )
     cell = ParagraphStyle("cell", parent=body, fontSize=7.5, leading=9.2)
     return Styles(
         body=body,
@@ -157,15 +176,73 @@ def coloured(text: str, colour: colors.Color, bold: bool = False) -> str:
     return f'<font color="{colour.hexval()}">{inner}</font>'
 
 
+CELL_PADDING = 6  # left and right padding of a data table's cell
+SMALLEST_SIZE = 2.0  # the smallest a word is shrunk to, to fit its column (points)
+
+
+def _word_parts(word: str) -> list[str]:
+    """A word in the parts a line may end after: "Bevilacqua-" "Scarabelli"."""
+    return re.findall(r"[^-]+-*|-+", word)
+
+
+def _width(text: str, style: ParagraphStyle, size: float | None = None) -> float:
+    return runs_width(text_runs(text, style.fontName), size or style.fontSize)
+
+
+def fitted(
+    text: str, width: float, style: ParagraphStyle, *, hyphens: bool = True
+) -> ParagraphStyle:
+    """`style`, or a smaller size of it when a word of `text` (plain text; with `hyphens`, a
+    part of a word up to a hyphen) is wider than `width`: shrunk to fit, never split."""
+    room = width - CELL_PADDING
+    parts = [p for word in text.split() for p in (_word_parts(word) if hyphens else [word])]
+    widest = max((_width(part, style) for part in parts), default=0.0)
+    if widest <= room:
+        return style
+    return _smaller(style, max(SMALLEST_SIZE, math.floor(style.fontSize * room / widest * 10) / 10))
+
+
+@cache
+def _smaller(style: ParagraphStyle, size: float) -> ParagraphStyle:
+    scale = size / style.fontSize
+    return ParagraphStyle(
+        f"{style.name}-{size}", parent=style, fontSize=size, leading=style.leading * scale
+    )
+
+
+def _lines(text: str, room: float, style: ParagraphStyle) -> list[str]:
+    """`text` broken into lines of at most `room` points: between words, or after a hyphen."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        for index, part in enumerate(_word_parts(word)):
+            joined = line + (" " if index == 0 and line else "") + part
+            if line and _width(joined, style) > room:
+                lines.append(line)
+                joined = part
+            line = joined
+    return [*lines, line] if line else lines
+
+
 def cell(text: str, width: float, style: ParagraphStyle) -> str | Paragraph:
     """A table cell for any text: a plain string when it fits on one line in the table's font
-    (fast), else a wrapping Paragraph with fallback fonts and right-to-left order."""
-    padding = 6
+    (fast), else a Paragraph with fallback fonts and right-to-left order, broken between words
+    or after a hyphen (never inside a word), in a smaller size when one word alone is wider
+    than the column."""
     if is_plain(text, style.fontName) and (
-        stringWidth(text, style.fontName, style.fontSize) <= width - padding
+        stringWidth(text, style.fontName, style.fontSize) <= width - CELL_PADDING
     ):
         return text
-    return Paragraph(name_markup(text, style.fontName), style)
+    style = fitted(text, width, style)
+    lines = _lines(text, width - CELL_PADDING, style)
+    return Paragraph("<br/>".join(name_markup(line, style.fontName) for line in lines), style)
+
+
+def markup_cell(markup: str, width: float, style: ParagraphStyle) -> Paragraph:
+    """A table cell of ready `Paragraph` markup (coloured flags, quoted reasons): it wraps
+    between words, and is set smaller when one word alone is wider than the column."""
+    plain = Paragraph(markup, style).getPlainText()
+    return Paragraph(markup, fitted(plain, width, style, hyphens=False))
 
 
 def data_table(
@@ -180,8 +257,10 @@ def data_table(
     counts) are right-aligned. A LongTable: splitting it over many pages stays linear."""
     s = styles()
     head = [
-        Paragraph(name_markup(h, FONT_BOLD), s.head_right if i in right else s.head_cell)
-        for i, h in enumerate(header)
+        Paragraph(
+            name_markup(h, FONT_BOLD), fitted(h, width, s.head_right if i in right else s.head_cell)
+        )
+        for i, (h, width) in enumerate(zip(header, widths, strict=True))
     ]
     table = LongTable([head, *rows], colWidths=list(widths), repeatRows=1)
     commands: list[tuple[Any, ...]] = [
