@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from pypdf import PdfReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from sqlalchemy import select
 
 from serre_desk.domain.people import PersonKind
 from serre_desk.render.daily_sheet import ADULT_WIDTHS, render_daily_sheet
@@ -17,7 +18,8 @@ from serre_desk.render.emergency_list import render_emergency_list
 from serre_desk.render.fonts import FONT, register_fonts
 from serre_desk.render.report_layout import MARGIN
 from serre_desk.storage.database import Database
-from tests.report_helpers import at, someone, text, visit
+from serre_desk.storage.models import Area, Person, Visit
+from tests.report_helpers import at, pages, someone, text, visit
 
 FRIDAY = date(2026, 11, 20)
 NEXT_MORNING = at(date(2026, 11, 21), 9)
@@ -99,3 +101,36 @@ def test_the_emergency_list_wraps_names_the_same_way(db: Database, tmp_path: Pat
         assert wrapped(name).search(content), name
     assert "\n1 anno e 6 mesi\n" in content
     assert LONG_WORD in content.split()
+
+
+def test_the_signatures_never_stand_alone_on_the_last_page(db: Database, tmp_path: Path) -> None:
+    """45 children filled page 2 to its last line: the signatures fell alone onto page 3."""
+    with db.write() as session:
+        kids = session.scalar(select(Area.id).where(Area.key == "kids"))
+        for i in range(45):
+            child = Person(
+                name=f"Bimbo Numero {i:03d}",
+                search_key=f"bimbo numero {i:03d}",
+                kind="child",
+                created_at=at(FRIDAY, 8),
+            )
+            session.add(child)
+            session.flush()
+            start = at(FRIDAY, 8) + timedelta(minutes=5 * i)
+            session.add(
+                Visit(
+                    person_id=child.id,
+                    area_id=kids,
+                    checked_in_at=start,
+                    checked_out_at=start + timedelta(hours=2),
+                    in_by="anna",
+                )
+            )
+
+    texts = pages(render_daily_sheet(db, FRIDAY, tmp_path / "signed.pdf", now=NEXT_MORNING))
+    last = texts[-1]
+    assert "Firme" in last and "Responsabile" in last
+    assert "Bimbo Numero 044" in last, "the last rows are on the signatures' page"
+    assert "Bambino" in last.split("Bimbo Numero")[0], "with the column headers again"
+    content = "\n".join(texts)
+    assert all(content.count(f"Bimbo Numero {i:03d}") == 1 for i in range(45))

@@ -25,11 +25,11 @@ from serre_desk.render.report_layout import (
     WARN,
     Progress,
     ReportHeader,
+    TableParts,
     area_colour,
     build_pdf,
     cell,
     coloured,
-    data_table,
     markup_cell,
     signature_block,
     styles,
@@ -96,9 +96,7 @@ def write_daily_sheet(
         lang=lang,
         generated_at=sheet.now,
     )
-    story = daily_story(sheet, lang)
-    if anchor is not None:
-        story.append(_audit_anchor_block(anchor, lang))
+    story = daily_story(sheet, lang, anchor)
     return build_pdf(out_path, story, header, progress)
 
 
@@ -117,9 +115,9 @@ def _subtitle(sheet: DaySheet, lang: str) -> str:
     return " · ".join(parts)
 
 
-def daily_story(sheet: DaySheet, lang: str) -> list[Flowable]:
+def daily_story(sheet: DaySheet, lang: str, anchor: Anchor | None = None) -> list[Flowable]:
     s = styles()
-    story: list[Flowable] = [
+    story: list[Flowable | TableParts] = [
         Paragraph(name_markup(tr("Summary", lang)), s.heading),
         _summary(sheet, lang),
     ]
@@ -137,16 +135,32 @@ def daily_story(sheet: DaySheet, lang: str) -> list[Flowable]:
     for position, area in enumerate(sheet.areas):
         story += _area_section(sheet, area, position, lang)
     users = ", ".join(sheet.desk_users)
-    story += [
+    ending: list[Flowable] = [
         Spacer(1, 8),
-        signature_block(
+        *signature_block(
             lang, tr("Desk users: {users}", lang).format(users=users) if users else None
         ),
     ]
-    return story
+    if anchor is not None:
+        ending += _audit_anchor_block(anchor, lang)
+    return _signed(story, ending)
 
 
-def _audit_anchor_block(anchor: Anchor, lang: str) -> Flowable:
+def _signed(story: list[Flowable | TableParts], ending: list[Flowable]) -> list[Flowable]:
+    """The story with `ending` (the signatures) on one page with the last rows of the last
+    table, or with the last lines and their heading: never alone on a page."""
+    last = story.pop()
+    if isinstance(last, TableParts):
+        flowing, kept = last.ending_with(ending)
+    else:
+        flowing, kept = [], [last, *ending]
+    body = [item.build() if isinstance(item, TableParts) else item for item in story]
+    while not flowing and body and body[-1].getKeepWithNext():
+        kept.insert(0, body.pop())  # a heading kept with what follows comes along
+    return [*body, *flowing, KeepTogether(kept)]
+
+
+def _audit_anchor_block(anchor: Anchor, lang: str) -> list[Flowable]:
     """The audit chain's length and head when the sheet was made, printed beside the signatures
     so that a truncated or rewritten audit log no longer matches the signed paper
     (`serre-desk audit verify --against SHEET.pdf`)."""
@@ -155,13 +169,11 @@ def _audit_anchor_block(anchor: Anchor, lang: str) -> Flowable:
         "Report", "Audit log when this sheet was made: {count} events; its chain head:"
     )
     words = tr(words, lang).format(count=anchor.count)
-    return KeepTogether(
-        [
-            Spacer(1, 6),
-            Paragraph(name_markup(words), s.small),
-            Paragraph(f'<font face="Courier">{anchor.printed}</font>', s.small),
-        ]
-    )
+    return [
+        Spacer(1, 6),
+        Paragraph(name_markup(words), s.small),
+        Paragraph(f'<font face="Courier">{anchor.printed}</font>', s.small),
+    ]
 
 
 # ---------------------------------------------------------------- summary band
@@ -396,7 +408,7 @@ def _name_cell(label: PersonLabel, text: str, width: float) -> str | Paragraph:
     return cell(text, width, s.cell)
 
 
-def _adult_table(sheet: DaySheet, visits: list[DayVisit], lang: str, staff_word: str) -> Table:
+def _adult_table(sheet: DaySheet, visits: list[DayVisit], lang: str, staff_word: str) -> TableParts:
     s = styles()
     name_w, kind_w, org_w = ADULT_WIDTHS[:3]
     widths = [*ADULT_WIDTHS, CONTENT_WIDTH - sum(ADULT_WIDTHS)]
@@ -419,10 +431,10 @@ def _adult_table(sheet: DaySheet, visits: list[DayVisit], lang: str, staff_word:
     header = [
         tr(h, lang) for h in ("Name", "Kind", "Organisation", "In", "Out", "Duration", "Notes")
     ]
-    return data_table(header, rows, widths, right=(5,))
+    return TableParts(header, rows, widths, right=(5,))
 
 
-def _child_table(sheet: DaySheet, visits: list[DayVisit], lang: str) -> Table:
+def _child_table(sheet: DaySheet, visits: list[DayVisit], lang: str) -> TableParts:
     s = styles()
     name_w, age_w, guardian_w = CHILD_WIDTHS[:3]
     widths = [*CHILD_WIDTHS, CONTENT_WIDTH - sum(CHILD_WIDTHS)]
@@ -450,10 +462,12 @@ def _child_table(sheet: DaySheet, visits: list[DayVisit], lang: str) -> Table:
         tr(h, lang)
         for h in ("Child", "Age", "Brought by", "In", "Collected by", "Out", "Duration", "Notes")
     ]
-    return data_table(header, rows, widths, right=(6,))
+    return TableParts(header, rows, widths, right=(6,))
 
 
-def _area_section(sheet: DaySheet, area: AreaDay, position: int, lang: str) -> list[Flowable]:
+def _area_section(
+    sheet: DaySheet, area: AreaDay, position: int, lang: str
+) -> list[Flowable | TableParts]:
     s = styles()
     colour = area_colour(position)
     if area.area.for_children:
@@ -466,7 +480,7 @@ def _area_section(sheet: DaySheet, area: AreaDay, position: int, lang: str) -> l
     else:
         title = f"{area_name(area.area.name, lang)} — {how_many(len(area.visits), 'visit', lang)}"
     marker = f'<font color="{colour.hexval()}">■</font> '
-    parts: list[Flowable] = [Paragraph(marker + name_markup(title), s.heading)]
+    parts: list[Flowable | TableParts] = [Paragraph(marker + name_markup(title), s.heading)]
     if not area.visits:
         return [*parts, Paragraph(name_markup(tr("No visits.", lang)), s.body)]
     if area.area.for_children:
