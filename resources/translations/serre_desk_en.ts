@@ -3786,6 +3786,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>Visits by guests</translation>
         </message>
         <message>
+            <source>Visits by staff</source>
+            <translation>Visits by staff</translation>
+        </message>
+        <message>
             <source>Distinct members</source>
             <translation>Distinct members</translation>
         </message>

@@ -3786,6 +3786,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Visite di ospiti</translation>
         </message>
         <message>
+            <source>Visits by staff</source>
+            <translation>Visite dello staff</translation>
+        </message>
+        <message>
             <source>Distinct members</source>
             <translation>Membri diversi</translation>
         </message>

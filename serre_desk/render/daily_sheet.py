@@ -220,16 +220,20 @@ def _peak_line(area: AreaDay, lang: str) -> str:
 def _area_box(area: AreaDay, lang: str) -> list[Flowable]:
     s = styles()
     counts = area.counts
+    first = " · ".join(
+        (how_many(counts.visits, "visit", lang), how_many(counts.people, "person", lang))
+    )
+    lines = [name_markup(first)]  # the areas' visits add up to the total's
     if area.area.for_children:
         children = counts.kinds.get(PersonKind.CHILD, 0)
-        first = " · ".join(
-            (how_many(children, "child", lang), how_many(area.educators, "educator", lang))
+        lines.append(
+            name_markup(
+                " · ".join(
+                    (how_many(children, "child", lang), how_many(area.educators, "educator", lang))
+                )
+            )
         )
-    else:
-        first = " · ".join(
-            (how_many(counts.visits, "visit", lang), how_many(counts.people, "person", lang))
-        )
-    lines = [name_markup(first), _peak_line(area, lang)]
+    lines.append(_peak_line(area, lang))
     stays = _main_average(area)
     if stays is not None:
         lines.append(name_markup(average_stay(stays, counts.auto_closed, lang)))
@@ -473,7 +477,7 @@ def _area_section(
     if area.area.for_children:
         title = f"{area_name(area.area.name, lang)} — " + ", ".join(
             (
-                how_many(len(area.main_visits), "child", lang),
+                how_many(area.counts.kinds.get(PersonKind.CHILD, 0), "child", lang),
                 how_many(area.educators, "educator", lang),
             )
         )

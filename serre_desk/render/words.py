@@ -155,6 +155,7 @@ WORDS = (  # every other string the reports print, for the catalogue
     QT_TRANSLATE_NOOP("Report", "Highest peak"),
     QT_TRANSLATE_NOOP("Report", "Visits by members"),
     QT_TRANSLATE_NOOP("Report", "Visits by guests"),
+    QT_TRANSLATE_NOOP("Report", "Visits by staff"),
     QT_TRANSLATE_NOOP("Report", "Distinct members"),
     QT_TRANSLATE_NOOP("Report", "Distinct guests"),
     QT_TRANSLATE_NOOP("Report", "Average stay"),
