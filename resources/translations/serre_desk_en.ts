@@ -3798,6 +3798,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>Distinct guests</translation>
         </message>
         <message>
+            <source>Distinct staff</source>
+            <translation>Distinct staff</translation>
+        </message>
+        <message>
             <source>Average stay</source>
             <translation>Average stay</translation>
         </message>

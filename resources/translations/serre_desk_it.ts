@@ -3798,6 +3798,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Ospiti diversi</translation>
         </message>
         <message>
+            <source>Distinct staff</source>
+            <translation>Persone dello staff</translation>
+        </message>
+        <message>
             <source>Average stay</source>
             <translation>Permanenza media</translation>
         </message>

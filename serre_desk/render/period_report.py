@@ -88,8 +88,12 @@ def _summary(report: PeriodReport, lang: str) -> Flowable:
         ],
     )
     staff_visits = report.visit_kinds.get(PersonKind.STAFF, 0)
-    staff = (  # the visits add up to the total: members, guests, staff, children
+    staff = (  # visits and people add up to the totals: members, guests, staff, children
         [(tr("Visits by staff", lang), number(staff_visits, lang))] if staff_visits else []
+    )
+    distinct_staff = t.kinds.get(PersonKind.STAFF, 0)
+    staff_people = (
+        [(tr("Distinct staff", lang), number(distinct_staff, lang))] if distinct_staff else []
     )
     mix = _lines(
         tr("Members and guests", lang),
@@ -105,6 +109,7 @@ def _summary(report: PeriodReport, lang: str) -> Flowable:
             *staff,
             (tr("Distinct members", lang), number(t.kinds.get(PersonKind.MEMBER, 0), lang)),
             (tr("Distinct guests", lang), number(t.kinds.get(PersonKind.GUEST, 0), lang)),
+            *staff_people,
         ],
     )
     peaks = []

@@ -158,6 +158,7 @@ WORDS = (  # every other string the reports print, for the catalogue
     QT_TRANSLATE_NOOP("Report", "Visits by staff"),
     QT_TRANSLATE_NOOP("Report", "Distinct members"),
     QT_TRANSLATE_NOOP("Report", "Distinct guests"),
+    QT_TRANSLATE_NOOP("Report", "Distinct staff"),
     QT_TRANSLATE_NOOP("Report", "Average stay"),
     QT_TRANSLATE_NOOP("Report", "Child visits"),
     QT_TRANSLATE_NOOP("Report", "Distinct children"),
