@@ -28,7 +28,7 @@ from serre_desk.storage.database import Database
 
 TICK = "☐"
 ADULT_WIDTHS = (20, 150, 60, 120, 92)
-CHILD_WIDTHS = (18, 104, 70, 44, 32, 88)
+CHILD_WIDTHS = (18, 104, 70, 50, 32, 82)
 FOOTER = "Confidential, for the roll call at the assembly point only: destroy after use."
 
 
@@ -143,4 +143,4 @@ def _children_table(people: list[PersonInside], data: EmergencyList, lang: str) 
             for h in ("Child", "Age", "Allergy", "Since", "Brought by", "Guardians (phone)")
         ),
     ]
-    return data_table(header, rows, widths, right=(2, 4))
+    return data_table(header, rows, widths, right=(4,))
