@@ -256,7 +256,7 @@ def test_recent_events_come_from_the_database_after_a_restart_with_other_desks_m
     movements = [line for line in lines if "Leo" in line or "Sara" in line]  # newest first
     assert movements == [
         "08:55  Leo Bianchi — pickup refused",
-        "08:30  Leo Bianchi — checked in · Spazio bimbi",
-        "08:20  Sara Neri — checked in · Spazio bimbi",
+        "08:30  Leo Bianchi — checked in · Kids' space",
+        "08:20  Sara Neri — checked in · Kids' space",
     ]
     assert not any("Ieri Soltanto" in line for line in lines), "only today's"
