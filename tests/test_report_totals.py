@@ -73,5 +73,5 @@ def test_the_period_reports_visits_by_kind_add_up_to_the_total(
     assert (members, guests, staff, children) == (4, 1, 2, 2)
     assert members + guests + staff + children == value("Visite")
     people = value("Membri diversi"), value("Ospiti diversi"), value("Persone dello staff")
-    assert people + (value("Bambini diversi"),) == (3, 1, 2, 1)
+    assert (*people, value("Bambini diversi")) == (3, 1, 2, 1)
     assert sum(people) + value("Bambini diversi") == value("Persone")
