@@ -63,7 +63,7 @@ from serre_desk.services.reports import (
 from serre_desk.storage.database import Database
 
 ADULT_WIDTHS = (124, 50, 92, 38, 38, 50)
-CHILD_WIDTHS = (82, 70, 72, 38, 72, 34, 46)
+CHILD_WIDTHS = (80, 78, 70, 38, 70, 34, 46)
 
 
 def render_daily_sheet(

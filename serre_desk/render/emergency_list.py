@@ -28,7 +28,7 @@ from serre_desk.storage.database import Database
 
 TICK = "☐"
 ADULT_WIDTHS = (20, 150, 60, 120, 92)
-CHILD_WIDTHS = (18, 104, 70, 50, 32, 82)
+CHILD_WIDTHS = (18, 100, 78, 50, 32, 80)
 FOOTER = "Confidential, for the roll call at the assembly point only: destroy after use."
 
 
