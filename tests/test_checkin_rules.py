@@ -168,6 +168,8 @@ def test_children_go_to_the_kids_space_and_adults_do_not(any_db: Database) -> No
     with pytest.raises(Refusal) as refused:
         check_in(any_db, STAFF, adult, "kids", now=MORNING)
     assert refused.value.code == "area_children_only"
+    assert refused.value.text("en").startswith("Kids' space is for children and educators")
+    assert refused.value.text("it").startswith("Spazio bimbi è")
     kids = next(a for a in occupancy(any_db) if a.key == "kids")
     assert (kids.inside, kids.educators) == (1, 1)
 

@@ -227,7 +227,7 @@ def test_a_childs_drop_off_and_pickup_show_who_brought_and_collected(
     assert row_in(
         content,
         "Pietro Fontana",
-        "4 a",
+        "4 anni e 5 mesi",
         "Chiara Fontana",
         "09:00",
         "Nonna Greco",
@@ -238,7 +238,7 @@ def test_a_childs_drop_off_and_pickup_show_who_brought_and_collected(
     assert row_in(
         content,
         "Leo Greco",
-        "18 m",
+        "1 anno e 6 mesi",
         "Nonna Greco",
         "09:20",
         "Chiara Fontana",

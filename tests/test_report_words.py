@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import ast
+import re
 import xml.etree.ElementTree as ET
-from datetime import date
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from serre_desk.clock import VENUE_TZ
+from serre_desk.domain.ratios import age_in_months
 from serre_desk.paths import resources_dir
 from serre_desk.render import emergency_list, report_layout, visits_csv
 from serre_desk.render.fonts import FALLBACK_FONT, FONT, is_plain, name_markup, text_runs
@@ -20,13 +25,15 @@ from serre_desk.render.words import (
     WEEKDAYS_SHORT,
     WORDS,
     age,
+    age_words,
+    catalogue,
     duration,
+    duration_between,
     how_many,
     long_date,
     number,
     weekday_short,
 )
-from serre_desk.ui.formatting import duration as window_duration
 
 RENDER = Path(report_layout.__file__).parent
 REPORT_MODULES = (
@@ -112,7 +119,19 @@ def test_dates_are_written_out_in_the_reports_language() -> None:
 )
 def test_durations_read_alike_on_paper_and_in_the_window(minutes: int, shown: str) -> None:
     assert duration(minutes) == shown
-    assert window_duration(minutes * 60 + 59) == shown
+    start = datetime(2026, 11, 20, 9, 0, 50, tzinfo=VENUE_TZ)  # the window's seconds do not count
+    assert duration_between(start, start + timedelta(minutes=minutes, seconds=-40)) == shown
+
+
+@given(st.integers(min_value=0, max_value=60 * 24 * 40))
+def test_any_duration_reads_hours_and_two_digit_minutes(minutes: int) -> None:
+    shown = duration(minutes)
+    hours, rest = divmod(minutes, 60)
+    if hours:
+        assert re.fullmatch(r"[1-9]\d* h [0-5]\d min", shown), shown
+        assert shown == f"{hours} h {rest:02d} min"
+    else:
+        assert re.fullmatch(r"([1-5]?\d) min", shown) and int(shown.split()[0]) == minutes
 
 
 def test_counts_agree_with_their_number() -> None:
@@ -122,10 +141,40 @@ def test_counts_agree_with_their_number() -> None:
     assert how_many(2, "person", "en") == "2 people"
 
 
-def test_ages_in_months_then_years() -> None:
-    assert age(date(2025, 5, 10), date(2026, 11, 20), "it") == "18 m"
-    assert age(date(2022, 11, 21), date(2026, 11, 20), "it") == "3 a"
-    assert age(date(2022, 11, 20), date(2026, 11, 20), "en") == "4 y"
+@pytest.mark.parametrize(
+    ("birth", "on", "italian", "english"),
+    [
+        (date(2022, 9, 20), date(2026, 11, 20), "4 anni e 2 mesi", "4 years 2 months"),
+        (date(2025, 10, 19), date(2026, 11, 20), "1 anno e 1 mese", "1 year 1 month"),
+        (date(2026, 5, 10), date(2026, 11, 20), "6 mesi", "6 months"),
+        (date(2026, 10, 20), date(2026, 11, 20), "1 mese", "1 month"),
+        (date(2026, 11, 1), date(2026, 11, 20), "0 mesi", "0 months"),
+        (date(2022, 11, 21), date(2026, 11, 20), "3 anni e 11 mesi", "3 years 11 months"),
+        (date(2022, 11, 20), date(2026, 11, 20), "4 anni", "4 years"),
+        (date(2025, 11, 20), date(2026, 11, 20), "1 anno", "1 year"),
+    ],
+)
+def test_ages_in_years_and_months(birth: date, on: date, italian: str, english: str) -> None:
+    assert (age(birth, on, "it"), age(birth, on, "en")) == (italian, english)
+
+
+@given(
+    st.dates(min_value=date(2010, 1, 1), max_value=date(2030, 12, 31)),
+    st.integers(min_value=0, max_value=365 * 12),
+)
+def test_any_age_says_its_years_and_months_with_the_right_plural(birth: date, days: int) -> None:
+    on = birth + timedelta(days=days)
+    months = age_in_months(birth, on)
+    years, rest = divmod(months, 12)
+    wanted = {
+        "it": ([f"{years} {'anno' if years == 1 else 'anni'}"] if years else [])
+        + ([f"{rest} {'mese' if rest == 1 else 'mesi'}"] if rest or not years else []),
+        "en": ([f"{years} {'year' if years == 1 else 'years'}"] if years else [])
+        + ([f"{rest} {'month' if rest == 1 else 'months'}"] if rest or not years else []),
+    }
+    assert age(birth, on, "it") == " e ".join(wanted["it"])
+    assert age(birth, on, "en") == " ".join(wanted["en"])
+    assert age_words(months, catalogue("en")) == age(birth, on, "en")
 
 
 def test_markup_is_escaped_and_each_run_gets_a_font_that_has_it() -> None:

@@ -2,6 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
     <context>
+        <name>Age</name>
+        <message>
+            <source>{years} {months}</source>
+            <translation>{years} {months}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n year(s)</source>
+            <translation>
+                <numerusform>%n year</numerusform>
+                <numerusform>%n years</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n month(s)</source>
+            <translation>
+                <numerusform>%n month</numerusform>
+                <numerusform>%n months</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>AgeBand</name>
         <message>
             <source>under 12 months</source>
@@ -1873,14 +1894,6 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
     </context>
     <context>
         <name>KidsDesk</name>
-        <message>
-            <source>{months} months</source>
-            <translation>{months} months</translation>
-        </message>
-        <message>
-            <source>{years} y {months} m</source>
-            <translation>{years} y {months} m</translation>
-        </message>
         <message>
             <source>This date is in the future.</source>
             <translation>This date is in the future.</translation>
@@ -3771,14 +3784,6 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>allergy</translation>
         </message>
         <message>
-            <source>{n} y</source>
-            <translation>{n} y</translation>
-        </message>
-        <message>
-            <source>{n} mo</source>
-            <translation>{n} mo</translation>
-        </message>
-        <message>
             <source>Open days</source>
             <translation>Open days</translation>
         </message>
@@ -3799,12 +3804,20 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>Visits by guests</translation>
         </message>
         <message>
+            <source>Visits by staff</source>
+            <translation>Visits by staff</translation>
+        </message>
+        <message>
             <source>Distinct members</source>
             <translation>Distinct members</translation>
         </message>
         <message>
             <source>Distinct guests</source>
             <translation>Distinct guests</translation>
+        </message>
+        <message>
+            <source>Distinct staff</source>
+            <translation>Distinct staff</translation>
         </message>
         <message>
             <source>Average stay</source>

@@ -2,6 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT" sourcelanguage="en_GB">
     <context>
+        <name>Age</name>
+        <message>
+            <source>{years} {months}</source>
+            <translation>{years} e {months}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n year(s)</source>
+            <translation>
+                <numerusform>%n anno</numerusform>
+                <numerusform>%n anni</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n month(s)</source>
+            <translation>
+                <numerusform>%n mese</numerusform>
+                <numerusform>%n mesi</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>AgeBand</name>
         <message>
             <source>under 12 months</source>
@@ -1873,14 +1894,6 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
     </context>
     <context>
         <name>KidsDesk</name>
-        <message>
-            <source>{months} months</source>
-            <translation>{months} mesi</translation>
-        </message>
-        <message>
-            <source>{years} y {months} m</source>
-            <translation>{years} a {months} m</translation>
-        </message>
         <message>
             <source>This date is in the future.</source>
             <translation>Questa data è nel futuro.</translation>
@@ -3771,14 +3784,6 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>allergia</translation>
         </message>
         <message>
-            <source>{n} y</source>
-            <translation>{n} a</translation>
-        </message>
-        <message>
-            <source>{n} mo</source>
-            <translation>{n} m</translation>
-        </message>
-        <message>
             <source>Open days</source>
             <translation>Giorni di apertura</translation>
         </message>
@@ -3799,12 +3804,20 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Visite di ospiti</translation>
         </message>
         <message>
+            <source>Visits by staff</source>
+            <translation>Visite dello staff</translation>
+        </message>
+        <message>
             <source>Distinct members</source>
             <translation>Membri diversi</translation>
         </message>
         <message>
             <source>Distinct guests</source>
             <translation>Ospiti diversi</translation>
+        </message>
+        <message>
+            <source>Distinct staff</source>
+            <translation>Persone dello staff</translation>
         </message>
         <message>
             <source>Average stay</source>

@@ -15,6 +15,7 @@ from serre_desk.cli.context import Context
 from serre_desk.clock import iso_local, to_local
 from serre_desk.domain.ratios import BAND_KEYS
 from serre_desk.i18n import translate_n
+from serre_desk.render.words import area_name
 from serre_desk.services.kids import (
     add_guardian,
     guardians_of,
@@ -190,7 +191,7 @@ def _kids(ctx: Context, args: argparse.Namespace) -> int:
     lines = [
         ", ".join(
             (
-                f"{state.area_name}: "
+                f"{area_name(state.area_name, ctx.lang)}: "
                 + translate_n("Cli", "%n child(ren)", len(state.children), ctx.lang),
                 translate_n("Cli", "%n educator(s)", len(state.educators), ctx.lang)
                 + translate_n("Cli", " (%n needed)", state.ratio.needed, ctx.lang),

@@ -13,6 +13,7 @@ from serre_desk.cli import arguments
 from serre_desk.cli.context import Context
 from serre_desk.clock import iso_local, local_date, local_instant, to_local
 from serre_desk.domain.venue import parse_clock
+from serre_desk.render.words import area_name
 from serre_desk.services.closing import close_day
 from serre_desk.services.occupancy import inside, occupancy
 from serre_desk.services.visits import Movement, check_in, check_out
@@ -94,7 +95,7 @@ def emit_movement(ctx: Context, movement: Movement) -> None:
     lines = [
         template.format(
             name=movement.person.name,
-            area=movement.area_name,
+            area=area_name(movement.area_name, ctx.lang),
             time=to_local(movement.at).strftime("%H:%M"),
         )
     ]
@@ -162,7 +163,7 @@ def _occupancy(ctx: Context, args: argparse.Namespace) -> int:
         if area.for_children:
             entry["educators"] = area.educators
         payload.append(entry)
-        lines.append(f"{area.name:<20} {area.inside:>4} / {area.capacity}")
+        lines.append(f"{area_name(area.name, ctx.lang):<20} {area.inside:>4} / {area.capacity}")
     ctx.emit({"areas": payload}, lines)
     return 0
 

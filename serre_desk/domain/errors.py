@@ -7,6 +7,16 @@ from typing import Any
 from serre_desk.i18n import translate
 
 
+class AreaName(str):
+    """An area's name as a field of a refusal: a default name (the venue's own Italian,
+    "Spazio bimbi") is said in the reader's language ("Kids' space"), a name a manager typed is
+    said as typed."""
+
+
+def _said(value: Any, lang: str | None) -> Any:
+    return translate("Area", value, lang) if isinstance(value, AreaName) else value
+
+
 class Refusal(Exception):
     """A request refused by a rule or by an invalid input; the reason is shown to staff as is.
 
@@ -24,7 +34,8 @@ class Refusal(Exception):
         super().__init__(self.text("en"))
 
     def text(self, lang: str | None = None) -> str:
-        return translate(self.context, self.message, lang).format(**self.params)
+        fields = {key: _said(value, lang) for key, value in self.params.items()}
+        return translate(self.context, self.message, lang).format(**fields)
 
 
 class NotFound(Refusal):

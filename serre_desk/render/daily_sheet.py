@@ -25,11 +25,12 @@ from serre_desk.render.report_layout import (
     WARN,
     Progress,
     ReportHeader,
+    TableParts,
     area_colour,
     build_pdf,
     cell,
     coloured,
-    data_table,
+    markup_cell,
     signature_block,
     styles,
     summary_band,
@@ -67,7 +68,7 @@ _RELEASED_NEXT_DAY = QT_TRANSLATE_NOOP(
     "Report", "still inside at closing — released on {date} {time} by {who}"
 )
 ADULT_WIDTHS = (124, 50, 92, 38, 38, 50)
-CHILD_WIDTHS = (98, 28, 84, 38, 84, 38, 48)
+CHILD_WIDTHS = (80, 78, 70, 38, 70, 34, 46)
 
 
 def render_daily_sheet(
@@ -100,9 +101,7 @@ def write_daily_sheet(
         lang=lang,
         generated_at=sheet.now,
     )
-    story = daily_story(sheet, lang)
-    if anchor is not None:
-        story.append(_audit_anchor_block(anchor, lang))
+    story = daily_story(sheet, lang, anchor)
     return build_pdf(out_path, story, header, progress)
 
 
@@ -121,9 +120,9 @@ def _subtitle(sheet: DaySheet, lang: str) -> str:
     return " · ".join(parts)
 
 
-def daily_story(sheet: DaySheet, lang: str) -> list[Flowable]:
+def daily_story(sheet: DaySheet, lang: str, anchor: Anchor | None = None) -> list[Flowable]:
     s = styles()
-    story: list[Flowable] = [
+    story: list[Flowable | TableParts] = [
         Paragraph(name_markup(tr("Summary", lang)), s.heading),
         _summary(sheet, lang),
     ]
@@ -141,16 +140,32 @@ def daily_story(sheet: DaySheet, lang: str) -> list[Flowable]:
     for position, area in enumerate(sheet.areas):
         story += _area_section(sheet, area, position, lang)
     users = ", ".join(sheet.desk_users)
-    story += [
+    ending: list[Flowable] = [
         Spacer(1, 8),
-        signature_block(
+        *signature_block(
             lang, tr("Desk users: {users}", lang).format(users=users) if users else None
         ),
     ]
-    return story
+    if anchor is not None:
+        ending += _audit_anchor_block(anchor, lang)
+    return _signed(story, ending)
 
 
-def _audit_anchor_block(anchor: Anchor, lang: str) -> Flowable:
+def _signed(story: list[Flowable | TableParts], ending: list[Flowable]) -> list[Flowable]:
+    """The story with `ending` (the signatures) on one page with the last rows of the last
+    table, or with the last lines and their heading: never alone on a page."""
+    last = story.pop()
+    if isinstance(last, TableParts):
+        flowing, kept = last.ending_with(ending)
+    else:
+        flowing, kept = [], [last, *ending]
+    body = [item.build() if isinstance(item, TableParts) else item for item in story]
+    while not flowing and body and body[-1].getKeepWithNext():
+        kept.insert(0, body.pop())  # a heading kept with what follows comes along
+    return [*body, *flowing, KeepTogether(kept)]
+
+
+def _audit_anchor_block(anchor: Anchor, lang: str) -> list[Flowable]:
     """The audit chain's length and head when the sheet was made, printed beside the signatures
     so that a truncated or rewritten audit log no longer matches the signed paper
     (`serre-desk audit verify --against SHEET.pdf`)."""
@@ -159,13 +174,11 @@ def _audit_anchor_block(anchor: Anchor, lang: str) -> Flowable:
         "Report", "Audit log when this sheet was made: {count} events; its chain head:"
     )
     words = tr(words, lang).format(count=anchor.count)
-    return KeepTogether(
-        [
-            Spacer(1, 6),
-            Paragraph(name_markup(words), s.small),
-            Paragraph(f'<font face="Courier">{anchor.printed}</font>', s.small),
-        ]
-    )
+    return [
+        Spacer(1, 6),
+        Paragraph(name_markup(words), s.small),
+        Paragraph(f'<font face="Courier">{anchor.printed}</font>', s.small),
+    ]
 
 
 # ---------------------------------------------------------------- summary band
@@ -212,16 +225,20 @@ def _peak_line(area: AreaDay, lang: str) -> str:
 def _area_box(area: AreaDay, lang: str) -> list[Flowable]:
     s = styles()
     counts = area.counts
+    first = " · ".join(
+        (how_many(counts.visits, "visit", lang), how_many(counts.people, "person", lang))
+    )
+    lines = [name_markup(first)]  # the areas' visits add up to the total's
     if area.area.for_children:
         children = counts.kinds.get(PersonKind.CHILD, 0)
-        first = " · ".join(
-            (how_many(children, "child", lang), how_many(area.educators, "educator", lang))
+        lines.append(
+            name_markup(
+                " · ".join(
+                    (how_many(children, "child", lang), how_many(area.educators, "educator", lang))
+                )
+            )
         )
-    else:
-        first = " · ".join(
-            (how_many(counts.visits, "visit", lang), how_many(counts.people, "person", lang))
-        )
-    lines = [name_markup(first), _peak_line(area, lang)]
+    lines.append(_peak_line(area, lang))
     stays = _main_average(area)
     if stays is not None:
         lines.append(name_markup(average_stay(stays, counts.auto_closed, lang)))
@@ -415,10 +432,10 @@ def _night_notes(visit: DayVisit, lang: str) -> list[str]:
     return parts
 
 
-def _notes_cell(parts: list[str]) -> str | Paragraph:
+def _notes_cell(parts: list[str], width: float) -> str | Paragraph:
     if not parts:
         return ""
-    return Paragraph(" · ".join(parts), styles().cell)
+    return markup_cell(" · ".join(parts), width, styles().cell)
 
 
 def _name_cell(label: PersonLabel, text: str, width: float) -> str | Paragraph:
@@ -428,9 +445,10 @@ def _name_cell(label: PersonLabel, text: str, width: float) -> str | Paragraph:
     return cell(text, width, s.cell)
 
 
-def _adult_table(sheet: DaySheet, visits: list[DayVisit], lang: str, staff_word: str) -> Table:
+def _adult_table(sheet: DaySheet, visits: list[DayVisit], lang: str, staff_word: str) -> TableParts:
     s = styles()
     name_w, kind_w, org_w = ADULT_WIDTHS[:3]
+    widths = [*ADULT_WIDTHS, CONTENT_WIDTH - sum(ADULT_WIDTHS)]
     rows = []
     for visit in visits:
         person = visit.person
@@ -444,19 +462,19 @@ def _adult_table(sheet: DaySheet, visits: list[DayVisit], lang: str, staff_word:
                 start,
                 end,
                 duration(visit.minutes),
-                _notes_cell(_notes(sheet, visit, lang)),
+                _notes_cell(_notes(sheet, visit, lang), widths[-1]),
             ]
         )
     header = [
         tr(h, lang) for h in ("Name", "Kind", "Organisation", "In", "Out", "Duration", "Notes")
     ]
-    widths = [*ADULT_WIDTHS, CONTENT_WIDTH - sum(ADULT_WIDTHS)]
-    return data_table(header, rows, widths, right=(5,))
+    return TableParts(header, rows, widths, right=(5,))
 
 
-def _child_table(sheet: DaySheet, visits: list[DayVisit], lang: str) -> Table:
+def _child_table(sheet: DaySheet, visits: list[DayVisit], lang: str) -> TableParts:
     s = styles()
-    name_w, _, guardian_w = CHILD_WIDTHS[:3]
+    name_w, age_w, guardian_w = CHILD_WIDTHS[:3]
+    widths = [*CHILD_WIDTHS, CONTENT_WIDTH - sum(CHILD_WIDTHS)]
     rows = []
     for visit in visits:
         row = visit.row
@@ -464,7 +482,9 @@ def _child_table(sheet: DaySheet, visits: list[DayVisit], lang: str) -> Table:
         rows.append(
             [
                 _name_cell(row.person, _person(row.person, lang), name_w),
-                age(row.birth_date, sheet.day, lang) if row.birth_date else "—",
+                cell(age(row.birth_date, sheet.day, lang), age_w, s.cell)
+                if row.birth_date
+                else "—",
                 cell(_person(row.brought_by, lang), guardian_w, s.cell),
                 start,
                 cell(
@@ -472,31 +492,32 @@ def _child_table(sheet: DaySheet, visits: list[DayVisit], lang: str) -> Table:
                 ),
                 end,
                 duration(visit.minutes),
-                _notes_cell(_notes(sheet, visit, lang)),
+                _notes_cell(_notes(sheet, visit, lang), widths[-1]),
             ]
         )
     header = [
         tr(h, lang)
         for h in ("Child", "Age", "Brought by", "In", "Collected by", "Out", "Duration", "Notes")
     ]
-    widths = [*CHILD_WIDTHS, CONTENT_WIDTH - sum(CHILD_WIDTHS)]
-    return data_table(header, rows, widths, right=(6,))
+    return TableParts(header, rows, widths, right=(6,))
 
 
-def _area_section(sheet: DaySheet, area: AreaDay, position: int, lang: str) -> list[Flowable]:
+def _area_section(
+    sheet: DaySheet, area: AreaDay, position: int, lang: str
+) -> list[Flowable | TableParts]:
     s = styles()
     colour = area_colour(position)
     if area.area.for_children:
         title = f"{area_name(area.area.name, lang)} — " + ", ".join(
             (
-                how_many(len(area.main_visits), "child", lang),
+                how_many(area.counts.kinds.get(PersonKind.CHILD, 0), "child", lang),
                 how_many(area.educators, "educator", lang),
             )
         )
     else:
         title = f"{area_name(area.area.name, lang)} — {how_many(len(area.visits), 'visit', lang)}"
     marker = f'<font color="{colour.hexval()}">■</font> '
-    parts: list[Flowable] = [Paragraph(marker + name_markup(title), s.heading)]
+    parts: list[Flowable | TableParts] = [Paragraph(marker + name_markup(title), s.heading)]
     if not area.visits:
         return [*parts, Paragraph(name_markup(tr("No visits.", lang)), s.body)]
     if area.area.for_children:

@@ -28,7 +28,7 @@ from serre_desk.storage.database import Database
 
 TICK = "☐"
 ADULT_WIDTHS = (20, 150, 60, 120, 92)
-CHILD_WIDTHS = (18, 118, 28, 52, 34, 96)
+CHILD_WIDTHS = (18, 100, 78, 50, 32, 80)
 FOOTER = "Confidential, for the roll call at the assembly point only: destroy after use."
 
 
@@ -97,7 +97,11 @@ def _adults_table(people: list[PersonInside], lang: str, staff_word: str) -> Flo
         [
             TICK,
             cell(p.name, ADULT_WIDTHS[1], s.cell),
-            tr(staff_word if p.kind is PersonKind.STAFF else KIND_WORDS[p.kind], lang),
+            cell(
+                tr(staff_word if p.kind is PersonKind.STAFF else KIND_WORDS[p.kind], lang),
+                ADULT_WIDTHS[2],
+                s.cell,
+            ),
             cell(p.organisation or "—", ADULT_WIDTHS[3], s.cell),
             cell(p.phone or "—", ADULT_WIDTHS[4], s.cell),
             clock(p.since),
@@ -111,6 +115,7 @@ def _adults_table(people: list[PersonInside], lang: str, staff_word: str) -> Flo
 
 def _children_table(people: list[PersonInside], data: EmergencyList, lang: str) -> Flowable:
     s = styles()
+    widths = [*CHILD_WIDTHS, CONTENT_WIDTH - sum(CHILD_WIDTHS)]
     rows = []
     for p in people:
         contacts = (
@@ -120,13 +125,15 @@ def _children_table(people: list[PersonInside], data: EmergencyList, lang: str) 
             [
                 TICK,
                 cell(p.name, CHILD_WIDTHS[1], s.cell),
-                age(p.birth_date, local_date(data.at), lang) if p.birth_date else "—",
+                cell(age(p.birth_date, local_date(data.at), lang), CHILD_WIDTHS[2], s.cell)
+                if p.birth_date
+                else "—",
                 Paragraph(coloured("⚠ " + tr("allergy", lang), ALERT, bold=True), s.cell)
                 if p.allergy
                 else "",
                 clock(p.since),
                 cell(p.brought_by or "—", CHILD_WIDTHS[5], s.cell),
-                Paragraph(name_markup(contacts), s.cell),
+                cell(contacts, widths[-1], s.cell),
             ]
         )
     header = [
@@ -136,5 +143,4 @@ def _children_table(people: list[PersonInside], data: EmergencyList, lang: str) 
             for h in ("Child", "Age", "Allergy", "Since", "Brought by", "Guardians (phone)")
         ),
     ]
-    widths = [*CHILD_WIDTHS, CONTENT_WIDTH - sum(CHILD_WIDTHS)]
-    return data_table(header, rows, widths, right=(2, 4))
+    return data_table(header, rows, widths, right=(4,))

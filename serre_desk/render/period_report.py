@@ -87,6 +87,14 @@ def _summary(report: PeriodReport, lang: str) -> Flowable:
             (tr("Average stay", lang), _stay(t, lang)),
         ],
     )
+    staff_visits = report.visit_kinds.get(PersonKind.STAFF, 0)
+    staff = (  # visits and people add up to the totals: members, guests, staff, children
+        [(tr("Visits by staff", lang), number(staff_visits, lang))] if staff_visits else []
+    )
+    distinct_staff = t.kinds.get(PersonKind.STAFF, 0)
+    staff_people = (
+        [(tr("Distinct staff", lang), number(distinct_staff, lang))] if distinct_staff else []
+    )
     mix = _lines(
         tr("Members and guests", lang),
         [
@@ -98,8 +106,10 @@ def _summary(report: PeriodReport, lang: str) -> Flowable:
                 tr("Visits by guests", lang),
                 number(report.visit_kinds.get(PersonKind.GUEST, 0), lang),
             ),
+            *staff,
             (tr("Distinct members", lang), number(t.kinds.get(PersonKind.MEMBER, 0), lang)),
             (tr("Distinct guests", lang), number(t.kinds.get(PersonKind.GUEST, 0), lang)),
+            *staff_people,
         ],
     )
     peaks = []

@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+import math
 import os
+import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import cache
 from pathlib import Path
@@ -23,7 +25,6 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
-    KeepTogether,
     LongTable,
     PageTemplate,
     Paragraph,
@@ -35,7 +36,15 @@ from reportlab.platypus import (
 from serre_desk import VENUE_NAME
 from serre_desk.clock import to_local
 from serre_desk.paths import resources_dir
-from serre_desk.render.fonts import FONT, FONT_BOLD, is_plain, name_markup, register_fonts
+from serre_desk.render.fonts import (
+    FONT,
+    FONT_BOLD,
+    is_plain,
+    name_markup,
+    register_fonts,
+    runs_width,
+    text_runs,
+)
 from serre_desk.render.words import clock, short_date, tr
 
 Progress = Callable[[float], None]
@@ -92,7 +101,16 @@ class Styles:
 @cache
 def styles() -> Styles:
     register_fonts()
-    body = ParagraphStyle("body", fontName=FONT, fontSize=8.5, leading=11, textColor=INK)
+    # Lines break at spaces and after hyphens, never inside a word (see `fitted`).
+    body = ParagraphStyle(
+        "body",
+        fontName=FONT,
+        fontSize=8.5,
+        leading=11,
+        textColor=INK,
+        embeddedHyphenation=2,
+        splitLongWords=0,
+    )
     cell = ParagraphStyle("cell", parent=body, fontSize=7.5, leading=9.2)
     return Styles(
         body=body,
@@ -157,15 +175,161 @@ def coloured(text: str, colour: colors.Color, bold: bool = False) -> str:
     return f'<font color="{colour.hexval()}">{inner}</font>'
 
 
+CELL_PADDING = 6  # left and right padding of a data table's cell
+SMALLEST_SIZE = 2.0  # the smallest a word is shrunk to, to fit its column (points)
+
+
+def _word_parts(word: str) -> list[str]:
+    """A word in the parts a line may end after: "Bevilacqua-" "Scarabelli"."""
+    return re.findall(r"[^-]+-*|-+", word)
+
+
+def _width(text: str, style: ParagraphStyle, size: float | None = None) -> float:
+    return runs_width(text_runs(text, style.fontName), size or style.fontSize)
+
+
+def fitted(
+    text: str, width: float, style: ParagraphStyle, *, hyphens: bool = True
+) -> ParagraphStyle:
+    """`style`, or a smaller size of it when a word of `text` (plain text; with `hyphens`, a
+    part of a word up to a hyphen) is wider than `width`: shrunk to fit, never split."""
+    room = width - CELL_PADDING
+    parts = [p for word in text.split() for p in (_word_parts(word) if hyphens else [word])]
+    widest = max((_width(part, style) for part in parts), default=0.0)
+    if widest <= room:
+        return style
+    return _smaller(style, max(SMALLEST_SIZE, math.floor(style.fontSize * room / widest * 10) / 10))
+
+
+@cache
+def _smaller(style: ParagraphStyle, size: float) -> ParagraphStyle:
+    scale = size / style.fontSize
+    return ParagraphStyle(
+        f"{style.name}-{size}", parent=style, fontSize=size, leading=style.leading * scale
+    )
+
+
+def _lines(text: str, room: float, style: ParagraphStyle) -> list[str]:
+    """`text` broken into lines of at most `room` points: between words, or after a hyphen."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        for index, part in enumerate(_word_parts(word)):
+            joined = line + (" " if index == 0 and line else "") + part
+            if line and _width(joined, style) > room:
+                lines.append(line)
+                joined = part
+            line = joined
+    return [*lines, line] if line else lines
+
+
 def cell(text: str, width: float, style: ParagraphStyle) -> str | Paragraph:
     """A table cell for any text: a plain string when it fits on one line in the table's font
-    (fast), else a wrapping Paragraph with fallback fonts and right-to-left order."""
-    padding = 6
+    (fast), else a Paragraph with fallback fonts and right-to-left order, broken between words
+    or after a hyphen (never inside a word), in a smaller size when one word alone is wider
+    than the column."""
     if is_plain(text, style.fontName) and (
-        stringWidth(text, style.fontName, style.fontSize) <= width - padding
+        stringWidth(text, style.fontName, style.fontSize) <= width - CELL_PADDING
     ):
         return text
-    return Paragraph(name_markup(text, style.fontName), style)
+    style = fitted(text, width, style)
+    lines = _lines(text, width - CELL_PADDING, style)
+    return Paragraph("<br/>".join(name_markup(line, style.fontName) for line in lines), style)
+
+
+def markup_cell(markup: str, width: float, style: ParagraphStyle) -> Paragraph:
+    """A table cell of ready `Paragraph` markup (coloured flags, quoted reasons): it wraps
+    between words, and is set smaller when one word alone is wider than the column."""
+    plain = Paragraph(markup, style).getPlainText()
+    return Paragraph(markup, fitted(plain, width, style, hyphens=False))
+
+
+@dataclass(frozen=True)
+class TableParts:
+    """What a data table is made of: its column headers (None: a table's continuation), rows,
+    column widths, right-aligned columns, extra style commands, and the index of its first row
+    in the whole table (for the zebra)."""
+
+    header: Sequence[str] | None
+    rows: list[list[Any]]
+    widths: Sequence[float]
+    right: Sequence[int] = ()
+    extra: Sequence[tuple[Any, ...]] = ()
+    first: int = 0
+
+    def build(self) -> LongTable:
+        """A zebra table with a bold header row repeated on every page; `right` columns
+        (durations, counts) are right-aligned. A LongTable: splitting it over many pages stays
+        linear."""
+        s = styles()
+        header, right = self.header, self.right
+        cells = [[*row] for row in self.rows]
+        if header is not None:
+            head = [
+                Paragraph(
+                    name_markup(h, FONT_BOLD),
+                    fitted(h, width, s.head_right if i in right else s.head_cell),
+                )
+                for i, (h, width) in enumerate(zip(header, self.widths, strict=True))
+            ]
+            cells.insert(0, head)
+        table = LongTable(cells, colWidths=list(self.widths), repeatRows=1 if header else 0)
+        top = 1 if header is not None else 0
+        zebra = [colors.white, ZEBRA] if self.first % 2 == 0 else [ZEBRA, colors.white]
+        commands: list[tuple[Any, ...]] = [
+            ("FONT", (0, 0), (-1, -1), FONT, s.cell.fontSize, s.cell.leading),
+            ("TEXTCOLOR", (0, top), (-1, -1), INK),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ("ROWBACKGROUNDS", (0, top), (-1, -1), zebra),
+            ("LINEBELOW", (0, -1), (-1, -1), 0.4, RULE),
+        ]
+        if header is not None:
+            commands += [
+                ("BACKGROUND", (0, 0), (-1, 0), BAND),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, HEADING),
+            ]
+        commands += [("ALIGN", (col, top), (col, -1), "RIGHT") for col in right]
+        commands += list(self.extra)
+        table.setStyle(TableStyle(commands))
+        return table
+
+    def ending_with(
+        self, block: list[Flowable], rows: int = 3
+    ) -> tuple[list[Flowable], list[Flowable]]:
+        """This table, then `block` (the signatures): what may flow, and what must be kept
+        together on one page — the block with the table's last `rows` rows, so that a page
+        never holds the block alone. Those rows get the column headers again when they start
+        a page."""
+        if self.header is None or len(self.rows) <= rows:
+            return [], [self.build(), *block]
+        cut = len(self.rows) - rows
+        body = replace(self, rows=self.rows[:cut])
+        tail = replace(self, rows=self.rows[cut:], first=self.first + cut, extra=())
+        return [body.build()], [_TableTail(tail), *block]
+
+
+class _TableTail(Flowable):
+    """The last rows of a table: without the column headers when they follow the rest of the
+    table, with them when they start a page."""
+
+    def __init__(self, parts: TableParts) -> None:
+        super().__init__()
+        self.bare = replace(parts, header=None).build()
+        self.headed = parts.build()
+        self.table = self.bare
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        frame = getattr(getattr(self.canv, "_doctemplate", None), "frame", None)
+        self.table = self.headed if getattr(frame, "_atTop", False) else self.bare
+        width, height = self.table.wrapOn(self.canv, availWidth, availHeight)
+        return width, height
+
+    def draw(self) -> None:
+        self.table.drawOn(self.canv, 0, 0)
 
 
 def data_table(
@@ -175,32 +339,9 @@ def data_table(
     *,
     right: Sequence[int] = (),
     extra: Sequence[tuple[Any, ...]] = (),
-) -> Table:
-    """A zebra table with a bold header row repeated on every page; `right` columns (durations,
-    counts) are right-aligned. A LongTable: splitting it over many pages stays linear."""
-    s = styles()
-    head = [
-        Paragraph(name_markup(h, FONT_BOLD), s.head_right if i in right else s.head_cell)
-        for i, h in enumerate(header)
-    ]
-    table = LongTable([head, *rows], colWidths=list(widths), repeatRows=1)
-    commands: list[tuple[Any, ...]] = [
-        ("FONT", (0, 0), (-1, -1), FONT, s.cell.fontSize, s.cell.leading),
-        ("TEXTCOLOR", (0, 1), (-1, -1), INK),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("BACKGROUND", (0, 0), (-1, 0), BAND),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, HEADING),
-        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]),
-        ("LINEBELOW", (0, -1), (-1, -1), 0.4, RULE),
-    ]
-    commands += [("ALIGN", (col, 1), (col, -1), "RIGHT") for col in right]
-    commands += list(extra)
-    table.setStyle(TableStyle(commands))
-    return table
+) -> LongTable:
+    """A zebra table with a bold header row repeated on every page (see `TableParts.build`)."""
+    return TableParts(header, rows, widths, right, extra).build()
 
 
 def summary_band(columns: Sequence[list[Flowable]], widths: Sequence[float]) -> Table:
@@ -221,8 +362,9 @@ def summary_band(columns: Sequence[list[Flowable]], widths: Sequence[float]) -> 
     return table
 
 
-def signature_block(lang: str, staff_note: str | None = None) -> KeepTogether:
-    """Signature lines for the staff on duty and the manager, kept on one page."""
+def signature_block(lang: str, staff_note: str | None = None) -> list[Flowable]:
+    """Signature lines for the staff on duty and the manager, under their heading (to be kept
+    on one page, with the last rows of the sheet)."""
     s = styles()
     line = "_" * 34
 
@@ -243,7 +385,7 @@ def signature_block(lang: str, staff_note: str | None = None) -> KeepTogether:
         colWidths=[CONTENT_WIDTH / 2] * 2,
     )
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    return KeepTogether([Paragraph(name_markup(tr("Signatures", lang)), s.heading), table])
+    return [Paragraph(name_markup(tr("Signatures", lang)), s.heading), table]
 
 
 def _logo_path() -> Path | None:

@@ -9,13 +9,15 @@ finds them and the Italian lives with every other word of the desk.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 
 from serre_desk.clock import to_local
 from serre_desk.domain.people import PersonKind
+from serre_desk.domain.ratios import age_in_months
 from serre_desk.i18n import QT_TRANSLATE_N_NOOP, QT_TRANSLATE_NOOP, translate, translate_n
-from serre_desk.services.reports import Flag
+from serre_desk.services.reports import Flag, elapsed_minutes
 
 CONTEXT = "Report"
 WEEKDAYS = (
@@ -147,17 +149,16 @@ WORDS = (  # every other string the reports print, for the catalogue
     QT_TRANSLATE_NOOP("Report", "code matched"),
     QT_TRANSLATE_NOOP("Report", "no code check"),
     QT_TRANSLATE_NOOP("Report", "allergy"),
-    # ages and units
-    QT_TRANSLATE_NOOP("Report", "{n} y"),
-    QT_TRANSLATE_NOOP("Report", "{n} mo"),
     # period report
     QT_TRANSLATE_NOOP("Report", "Open days"),
     QT_TRANSLATE_NOOP("Report", "Average visits per open day"),
     QT_TRANSLATE_NOOP("Report", "Highest peak"),
     QT_TRANSLATE_NOOP("Report", "Visits by members"),
     QT_TRANSLATE_NOOP("Report", "Visits by guests"),
+    QT_TRANSLATE_NOOP("Report", "Visits by staff"),
     QT_TRANSLATE_NOOP("Report", "Distinct members"),
     QT_TRANSLATE_NOOP("Report", "Distinct guests"),
+    QT_TRANSLATE_NOOP("Report", "Distinct staff"),
     QT_TRANSLATE_NOOP("Report", "Average stay"),
     QT_TRANSLATE_NOOP("Report", "Child visits"),
     QT_TRANSLATE_NOOP("Report", "Distinct children"),
@@ -228,9 +229,16 @@ def clock(moment: datetime) -> str:
 
 
 def duration(minutes: int) -> str:
-    """ "2 h 05 min", "2 h 00 min", "45 min": the same in both languages, and in the window."""
+    """ "2 h 05 min", "2 h 00 min", "45 min": the same in both languages, on paper and in the
+    window (the one place a length of time is written)."""
     hours, rest = divmod(max(0, minutes), 60)
     return f"{hours} h {rest:02d} min" if hours else f"{rest} min"
+
+
+def duration_between(start: datetime, end: datetime) -> str:
+    """The time from `start` to `end` as the sheet counts it: the minutes of the clock, so
+    09:00:50–10:01:10 is "1 h 01 min" in the window as on the sheet's 09:00–10:01."""
+    return duration(elapsed_minutes(start, end))
 
 
 def average_stay(minutes: int, counts_auto_closed: int, lang: str) -> str:
@@ -270,9 +278,41 @@ def how_many(count: int, noun: str, lang: str) -> str:
     return translate_n(CONTEXT, PLURALS[noun], count, lang)
 
 
+Say = Callable[[str, str, int | None], str]
+"""A translator: (context, English source, n for a "%n" message with plural forms) → the text."""
+
+
+def catalogue(lang: str | None = None) -> Say:
+    """The catalogue's words in `lang` (default: the current language), without Qt."""
+
+    def say(context: str, text: str, n: int | None = None) -> str:
+        return translate(context, text, lang) if n is None else translate_n(context, text, n, lang)
+
+    return say
+
+
+AGE_WORDS = (
+    QT_TRANSLATE_N_NOOP("Age", "%n year(s)"),
+    QT_TRANSLATE_N_NOOP("Age", "%n month(s)"),
+    QT_TRANSLATE_NOOP("Age", "{years} {months}"),  # "4 anni e 2 mesi" / "4 years 2 months"
+)
+
+
+def age_words(months: int, say: Say) -> str:
+    """An age in words: "4 anni e 2 mesi" / "4 years 2 months", "1 anno e 1 mese", "6 mesi"
+    under a year, "3 anni" in a birthday month. The window (`say` through Qt) and the printed
+    lists (`catalogue(lang)`) say it alike."""
+    years_words, months_words, both = AGE_WORDS
+    years, rest = divmod(max(0, months), 12)
+    month_text = say("Age", months_words, rest)
+    if not years:
+        return month_text
+    year_text = say("Age", years_words, years)
+    if not rest:
+        return year_text
+    return say("Age", both, None).format(years=year_text, months=month_text)
+
+
 def age(birth: date, on: date, lang: str) -> str:
-    """Whole years from 2 years on, months before: "4 a" / "18 m"."""
-    months = (on.year - birth.year) * 12 + on.month - birth.month - (on.day < birth.day)
-    if months < 24:
-        return tr("{n} mo", lang).format(n=max(0, months))
-    return tr("{n} y", lang).format(n=months // 12)
+    """A child's age on the day `on`, in words, in `lang` (see `age_words`)."""
+    return age_words(age_in_months(birth, on), catalogue(lang))

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from serre_desk import clock
 from serre_desk.clock import as_utc
-from serre_desk.domain.errors import NotFound, Refusal
+from serre_desk.domain.errors import AreaName, NotFound, Refusal
 from serre_desk.domain.people import PersonKind
 from serre_desk.domain.pickup_codes import codes_match
 from serre_desk.i18n import QT_TRANSLATE_NOOP, translate
@@ -133,13 +133,13 @@ def _check_area_fits(area: Area, kind: PersonKind) -> None:
             QT_TRANSLATE_NOOP(
                 "Refusal", "{area} is for children and educators: check the adult in elsewhere."
             ),
-            area=area.name,
+            area=AreaName(area.name),
         )
     if not area.for_children and kind is PersonKind.CHILD:
         raise Refusal(
             "area_adults_only",
             QT_TRANSLATE_NOOP("Refusal", "Children are checked in to the kids' space, not {area}."),
-            area=area.name,
+            area=AreaName(area.name),
         )
 
 
@@ -147,7 +147,7 @@ def refuse_full(area: Area) -> Refusal:
     return Refusal(
         "area_full",
         QT_TRANSLATE_NOOP("Refusal", "{area} is full ({capacity}): a manager can authorise."),
-        area=area.name,
+        area=AreaName(area.name),
         capacity=area.capacity,
     )
 
@@ -408,7 +408,7 @@ def check_in_session(
             "already_inside",
             QT_TRANSLATE_NOOP("Refusal", "{name} is already inside {area}."),
             name=person.name,
-            area=area.name,
+            area=AreaName(area.name),
         )
     if person.kind is PersonKind.CHILD:
         child = _ChildArrival(brought_by, expected_pickup_at)
@@ -511,7 +511,7 @@ def _admit_child(
             "already_inside",
             QT_TRANSLATE_NOOP("Refusal", "{name} is already inside {area}."),
             name=child.name,
-            area=next(a.name for a in areas if a.id == stay.visit_area_id),
+            area=AreaName(next(a.name for a in areas if a.id == stay.visit_area_id)),
         )
     authorised = valid_guardians(guardians(session, child.id, when))
     _check_brought_by(session, child, arrival.brought_by, authorised)
@@ -531,7 +531,7 @@ def _admit_child(
                 "{area}: with one more child, educators needed: {needed}, present: {educators}. "
                 "Call an educator, or a manager can authorise.",
             ),
-            area=area.name,
+            area=AreaName(area.name),
             educators=ratio.educators,
             needed=ratio.needed,
         )
@@ -658,7 +658,7 @@ def _educator_left(
         return ()
     return (
         translate("Warning", _RATIO_WARNING).format(
-            area=area.name,
+            area=translate("Area", area.name),
             children=ratio.children,
             needed=ratio.needed,
             educators=ratio.educators,

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from serre_desk.clock import to_local
 from serre_desk.domain.audit_actions import action_label
 from serre_desk.domain.people import PersonKind
-from serre_desk.render import words
 
 _LOCALES = {
     "it": QLocale(QLocale.Language.Italian, QLocale.Country.Italy),
@@ -64,9 +63,11 @@ def day_text(day: date | datetime, lang: str) -> str:
     return locale_for(lang).toString(QDate(day.year, day.month, day.day), "dd/MM/yyyy")
 
 
-def duration(seconds: float) -> str:
-    """ "35 min", "2 h 05 min": as the printed sheets write it."""
-    return words.duration(int(seconds // 60))
+def qt_say(context: str, text: str, n: int | None = None) -> str:
+    """The window's catalogue as a `render.words.Say`: Qt's own translation, plural forms too."""
+    if n is None:
+        return QCoreApplication.translate(context, text)
+    return QCoreApplication.translate(context, text, "", n)
 
 
 def area_name(name: str) -> str:

@@ -24,6 +24,7 @@ from serre_desk.clock import to_local
 from serre_desk.domain.errors import Refusal
 from serre_desk.domain.ratios import age_in_months, band_for, bands
 from serre_desk.i18n import QT_TRANSLATE_NOOP
+from serre_desk.render.words import age_words
 from serre_desk.services.actor import Actor
 from serre_desk.services.kids import OLDEST_CHILD_YEARS
 from serre_desk.services.kids_rules import GuardianInfo
@@ -32,6 +33,7 @@ from serre_desk.services.permissions import NeedsManager
 from serre_desk.services.startup import Database
 from serre_desk.ui.deskclock import DeskClock
 from serre_desk.ui.errors import ErrorReporter
+from serre_desk.ui.formatting import qt_say
 from serre_desk.ui.hub import DeskSignals
 from serre_desk.ui.printing import PrintJob, PrintService
 from serre_desk.ui.style import Tone
@@ -146,15 +148,9 @@ _ASK_A_MANAGER = QT_TRANSLATE_NOOP(
 
 
 def age_text(months: int | None) -> str:
-    """ "8 months", "2 y 5 m"; "—" without a birth date."""
-    if months is None:
-        return "—"
-    if months < 24:
-        return QCoreApplication.translate("KidsDesk", "{months} months").format(months=months)
-    years, rest = divmod(months, 12)
-    return QCoreApplication.translate("KidsDesk", "{years} y {months} m").format(
-        years=years, months=rest
-    )
+    """ "4 anni e 2 mesi" / "4 years 2 months", "6 mesi", as the printed lists say it; "—"
+    without a birth date."""
+    return "—" if months is None else age_words(months, qt_say)
 
 
 def age_band_text(birth: date, today: date) -> tuple[str, bool]:

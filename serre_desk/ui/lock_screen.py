@@ -229,10 +229,10 @@ class LockScreen(QWidget):
         self._handover.stop()
         if answer.answer is Answer.CHECKED_IN:
             title = self.tr("Welcome, {name}!").format(name=answer.first_name)
-            details = self.tr("Checked in · {area}").format(area=answer.area_name)
+            details = self.tr("Checked in · {area}").format(area=area_name(answer.area_name))
         elif answer.answer is Answer.CHECKED_OUT:
             title = self.tr("Goodbye, {name}!").format(name=answer.first_name)
-            details = self.tr("Checked out · {area}").format(area=answer.area_name)
+            details = self.tr("Checked out · {area}").format(area=area_name(answer.area_name))
         elif answer.answer is Answer.ASK_STAFF:
             title = self.tr("Please ask at the desk")
             details = self.tr("Someone from the staff will help you shortly.")

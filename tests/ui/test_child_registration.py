@@ -37,6 +37,7 @@ from serre_desk.ui.dialogs.dropoff_dialog import DropOffDialog
 from serre_desk.ui.dialogs.guardian_finder import GuardianFinder
 from serre_desk.ui.manager_prompt import ManagerPrompt
 from serre_desk.ui.style import Tone
+from serre_desk.ui.translations import install_translations
 from tests.conftest import MORNING
 from tests.kids_helpers import adult, family
 from tests.roles_helpers import MANAGER_PASSWORD, STAFF_PIN
@@ -111,17 +112,18 @@ def test_what_is_not_a_birth_date(typed: str) -> None:
 
 
 def test_the_age_band_shows_as_the_birth_date_is_typed(qtbot: QtBot) -> None:
+    install_translations(QApplication.instance(), "en")  # type: ignore[arg-type]  # as the desk
     form = ChildForm(MORNING.date())
     qtbot.addWidget(form)
     assert form.band.text() == "The age and its band appear as you type."
     _type(form.birth, "14/09")
     assert form.band.text() == "Day, month, year: for example 14/09/2025."
     _type(form.birth, "/2025")
-    assert form.band.text() == "14 months — band 12 to 36 months"
+    assert form.band.text() == "1 year 2 months — band 12 to 36 months"
     form.birth.setText("01/05/2026")
     assert form.band.text() == "6 months — band under 12 months"
     form.birth.setText("10/01/2022")
-    assert form.band.text() == "4 y 10 m — band over 36 months"
+    assert form.band.text() == "4 years 10 months — band over 36 months"
     form.birth.setText("01/01/2027")
     assert form.band.text() == "This date is in the future."
 
@@ -140,7 +142,7 @@ def test_a_child_is_registered_with_an_authorised_guardian_then_brought_by_them(
     QTest.keyClick(dialog.form.name, Qt.Key.Key_Tab)
     assert dialog.form.birth.hasFocus(), "name, then the birth date"
     _type(dialog.form.birth, "14092025")
-    assert dialog.form.band.text() == "14 months — band 12 to 36 months"
+    assert dialog.form.band.text() == "1 year 2 months — band 12 to 36 months"
     dialog.form.notes.setPlainText("Allergia alle uova")
     dialog.form.photo_consent.setChecked(True)
 
@@ -186,7 +188,7 @@ def test_a_child_is_registered_with_an_authorised_guardian_then_brought_by_them(
     drop = DropOffDialog.open_for(desk.kids, desk.window, guardian_id=anna)
     settle(qtbot, desk)
     choices = [drop.child_list.item(n).text() for n in range(drop.child_list.count())]
-    assert choices == ["Tommaso Rossi · 14 months"]
+    assert choices == ["Tommaso Rossi · 1 year 2 months"]
     drop.reject()
 
 
@@ -448,7 +450,7 @@ def test_a_childs_card_shows_guardians_notes_and_consent_and_changes_the_guardia
     assert card.health.text() == "⚠ Allergies / medical notes: Allergia: arachidi"
     assert card.guardians.text() == "Anna Rossi — Authorised for pickup\n    +39 333 1234567"
     assert card.photos.text() == "not allowed"
-    assert card.born.text() == "01/06/2024 · 2 y 5 m — band 12 to 36 months"
+    assert card.born.text() == "01/06/2024 · 2 years 5 months — band 12 to 36 months"
     assert not card.email.isVisibleTo(card) and card.edit_child.isVisibleTo(card)
 
     dialog = _child_dialog(qtbot, desk)

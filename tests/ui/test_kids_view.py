@@ -70,7 +70,7 @@ def test_the_children_inside_with_who_may_collect_them(
     assert view.proxy.rowCount() == 2
     assert [_cell(view, 0, c) for c in (CHILD, AGE, SINCE, BROUGHT_BY, MAY_COLLECT, EXPECTED)] == [
         "Emma Rossi",
-        "2 y 5 m",
+        "2 years 5 months",
         "09:00",
         "Anna Rossi",
         "Anna Rossi +39 333 1234567",

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 
 from serre_desk.domain.names import search_key
 from serre_desk.i18n import QT_TRANSLATE_NOOP
+from serre_desk.render.words import duration_between
 from serre_desk.services.occupancy import InsideRow
-from serre_desk.ui.formatting import clock_time, duration, kind_label
+from serre_desk.ui.formatting import clock_time, kind_label
 from serre_desk.ui.views.tables import (
     PERSON_ID_ROLE,
     SEARCH_KEY_ROLE,
@@ -99,7 +100,7 @@ class InsideModel(PeopleModel):
         line, column = self._lines[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == DURATION:  # computed when shown: a refresh only moves the clock
-                return duration((self._now - line.row.since).total_seconds()) if self._now else ""
+                return duration_between(line.row.since, self._now) if self._now else ""
             return line.texts[column]
         if role == SORT_ROLE:
             return line.sort_value(column)

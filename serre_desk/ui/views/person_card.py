@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 
 from serre_desk.clock import local_date
 from serre_desk.domain.people import PersonKind
+from serre_desk.render.words import duration_between
 from serre_desk.services.kids import ChildDetails
 from serre_desk.services.people import PersonDetails, VisitLine
-from serre_desk.ui.formatting import clock_time, day_text, duration, kind_label, short_date
+from serre_desk.ui.formatting import clock_time, day_text, kind_label, short_date
 from serre_desk.ui.kids_desk import GuardianEntry, age_band_text, guardian_line
 from serre_desk.ui.style import Tone, colours, scaled
 from serre_desk.ui.views.tables import RIGHT
@@ -284,7 +285,7 @@ class PersonCard(QFrame):
         for row, visit in enumerate(visits):
             out = visit.checked_out_at
             span = f"{clock_time(visit.checked_in_at)}–{clock_time(out) if out else ''}"
-            length = duration(((out or now) - visit.checked_in_at).total_seconds())
+            length = duration_between(visit.checked_in_at, out or now)
             notes = [self._area(visit.area_key)]
             if visit.auto_closed:
                 notes.append(self.tr("automatic check-out"))
