@@ -334,11 +334,11 @@ class AuditPage:
 
 
 def browse(db: Database, actor: Actor, query: AuditFilter | None = None) -> AuditPage:
-    """The newest events matching `query` first (managers only), with the name of every person
+    """The events matching `query`, the latest first (managers only), with the name of every person
     they mention (None for someone erased or anonymised) and of every area."""
     require_manager(actor)
     query = query or AuditFilter()
-    statement = _matching(query).order_by(AuditEvent.id.desc())
+    statement = _matching(query).order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
     if query.limit is not None:
         statement = statement.limit(query.limit)
     with db.read() as session:
