@@ -292,7 +292,7 @@ class AuditFilter:
     person: str | None = None  # part of a person's name (accents and case ignored)
 
 
-def _matching(query: AuditFilter) -> Select[tuple[AuditEvent]]:
+def _matching(query: AuditFilter) -> Select[AuditEvent]:
     statement = select(AuditEvent)
     if query.start is not None:
         statement = statement.where(AuditEvent.at >= day_bounds(query.start)[0])

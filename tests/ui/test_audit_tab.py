@@ -9,6 +9,7 @@ import re
 from datetime import timedelta
 
 import pytest
+from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 
 from serre_desk.domain.errors import Refusal
@@ -148,7 +149,7 @@ def test_the_filters_keep_working(day: Database, make_desk: DeskFactory, qtbot: 
     settle(qtbot, desk)
     assert rows(desk) == []
     view.user.clear()
-    tomorrow = MORNING.date() + timedelta(days=1)
+    tomorrow = QDate(2026, 11, 26)
     view.start.setDate(tomorrow)
     view.end.setDate(tomorrow)
     view.show_button.click()
