@@ -144,6 +144,9 @@ class AuditView(QWidget):
         self.user.setPlaceholderText(self.tr("Desk user"))
         self.person = QLineEdit()
         self.person.setPlaceholderText(self.tr("Person (name or number)"))
+        for field in (self.user, self.person):  # the hint is read whole
+            hint = field.fontMetrics().horizontalAdvance(field.placeholderText())
+            field.setMinimumWidth(hint + 4 * field.fontMetrics().averageCharWidth())
         self.show_button = QPushButton(self.tr("Show"))
         self.verify_button = QPushButton(self.tr("Verify the chain"))
         self.status = QLabel()
@@ -153,11 +156,7 @@ class AuditView(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the detail
+        self._size_columns()
         days = QHBoxLayout()
         for widget in (
             QLabel(self.tr("From")),
@@ -187,6 +186,23 @@ class AuditView(QWidget):
         self.action.activated.connect(lambda _index: self.refresh())
         self.verify_button.clicked.connect(self.verify_chain)
         self.all_days.toggled.connect(self._all_days)
+
+    def _size_columns(self) -> None:
+        """The detail takes the room; long actions, names and reasons wrap onto a second line
+        (every row has room for two: sizing thousands of rows to their contents takes seconds;
+        the tooltip holds a longer text whole)."""
+        self.table.setWordWrap(True)
+        rows = self.table.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(2 * self.fontMetrics().lineSpacing() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the detail
+        letter = self.fontMetrics().averageCharWidth()
+        for column, letters in ((1, 28), (2, 20), (4, 18)):  # action, person, reason
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, letters * letter)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Opened (the tab chosen, the desk unlocked): today's events, at once."""
