@@ -827,6 +827,13 @@
                 <numerusform>The audit log is whole: %n events checked.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>It holds the %n anchor(s) kept with the backups.</source>
+            <translation>
+                <numerusform>It holds the anchor kept with the backups.</numerusform>
+                <numerusform>It holds the %n anchors kept with the backups.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Badge</name>

@@ -827,6 +827,13 @@
                 <numerusform>Il registro è integro: %n eventi verificati.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>It holds the %n anchor(s) kept with the backups.</source>
+            <translation>
+                <numerusform>Contiene l'ancora conservata con i backup.</numerusform>
+                <numerusform>Contiene le %n ancore conservate con i backup.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Badge</name>

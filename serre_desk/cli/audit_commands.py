@@ -10,9 +10,8 @@ from typing import Any
 from serre_desk.cli import arguments
 from serre_desk.cli.context import Context
 from serre_desk.clock import iso_local, to_local
-from serre_desk.services.audit import AuditEntry, AuditFilter, list_events, verify
-from serre_desk.services.audit_anchor import check_anchor, read_anchors
-from serre_desk.services.backups import anchor_files
+from serre_desk.services.audit import AuditEntry, AuditFilter, list_events
+from serre_desk.services.audit_verify import AuditVerdict, verify_all
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -81,29 +80,26 @@ def _browse(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def _verify(ctx: Context, args: argparse.Namespace) -> int:
-    report = verify(ctx.db)
+    verdict = verify_all(ctx.db, ctx.location, args.against)
+    report = verdict.chain
     payload: dict[str, Any] = {"whole": report.whole, "checked": report.checked}
-    if report.broken is None:
-        return _verify_anchors(ctx, args, payload)
-    message = report.broken.text(ctx.lang)
-    payload["broken"] = {
-        "event": report.broken.event_id,
-        "problem": report.broken.problem,
-        "after": report.broken.previous_id,
-        "message": message,
-    }
-    ctx.emit(payload, [])
-    sys.stderr.write(f"serre-desk: {message}\n")
-    return 1
+    if report.broken is not None:
+        message = report.broken.text(ctx.lang)
+        payload["broken"] = {
+            "event": report.broken.event_id,
+            "problem": report.broken.problem,
+            "after": report.broken.previous_id,
+            "message": message,
+        }
+        ctx.emit(payload, [])
+        sys.stderr.write(f"serre-desk: {message}\n")
+        return 1
+    return _verify_anchors(ctx, verdict, payload)
 
 
-def _verify_anchors(ctx: Context, args: argparse.Namespace, payload: dict[str, Any]) -> int:
+def _verify_anchors(ctx: Context, verdict: AuditVerdict, payload: dict[str, Any]) -> int:
     """The chain is whole: does it still hold every anchor (given, and kept with backups)?"""
-    checks = [
-        (path, check_anchor(ctx.db, anchor))
-        for path in [*args.against, *anchor_files(ctx.location)]
-        for anchor in read_anchors(ctx.db, path)
-    ]
+    checks = verdict.anchors
     payload["anchors"] = [
         {
             "file": str(path),
@@ -114,10 +110,10 @@ def _verify_anchors(ctx: Context, args: argparse.Namespace, payload: dict[str, A
         }
         for path, check in checks
     ]
-    failed = [(path, check) for path, check in checks if not check.holds]
-    payload["whole"] = not failed
-    if failed:
-        path, check = failed[0]
+    failed = verdict.failed_anchor
+    payload["whole"] = failed is None
+    if failed is not None:
+        path, check = failed
         ctx.emit(payload, [])
         sys.stderr.write(f"serre-desk: {path}: {check.text(ctx.lang)}\n")
         return 1

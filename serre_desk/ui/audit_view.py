@@ -40,7 +40,8 @@ from PySide6.QtWidgets import (
 from serre_desk.clock import to_local
 from serre_desk.domain.audit_details import Names, describe
 from serre_desk.domain.errors import Refusal
-from serre_desk.services.audit import AuditEntry, AuditFilter, AuditPage, ChainReport
+from serre_desk.services.audit import AuditEntry, AuditFilter, AuditPage
+from serre_desk.services.audit_verify import AuditVerdict
 from serre_desk.ui.formatting import action_text
 from serre_desk.ui.signin import Run, run_here
 from serre_desk.ui.style import Tone, colours
@@ -48,7 +49,7 @@ from serre_desk.ui.style import Tone, colours
 AnyIndex = QModelIndex | QPersistentModelIndex
 LoadEvents = Callable[[AuditFilter], AuditPage]
 LoadActions = Callable[[], list[str]]
-VerifyChain = Callable[[], ChainReport]
+VerifyChain = Callable[[], AuditVerdict]
 Today = Callable[[], date]
 COLUMNS = (
     QT_TRANSLATE_NOOP("AuditModel", "When"),
@@ -144,9 +145,9 @@ class AuditView(QWidget):
         self.user.setPlaceholderText(self.tr("Desk user"))
         self.person = QLineEdit()
         self.person.setPlaceholderText(self.tr("Person (name or number)"))
-        for field in (self.user, self.person):  # the hint is read whole
-            hint = field.fontMetrics().horizontalAdvance(field.placeholderText())
-            field.setMinimumWidth(hint + 4 * field.fontMetrics().averageCharWidth())
+        for entry in (self.user, self.person):  # the hint is read whole
+            hint = entry.fontMetrics().horizontalAdvance(entry.placeholderText())
+            entry.setMinimumWidth(hint + 4 * entry.fontMetrics().averageCharWidth())
         self.show_button = QPushButton(self.tr("Show"))
         self.verify_button = QPushButton(self.tr("Verify the chain"))
         self.status = QLabel()
@@ -276,24 +277,37 @@ class AuditView(QWidget):
         self._verifying = True
         self.verify_button.setEnabled(False)
         self._say(self.chain, self.tr("Verifying the chain…"), Tone.IDLE)
-        self._run(self._verify, self._verified, self._failed)
+        self._run(self._verify, self._verified, self._not_verified)
 
-    def _verified(self, report: ChainReport) -> None:
+    def _verified(self, verdict: AuditVerdict) -> None:
         self._verifying = False
         self.verify_button.setEnabled(True)
-        if report.broken is None:
-            text = self.tr("The audit log is whole: %n event(s) checked.", "", report.checked)
-            self._say(self.chain, text, Tone.IN)
+        broken, failed = verdict.chain.broken, verdict.failed_anchor
+        if broken is not None:
+            self._say(self.chain, broken.text(), Tone.REFUSED)
+        elif failed is not None:
+            path, check = failed
+            self._say(self.chain, f"{path.name}: {check.text()}", Tone.REFUSED)
         else:
-            self._say(self.chain, report.broken.text(), Tone.REFUSED)
+            checked = verdict.chain.checked
+            text = self.tr("The audit log is whole: %n event(s) checked.", "", checked)
+            if verdict.anchors:
+                text += " " + self.tr(
+                    "It holds the %n anchor(s) kept with the backups.", "", len(verdict.anchors)
+                )
+            self._say(self.chain, text, Tone.IN)
 
-    def _failed(self, error: BaseException) -> None:
-        self._verifying = False
+    def _failed(self, error: BaseException, label: QLabel | None = None) -> None:
         self.show_button.setEnabled(True)
-        self.verify_button.setEnabled(True)
         if not isinstance(error, Refusal):
             raise error  # a bug: the crash handler reports it
-        self._say(self.status, error.text(), Tone.REFUSED)
+        self._say(label or self.status, error.text(), Tone.REFUSED)
+
+    def _not_verified(self, error: BaseException) -> None:
+        """An anchor file that is not one, or was altered: said where the verdict goes."""
+        self._verifying = False
+        self.verify_button.setEnabled(True)
+        self._failed(error, self.chain)
 
     def clear(self) -> None:
         """Forget the events shown (the desk locks, or a staff member signs in)."""

@@ -225,13 +225,14 @@ class Desk(QObject):
         return ReportsView(self.context)
 
     def _make_audit(self) -> AuditView:
-        from serre_desk.services.audit import browse, verify
+        from serre_desk.services.audit import browse
+        from serre_desk.services.audit_verify import verify_all
         from serre_desk.ui.audit_view import AuditView
 
-        db, session, clock = self.db, self.session, self.clock
+        db, session, clock, location = self.db, self.session, self.clock, self.location
         return AuditView(
             lambda wanted: browse(db, session.actor, wanted),
-            lambda: verify(db),
+            lambda: verify_all(db, location),
             today=lambda: local_date(clock.now()),
             load_actions=lambda: audit_actions(db),
             run=self.runner.read,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate
@@ -15,11 +16,12 @@ from pytestqt.qtbot import QtBot
 from serre_desk.domain.errors import Refusal
 from serre_desk.domain.people import PersonKind
 from serre_desk.services.actor import LOCAL_ADMIN, Actor
+from serre_desk.services.backups import take_backup
 from serre_desk.services.badges import issue_badge, revoke_badge
 from serre_desk.services.privacy import erase_person
 from serre_desk.services.scanning import scan
 from serre_desk.services.self_service import Answer, unattended_scan
-from serre_desk.services.startup import Database
+from serre_desk.services.startup import Database, Location
 from serre_desk.services.users import add_user, authenticate
 from serre_desk.services.venue import set_area
 from serre_desk.services.visits import PickupRefused, check_in, check_out
@@ -28,6 +30,7 @@ from tests.conftest import MORNING
 from tests.helpers import person
 from tests.kids_helpers import drop, educator, family
 from tests.roles_helpers import MANAGER_PASSWORD, STAFF_PIN
+from tests.test_audit_tamper import _ids, _truncate_to
 from tests.ui.conftest import DeskFactory, settle
 
 LEAKS = re.compile(r"[{}]|\b[a-z]+_[a-z_]+\b|\+00:00|\d{4}-\d\d-\d\dT")
@@ -177,3 +180,18 @@ def test_staff_never_see_the_tab(day: Database, make_desk: DeskFactory) -> None:
     desk = make_desk(lang="en", actor=authenticate(day, "Bruno", STAFF_PIN))
     assert desk.window.area_tabs.indexOf(desk.audit_tab) < 0
     assert not desk.window.act_audit.isEnabled()
+
+
+def test_the_tab_says_whether_the_chain_still_holds_the_backups_anchors(
+    day: Database, make_desk: DeskFactory, qtbot: QtBot, data_dir: Path
+) -> None:
+    desk = make_desk("en", MORNING + timedelta(hours=1), actor=manager(day))
+    open_audit(desk, qtbot)
+    assert "whole" in desk.audit.chain.text() and "anchor" in desk.audit.chain.text()
+    backup = take_backup(day, Location(data_dir), now=MORNING + timedelta(hours=2))
+    check_in(day, LOCAL_ADMIN, person(day, "Nuovo Socio"), now=MORNING + timedelta(hours=2))
+    _truncate_to(day, _ids(day)[-5])  # the newest events cut off, the head moved back
+    desk.audit.verify_button.click()
+    settle(qtbot, desk)
+    verdict = desk.audit.chain.text()
+    assert backup.name in verdict and "no longer holds the anchored head" in verdict

@@ -22,7 +22,8 @@ from serre_desk.domain.errors import Refusal
 from serre_desk.domain.people import PersonKind
 from serre_desk.i18n import DEFAULT_LANGUAGE, set_language
 from serre_desk.services.actor import LOCAL_ADMIN, Actor, Role
-from serre_desk.services.audit import audit_actions, browse, verify
+from serre_desk.services.audit import audit_actions, browse
+from serre_desk.services.audit_verify import verify_all
 from serre_desk.services.backups import take_backup
 from serre_desk.services.db_health import explain
 from serre_desk.services.occupancy import occupancy
@@ -185,14 +186,14 @@ def test_a_cancelled_prompt_approves_nothing(qtbot: QtBot, team: Database) -> No
 
 
 def test_the_audit_browser_filters_and_verifies(
-    qtbot: QtBot, qtmodeltester: ModelTester, team: Database
+    qtbot: QtBot, qtmodeltester: ModelTester, team: Database, data_dir: Path
 ) -> None:
     mario = person(team, NAMES[0])
     check_in(team, LOCAL_ADMIN, mario, now=MORNING + timedelta(minutes=5))
     anna = authenticate(team, "Anna", MANAGER_PASSWORD)
     view = AuditView(
         lambda f: browse(team, anna, f),
-        lambda: verify(team),
+        lambda: verify_all(team, Location(data_dir)),
         today=lambda: MORNING.date(),
         load_actions=lambda: audit_actions(team),
     )
@@ -222,10 +223,12 @@ def test_the_audit_browser_filters_and_verifies(
     assert "was altered" in view.chain.text()
 
 
-def test_the_audit_browser_is_a_managers(qtbot: QtBot, team: Database) -> None:
+def test_the_audit_browser_is_a_managers(qtbot: QtBot, team: Database, data_dir: Path) -> None:
     bruno = authenticate(team, "Bruno", STAFF_PIN)
     view = AuditView(
-        lambda f: browse(team, bruno, f), lambda: verify(team), today=lambda: MORNING.date()
+        lambda f: browse(team, bruno, f),
+        lambda: verify_all(team, Location(data_dir)),
+        today=lambda: MORNING.date(),
     )
     qtbot.addWidget(view)
     view.refresh()
