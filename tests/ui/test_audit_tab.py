@@ -32,6 +32,7 @@ from tests.kids_helpers import drop, educator, family
 from tests.roles_helpers import MANAGER_PASSWORD, STAFF_PIN
 from tests.test_audit_tamper import _ids, _truncate_to
 from tests.ui.conftest import DeskFactory, settle
+from tests.ui.test_desk_roles import sign_in
 
 LEAKS = re.compile(r"[{}]|\b[a-z]+_[a-z_]+\b|\+00:00|\d{4}-\d\d-\d\dT")
 
@@ -195,3 +196,19 @@ def test_the_tab_says_whether_the_chain_still_holds_the_backups_anchors(
     settle(qtbot, desk)
     verdict = desk.audit.chain.text()
     assert backup.name in verdict and "no longer holds the anchored head" in verdict
+
+
+def test_the_tab_forgets_its_events_when_the_desk_locks_and_loads_them_again_after(
+    day: Database, make_desk: DeskFactory, qtbot: QtBot
+) -> None:
+    desk = make_desk("en", MORNING + timedelta(hours=1), actor=manager(day))
+    shown = len(open_audit(desk, qtbot))
+    desk.lock.watcher.idle.emit()
+    assert desk.lock.is_locked and rows(desk) == [], "no name stays behind the lock screen"
+    check_in(day, LOCAL_ADMIN, person(day, "Nuovo Socio"), now=MORNING + timedelta(minutes=50))
+    sign_in(qtbot, desk.lock.screen, "Anna", MANAGER_PASSWORD)
+    settle(qtbot, desk)
+    assert not desk.lock.is_locked
+    after = rows(desk)
+    assert len(after) == shown + 2  # registered and checked in while the desk was locked
+    assert after[0][1:4] == ["Check-in", "Nuovo Socio", "Coworking"]
