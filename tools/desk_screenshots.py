@@ -19,6 +19,7 @@ remakes some groups only.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import shutil
 import subprocess
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
 
 from serre_desk import paths  # noqa: E402
 from serre_desk.clock import parse_instant  # noqa: E402
+from serre_desk.domain.errors import Refusal  # noqa: E402
 from serre_desk.domain.people import PersonKind  # noqa: E402
 from serre_desk.services.actor import LOCAL_ADMIN, Actor  # noqa: E402
 from serre_desk.services.archive import archive_due_sheets, archive_folder  # noqa: E402
@@ -50,10 +52,13 @@ from serre_desk.services.kids import (  # noqa: E402
     edit_child,
     guardians_of,
 )
+from serre_desk.services.kids_state import kids_state  # noqa: E402
 from serre_desk.services.people import PersonFields, add_person, search_people  # noqa: E402
+from serre_desk.services.scanning import scan  # noqa: E402
 from serre_desk.services.startup import Database, Location, open_database  # noqa: E402
 from serre_desk.services.users import add_user, authenticate  # noqa: E402
 from serre_desk.services.venue import set_area  # noqa: E402
+from serre_desk.services.visits import PickupRefused, check_in, check_out  # noqa: E402
 from serre_desk.ui.desk import Desk  # noqa: E402
 from serre_desk.ui.deskclock import DeskClock  # noqa: E402
 from serre_desk.ui.dialogs.dropoff_dialog import DropOffDialog  # noqa: E402
@@ -368,6 +373,7 @@ def roles_shots(data_dir: Path, shoot: Shooter, marta: Actor) -> None:
     shoot.capture(desk.window, shoot.italian_first("signin"))
     close(desk)
     desk = open_desk(data_dir, shoot.lang, marta, (1366, 768))
+    audited_morning(desk.db, marta, "relatrice dell’evento" if shoot.lang == "it" else "speaker")
     desk.window.act_audit.trigger()
     settle(desk)
     shoot.capture(desk.window, shoot.italian_first("audit_view"))
@@ -382,6 +388,24 @@ def roles_shots(data_dir: Path, shoot: Shooter, marta: Actor) -> None:
     settle(desk)
     shoot.capture(desk.window, shoot.italian_first("lock_screen_scan"))
     close(desk)
+
+
+def audited_morning(db: Database, marta: Actor, reason: str) -> None:
+    """What the audit log shows after the retention run: a full coworking overridden, a wrong
+    pickup code, a revoked badge scanned (at the desk's 10:30, so they come first)."""
+    now = parse_instant(NOW)
+    out = [r for r in search_people(db, "") if r.kind is PersonKind.MEMBER and not r.inside_area]
+    full = sum(1 for r in search_people(db, "") if r.inside_area == "coworking")
+    set_area(db, marta, "coworking", capacity=full, now=now)
+    check_in(db, marta, out[0].id, now=now, override=True, reason=reason)
+    set_area(db, marta, "coworking", capacity=40, now=now)
+    child = kids_state(db, now=now).children[0]
+    with contextlib.suppress(PickupRefused):
+        check_out(db, marta, child.id, now=now, collected_by=child.authorised[0].adult_id, code="1")
+    old = issue_badge(db, marta, out[1].id, now=now).code
+    issue_badge(db, marta, out[1].id, now=now)  # a lost badge replaced
+    with contextlib.suppress(Refusal):
+        scan(db, marta, old, now=now)
 
 
 def a_members_badge(db: Database) -> str:

@@ -270,18 +270,506 @@
         </message>
     </context>
     <context>
+        <name>AuditDetail</name>
+        <message>
+            <source>erased person</source>
+            <translation>erased person</translation>
+        </message>
+        <message>
+            <source>moved from {area}</source>
+            <translation>moved from {area}</translation>
+        </message>
+        <message>
+            <source>Corrected time: {time}</source>
+            <translation>Corrected time: {time}</translation>
+        </message>
+        <message>
+            <source>Capacity exceeded: {area}, {places}</source>
+            <translation>Capacity exceeded: {area}, {places}</translation>
+        </message>
+        <message>
+            <source>Capacity exceeded: {area}</source>
+            <translation>Capacity exceeded: {area}</translation>
+        </message>
+        <message>
+            <source>Too few educators for the ratio</source>
+            <translation>Too few educators for the ratio</translation>
+        </message>
+        <message>
+            <source>Brought by {name}</source>
+            <translation>Brought by {name}</translation>
+        </message>
+        <message>
+            <source>Pickup expected at {time}</source>
+            <translation>Pickup expected at {time}</translation>
+        </message>
+        <message>
+            <source>Released to {name} by a manager's decision</source>
+            <translation>Released to {name} by a manager's decision</translation>
+        </message>
+        <message>
+            <source>Collected by {name} with the pickup code</source>
+            <translation>Collected by {name} with the pickup code</translation>
+        </message>
+        <message>
+            <source>{area}: checked out at {time}</source>
+            <translation>{area}: checked out at {time}</translation>
+        </message>
+        <message>
+            <source>No pickup code given</source>
+            <translation>No pickup code given</translation>
+        </message>
+        <message>
+            <source>Too many wrong codes: only a manager can release</source>
+            <translation>Too many wrong codes: only a manager can release</translation>
+        </message>
+        <message>
+            <source>Wrong pickup code</source>
+            <translation>Wrong pickup code</translation>
+        </message>
+        <message>
+            <source>Not authorised to collect</source>
+            <translation>Not authorised to collect</translation>
+        </message>
+        <message>
+            <source>Marked as NOT authorised to collect</source>
+            <translation>Marked as NOT authorised to collect</translation>
+        </message>
+        <message>
+            <source>One-day authorisation expired</source>
+            <translation>One-day authorisation expired</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Refused</translation>
+        </message>
+        <message>
+            <source>({count} of {limit})</source>
+            <translation>({count} of {limit})</translation>
+        </message>
+        <message>
+            <source>Adult: {name}</source>
+            <translation>Adult: {name}</translation>
+        </message>
+        <message>
+            <source>Revoked badge</source>
+            <translation>Revoked badge</translation>
+        </message>
+        <message>
+            <source>Tampered or mistyped badge code</source>
+            <translation>Tampered or mistyped badge code</translation>
+        </message>
+        <message>
+            <source>Badge of another venue</source>
+            <translation>Badge of another venue</translation>
+        </message>
+        <message>
+            <source>Not a Serre badge</source>
+            <translation>Not a Serre badge</translation>
+        </message>
+        <message>
+            <source>at the locked desk</source>
+            <translation>at the locked desk</translation>
+        </message>
+        <message>
+            <source>Checked out of {area} at the locked desk</source>
+            <translation>Checked out of {area} at the locked desk</translation>
+        </message>
+        <message>
+            <source>Checked in to {area} at the locked desk</source>
+            <translation>Checked in to {area} at the locked desk</translation>
+        </message>
+        <message>
+            <source>Check-out from {area} undone</source>
+            <translation>Check-out from {area} undone</translation>
+        </message>
+        <message>
+            <source>Check-in to {area} undone</source>
+            <translation>Check-in to {area} undone</translation>
+        </message>
+        <message>
+            <source>Day pass for {day}</source>
+            <translation>Day pass for {day}</translation>
+        </message>
+        <message>
+            <source>Staff badge</source>
+            <translation>Staff badge</translation>
+        </message>
+        <message>
+            <source>Member badge</source>
+            <translation>Member badge</translation>
+        </message>
+        <message>
+            <source>Replaced by a new badge</source>
+            <translation>Replaced by a new badge</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Withdrawn</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>name</translation>
+        </message>
+        <message>
+            <source>organisation</source>
+            <translation>organisation</translation>
+        </message>
+        <message>
+            <source>email</source>
+            <translation>email</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>phone</translation>
+        </message>
+        <message>
+            <source>usual area</source>
+            <translation>usual area</translation>
+        </message>
+        <message>
+            <source>membership end</source>
+            <translation>membership end</translation>
+        </message>
+        <message>
+            <source>kind of person</source>
+            <translation>kind of person</translation>
+        </message>
+        <message>
+            <source>privacy notice acknowledged</source>
+            <translation>privacy notice acknowledged</translation>
+        </message>
+        <message>
+            <source>photo consent</source>
+            <translation>photo consent</translation>
+        </message>
+        <message>
+            <source>health notes</source>
+            <translation>health notes</translation>
+        </message>
+        <message>
+            <source>birth date</source>
+            <translation>birth date</translation>
+        </message>
+        <message>
+            <source>from an imported file</source>
+            <translation>from an imported file</translation>
+        </message>
+        <message>
+            <source>May collect: {names}</source>
+            <translation>May collect: {names}</translation>
+        </message>
+        <message>
+            <source>NOT authorised to collect: {names}</source>
+            <translation>NOT authorised to collect: {names}</translation>
+        </message>
+        <message>
+            <source>health notes recorded</source>
+            <translation>health notes recorded</translation>
+        </message>
+        <message>
+            <source>photo consent given</source>
+            <translation>photo consent given</translation>
+        </message>
+        <message>
+            <source>privacy notice shown</source>
+            <translation>privacy notice shown</translation>
+        </message>
+        <message>
+            <source>Changed: {fields}</source>
+            <translation>Changed: {fields}</translation>
+        </message>
+        <message>
+            <source>{name}: NOT authorised to collect</source>
+            <translation>{name}: NOT authorised to collect</translation>
+        </message>
+        <message>
+            <source>{name}: may collect on {day} only</source>
+            <translation>{name}: may collect on {day} only</translation>
+        </message>
+        <message>
+            <source>{name}: may collect</source>
+            <translation>{name}: may collect</translation>
+        </message>
+        <message>
+            <source>No longer linked: {name}</source>
+            <translation>No longer linked: {name}</translation>
+        </message>
+        <message>
+            <source>Day {day}</source>
+            <translation>Day {day}</translation>
+        </message>
+        <message>
+            <source>Children still inside: {names}</source>
+            <translation>Children still inside: {names}</translation>
+        </message>
+        <message>
+            <source>{day}: closed</source>
+            <translation>{day}: closed</translation>
+        </message>
+        <message>
+            <source>{day}: open again</source>
+            <translation>{day}: open again</translation>
+        </message>
+        <message>
+            <source>Monday</source>
+            <translation>Monday</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>Tuesday</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>Wednesday</translation>
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation>Thursday</translation>
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation>Friday</translation>
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation>Saturday</translation>
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation>Sunday</translation>
+        </message>
+        <message>
+            <source>{weekday}: {hours}</source>
+            <translation>{weekday}: {hours}</translation>
+        </message>
+        <message>
+            <source>{weekday}: closed</source>
+            <translation>{weekday}: closed</translation>
+        </message>
+        <message>
+            <source>{area}: capacity {places}</source>
+            <translation>{area}: capacity {places}</translation>
+        </message>
+        <message>
+            <source>under 12 months</source>
+            <translation>under 12 months</translation>
+        </message>
+        <message>
+            <source>12 to 36 months</source>
+            <translation>12 to 36 months</translation>
+        </message>
+        <message>
+            <source>over 36 months</source>
+            <translation>over 36 months</translation>
+        </message>
+        <message>
+            <source>{band}: 1 educator per {count}</source>
+            <translation>{band}: 1 educator per {count}</translation>
+        </message>
+        <message>
+            <source>Badges work at the locked desk</source>
+            <translation>Badges work at the locked desk</translation>
+        </message>
+        <message>
+            <source>Badges do not work at the locked desk</source>
+            <translation>Badges do not work at the locked desk</translation>
+        </message>
+        <message>
+            <source>Backup folder: {folder}</source>
+            <translation>Backup folder: {folder}</translation>
+        </message>
+        <message>
+            <source>Hold set</source>
+            <translation>Hold set</translation>
+        </message>
+        <message>
+            <source>Hold lifted</source>
+            <translation>Hold lifted</translation>
+        </message>
+        <message>
+            <source>As a {format} file</source>
+            <translation>As a {format} file</translation>
+        </message>
+        <message>
+            <source>trial run, nothing saved</source>
+            <translation>trial run, nothing saved</translation>
+        </message>
+        <message>
+            <source>Sheet of {day}</source>
+            <translation>Sheet of {day}</translation>
+        </message>
+        <message>
+            <source>version {number}</source>
+            <translation>version {number}</translation>
+        </message>
+        <message>
+            <source>guests anonymised</source>
+            <translation>guests anonymised</translation>
+        </message>
+        <message>
+            <source>Sheet of {day} written again without names</source>
+            <translation>Sheet of {day} written again without names</translation>
+        </message>
+        <message>
+            <source>From {file}</source>
+            <translation>From {file}</translation>
+        </message>
+        <message>
+            <source>the database before it kept as {file}</source>
+            <translation>the database before it kept as {file}</translation>
+        </message>
+        <message>
+            <source>manager</source>
+            <translation>manager</translation>
+        </message>
+        <message>
+            <source>staff</source>
+            <translation>staff</translation>
+        </message>
+        <message>
+            <source>Correction: real time {time}</source>
+            <translation>Correction: real time {time}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n place(s)</source>
+            <translation>
+                <numerusform>%n place</numerusform>
+                <numerusform>%n places</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Health notes and %n guardian link(s) removed</source>
+            <translation>
+                <numerusform>Health notes and %n guardian link removed</numerusform>
+                <numerusform>Health notes and %n guardian links removed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n checked out automatically</source>
+            <translation>
+                <numerusform>%n checked out automatically</numerusform>
+                <numerusform>%n checked out automatically</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) added</source>
+            <translation>
+                <numerusform>%n person added</numerusform>
+                <numerusform>%n people added</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n updated</numerusform>
+                <numerusform>%n updated</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n refused</source>
+            <translation>
+                <numerusform>%n refused</numerusform>
+                <numerusform>%n refused</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n people</source>
+            <translation>
+                <numerusform>%n person</numerusform>
+                <numerusform>%n people</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) of visits</source>
+            <translation>
+                <numerusform>%n day of visits</numerusform>
+                <numerusform>%n days of visits</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) removed</source>
+            <translation>
+                <numerusform>%n event removed</numerusform>
+                <numerusform>%n events removed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) rewritten without the name</source>
+            <translation>
+                <numerusform>%n event rewritten without the name</numerusform>
+                <numerusform>%n events rewritten without the name</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{user}: %n failed attempt(s) in a row</source>
+            <translation>
+                <numerusform>{user}: %n failed attempt in a row</numerusform>
+                <numerusform>{user}: %n failed attempts in a row</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n guardian link(s) removed</source>
+            <translation>
+                <numerusform>%n guardian link removed</numerusform>
+                <numerusform>%n guardian links removed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The desk locks after %n idle minute(s)</source>
+            <translation>
+                <numerusform>The desk locks after %n idle minute</numerusform>
+                <numerusform>The desk locks after %n idle minutes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Guests kept %n day(s)</source>
+            <translation>
+                <numerusform>Guests kept %n day</numerusform>
+                <numerusform>Guests kept %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>members %n day(s)</source>
+            <translation>
+                <numerusform>members %n day</numerusform>
+                <numerusform>members %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>children %n day(s)</source>
+            <translation>
+                <numerusform>children %n day</numerusform>
+                <numerusform>children %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>audit %n month(s)</source>
+            <translation>
+                <numerusform>audit %n month</numerusform>
+                <numerusform>audit %n months</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n earlier version(s) deleted</source>
+            <translation>
+                <numerusform>%n earlier version deleted</numerusform>
+                <numerusform>%n earlier versions deleted</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) before {day} removed</source>
+            <translation>
+                <numerusform>%n event before {day} removed</numerusform>
+                <numerusform>%n events before {day} removed</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>AuditModel</name>
         <message>
             <source>When</source>
             <translation>When</translation>
-        </message>
-        <message>
-            <source>Desk user</source>
-            <translation>Desk user</translation>
-        </message>
-        <message>
-            <source>Desk</source>
-            <translation>Desk</translation>
         </message>
         <message>
             <source>Action</source>
@@ -292,12 +780,20 @@
             <translation>Person</translation>
         </message>
         <message>
+            <source>Detail</source>
+            <translation>Detail</translation>
+        </message>
+        <message>
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <source>Detail</source>
-            <translation>Detail</translation>
+            <source>Desk user</source>
+            <translation>Desk user</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>Desk</translation>
         </message>
     </context>
     <context>
@@ -315,8 +811,8 @@
             <translation>Desk user</translation>
         </message>
         <message>
-            <source>Person id</source>
-            <translation>Person id</translation>
+            <source>Person (name or number)</source>
+            <translation>Person (name or number)</translation>
         </message>
         <message>
             <source>Show</source>
@@ -350,6 +846,13 @@
             <translation>
                 <numerusform>The audit log is whole: %n event checked.</numerusform>
                 <numerusform>The audit log is whole: %n events checked.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>It holds the %n anchor(s) kept with the backups.</source>
+            <translation>
+                <numerusform>It holds the anchor kept with the backups.</numerusform>
+                <numerusform>It holds the %n anchors kept with the backups.</numerusform>
             </translation>
         </message>
     </context>

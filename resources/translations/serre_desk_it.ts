@@ -270,18 +270,506 @@
         </message>
     </context>
     <context>
+        <name>AuditDetail</name>
+        <message>
+            <source>erased person</source>
+            <translation>persona cancellata</translation>
+        </message>
+        <message>
+            <source>moved from {area}</source>
+            <translation>spostamento da {area}</translation>
+        </message>
+        <message>
+            <source>Corrected time: {time}</source>
+            <translation>Orario corretto: {time}</translation>
+        </message>
+        <message>
+            <source>Capacity exceeded: {area}, {places}</source>
+            <translation>Capienza superata: {area}, {places}</translation>
+        </message>
+        <message>
+            <source>Capacity exceeded: {area}</source>
+            <translation>Capienza superata: {area}</translation>
+        </message>
+        <message>
+            <source>Too few educators for the ratio</source>
+            <translation>Educatori insufficienti per il rapporto</translation>
+        </message>
+        <message>
+            <source>Brought by {name}</source>
+            <translation>Accompagnato da {name}</translation>
+        </message>
+        <message>
+            <source>Pickup expected at {time}</source>
+            <translation>Ritiro previsto alle {time}</translation>
+        </message>
+        <message>
+            <source>Released to {name} by a manager's decision</source>
+            <translation>Consegnato a {name} per decisione del responsabile</translation>
+        </message>
+        <message>
+            <source>Collected by {name} with the pickup code</source>
+            <translation>Ritirato da {name} con il codice di ritiro</translation>
+        </message>
+        <message>
+            <source>{area}: checked out at {time}</source>
+            <translation>{area}: uscita automatica alle {time}</translation>
+        </message>
+        <message>
+            <source>No pickup code given</source>
+            <translation>Nessun codice di ritiro presentato</translation>
+        </message>
+        <message>
+            <source>Too many wrong codes: only a manager can release</source>
+            <translation>Troppi codici errati: può consegnare solo un responsabile</translation>
+        </message>
+        <message>
+            <source>Wrong pickup code</source>
+            <translation>Codice di ritiro errato</translation>
+        </message>
+        <message>
+            <source>Not authorised to collect</source>
+            <translation>Non autorizzato al ritiro</translation>
+        </message>
+        <message>
+            <source>Marked as NOT authorised to collect</source>
+            <translation>Indicato come NON autorizzato al ritiro</translation>
+        </message>
+        <message>
+            <source>One-day authorisation expired</source>
+            <translation>Autorizzazione di un giorno scaduta</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Rifiutato</translation>
+        </message>
+        <message>
+            <source>({count} of {limit})</source>
+            <translation>({count} di {limit})</translation>
+        </message>
+        <message>
+            <source>Adult: {name}</source>
+            <translation>Adulto: {name}</translation>
+        </message>
+        <message>
+            <source>Revoked badge</source>
+            <translation>Badge revocato</translation>
+        </message>
+        <message>
+            <source>Tampered or mistyped badge code</source>
+            <translation>Codice del badge alterato o digitato male</translation>
+        </message>
+        <message>
+            <source>Badge of another venue</source>
+            <translation>Badge di un'altra sede</translation>
+        </message>
+        <message>
+            <source>Not a Serre badge</source>
+            <translation>Non è un badge delle Serre</translation>
+        </message>
+        <message>
+            <source>at the locked desk</source>
+            <translation>a banco bloccato</translation>
+        </message>
+        <message>
+            <source>Checked out of {area} at the locked desk</source>
+            <translation>Uscita da {area} a banco bloccato</translation>
+        </message>
+        <message>
+            <source>Checked in to {area} at the locked desk</source>
+            <translation>Entrata in {area} a banco bloccato</translation>
+        </message>
+        <message>
+            <source>Check-out from {area} undone</source>
+            <translation>Annullata l'uscita da {area}</translation>
+        </message>
+        <message>
+            <source>Check-in to {area} undone</source>
+            <translation>Annullata l'entrata in {area}</translation>
+        </message>
+        <message>
+            <source>Day pass for {day}</source>
+            <translation>Pass giornaliero del {day}</translation>
+        </message>
+        <message>
+            <source>Staff badge</source>
+            <translation>Badge dello staff</translation>
+        </message>
+        <message>
+            <source>Member badge</source>
+            <translation>Badge da socio</translation>
+        </message>
+        <message>
+            <source>Replaced by a new badge</source>
+            <translation>Sostituito da un nuovo badge</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Ritirato</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>nome</translation>
+        </message>
+        <message>
+            <source>organisation</source>
+            <translation>organizzazione</translation>
+        </message>
+        <message>
+            <source>email</source>
+            <translation>email</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>telefono</translation>
+        </message>
+        <message>
+            <source>usual area</source>
+            <translation>area abituale</translation>
+        </message>
+        <message>
+            <source>membership end</source>
+            <translation>fine dell'abbonamento</translation>
+        </message>
+        <message>
+            <source>kind of person</source>
+            <translation>tipo di persona</translation>
+        </message>
+        <message>
+            <source>privacy notice acknowledged</source>
+            <translation>presa visione dell'informativa privacy</translation>
+        </message>
+        <message>
+            <source>photo consent</source>
+            <translation>consenso alle foto</translation>
+        </message>
+        <message>
+            <source>health notes</source>
+            <translation>note sanitarie</translation>
+        </message>
+        <message>
+            <source>birth date</source>
+            <translation>data di nascita</translation>
+        </message>
+        <message>
+            <source>from an imported file</source>
+            <translation>da un file importato</translation>
+        </message>
+        <message>
+            <source>May collect: {names}</source>
+            <translation>Può ritirare: {names}</translation>
+        </message>
+        <message>
+            <source>NOT authorised to collect: {names}</source>
+            <translation>NON autorizzati al ritiro: {names}</translation>
+        </message>
+        <message>
+            <source>health notes recorded</source>
+            <translation>note sanitarie registrate</translation>
+        </message>
+        <message>
+            <source>photo consent given</source>
+            <translation>consenso alle foto dato</translation>
+        </message>
+        <message>
+            <source>privacy notice shown</source>
+            <translation>informativa privacy mostrata</translation>
+        </message>
+        <message>
+            <source>Changed: {fields}</source>
+            <translation>Modificati: {fields}</translation>
+        </message>
+        <message>
+            <source>{name}: NOT authorised to collect</source>
+            <translation>{name}: NON autorizzato al ritiro</translation>
+        </message>
+        <message>
+            <source>{name}: may collect on {day} only</source>
+            <translation>{name}: può ritirare solo il {day}</translation>
+        </message>
+        <message>
+            <source>{name}: may collect</source>
+            <translation>{name}: può ritirare</translation>
+        </message>
+        <message>
+            <source>No longer linked: {name}</source>
+            <translation>Non più collegato: {name}</translation>
+        </message>
+        <message>
+            <source>Day {day}</source>
+            <translation>Giorno {day}</translation>
+        </message>
+        <message>
+            <source>Children still inside: {names}</source>
+            <translation>Bambini ancora dentro: {names}</translation>
+        </message>
+        <message>
+            <source>{day}: closed</source>
+            <translation>{day}: chiuso</translation>
+        </message>
+        <message>
+            <source>{day}: open again</source>
+            <translation>{day}: di nuovo aperto</translation>
+        </message>
+        <message>
+            <source>Monday</source>
+            <translation>Lunedì</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>Martedì</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>Mercoledì</translation>
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation>Giovedì</translation>
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation>Venerdì</translation>
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation>Sabato</translation>
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation>Domenica</translation>
+        </message>
+        <message>
+            <source>{weekday}: {hours}</source>
+            <translation>{weekday}: {hours}</translation>
+        </message>
+        <message>
+            <source>{weekday}: closed</source>
+            <translation>{weekday}: chiuso</translation>
+        </message>
+        <message>
+            <source>{area}: capacity {places}</source>
+            <translation>{area}: capienza {places}</translation>
+        </message>
+        <message>
+            <source>under 12 months</source>
+            <translation>sotto i 12 mesi</translation>
+        </message>
+        <message>
+            <source>12 to 36 months</source>
+            <translation>da 12 a 36 mesi</translation>
+        </message>
+        <message>
+            <source>over 36 months</source>
+            <translation>oltre i 36 mesi</translation>
+        </message>
+        <message>
+            <source>{band}: 1 educator per {count}</source>
+            <translation>{band}: 1 educatore ogni {count}</translation>
+        </message>
+        <message>
+            <source>Badges work at the locked desk</source>
+            <translation>I badge funzionano a banco bloccato</translation>
+        </message>
+        <message>
+            <source>Badges do not work at the locked desk</source>
+            <translation>I badge non funzionano a banco bloccato</translation>
+        </message>
+        <message>
+            <source>Backup folder: {folder}</source>
+            <translation>Cartella dei backup: {folder}</translation>
+        </message>
+        <message>
+            <source>Hold set</source>
+            <translation>Blocco attivato</translation>
+        </message>
+        <message>
+            <source>Hold lifted</source>
+            <translation>Blocco tolto</translation>
+        </message>
+        <message>
+            <source>As a {format} file</source>
+            <translation>Come file {format}</translation>
+        </message>
+        <message>
+            <source>trial run, nothing saved</source>
+            <translation>prova, nulla salvato</translation>
+        </message>
+        <message>
+            <source>Sheet of {day}</source>
+            <translation>Foglio del {day}</translation>
+        </message>
+        <message>
+            <source>version {number}</source>
+            <translation>versione {number}</translation>
+        </message>
+        <message>
+            <source>guests anonymised</source>
+            <translation>ospiti anonimizzati</translation>
+        </message>
+        <message>
+            <source>Sheet of {day} written again without names</source>
+            <translation>Foglio del {day} riscritto senza nomi</translation>
+        </message>
+        <message>
+            <source>From {file}</source>
+            <translation>Da {file}</translation>
+        </message>
+        <message>
+            <source>the database before it kept as {file}</source>
+            <translation>il database precedente conservato come {file}</translation>
+        </message>
+        <message>
+            <source>manager</source>
+            <translation>responsabile</translation>
+        </message>
+        <message>
+            <source>staff</source>
+            <translation>staff</translation>
+        </message>
+        <message>
+            <source>Correction: real time {time}</source>
+            <translation>Correzione: orario reale {time}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n place(s)</source>
+            <translation>
+                <numerusform>%n posto</numerusform>
+                <numerusform>%n posti</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Health notes and %n guardian link(s) removed</source>
+            <translation>
+                <numerusform>Note sanitarie e %n collegamento con accompagnatori rimossi</numerusform>
+                <numerusform>Note sanitarie e %n collegamenti con accompagnatori rimossi</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n checked out automatically</source>
+            <translation>
+                <numerusform>%n uscita automatica</numerusform>
+                <numerusform>%n uscite automatiche</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) added</source>
+            <translation>
+                <numerusform>%n persona aggiunta</numerusform>
+                <numerusform>%n persone aggiunte</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n aggiornata</numerusform>
+                <numerusform>%n aggiornate</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n refused</source>
+            <translation>
+                <numerusform>%n rifiutata</numerusform>
+                <numerusform>%n rifiutate</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n people</source>
+            <translation>
+                <numerusform>%n persona</numerusform>
+                <numerusform>%n persone</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) of visits</source>
+            <translation>
+                <numerusform>%n giorno di visite</numerusform>
+                <numerusform>%n giorni di visite</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) removed</source>
+            <translation>
+                <numerusform>%n evento rimosso</numerusform>
+                <numerusform>%n eventi rimossi</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) rewritten without the name</source>
+            <translation>
+                <numerusform>%n evento riscritto senza il nome</numerusform>
+                <numerusform>%n eventi riscritti senza il nome</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{user}: %n failed attempt(s) in a row</source>
+            <translation>
+                <numerusform>{user}: %n tentativo fallito di fila</numerusform>
+                <numerusform>{user}: %n tentativi falliti di fila</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n guardian link(s) removed</source>
+            <translation>
+                <numerusform>%n collegamento con accompagnatori rimosso</numerusform>
+                <numerusform>%n collegamenti con accompagnatori rimossi</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The desk locks after %n idle minute(s)</source>
+            <translation>
+                <numerusform>Il banco si blocca dopo %n minuto di inattività</numerusform>
+                <numerusform>Il banco si blocca dopo %n minuti di inattività</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Guests kept %n day(s)</source>
+            <translation>
+                <numerusform>Ospiti conservati %n giorno</numerusform>
+                <numerusform>Ospiti conservati %n giorni</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>members %n day(s)</source>
+            <translation>
+                <numerusform>soci %n giorno</numerusform>
+                <numerusform>soci %n giorni</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>children %n day(s)</source>
+            <translation>
+                <numerusform>bambini %n giorno</numerusform>
+                <numerusform>bambini %n giorni</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>audit %n month(s)</source>
+            <translation>
+                <numerusform>registro %n mese</numerusform>
+                <numerusform>registro %n mesi</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n earlier version(s) deleted</source>
+            <translation>
+                <numerusform>%n versione precedente eliminata</numerusform>
+                <numerusform>%n versioni precedenti eliminate</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) before {day} removed</source>
+            <translation>
+                <numerusform>%n evento anteriore al {day} rimosso</numerusform>
+                <numerusform>%n eventi anteriori al {day} rimossi</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>AuditModel</name>
         <message>
             <source>When</source>
             <translation>Quando</translation>
-        </message>
-        <message>
-            <source>Desk user</source>
-            <translation>Operatore</translation>
-        </message>
-        <message>
-            <source>Desk</source>
-            <translation>Postazione</translation>
         </message>
         <message>
             <source>Action</source>
@@ -292,12 +780,20 @@
             <translation>Persona</translation>
         </message>
         <message>
+            <source>Detail</source>
+            <translation>Dettagli</translation>
+        </message>
+        <message>
             <source>Reason</source>
             <translation>Motivo</translation>
         </message>
         <message>
-            <source>Detail</source>
-            <translation>Dettagli</translation>
+            <source>Desk user</source>
+            <translation>Operatore</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>Postazione</translation>
         </message>
     </context>
     <context>
@@ -315,8 +811,8 @@
             <translation>Operatore</translation>
         </message>
         <message>
-            <source>Person id</source>
-            <translation>Id persona</translation>
+            <source>Person (name or number)</source>
+            <translation>Persona (nome o numero)</translation>
         </message>
         <message>
             <source>Show</source>
@@ -350,6 +846,13 @@
             <translation>
                 <numerusform>Il registro è integro: %n evento verificato.</numerusform>
                 <numerusform>Il registro è integro: %n eventi verificati.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>It holds the %n anchor(s) kept with the backups.</source>
+            <translation>
+                <numerusform>Contiene l'ancora conservata con i backup.</numerusform>
+                <numerusform>Contiene le %n ancore conservate con i backup.</numerusform>
             </translation>
         </message>
     </context>

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from serre_desk.cli import arguments
 from serre_desk.cli.context import Context
 from serre_desk.clock import iso_local, to_local
-from serre_desk.services.audit import AuditEntry, AuditFilter, list_events, verify
-from serre_desk.services.audit_anchor import check_anchor, read_anchors
-from serre_desk.services.backups import anchor_files
+from serre_desk.domain.audit_actions import action_label
+from serre_desk.domain.audit_details import Names, describe
+from serre_desk.i18n import translate
+from serre_desk.services.audit import AuditEntry, AuditFilter, browse, list_events
+from serre_desk.services.audit_verify import AuditVerdict, verify_all
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -56,11 +59,20 @@ def entry_payload(entry: AuditEntry) -> dict[str, Any]:
     }
 
 
-def _line(entry: AuditEntry) -> str:
-    subject = f"#{entry.subject_id}" if entry.subject_id is not None else "-"
+def _line(entry: AuditEntry, names: Names) -> str:
+    """One event as a manager reads it: when, who at which desk, what, whom, in words."""
+    when = to_local(entry.at).strftime("%d/%m/%Y %H:%M:%S")
+    action = translate("AuditAction", action_label(entry.action), names.lang)
+    about = ": ".join(
+        part
+        for part in (
+            names.person(entry.subject_id),
+            describe(entry.action, entry.detail, entry.at, names),
+        )
+        if part
+    )
     reason = f"  «{entry.reason}»" if entry.reason else ""
-    when = to_local(entry.at).strftime("%Y-%m-%d %H:%M:%S")
-    return f"{entry.id:>7}  {when}  {entry.actor}@{entry.desk}  {entry.action}  {subject}{reason}"
+    return f"{entry.id:>7}  {when}  {entry.actor}@{entry.desk}  {action}  {about}{reason}".rstrip()
 
 
 def _browse(ctx: Context, args: argparse.Namespace) -> int:
@@ -72,38 +84,38 @@ def _browse(ctx: Context, args: argparse.Namespace) -> int:
         subject_id=args.person,
         limit=args.limit,
     )
-    entries = list_events(ctx.db, ctx.actor, query)
-    ctx.emit(
-        {"events": [entry_payload(e) for e in entries]},
-        [_line(e) for e in entries] or [ctx.tr("No audit events.")],
-    )
+    if ctx.as_json:
+        entries = list_events(ctx.db, ctx.actor, query)
+        ctx.emit({"events": [entry_payload(e) for e in entries]}, [])
+        return 0
+    page = browse(ctx.db, ctx.actor, query)
+    names = replace(page.names, lang=ctx.lang)
+    lines = [_line(e, names) for e in reversed(page.entries)]  # oldest first, as in JSON
+    ctx.emit({}, lines or [ctx.tr("No audit events.")])
     return 0
 
 
 def _verify(ctx: Context, args: argparse.Namespace) -> int:
-    report = verify(ctx.db)
+    verdict = verify_all(ctx.db, ctx.location, args.against)
+    report = verdict.chain
     payload: dict[str, Any] = {"whole": report.whole, "checked": report.checked}
-    if report.broken is None:
-        return _verify_anchors(ctx, args, payload)
-    message = report.broken.text(ctx.lang)
-    payload["broken"] = {
-        "event": report.broken.event_id,
-        "problem": report.broken.problem,
-        "after": report.broken.previous_id,
-        "message": message,
-    }
-    ctx.emit(payload, [])
-    sys.stderr.write(f"serre-desk: {message}\n")
-    return 1
+    if report.broken is not None:
+        message = report.broken.text(ctx.lang)
+        payload["broken"] = {
+            "event": report.broken.event_id,
+            "problem": report.broken.problem,
+            "after": report.broken.previous_id,
+            "message": message,
+        }
+        ctx.emit(payload, [])
+        sys.stderr.write(f"serre-desk: {message}\n")
+        return 1
+    return _verify_anchors(ctx, verdict, payload)
 
 
-def _verify_anchors(ctx: Context, args: argparse.Namespace, payload: dict[str, Any]) -> int:
+def _verify_anchors(ctx: Context, verdict: AuditVerdict, payload: dict[str, Any]) -> int:
     """The chain is whole: does it still hold every anchor (given, and kept with backups)?"""
-    checks = [
-        (path, check_anchor(ctx.db, anchor))
-        for path in [*args.against, *anchor_files(ctx.location)]
-        for anchor in read_anchors(ctx.db, path)
-    ]
+    checks = verdict.anchors
     payload["anchors"] = [
         {
             "file": str(path),
@@ -114,10 +126,10 @@ def _verify_anchors(ctx: Context, args: argparse.Namespace, payload: dict[str, A
         }
         for path, check in checks
     ]
-    failed = [(path, check) for path, check in checks if not check.holds]
-    payload["whole"] = not failed
-    if failed:
-        path, check = failed[0]
+    failed = verdict.failed_anchor
+    payload["whole"] = failed is None
+    if failed is not None:
+        path, check = failed
         ctx.emit(payload, [])
         sys.stderr.write(f"serre-desk: {path}: {check.text(ctx.lang)}\n")
         return 1

@@ -18,17 +18,18 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, delete, func, insert, select, update
+from sqlalchemy import Select, Table, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from serre_desk.clock import as_utc, day_bounds, to_local, utcnow
-from serre_desk.domain.names import clean_notes
+from serre_desk.domain.audit_details import Names, people_in
+from serre_desk.domain.names import clean_notes, search_key
 from serre_desk.i18n import QT_TRANSLATE_NOOP, translate
 from serre_desk.services.actor import Actor
 from serre_desk.services.audit_key import AuditKey, key_for_append, key_for_verify
 from serre_desk.services.permissions import REASON_LIMIT, require_manager
 from serre_desk.storage.database import Database
-from serre_desk.storage.models import AuditEvent, AuditHead
+from serre_desk.storage.models import Area, AuditEvent, AuditHead, Person
 
 GENESIS_HASH = "0" * 64
 _HEAD = cast(Table, AuditHead.__table__)
@@ -290,12 +291,10 @@ class AuditFilter:
     user: str | None = None
     subject_id: int | None = None
     limit: int | None = None
+    person: str | None = None  # part of a person's name (accents and case ignored)
 
 
-def list_events(db: Database, actor: Actor, query: AuditFilter | None = None) -> list[AuditEntry]:
-    """Audit events, oldest first (managers only)."""
-    require_manager(actor)
-    query = query or AuditFilter()
+def _matching(query: AuditFilter) -> Select[AuditEvent]:
     statement = select(AuditEvent)
     if query.start is not None:
         statement = statement.where(AuditEvent.at >= day_bounds(query.start)[0])
@@ -307,12 +306,56 @@ def list_events(db: Database, actor: Actor, query: AuditFilter | None = None) ->
         statement = statement.where(AuditEvent.actor == query.user)
     if query.subject_id is not None:
         statement = statement.where(AuditEvent.subject_id == query.subject_id)
+    if query.person and search_key(query.person):
+        named = select(Person.id).where(
+            Person.anonymised_at.is_(None), Person.search_key.contains(search_key(query.person))
+        )
+        statement = statement.where(AuditEvent.subject_id.in_(named))
+    return statement
+
+
+def list_events(db: Database, actor: Actor, query: AuditFilter | None = None) -> list[AuditEntry]:
+    """Audit events, oldest first (managers only)."""
+    require_manager(actor)
+    query = query or AuditFilter()
+    statement = _matching(query)
     if query.limit is not None:  # the newest `limit`, still shown oldest first
         statement = statement.order_by(AuditEvent.id.desc()).limit(query.limit)
         with db.read() as session:
             return [to_entry(e) for e in reversed(session.scalars(statement).all())]
     with db.read() as session:
         return [to_entry(e) for e in session.scalars(statement.order_by(AuditEvent.id))]
+
+
+@dataclass(frozen=True)
+class AuditPage:
+    """What the audit browser shows: the events, newest first, and the names they need."""
+
+    entries: list[AuditEntry]
+    names: Names
+
+
+def browse(db: Database, actor: Actor, query: AuditFilter | None = None) -> AuditPage:
+    """The events matching `query`, the latest first (managers only), with the name of every person
+    they mention (None for someone erased or anonymised) and of every area."""
+    require_manager(actor)
+    query = query or AuditFilter()
+    statement = _matching(query).order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
+    if query.limit is not None:
+        statement = statement.limit(query.limit)
+    with db.read() as session:
+        entries = [to_entry(e) for e in session.scalars(statement)]
+        ids = set().union(*(people_in(e.subject_id, e.detail) for e in entries))
+        people: dict[int, str | None] = {}
+        wanted = sorted(ids)
+        for start in range(0, len(wanted), 500):  # a bound list of ids, in parts
+            chunk = wanted[start : start + 500]
+            rows = session.execute(
+                select(Person.id, Person.name, Person.anonymised_at).where(Person.id.in_(chunk))
+            )
+            people.update({pid: None if gone else name for pid, name, gone in rows})
+        areas = {key: name for key, name in session.execute(select(Area.key, Area.name))}
+    return AuditPage(entries, Names(people, areas))
 
 
 def audit_actions(db: Database) -> list[str]:

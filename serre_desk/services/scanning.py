@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 
@@ -54,20 +55,26 @@ def scan(db: Database, actor: Actor, code: str, *, now: Now) -> Movement:
     (area full, …). Given a clock as `now`, the movement's time is read once the person's lock
     is held, so simultaneous scans of one badge are recorded in the order they were decided."""
     at = now() if callable(now) else now
+    return toggle(db, actor, audited_holder(db, actor, code, now=at), now=now)
+
+
+def audited_holder(db: Database, actor: Actor, code: str, *, now: datetime, **context: Any) -> int:
+    """`badge_holder`, with a refused code recorded in the audit log (`scan_refused`, and
+    `context` such as `locked=True`) before the refusal is raised."""
     try:
-        holder = badge_holder(db, code, now=at)
+        return badge_holder(db, code, now=now)
     except Refusal as refusal:
         subject = refusal.subject[0] if refusal.subject else None
         with db.write() as session:
             record(
                 session,
                 actor,
-                at,
+                now,
                 "scan_refused",
                 subject,
                 refusal=refusal.code,
                 message=refusal.message,
                 params=refusal.params,
+                **context,
             )
         raise
-    return toggle(db, actor, holder, now=now)

@@ -5,7 +5,8 @@ their default area or out of an adult area. Anything else — a refused or unrea
 an educator in the kids' space, a guardian whose child is still inside, a full area — is left for
 staff (`ASK_STAFF`), and the answer names nobody but the badge holder. A venue setting turns
 self-service off (`UNATTENDED`). Every movement done so is followed in the audit log by a
-`self_service` event naming the visit, so the log says it happened while the desk was locked.
+`self_service` event naming the visit, so the log says it happened while the desk was locked; a
+refused code is audited as at the open desk (`scan_refused`, marked `locked`).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from serre_desk.domain.people import PersonKind
 from serre_desk.services.actor import Actor
 from serre_desk.services.audit import record
 from serre_desk.services.permissions import require_manager
-from serre_desk.services.scanning import badge_holder
+from serre_desk.services.scanning import audited_holder
 from serre_desk.services.settings_store import get_setting, put_setting
 from serre_desk.services.visits import toggle
 from serre_desk.storage.database import Database
@@ -84,7 +85,7 @@ def unattended_scan(db: Database, actor: Actor, code: str, *, now: datetime) -> 
     if not self_service_enabled(db):
         return SelfServiceAnswer(Answer.UNATTENDED)
     try:
-        person_id = badge_holder(db, code, now=now)
+        person_id = audited_holder(db, actor, code, now=now, locked=True)
         if _needs_staff(db, person_id):
             return SelfServiceAnswer(Answer.ASK_STAFF)
         movement = toggle(db, actor, person_id, now=now)

@@ -458,6 +458,7 @@ def check_in_session(
         moved_from=moved_from,
         corrected=corrected,
         override=full,
+        **_capacity_exceeded(area, full),
     )
     return Movement(
         "check_in",
@@ -571,6 +572,7 @@ def _admit_child(
         override=overridden,
         over_capacity=full,
         over_ratio=ratio.broken,
+        **_capacity_exceeded(area, full),
     )
     return Movement(
         "check_in",
@@ -829,6 +831,7 @@ def _release_child(
                 child.id,
                 None,
                 problem=refusal.code.removeprefix("pickup_"),
+                **_wrong_code_count(refusal),
                 adult=adult.id,
                 visit=stay.visit_id,
                 area=area.key,
@@ -866,6 +869,18 @@ def _release_child(
         corrected=corrected,
         override=pickup.override,
     )
+
+
+def _capacity_exceeded(area: Area, full: bool) -> dict[str, int]:
+    """For the audit of an override: the capacity the area had then."""
+    return {"capacity": area.capacity} if full else {}
+
+
+def _wrong_code_count(refusal: PickupRefused) -> dict[str, int]:
+    """For the audit of a wrong code: which one of the day's allowed wrong codes it was."""
+    if refusal.code != "pickup_wrong_code":
+        return {}
+    return {"attempt": int(refusal.params["count"]), "limit": WRONG_CODES_LIMIT}
 
 
 def _pickup_refusal(

@@ -225,14 +225,16 @@ class Desk(QObject):
         return ReportsView(self.context)
 
     def _make_audit(self) -> AuditView:
-        from serre_desk.services.audit import list_events, verify
+        from serre_desk.services.audit import browse
+        from serre_desk.services.audit_verify import verify_all
         from serre_desk.ui.audit_view import AuditView
 
-        db, session = self.db, self.session
+        db, session, clock, location = self.db, self.session, self.clock, self.location
         return AuditView(
-            lambda wanted: list_events(db, session.actor, wanted),
-            lambda: verify(db),
-            today=local_date(self.clock.now()),
+            lambda wanted: browse(db, session.actor, wanted),
+            lambda: verify_all(db, location),
+            today=lambda: local_date(clock.now()),
+            load_actions=lambda: audit_actions(db),
             run=self.runner.read,
         )
 
@@ -694,12 +696,10 @@ class Desk(QObject):
 
     def show_audit(self) -> None:
         if self.session.actor.is_manager:
-            db = self.db
-            self.window.show_tab(self.audit_tab)
-            self.runner.read(
-                lambda: audit_actions(db), self.audit.set_actions, self.errors.background_failed
-            )
-            self.audit.refresh()
+            already = self.window.area_tabs.currentWidget() is self.audit_tab
+            self.window.show_tab(self.audit_tab)  # showing it loads the events
+            if already:
+                self.audit.refresh()
 
     def ask_close_day(self) -> None:
         self.messages.ask(

@@ -225,7 +225,7 @@ def test_a_manager_browses_and_verifies_the_audit_log(
     assert desk.audit.action.findData("check_in") > 0
     desk.audit.verify_button.click()
     settle(qtbot, desk)
-    assert "whole" in desk.audit.status.text()
+    assert "whole" in desk.audit.chain.text()
 
 
 def test_the_daily_duties_back_up_and_apply_the_privacy_rules_once_a_day(

@@ -29,6 +29,8 @@ class LazyTab(QWidget, Generic[View]):
         if self._view is None:
             self._view = self._make()
             self._layout.addWidget(self._view)
+            if self.isVisible():  # shown now, not at the next turn of the event loop
+                self._view.show()
         return self._view
 
     def showEvent(self, event: QShowEvent) -> None:
