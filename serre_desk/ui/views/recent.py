@@ -97,7 +97,7 @@ class RecentEvents(QListWidget):
     def show_stored(self, lines: list[RecentLine]) -> None:
         """Today's last movements as the database has them (every desk's)."""
         self._stored = [self._stored_entry(line) for line in lines]
-        keys = {entry.key for entry in self._stored}
+        keys = {entry.key for entry in self._stored if entry.key is not None}
         self._local = [entry for entry in self._local if entry.key not in keys]
         self._render()
 

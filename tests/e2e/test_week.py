@@ -1,0 +1,237 @@
+"""A whole week at the desk, Monday 16 to Monday 23 November 2026, on one database file: the real
+window, real key events through the scan detector, a desk clock moved forward step by step.
+
+Desk users exist all week (a manager, Marta, and a staff member, Bruno), because the desk only
+locks when someone can sign in again — and the locked desk taking scans is part of the week. The
+week is in the past, so the window runs at a replay clock, where only a manager signs in and
+what she changes is audited as a correction: Bruno's PIN is refused on the Monday morning and
+Marta runs the desk (overrides then ask her only for the reason). The kids' space has its own PC:
+what educators do there is written straight into the shared file, as another desk would.
+
+After every step the test reads what a person would see (the banner, the tiles, the kids' view,
+the lock screen, *Ultimi movimenti*, the alarm); at the end, the archive (one sheet per open day,
+each what `report daily` prints now), the whole audit chain, and every scan of the week found as a
+visit or an audited refusal.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from serre_desk.domain.pickup_codes import ALPHABET, looks_like_pickup_code
+from serre_desk.domain.people import PersonKind
+from serre_desk.services.actor import Actor, Role
+from serre_desk.services.archive import archive_folder, archived_sheets
+from serre_desk.services.occupancy import inside
+from serre_desk.services.visits import check_in, check_out
+from serre_desk.storage.database import Database
+from serre_desk.ui.dialogs.closing_report import ClosingReportDialog
+from serre_desk.ui.dialogs.dropoff_dialog import DropOffDialog
+from serre_desk.ui.dialogs.pickup_dialog import PickupDialog
+from serre_desk.ui.style import Tone
+from tests.e2e.front_desk import FrontDesk
+from tests.e2e.venue import COWORKING_PLACES, MANAGER, STAFF, Adult, Venue, set_up_venue
+from tests.report_helpers import at
+from tests.ui.conftest import DeskFactory
+from tests.ui.print_helpers import PdfPrinters, qr_codes
+
+MONDAY = date(2026, 11, 16)
+TUESDAY, WEDNESDAY, THURSDAY, FRIDAY = (MONDAY + timedelta(days=n) for n in range(1, 5))
+SATURDAY, SUNDAY, NEXT_MONDAY = (MONDAY + timedelta(days=n) for n in range(5, 8))
+KIDS_PC = Actor(user=MANAGER, role=Role.MANAGER, desk="pc-bimbi", replaying=True)
+KIDS_CAPACITY = 15
+
+
+class Week:
+    """The week's shared state: the desk, the venue, who the test expects inside."""
+
+    def __init__(self, front: FrontDesk, venue: Venue, data_dir: Path) -> None:
+        self.front = front
+        self.venue = venue
+        self.data_dir = data_dir
+        self.coworking: set[int] = set()
+        self.children: set[int] = set()
+        self.slips: dict[int, str] = {}  # child → the code on their guardian's slip
+
+    @property
+    def db(self) -> Database:
+        return self.front.db
+
+    def tiles_show_who_is_inside(self) -> None:
+        front = self.front
+        assert front.count("coworking") == f"{len(self.coworking)} / {COWORKING_PLACES}"
+        assert front.count("kids") == f"{len(self.children)} / {KIDS_CAPACITY}"
+        front.no_bug_shown()
+
+    def badge(self, adult: Adult, when: datetime) -> None:
+        """`adult` scans their badge at the open desk: in, or out if inside."""
+        front = self.front
+        leaving = adult.id in self.coworking
+        front.scan(adult.badge, adult.id, when)
+        banner = front.d.window.banner
+        assert banner.title == adult.name, front.banner
+        assert ("CHECKED OUT" if leaving else "CHECKED IN") in banner.details, front.banner
+        (self.coworking.discard if leaving else self.coworking.add)(adult.id)
+        self.tiles_show_who_is_inside()
+
+    def at_locked_desk(self, adult: Adult | None, code: str, when: datetime) -> str:
+        """A scan at the locked desk; what the lock screen answers. Nobody else is named."""
+        front = self.front
+        front.scan(code, adult.id if adult else None, when)
+        answer = front.lock_answer()
+        others = [a for a in self.venue.coworkers if adult is None or a.id != adult.id]
+        assert not any(other.first_name in answer for other in others), answer
+        return answer
+
+    def children_inside(self) -> set[int]:
+        return {row.id for row in inside(self.db, "kids") if row.kind is PersonKind.CHILD}
+
+    def archive(self) -> dict[date, dict[int, Path]]:
+        return archived_sheets(archive_folder(self.db, self.data_dir))
+
+    def slip(self, printed_before: int) -> str:
+        """The pickup code read off the slip just printed (its QR code)."""
+        printed = self.front.printers.printed[printed_before:]
+        codes = {code for path in printed for code in qr_codes(path) if looks_like_pickup_code(code)}
+        assert len(codes) == 1, codes
+        return codes.pop()
+
+
+def wrong_code(right: str) -> str:
+    return "".join(ALPHABET[(ALPHABET.index(c) + 1) % len(ALPHABET)] for c in right)
+
+
+# --- Monday ---------------------------------------------------------------------------------
+
+
+def monday(week: Week) -> None:
+    front, venue = week.front, week.venue
+    desk = front.open(at(MONDAY, 8, 20))
+    screen = desk.lock.screen
+    assert desk.lock.is_locked and screen.heading.text() == "Sign in to start the desk"
+
+    front.sign_in(STAFF)  # at a replay clock only a manager signs in
+    assert desk.lock.is_locked and screen.sign_in.error.text(), "Bruno is refused"
+    front.sign_in(MANAGER)
+    assert not desk.lock.is_locked and desk.session.actor.user == MANAGER
+    week.tiles_show_who_is_inside()
+
+    check_in(week.db, KIDS_PC, venue.sara.id, "kids", now=at(MONDAY, 8, 25))  # the kids' PC
+
+    # the morning peak: twelve coworkers in a row, twenty seconds apart
+    start = at(MONDAY, 8, 30)
+    for n, adult in enumerate(venue.coworkers[:12]):
+        week.badge(adult, start + timedelta(seconds=20 * n))
+    assert front.d.window.banner.tone is Tone.IN
+
+    # Anna comes in and brings Emma: her badge scanned into the drop-off's guardian field
+    week.badge(venue.anna, at(MONDAY, 8, 50))
+    front.key(Qt.Key.Key_F6)
+    dropoff = front.dialog(DropOffDialog)
+    assert QApplication.focusWidget() is dropoff.guardian_field
+    printed = len(front.printers.printed)
+    front.scan(venue.anna.badge, None)  # typing in a dialog's field: the dialog reads it
+    assert dropoff.guardian_id == venue.anna.id
+    assert dropoff.chosen_children() == [venue.emma]
+    dropoff.check_in_button.click()
+    front.settle()
+    week.slips[venue.emma] = week.slip(printed)
+    week.children.add(venue.emma)
+    week.tiles_show_who_is_inside()
+    assert front.children() == {"Emma Rossi": "08:50"}
+    assert "Emma Rossi" in front.d.window.banner.title
+
+    # lunch: Marta locks the desk; people keep coming and going
+    front.go(at(MONDAY, 12, 30))
+    front.lock()
+    luca, nicolo = venue.coworkers[0], venue.coworkers[12]
+    answer = week.at_locked_desk(luca, luca.badge, at(MONDAY, 12, 41))
+    assert answer.startswith("Goodbye, Luca!") and "Coworking" in answer
+    week.coworking.discard(luca.id)
+    answer = week.at_locked_desk(venue.rita, venue.rita.badge, at(MONDAY, 12, 44))
+    assert answer.startswith("Please ask at the desk") and "Rita" not in answer
+    answer = week.at_locked_desk(venue.anna, venue.anna.badge, at(MONDAY, 12, 47))
+    assert answer.startswith("Please ask at the desk"), "her child is inside: staff must know"
+    answer = week.at_locked_desk(None, week.slips[venue.emma], at(MONDAY, 12, 50))
+    assert answer.startswith("Please ask at the desk")
+    answer = week.at_locked_desk(nicolo, nicolo.badge, at(MONDAY, 13, 2))
+    assert answer.startswith("Welcome, Nicolò!")
+    week.coworking.add(nicolo.id)
+    assert front.d.lock.screen.sign_in.secret.text() == ""
+    front.go(at(MONDAY, 13, 15))
+    front.sign_in(MANAGER)
+    week.tiles_show_who_is_inside()
+    recent = front.recent()
+    assert any("Luca Ferri — checked out" in line for line in recent), recent
+    assert any("Nicolò Serra — checked in" in line for line in recent), recent
+    monday_pickup(week)
+    monday_evening(week)
+
+
+def monday_pickup(week: Week) -> None:
+    """Emma's aunt brings the slip but may not collect her; her mother mistypes, then the slip."""
+    front, venue = week.front, week.venue
+    front.scan(week.slips[venue.emma], None, at(MONDAY, 16, 40))
+    pickup = front.dialog(PickupDialog)
+    assert pickup.child.currentData() == venue.emma
+    assert pickup.adult.currentData() == venue.anna.id, "the first authorised adult"
+    front.choose_adult(pickup, venue.carla.id)
+    assert "NOT authorised" in pickup.adult.currentText()
+    front.key(Qt.Key.Key_Return)  # on "Release"
+    assert pickup.outcome_title.text() == "Do not release the child"
+    assert "Anna Rossi" in pickup.authorised.text() and "Marco Rossi" in pickup.authorised.text()
+    assert venue.emma in week.children_inside()
+
+    front.choose_adult(pickup, venue.anna.id)
+    front.retype(pickup.code, wrong_code(week.slips[venue.emma]))
+    assert pickup.outcome_title.text() == "Do not release the child"
+    assert venue.emma in week.children_inside()
+    front.retype(pickup.code, week.slips[venue.emma])
+    assert pickup.outcome_title.text() == "Emma Rossi may go with Anna Rossi"
+    week.children.discard(venue.emma)
+    front.key(Qt.Key.Key_Escape)
+    front.no_dialog(PickupDialog)
+    assert front.children() == {}
+    assert front.d.window.banner.title == "Emma Rossi", front.banner
+    week.tiles_show_who_is_inside()
+
+
+def monday_evening(week: Week) -> None:
+    """People leave; the closing checks out those who forgot, and the sheet is archived."""
+    front, venue = week.front, week.venue
+    leaving = [venue.anna, *venue.coworkers[1:8]]
+    for n, adult in enumerate(leaving):
+        week.badge(adult, at(MONDAY, 17) + timedelta(minutes=12 * n))
+    assert "Warning" not in front.banner
+    forgot = len(week.coworking) + 1  # Sara too: no child left to stay with
+    front.go(at(MONDAY, 19, 31))
+    assert front.banner.startswith("Attendance sheets archived — Sheets written for 16/11/2026")
+    recent = front.recent()
+    assert any(f"Day closed: {forgot} automatic check-outs" in line for line in recent), recent
+    assert sum("automatic check-out" in line for line in recent) == forgot + 1
+    report = front.dialog(ClosingReportDialog)
+    assert f"{forgot} people still inside were checked out automatically" in front.texts(report)
+    report.close()
+    week.coworking.clear()
+    week.tiles_show_who_is_inside()
+    assert set(week.archive()) == {MONDAY}
+
+
+def test_a_week_at_the_desk(
+    db: Database,
+    qtbot: QtBot,
+    make_desk: DeskFactory,
+    printers: PdfPrinters,
+    data_dir: Path,
+) -> None:
+    sunday = at(MONDAY - timedelta(days=1), 18)
+    venue = set_up_venue(db, sunday)
+    front = FrontDesk(db, qtbot, make_desk, printers, sunday)
+    week = Week(front, venue, data_dir)
+    monday(week)
