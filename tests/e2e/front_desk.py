@@ -116,8 +116,9 @@ class FrontDesk:
         self.settle()
 
     def keys(self, widget: QWidget, text: str) -> None:
-        """A person typing into `widget` (not a burst), then Enter."""
-        QTest.keyClicks(widget, text, Qt.KeyboardModifier.NoModifier, 60)
+        """Typing into a dialog's field, then Enter (there, keys are typing however fast). ASCII
+        only: QTest's key events know no other keys."""
+        QTest.keyClicks(widget, text)
         QTest.keyClick(widget, Qt.Key.Key_Return)
         self.settle()
 

@@ -31,9 +31,11 @@ from serre_desk.services.archive import archive_folder, archived_sheets
 from serre_desk.services.occupancy import inside
 from serre_desk.services.visits import check_in, check_out
 from serre_desk.storage.database import Database
+from serre_desk.ui.dialogs.child_alarm_dialog import ChildAlarmDialog
 from serre_desk.ui.dialogs.closing_report import ClosingReportDialog
 from serre_desk.ui.dialogs.dropoff_dialog import DropOffDialog
 from serre_desk.ui.dialogs.pickup_dialog import PickupDialog
+from serre_desk.ui.manager_prompt import ManagerPrompt
 from serre_desk.ui.style import Tone
 from tests.e2e.front_desk import FrontDesk
 from tests.e2e.venue import COWORKING_PLACES, MANAGER, STAFF, Adult, Venue, set_up_venue
@@ -223,6 +225,100 @@ def monday_evening(week: Week) -> None:
     assert set(week.archive()) == {MONDAY}
 
 
+# --- Tuesday --------------------------------------------------------------------------------
+
+
+def tuesday(week: Week) -> None:
+    """The night passed with the desk running; a morning that fills the coworking; a child is
+    still inside at closing."""
+    front, venue = week.front, week.venue
+    front.go(at(TUESDAY, 8, 20))
+    week.tiles_show_who_is_inside()
+    assert front.recent() == [], "nothing of yesterday passes for today"
+    check_in(week.db, KIDS_PC, venue.sara.id, "kids", now=at(TUESDAY, 8, 22))
+    check_in(week.db, KIDS_PC, venue.paolo.id, "kids", now=at(TUESDAY, 8, 24))
+
+    # Giulia brings Leo: her name typed in the drop-off, Enter searches, picks, checks in
+    week.badge(venue.giulia, at(TUESDAY, 8, 30))
+    front.key(Qt.Key.Key_F6)
+    dropoff = front.dialog(DropOffDialog)
+    printed = len(front.printers.printed)
+    front.keys(dropoff.guardian_field, "giulia bi")
+    front.key(Qt.Key.Key_Return)
+    assert dropoff.guardian_id == venue.giulia.id and dropoff.chosen_children() == [venue.leo]
+    front.key(Qt.Key.Key_Return)
+    week.slips[venue.leo] = week.slip(printed)
+    week.children.add(venue.leo)
+    week.tiles_show_who_is_inside()
+    assert front.children() == {"Leo Bianchi": "08:30"}
+
+    # the morning peak fills the coworking; Ágnes finds it full, Marta lets her in
+    for n, adult in enumerate(venue.coworkers[:19]):
+        week.badge(adult, at(TUESDAY, 8, 40) + timedelta(seconds=15 * n))
+    assert "Full" in front.tile("coworking")
+    agnes = venue.coworkers[-1]
+    front.scan(agnes.badge, agnes.id, at(TUESDAY, 9, 5))
+    banner = front.d.window.banner
+    assert banner.tone is Tone.REFUSED and banner.title == "REFUSED: Ágnes Nguyễn", front.banner
+    assert "full" in banner.details
+    assert front.d.window.card.person_id == agnes.id, "the card switches to her"
+    front.key(Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    prompt = front.dialog(ManagerPrompt)
+    assert "Ágnes Nguyễn" in prompt.action.text() and "20" in prompt.action.text()
+    front.keys(prompt.reason, "socia fondatrice, riunione con il comune")
+    front.no_dialog(ManagerPrompt)
+    assert banner.title == "Ágnes Nguyễn" and "OVERRIDE" in banner.details, front.banner
+    assert any("Ágnes Nguyễn — checked in · Coworking · override" in x for x in front.recent())
+    week.coworking.add(agnes.id)
+    week.tiles_show_who_is_inside()
+
+    # the afternoon: most leave; Giulia too, while Leo is still inside (the desk warns)
+    for n, adult in enumerate(venue.coworkers[4:19]):
+        week.badge(adult, at(TUESDAY, 16) + timedelta(minutes=9 * n))
+    front.scan(venue.giulia.badge, venue.giulia.id, at(TUESDAY, 18, 40))
+    banner = front.d.window.banner
+    assert banner.tone is Tone.WARNING and banner.title == "Giulia Bianchi", front.banner
+    assert "Leo Bianchi" in banner.details
+    week.coworking.discard(venue.giulia.id)
+    tuesday_closing(week)
+
+
+def tuesday_closing(week: Week) -> None:
+    """Leo is still inside at closing: the alarm, an educator stays, the night."""
+    front, venue = week.front, week.venue
+    forgot = len(week.coworking)  # the educators stay with Leo
+    front.go(at(TUESDAY, 19, 31))
+    banner = front.d.window.banner
+    assert banner.title == "Day closed — children still inside!", front.banner
+    assert "Leo Bianchi" in banner.details
+    report = front.dialog(ClosingReportDialog)
+    texts = front.texts(report)
+    assert "Leo Bianchi" in texts and "Sara Neri, Paolo Gallo" in texts
+    assert f"{forgot} people still inside were checked out" in texts
+    report.close()
+    week.coworking.clear()
+    alarm = front.dialog(ChildAlarmDialog)
+    assert "Leo Bianchi" in alarm.list.text() and "Giulia Bianchi" in alarm.list.text()
+    assert "Still inside after closing: Leo Bianchi" in front.texts(front.d.kids_view)
+    assert TUESDAY in week.archive()
+
+    front.go(at(TUESDAY, 20, 10))  # Sara calls Giulia: Leo went home with her aunt
+    front.keys(alarm.note, "Chiamata Giulia: Leo a casa con la zia dalle 19")
+    front.no_dialog(ChildAlarmDialog)
+    for educator in (venue.sara, venue.paolo):  # they go home, at the kids' PC
+        check_out(week.db, KIDS_PC, educator.id, now=at(TUESDAY, 20, 15))
+    front.go(at(TUESDAY, 20, 16))
+    week.tiles_show_who_is_inside()
+    front.lock()  # the night: the lock screen names nobody
+    assert "Leo" not in front.texts(front.d.lock.screen)
+
+    front.go(at(WEDNESDAY, 8, 15))  # the next morning
+    front.sign_in(MANAGER)
+    week.tiles_show_who_is_inside()
+    assert "since yesterday, 08:30" in front.tile("kids"), front.tile("kids")
+    assert front.children() == {"Leo Bianchi": "since yesterday, 08:30"}
+
+
 def test_a_week_at_the_desk(
     db: Database,
     qtbot: QtBot,
@@ -235,3 +331,4 @@ def test_a_week_at_the_desk(
     front = FrontDesk(db, qtbot, make_desk, printers, sunday)
     week = Week(front, venue, data_dir)
     monday(week)
+    tuesday(week)
