@@ -57,6 +57,12 @@ class FrontDesk:
         self.settle()
         return self.desk
 
+    def shut_down(self, when: datetime) -> None:
+        """The desk's window closed at `when` (the PC switched off): time passes unseen."""
+        self.go(when)
+        self.d.window.close()
+        self.desk = None
+
     @property
     def d(self) -> Desk:
         assert self.desk is not None, "the desk is not running"
@@ -172,6 +178,10 @@ class FrontDesk:
 
     def recent(self) -> list[str]:
         return self.d.window.recent.lines()
+
+    def movements(self) -> list[str]:
+        """The lines of *Ultimi movimenti* that are check-ins and check-outs."""
+        return [line for line in self.recent() if " — checked " in line]
 
     def children(self) -> dict[str, str]:
         """The kids' view: each child inside and since when, as shown."""

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from serre_desk.domain.pickup_codes import ALPHABET, looks_like_pickup_code
+from serre_desk.clock import local_date
 from serre_desk.domain.people import PersonKind
 from serre_desk.services.actor import Actor, Role
 from serre_desk.services.archive import archive_folder, archived_sheets
@@ -38,7 +39,8 @@ from serre_desk.ui.dialogs.pickup_dialog import PickupDialog
 from serre_desk.ui.manager_prompt import ManagerPrompt
 from serre_desk.ui.style import Tone
 from tests.e2e.front_desk import FrontDesk
-from tests.e2e.venue import COWORKING_PLACES, MANAGER, STAFF, Adult, Venue, set_up_venue
+from tests.e2e.venue import COWORKING_PLACES, MANAGER, SECRETS, STAFF, Adult, Venue, set_up_venue
+from tests.conftest import CliRunner
 from tests.report_helpers import at
 from tests.ui.conftest import DeskFactory
 from tests.ui.print_helpers import PdfPrinters, qr_codes
@@ -90,6 +92,17 @@ class Week:
         others = [a for a in self.venue.coworkers if adult is None or a.id != adult.id]
         assert not any(other.first_name in answer for other in others), answer
         return answer
+
+    def closing(self, when: datetime) -> None:
+        """The clock passes closing time with the desk running: those left are checked out."""
+        left = len(self.coworking)
+        self.front.go(when)
+        recent = self.front.recent()
+        assert any(f"Day closed: {left} automatic" in line for line in recent), recent
+        self.front.dialog(ClosingReportDialog).close()
+        self.coworking.clear()
+        self.tiles_show_who_is_inside()
+        assert local_date(when) in self.archive()
 
     def children_inside(self) -> set[int]:
         return {row.id for row in inside(self.db, "kids") if row.kind is PersonKind.CHILD}
@@ -319,12 +332,138 @@ def tuesday_closing(week: Week) -> None:
     assert front.children() == {"Leo Bianchi": "since yesterday, 08:30"}
 
 
+# --- Wednesday ------------------------------------------------------------------------------
+
+
+def wednesday(week: Week, cli: CliRunner) -> None:
+    """Leo collected the morning after; Marta corrects Tuesday; the desk restarts at noon."""
+    front, venue = week.front, week.venue
+    for n, adult in enumerate(venue.coworkers[:8]):
+        week.badge(adult, at(WEDNESDAY, 8, 30) + timedelta(seconds=20 * n))
+
+    # Giulia brings Leo's slip: the pickup says he has been inside since yesterday
+    front.scan(week.slips[venue.leo], None, at(WEDNESDAY, 8, 41))
+    pickup = front.dialog(PickupDialog)
+    assert "since yesterday, 08:30" in pickup.child.currentText(), pickup.child.currentText()
+    assert pickup.adult.currentData() == venue.giulia.id
+    assert QApplication.focusWidget() is pickup.code
+    front.key(Qt.Key.Key_Return)  # the code is there, the adult too: Enter releases
+    assert pickup.outcome_title.text() == "Leo Bianchi may go with Giulia Bianchi"
+    front.key(Qt.Key.Key_Escape)
+    week.children.discard(venue.leo)
+    week.tiles_show_who_is_inside()
+    assert len(week.archive()[TUESDAY]) == 2, "Tuesday's sheet again at once"
+
+    # Łukasz came on Tuesday afternoon without his badge: Marta corrects it
+    lukasz = venue.coworkers[20]
+    for command, hour in (("checkin", "14:00"), ("checkout", "17:30")):
+        result = cli(
+            command,
+            str(lukasz.id),
+            "--at",
+            f"{TUESDAY}T{hour}:00+01:00",
+            "--reason",
+            "badge dimenticato",
+            "--as",
+            MANAGER,
+            "--secret-stdin",
+            "--lang",
+            "en",
+            input=SECRETS[MANAGER],
+            now=at(WEDNESDAY, 10),
+        )
+        assert result.returncode == 0, result.stderr
+
+    # a restart at noon: a new desk on the same file shows the same day
+    front.go(at(WEDNESDAY, 12, 58))
+    shown = (front.count("coworking"), front.count("kids"), front.movements())
+    front.open(at(WEDNESDAY, 13))
+    front.sign_in(MANAGER)
+    week.tiles_show_who_is_inside()
+    assert (front.count("coworking"), front.count("kids"), front.movements()) == shown
+    assert any("Leo Bianchi — checked out · Kids' space" in line for line in shown[2])
+
+    # Anna brings Emma after lunch; Marco, also authorised, collects her with the slip
+    check_in(week.db, KIDS_PC, venue.sara.id, "kids", now=at(WEDNESDAY, 13, 20))
+    week.badge(venue.anna, at(WEDNESDAY, 13, 30))
+    front.key(Qt.Key.Key_F6)
+    dropoff = front.dialog(DropOffDialog)
+    printed = len(front.printers.printed)
+    for _ in range(3):  # the name; Enter searches, picks, checks in
+        front.keys(dropoff.guardian_field, "anna ro" if _ == 0 else "")
+    week.slips[venue.emma] = week.slip(printed)
+    week.children.add(venue.emma)
+    week.tiles_show_who_is_inside()
+    front.scan(week.slips[venue.emma], None, at(WEDNESDAY, 17, 5))
+    pickup = front.dialog(PickupDialog)
+    front.choose_adult(pickup, venue.marco.id)
+    front.key(Qt.Key.Key_Return)
+    assert pickup.outcome_title.text() == "Emma Rossi may go with Marco Rossi"
+    front.key(Qt.Key.Key_Escape)
+    week.children.discard(venue.emma)
+    check_out(week.db, KIDS_PC, venue.sara.id, now=at(WEDNESDAY, 17, 20))
+    for n, adult in enumerate([venue.anna, *venue.coworkers[:6]]):
+        week.badge(adult, at(WEDNESDAY, 17, 30) + timedelta(minutes=5 * n))
+    week.closing(at(WEDNESDAY, 19, 31))
+    assert len(week.archive()[TUESDAY]) == 3, "the correction reached Tuesday's sheet"
+
+
+# --- Thursday: the desk is shut at 18:45, the day closed late by hand -----------------------
+
+
+def thursday(week: Week) -> None:
+    front, venue = week.front, week.venue
+    front.go(at(THURSDAY, 8, 25))
+    for n, adult in enumerate(venue.coworkers[:10]):
+        week.badge(adult, at(THURSDAY, 8, 30) + timedelta(seconds=20 * n))
+    for n, adult in enumerate(venue.coworkers[:7]):
+        week.badge(adult, at(THURSDAY, 17) + timedelta(minutes=10 * n))
+    front.shut_down(at(THURSDAY, 18, 45))  # three stay for the evening event
+
+    front.open(at(THURSDAY, 21, 10))  # the manager comes back after the event
+    front.sign_in(MANAGER)
+    week.tiles_show_who_is_inside()
+    assert THURSDAY not in week.archive(), "not closed yet: they would read 'still inside'"
+    front.key(Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    question = front.messages().shown[-1]
+    assert question.kind == "ask" and "3 adults still inside will be checked out" in question.text
+    front.dialog(ClosingReportDialog).close()
+    week.coworking.clear()
+    week.tiles_show_who_is_inside()
+    assert len(week.archive()[THURSDAY]) == 1, "archived at once, after the late closing"
+
+
+# --- Friday, the weekend, the next Monday -----------------------------------------------------
+
+
+def friday_to_monday(week: Week) -> None:
+    front, venue = week.front, week.venue
+    front.go(at(FRIDAY, 8, 25))
+    for n, adult in enumerate(venue.coworkers[5:11]):
+        week.badge(adult, at(FRIDAY, 9) + timedelta(minutes=3 * n))
+    for n, adult in enumerate(venue.coworkers[5:11]):
+        week.badge(adult, at(FRIDAY, 16) + timedelta(minutes=7 * n))
+    week.closing(at(FRIDAY, 19, 31))
+
+    for day in (SATURDAY, SUNDAY):  # closed: nobody, no closing, no sheet
+        front.go(at(day, 11))
+        week.tiles_show_who_is_inside()
+        assert front.recent() == []
+    front.go(at(NEXT_MONDAY, 8, 25))
+    assert front.recent() == []
+    for n, adult in enumerate(venue.coworkers[:4]):
+        week.badge(adult, at(NEXT_MONDAY, 8, 30) + timedelta(minutes=n))
+    week.closing(at(NEXT_MONDAY, 19, 31))
+    assert set(week.archive()) == {MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, NEXT_MONDAY}
+
+
 def test_a_week_at_the_desk(
     db: Database,
     qtbot: QtBot,
     make_desk: DeskFactory,
     printers: PdfPrinters,
     data_dir: Path,
+    cli: CliRunner,
 ) -> None:
     sunday = at(MONDAY - timedelta(days=1), 18)
     venue = set_up_venue(db, sunday)
@@ -332,3 +471,6 @@ def test_a_week_at_the_desk(
     week = Week(front, venue, data_dir)
     monday(week)
     tuesday(week)
+    wednesday(week, cli)
+    thursday(week)
+    friday_to_monday(week)
