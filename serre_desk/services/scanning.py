@@ -57,17 +57,25 @@ def scan(db: Database, actor: Actor, code: str, *, now: Now) -> Movement:
     try:
         holder = badge_holder(db, code, now=at)
     except Refusal as refusal:
-        subject = refusal.subject[0] if refusal.subject else None
-        with db.write() as session:
-            record(
-                session,
-                actor,
-                at,
-                "scan_refused",
-                subject,
-                refusal=refusal.code,
-                message=refusal.message,
-                params=refusal.params,
-            )
+        record_refused_scan(db, actor, at, refusal)
         raise
     return toggle(db, actor, holder, now=now)
+
+
+def record_refused_scan(
+    db: Database, actor: Actor, at: datetime, refusal: Refusal, **detail: object
+) -> None:
+    """A scan that moved nobody, in the audit log: whose it was (when known) and why."""
+    subject = refusal.subject[0] if refusal.subject else None
+    with db.write() as session:
+        record(
+            session,
+            actor,
+            at,
+            "scan_refused",
+            subject,
+            refusal=refusal.code,
+            message=refusal.message,
+            params=refusal.params,
+            **detail,
+        )

@@ -29,7 +29,8 @@ D = TypeVar("D", bound=QDialog)
 
 @dataclass(frozen=True)
 class Scan:
-    """A burst of the scanner: when, what code, whose (None: nobody's, e.g. a pickup slip)."""
+    """A burst of the scanner: when, what code, and who it moves (the badge's holder; for a
+    pickup slip, or a guardian's badge read by the drop-off, the child)."""
 
     at: datetime
     code: str
@@ -82,13 +83,13 @@ class FrontDesk:
         new_day = local_date(when) != local_date(self.now)
         self.now = when
         desk.clock.set(when)
-        monotonic = desk.actions._monotonic  # noqa: SLF001  # the desk's FakeMonotonic
+        monotonic = desk.actions._monotonic  # the desk's FakeMonotonic
         assert isinstance(monotonic, FakeMonotonic)
         monotonic.now += seconds + 5
-        desk._tick()  # noqa: SLF001
+        desk._tick()
         desk.closing.check()
         self.settle()
-        if new_day and desk._duties_started:  # noqa: SLF001
+        if new_day and desk._duties_started:
             desk.daily.check()
         desk.refresher.request()
         self.settle()

@@ -19,29 +19,32 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
-from serre_desk.domain.pickup_codes import ALPHABET, looks_like_pickup_code
-from serre_desk.clock import local_date
+from serre_desk.clock import as_utc, local_date
 from serre_desk.domain.people import PersonKind
-from serre_desk.services.actor import Actor, Role
+from serre_desk.domain.pickup_codes import ALPHABET, looks_like_pickup_code
+from serre_desk.services.actor import LOCAL_ADMIN, Actor, Role
 from serre_desk.services.archive import archive_folder, archived_sheets
+from serre_desk.services.audit import list_events
 from serre_desk.services.occupancy import inside
 from serre_desk.services.visits import check_in, check_out
 from serre_desk.storage.database import Database
+from serre_desk.storage.models import Visit
 from serre_desk.ui.dialogs.child_alarm_dialog import ChildAlarmDialog
 from serre_desk.ui.dialogs.closing_report import ClosingReportDialog
 from serre_desk.ui.dialogs.dropoff_dialog import DropOffDialog
 from serre_desk.ui.dialogs.pickup_dialog import PickupDialog
 from serre_desk.ui.manager_prompt import ManagerPrompt
 from serre_desk.ui.style import Tone
-from tests.e2e.front_desk import FrontDesk
-from tests.e2e.venue import COWORKING_PLACES, MANAGER, SECRETS, STAFF, Adult, Venue, set_up_venue
 from tests.conftest import CliRunner
-from tests.report_helpers import at
+from tests.e2e.front_desk import FrontDesk, Scan
+from tests.e2e.venue import COWORKING_PLACES, MANAGER, SECRETS, STAFF, Adult, Venue, set_up_venue
+from tests.report_helpers import at, text
+from tests.test_archive_schedule import stamped_out
 from tests.ui.conftest import DeskFactory
 from tests.ui.print_helpers import PdfPrinters, qr_codes
 
@@ -50,6 +53,7 @@ TUESDAY, WEDNESDAY, THURSDAY, FRIDAY = (MONDAY + timedelta(days=n) for n in rang
 SATURDAY, SUNDAY, NEXT_MONDAY = (MONDAY + timedelta(days=n) for n in range(5, 8))
 KIDS_PC = Actor(user=MANAGER, role=Role.MANAGER, desk="pc-bimbi", replaying=True)
 KIDS_CAPACITY = 15
+AS_MANAGER = ("--as", MANAGER, "--secret-stdin")  # at a replay clock: Marta, her password
 
 
 class Week:
@@ -84,10 +88,13 @@ class Week:
         (self.coworking.discard if leaving else self.coworking.add)(adult.id)
         self.tiles_show_who_is_inside()
 
-    def at_locked_desk(self, adult: Adult | None, code: str, when: datetime) -> str:
-        """A scan at the locked desk; what the lock screen answers. Nobody else is named."""
+    def at_locked_desk(
+        self, adult: Adult | None, code: str, when: datetime, holder: int | None = None
+    ) -> str:
+        """A scan at the locked desk (of `adult`'s badge, or a slip for the child `holder`);
+        what the lock screen answers. Nobody else is named."""
         front = self.front
-        front.scan(code, adult.id if adult else None, when)
+        front.scan(code, adult.id if adult else holder, when)
         answer = front.lock_answer()
         others = [a for a in self.venue.coworkers if adult is None or a.id != adult.id]
         assert not any(other.first_name in answer for other in others), answer
@@ -113,7 +120,9 @@ class Week:
     def slip(self, printed_before: int) -> str:
         """The pickup code read off the slip just printed (its QR code)."""
         printed = self.front.printers.printed[printed_before:]
-        codes = {code for path in printed for code in qr_codes(path) if looks_like_pickup_code(code)}
+        codes = {
+            code for path in printed for code in qr_codes(path) if looks_like_pickup_code(code)
+        }
         assert len(codes) == 1, codes
         return codes.pop()
 
@@ -151,7 +160,7 @@ def monday(week: Week) -> None:
     dropoff = front.dialog(DropOffDialog)
     assert QApplication.focusWidget() is dropoff.guardian_field
     printed = len(front.printers.printed)
-    front.scan(venue.anna.badge, None)  # typing in a dialog's field: the dialog reads it
+    front.scan(venue.anna.badge, venue.emma)  # typing in a dialog's field: it reads it
     assert dropoff.guardian_id == venue.anna.id
     assert dropoff.chosen_children() == [venue.emma]
     dropoff.check_in_button.click()
@@ -173,7 +182,7 @@ def monday(week: Week) -> None:
     assert answer.startswith("Please ask at the desk") and "Rita" not in answer
     answer = week.at_locked_desk(venue.anna, venue.anna.badge, at(MONDAY, 12, 47))
     assert answer.startswith("Please ask at the desk"), "her child is inside: staff must know"
-    answer = week.at_locked_desk(None, week.slips[venue.emma], at(MONDAY, 12, 50))
+    answer = week.at_locked_desk(None, week.slips[venue.emma], at(MONDAY, 12, 50), venue.emma)
     assert answer.startswith("Please ask at the desk")
     answer = week.at_locked_desk(nicolo, nicolo.badge, at(MONDAY, 13, 2))
     assert answer.startswith("Welcome, Nicolò!")
@@ -185,6 +194,9 @@ def monday(week: Week) -> None:
     recent = front.recent()
     assert any("Luca Ferri — checked out" in line for line in recent), recent
     assert any("Nicolò Serra — checked in" in line for line in recent), recent
+    left = [line for line in recent if "Refused: " in line]  # what waited for staff
+    assert len(left) == 3 and "12:44  Refused: Rita Esposito: " in left[-1], left
+    assert "12:50  Refused: Emma Rossi: Scanned while the desk was locked" in left[0], left
     monday_pickup(week)
     monday_evening(week)
 
@@ -192,7 +204,7 @@ def monday(week: Week) -> None:
 def monday_pickup(week: Week) -> None:
     """Emma's aunt brings the slip but may not collect her; her mother mistypes, then the slip."""
     front, venue = week.front, week.venue
-    front.scan(week.slips[venue.emma], None, at(MONDAY, 16, 40))
+    front.scan(week.slips[venue.emma], venue.emma, at(MONDAY, 16, 40))
     pickup = front.dialog(PickupDialog)
     assert pickup.child.currentData() == venue.emma
     assert pickup.adult.currentData() == venue.anna.id, "the first authorised adult"
@@ -342,7 +354,7 @@ def wednesday(week: Week, cli: CliRunner) -> None:
         week.badge(adult, at(WEDNESDAY, 8, 30) + timedelta(seconds=20 * n))
 
     # Giulia brings Leo's slip: the pickup says he has been inside since yesterday
-    front.scan(week.slips[venue.leo], None, at(WEDNESDAY, 8, 41))
+    front.scan(week.slips[venue.leo], venue.leo, at(WEDNESDAY, 8, 41))
     pickup = front.dialog(PickupDialog)
     assert "since yesterday, 08:30" in pickup.child.currentText(), pickup.child.currentText()
     assert pickup.adult.currentData() == venue.giulia.id
@@ -364,9 +376,7 @@ def wednesday(week: Week, cli: CliRunner) -> None:
             f"{TUESDAY}T{hour}:00+01:00",
             "--reason",
             "badge dimenticato",
-            "--as",
-            MANAGER,
-            "--secret-stdin",
+            *AS_MANAGER,
             "--lang",
             "en",
             input=SECRETS[MANAGER],
@@ -394,7 +404,7 @@ def wednesday(week: Week, cli: CliRunner) -> None:
     week.slips[venue.emma] = week.slip(printed)
     week.children.add(venue.emma)
     week.tiles_show_who_is_inside()
-    front.scan(week.slips[venue.emma], None, at(WEDNESDAY, 17, 5))
+    front.scan(week.slips[venue.emma], venue.emma, at(WEDNESDAY, 17, 5))
     pickup = front.dialog(PickupDialog)
     front.choose_adult(pickup, venue.marco.id)
     front.key(Qt.Key.Key_Return)
@@ -457,6 +467,49 @@ def friday_to_monday(week: Week) -> None:
     assert set(week.archive()) == {MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, NEXT_MONDAY}
 
 
+# --- the record of the week -----------------------------------------------------------------
+
+
+def sheets_match_report_daily(week: Week, cli: CliRunner) -> list[Path]:
+    """One sheet per open day, its newest revision what `report daily` prints now."""
+    archive = week.archive()
+    assert set(archive) == {MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, NEXT_MONDAY}
+    newest = [revisions[max(revisions)] for _day, revisions in sorted(archive.items())]
+    for day, sheet in zip(sorted(archive), newest, strict=True):
+        out = week.data_dir.parent / f"report-daily-{day}.pdf"
+        printed = cli(
+            "report",
+            "daily",
+            "--date",
+            str(day),
+            "--out",
+            str(out),
+            *AS_MANAGER,
+            input=SECRETS[MANAGER],
+            now=week.front.now,
+        )
+        assert printed.returncode == 0, printed.stderr
+        assert stamped_out(text(sheet)) == stamped_out(text(out)), day
+    return newest
+
+
+def lost_scans(week: Week) -> list[Scan]:
+    """The scans of the week that left no trace: neither a movement of the person they were
+    for at that instant, nor a refusal recorded in the audit log then."""
+    with week.db.read() as session:
+        visits = session.scalars(select(Visit)).all()
+        moved = {(v.person_id, as_utc(v.checked_in_at)) for v in visits}
+        moved |= {(v.person_id, as_utc(v.checked_out_at)) for v in visits if v.checked_out_at}
+    refused = {
+        (event.subject_id, as_utc(event.at))
+        for event in list_events(week.db, LOCAL_ADMIN)
+        if event.action in ("scan_refused", "pickup_refused")
+    }
+    return [
+        scan for scan in week.front.scans if (scan.holder, as_utc(scan.at)) not in moved | refused
+    ]
+
+
 def test_a_week_at_the_desk(
     db: Database,
     qtbot: QtBot,
@@ -474,3 +527,10 @@ def test_a_week_at_the_desk(
     wednesday(week, cli)
     thursday(week)
     friday_to_monday(week)
+
+    sheets = sheets_match_report_daily(week, cli)
+    against = [arg for sheet in sheets for arg in ("--against", str(sheet))]
+    verified = cli("audit", "verify", *against, now=front.now)
+    assert verified.returncode == 0, verified.stdout + verified.stderr
+    assert lost_scans(week) == []
+    assert len(front.scans) > 100
