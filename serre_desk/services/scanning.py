@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 
@@ -63,7 +64,7 @@ def scan(db: Database, actor: Actor, code: str, *, now: Now) -> Movement:
 
 
 def record_refused_scan(
-    db: Database, actor: Actor, at: datetime, refusal: Refusal, **detail: object
+    db: Database, actor: Actor, at: datetime, refusal: Refusal, **detail: Any
 ) -> None:
     """A scan that moved nobody, in the audit log: whose it was (when known) and why."""
     subject = refusal.subject[0] if refusal.subject else None
