@@ -19,6 +19,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -34,12 +35,14 @@ from serre_desk.services.occupancy import inside
 from serre_desk.services.visits import check_in, check_out
 from serre_desk.storage.database import Database
 from serre_desk.storage.models import Visit
+from serre_desk.ui import lock_screen
 from serre_desk.ui.dialogs.child_alarm_dialog import ChildAlarmDialog
 from serre_desk.ui.dialogs.closing_report import ClosingReportDialog
 from serre_desk.ui.dialogs.dropoff_dialog import DropOffDialog
 from serre_desk.ui.dialogs.pickup_dialog import PickupDialog
 from serre_desk.ui.manager_prompt import ManagerPrompt
 from serre_desk.ui.style import Tone
+from serre_desk.ui.views import banner
 from tests.conftest import CliRunner
 from tests.e2e.front_desk import FrontDesk, Scan
 from tests.e2e.venue import COWORKING_PLACES, MANAGER, SECRETS, STAFF, Adult, Venue, set_up_venue
@@ -470,12 +473,13 @@ def friday_to_monday(week: Week) -> None:
 # --- the record of the week -----------------------------------------------------------------
 
 
-def sheets_match_report_daily(week: Week, cli: CliRunner) -> list[Path]:
-    """One sheet per open day, its newest revision what `report daily` prints now."""
+def sheets_match_report_daily(week: Week, cli: CliRunner) -> dict[Path, str]:
+    """One sheet per open day, its newest revision what `report daily` prints now: file → text."""
     archive = week.archive()
     assert set(archive) == {MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, NEXT_MONDAY}
-    newest = [revisions[max(revisions)] for _day, revisions in sorted(archive.items())]
-    for day, sheet in zip(sorted(archive), newest, strict=True):
+    newest = {day: revisions[max(revisions)] for day, revisions in archive.items()}
+    texts = {}
+    for day, sheet in sorted(newest.items()):
         out = week.data_dir.parent / f"report-daily-{day}.pdf"
         printed = cli(
             "report",
@@ -489,8 +493,9 @@ def sheets_match_report_daily(week: Week, cli: CliRunner) -> list[Path]:
             now=week.front.now,
         )
         assert printed.returncode == 0, printed.stderr
-        assert stamped_out(text(sheet)) == stamped_out(text(out)), day
-    return newest
+        texts[sheet] = text(sheet)
+        assert stamped_out(texts[sheet]) == stamped_out(text(out)), day
+    return texts
 
 
 def lost_scans(week: Week) -> list[Scan]:
@@ -517,7 +522,12 @@ def test_a_week_at_the_desk(
     printers: PdfPrinters,
     data_dir: Path,
     cli: CliRunner,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    # what the banner and the lock screen say stays while the test reads it, however slow the
+    # machine (a person reads it within the few seconds it is held)
+    monkeypatch.setattr(banner, "HOLD_MS", 120_000)
+    monkeypatch.setattr(lock_screen, "ANSWER_MS", 120_000)
     sunday = at(MONDAY - timedelta(days=1), 18)
     venue = set_up_venue(db, sunday)
     front = FrontDesk(db, qtbot, make_desk, printers, sunday)
@@ -529,6 +539,10 @@ def test_a_week_at_the_desk(
     friday_to_monday(week)
 
     sheets = sheets_match_report_daily(week, cli)
+    monday_sheet, tuesday_sheet = list(sheets.values())[:2]
+    assert "Emma Rossi" in monday_sheet and "Rita Esposito" not in monday_sheet
+    for name in ("Leo Bianchi", "Ágnes Nguyễn", "Łukasz Nowak"):  # overnight, override, corrected
+        assert name in tuesday_sheet, name
     against = [arg for sheet in sheets for arg in ("--against", str(sheet))]
     verified = cli("audit", "verify", *against, now=front.now)
     assert verified.returncode == 0, verified.stdout + verified.stderr

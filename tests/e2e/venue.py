@@ -11,7 +11,7 @@ from serre_desk.services.actor import LOCAL_ADMIN
 from serre_desk.services.badges import issue_badge, revoke_badge
 from serre_desk.services.kids import ChildFields, GuardianLink, register_child
 from serre_desk.services.people import PersonFields, add_person
-from serre_desk.services.users import add_user
+from serre_desk.services.users import add_user, authenticate
 from serre_desk.services.venue import set_area
 from serre_desk.storage.database import Database
 from tests.roles_helpers import MANAGER_PASSWORD, STAFF_PIN
@@ -102,8 +102,6 @@ def set_up_venue(db: Database, now: datetime) -> Venue:
     )
     leo = _child(db, "Leo Bianchi", date(2022, 9, 2), now, GuardianLink(giulia.id))
     add_user(db, LOCAL_ADMIN, MANAGER, "manager", MANAGER_PASSWORD, now=now)
-    from serre_desk.services.users import authenticate
-
     marta = authenticate(db, MANAGER, MANAGER_PASSWORD)
     add_user(db, marta, STAFF, "staff", STAFF_PIN, now=now)
     return Venue(coworkers, sara, paolo, anna, marco, carla, giulia, rita, emma, leo)
