@@ -429,6 +429,15 @@ def thursday(week: Week) -> None:
     front.go(at(THURSDAY, 8, 25))
     for n, adult in enumerate(venue.coworkers[:10]):
         week.badge(adult, at(THURSDAY, 8, 30) + timedelta(seconds=20 * n))
+    # Rita's lost badge, then a code the scanner misread: refused, saying whose and why
+    front.scan(venue.rita.badge, venue.rita.id, at(THURSDAY, 9, 10))
+    banner = front.d.window.banner
+    assert banner.tone is Tone.REFUSED and banner.title == "REFUSED: Rita Esposito", front.banner
+    assert front.d.window.card.person_id == venue.rita.id
+    misread = venue.coworkers[0].badge[:-1] + ("A" if venue.coworkers[0].badge[-1] != "A" else "B")
+    front.scan(misread, None, at(THURSDAY, 9, 11))
+    assert banner.tone is Tone.REFUSED and banner.title == "REFUSED", front.banner
+    week.tiles_show_who_is_inside()
     for n, adult in enumerate(venue.coworkers[:7]):
         week.badge(adult, at(THURSDAY, 17) + timedelta(minutes=10 * n))
     front.shut_down(at(THURSDAY, 18, 45))  # three stay for the evening event
