@@ -55,26 +55,28 @@ def scan(db: Database, actor: Actor, code: str, *, now: Now) -> Movement:
     (area full, …). Given a clock as `now`, the movement's time is read once the person's lock
     is held, so simultaneous scans of one badge are recorded in the order they were decided."""
     at = now() if callable(now) else now
-    return toggle(db, actor, audited_holder(db, actor, code, now=at), now=now)
-
-
-def audited_holder(db: Database, actor: Actor, code: str, *, now: datetime, **context: Any) -> int:
-    """`badge_holder`, with a refused code recorded in the audit log (`scan_refused`, and
-    `context` such as `locked=True`) before the refusal is raised."""
     try:
-        return badge_holder(db, code, now=now)
+        holder = badge_holder(db, code, now=at)
     except Refusal as refusal:
-        subject = refusal.subject[0] if refusal.subject else None
-        with db.write() as session:
-            record(
-                session,
-                actor,
-                now,
-                "scan_refused",
-                subject,
-                refusal=refusal.code,
-                message=refusal.message,
-                params=refusal.params,
-                **context,
-            )
+        record_refused_scan(db, actor, at, refusal)
         raise
+    return toggle(db, actor, holder, now=now)
+
+
+def record_refused_scan(
+    db: Database, actor: Actor, at: datetime, refusal: Refusal, **detail: Any
+) -> None:
+    """A scan that moved nobody, in the audit log: whose it was (when known) and why."""
+    subject = refusal.subject[0] if refusal.subject else None
+    with db.write() as session:
+        record(
+            session,
+            actor,
+            at,
+            "scan_refused",
+            subject,
+            refusal=refusal.code,
+            message=refusal.message,
+            params=refusal.params,
+            **detail,
+        )

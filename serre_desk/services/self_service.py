@@ -5,8 +5,9 @@ their default area or out of an adult area. Anything else — a refused or unrea
 an educator in the kids' space, a guardian whose child is still inside, a full area — is left for
 staff (`ASK_STAFF`), and the answer names nobody but the badge holder. A venue setting turns
 self-service off (`UNATTENDED`). Every movement done so is followed in the audit log by a
-`self_service` event naming the visit, so the log says it happened while the desk was locked; a
-refused code is audited as at the open desk (`scan_refused`, marked `locked`).
+`self_service` event naming the visit, so the log says it happened while the desk was locked;
+every scan left for staff (a pickup slip included) is a `scan_refused` event marked `locked`, so
+no scan at the locked desk goes unrecorded and staff find it in *Ultimi movimenti*.
 """
 
 from __future__ import annotations
@@ -19,10 +20,12 @@ from sqlalchemy import exists, select
 
 from serre_desk.domain.errors import Refusal
 from serre_desk.domain.people import PersonKind
+from serre_desk.domain.pickup_codes import looks_like_pickup_code
+from serre_desk.i18n import QT_TRANSLATE_NOOP
 from serre_desk.services.actor import Actor
 from serre_desk.services.audit import record
 from serre_desk.services.permissions import require_manager
-from serre_desk.services.scanning import audited_holder
+from serre_desk.services.scanning import badge_holder, record_refused_scan
 from serre_desk.services.settings_store import get_setting, put_setting
 from serre_desk.services.visits import toggle
 from serre_desk.storage.database import Database
@@ -79,17 +82,38 @@ def _needs_staff(db: Database, person_id: int) -> bool:
         return bool(session.scalar(select(in_kids | child_inside)))
 
 
+def _child_of_slip(db: Database, code: str) -> int | None:
+    from serre_desk.services.kids import child_for_code
+
+    found = child_for_code(db, code)
+    return found.child_id if found is not None else None
+
+
+def _left_for_staff() -> Refusal:
+    return Refusal(
+        "left_for_staff",
+        QT_TRANSLATE_NOOP("Refusal", "Scanned while the desk was locked: left for staff."),
+    )
+
+
 def unattended_scan(db: Database, actor: Actor, code: str, *, now: datetime) -> SelfServiceAnswer:
     """A badge scanned at the locked desk: checked in or out as at the open desk, or left for
     staff. `actor` is the desk user the desk was locked by."""
-    if not self_service_enabled(db):
-        return SelfServiceAnswer(Answer.UNATTENDED)
+    person_id: int | None = None  # whom the scan is for, once known
     try:
-        person_id = audited_holder(db, actor, code, now=now, locked=True)
+        if looks_like_pickup_code(code):  # a pickup is always for staff
+            person_id = _child_of_slip(db, code)
+            raise _left_for_staff()
+        if not self_service_enabled(db):
+            return SelfServiceAnswer(Answer.UNATTENDED)
+        person_id = badge_holder(db, code, now=now)
         if _needs_staff(db, person_id):
-            return SelfServiceAnswer(Answer.ASK_STAFF)
+            raise _left_for_staff()
         movement = toggle(db, actor, person_id, now=now)
-    except Refusal:
+    except Refusal as refusal:
+        if refusal.subject is None and person_id is not None:
+            refusal.subject = (person_id, "")
+        record_refused_scan(db, actor, now, refusal, locked=True)
         return SelfServiceAnswer(Answer.ASK_STAFF)
     with db.write() as session:
         record(

@@ -134,6 +134,13 @@ def test_what_needs_staff_says_ask_at_the_desk_without_details(
         assert "Giulia" not in answer and "full" not in answer and "Rita" not in answer
     assert giulia not in {row.id for row in inside(team)}
     assert desk.open_dialogs() == [] and desk.lock.is_locked
+    left = list_events(team, LOCAL_ADMIN, AuditFilter(action="scan_refused"))  # none is lost
+    assert [(e.subject_id, e.detail["refusal"]) for e in left] == [
+        (giulia, "area_full"),
+        (rita, "badge_revoked"),
+        (None, "left_for_staff"),
+    ]
+    assert all(e.detail["locked"] for e in left)
 
 
 def test_with_self_service_off_a_scan_says_the_desk_is_unattended(

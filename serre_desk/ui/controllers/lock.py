@@ -17,9 +17,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog
 
-from serre_desk.domain.pickup_codes import looks_like_pickup_code
 from serre_desk.services.actor import Actor
-from serre_desk.services.self_service import Answer, SelfServiceAnswer
+from serre_desk.services.self_service import SelfServiceAnswer
 from serre_desk.ui.controllers.session import DeskSession
 from serre_desk.ui.lock_screen import AreaCount, IdleWatcher
 from serre_desk.ui.views.main_window import DeskWindow
@@ -112,7 +111,7 @@ class DeskLock(QObject):
 
     def scanned(self, code: str) -> None:
         """A scan at the locked desk: self-service for an adult's badge; a pickup slip waits
-        for staff."""
+        for staff (the service records it)."""
         self.screen.wait_for_scans()  # the burst's keys are no PIN: never handed to the field
         now = self._monotonic()
         if self._last_scan is not None:
@@ -120,9 +119,6 @@ class DeskLock(QObject):
             if last_code == code and now - last_at < REPEAT_SCAN_SECONDS:
                 return
         self._last_scan = (code, now)
-        if looks_like_pickup_code(code):
-            self.screen.show_answer(SelfServiceAnswer(Answer.ASK_STAFF))
-            return
         self._serve(code, self._answered)
 
     def _answered(self, answer: SelfServiceAnswer) -> None:

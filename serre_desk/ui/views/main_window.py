@@ -329,7 +329,7 @@ class DeskWindow(QMainWindow):
 
     def show_snapshot(self, snapshot: DeskSnapshot, now: datetime) -> None:
         self.tiles.show_areas(snapshot.areas, snapshot.ratios, snapshot.inside, now)
-        self.recent.show_stored(snapshot.recent)
+        self.recent.show_stored(snapshot.recent, now)
         names = {area.key: area_name(area.name) for area in snapshot.areas}
         self.search_panel.model.set_area_names(names)
         self.card.set_area_names(names)

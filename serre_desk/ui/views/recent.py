@@ -18,7 +18,7 @@ from serre_desk.services.undo import Undone
 from serre_desk.services.visits import Movement
 from serre_desk.ui import icons
 from serre_desk.ui.dialogs.manager_override import refused_text
-from serre_desk.ui.formatting import area_name, clock_time
+from serre_desk.ui.formatting import area_name, clock_time, earlier_day
 
 KEEP = 20
 
@@ -94,11 +94,16 @@ class RecentEvents(QListWidget):
     def add_news(self, title: str, at: datetime) -> None:
         self._add(_Entry(at, "done", title, None, None))
 
-    def show_stored(self, lines: list[RecentLine]) -> None:
-        """Today's last movements as the database has them (every desk's)."""
+    def show_stored(self, lines: list[RecentLine], now: datetime) -> None:
+        """Today's last movements as the database has them (every desk's); what only this desk
+        said stays while it is of today (`now`'s venue day)."""
         self._stored = [self._stored_entry(line) for line in lines]
-        keys = {entry.key for entry in self._stored}
-        self._local = [entry for entry in self._local if entry.key not in keys]
+        keys = {entry.key for entry in self._stored if entry.key is not None}
+        self._local = [
+            entry
+            for entry in self._local
+            if entry.key not in keys and not earlier_day(entry.at, now)
+        ]
         self._render()
 
     def _stored_entry(self, line: RecentLine) -> _Entry:
