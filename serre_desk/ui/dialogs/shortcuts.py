@@ -1,0 +1,36 @@
+"""F1: every keyboard shortcut of the window in two columns, the key and what it does; a long
+description wraps in its own column."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, rows: Sequence[tuple[str, str]], parent: QWidget | None = None) -> None:
+        """`rows`: (key, what it does), in the order shown."""
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.setMinimumWidth(560)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setVerticalSpacing(4)
+        for key, what in rows:
+            key_label = QLabel(key)
+            bold = QFont(key_label.font())
+            bold.setBold(True)
+            key_label.setFont(bold)
+            text = QLabel(what)
+            text.setWordWrap(True)
+            for label in (key_label, text):
+                label.setTextFormat(Qt.TextFormat.PlainText)
+            form.addRow(key_label, text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
