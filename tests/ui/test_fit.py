@@ -131,6 +131,7 @@ def test_the_desk_and_its_dialogs_fit(
     desk.hub.person_selected.emit(someone(busy, PersonKind.MEMBER, inside=True))
     qtbot.waitUntil(lambda: window.card.person_id is not None)
     walk.look("the desk, a member's card")
+    walk.dialog("Ctrl+P badge", window.act_print_badge.trigger)
     window.show_tab(desk.kids_view)
     desk.hub.person_selected.emit(someone(busy, PersonKind.CHILD, inside=True))
     walk.look("the kids' space, a child's card")
@@ -156,6 +157,8 @@ def test_the_desk_and_its_dialogs_fit(
     alarm = desk.kids_view.alarm_dialog
     assert alarm is not None
     walk.look_at("the after-closing alarm", alarm)
+    walk.dialog("the closing report", desk.actions.close_day)
+    walk.look("the desk after closing")
     window.act_lock.trigger()
     qtbot.waitUntil(lambda: desk.lock.screen.alarm.isVisible())
     walk.look("the locked desk with the alarm")
