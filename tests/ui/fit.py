@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 SLACK = 1  # px: rounding between Qt's measures
 HUGE = 100_000
-MAX_ROWS = 60  # cells looked at per view (the rows on screen come first)
+MAX_ROWS = 60  # rows of a view looked at (those scrolled out of view are skipped)
 
 
 @dataclass(frozen=True)

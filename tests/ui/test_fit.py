@@ -15,7 +15,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from serre_desk.domain.people import PersonKind
@@ -183,17 +191,30 @@ def test_the_sign_in_and_the_first_manager_fit(
     walk.check()
 
 
-def test_the_check_fails_on_a_clipped_label(qtbot: QtBot) -> None:
-    """The measure itself: a label cut short is found, a roomy one is not."""
+def test_the_check_finds_what_is_cut_and_passes_what_fits(qtbot: QtBot) -> None:
+    """The measure itself: a label, a wrapped label, a button and a placeholder cut short are
+    each found, with their text; the same widgets with room are not."""
+    long = "Una frase abbastanza lunga da non stare in cento pixel"
     box = QWidget()
     layout = QVBoxLayout(box)
-    short = QLabel("Una frase abbastanza lunga da non stare in cento pixel")
-    short.setFixedWidth(100)
+    short = QLabel(long)
+    wrapped = QLabel(long)
+    wrapped.setWordWrap(True)
+    button = QPushButton(long)
+    field = QLineEdit()
+    field.setPlaceholderText(long)
+    for widget in (short, wrapped, button, field):
+        widget.setFixedSize(100, 20)
+        layout.addWidget(widget)
     roomy = QLabel("Breve")
-    layout.addWidget(short)
     layout.addWidget(roomy)
     qtbot.addWidget(box)
     box.show()
     found = misfits(box)
-    assert [misfit.text for misfit in found] == [short.text()]
-    assert "QLabel" in str(found[0]) and "needs" in str(found[0])
+    assert [misfit.text for misfit in found] == [long] * 4
+    assert all("needs" in str(misfit) for misfit in found)
+    for widget in (short, wrapped, button, field):
+        widget.setFixedSize(800, 60)
+    box.adjustSize()
+    qtbot.waitUntil(lambda: box.width() > 800)
+    assert misfits(box) == []
