@@ -7,7 +7,9 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QVBoxLayout, QWidget
+
+WIDTH = 560
 
 
 class ShortcutsDialog(QDialog):
@@ -15,11 +17,11 @@ class ShortcutsDialog(QDialog):
         """`rows`: (key, what it does), in the order shown."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        self.setMinimumWidth(560)
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        form.setVerticalSpacing(4)
-        for key, what in rows:
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(4)
+        grid.setColumnStretch(1, 1)
+        for row, (key, what) in enumerate(rows):
             key_label = QLabel(key)
             bold = QFont(key_label.font())
             bold.setBold(True)
@@ -28,9 +30,12 @@ class ShortcutsDialog(QDialog):
             text.setWordWrap(True)
             for label in (key_label, text):
                 label.setTextFormat(Qt.TextFormat.PlainText)
-            form.addRow(key_label, text)
+            grid.addWidget(key_label, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(text, row, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addLayout(grid)
         layout.addWidget(buttons)
+        self.setMinimumWidth(WIDTH)
+        self.resize(WIDTH, layout.totalHeightForWidth(WIDTH))  # no room left over below
