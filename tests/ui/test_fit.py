@@ -140,6 +140,7 @@ def test_the_desk_and_its_dialogs_fit(
     qtbot.waitUntil(lambda: window.card.person_id is not None)
     walk.look("the desk, a member's card")
     walk.dialog("Ctrl+P badge", window.act_print_badge.trigger)
+    walk.dialog("Ctrl+E edit", window.act_edit.trigger)
     window.show_tab(desk.kids_view)
     desk.hub.person_selected.emit(someone(busy, PersonKind.CHILD, inside=True))
     walk.look("the kids' space, a child's card")
@@ -188,6 +189,8 @@ def test_the_sign_in_and_the_first_manager_fit(
     desk = walk.at(make_desk(lang, now=EVENING + timedelta(minutes=1), actor=None))
     qtbot.waitUntil(lambda: desk.lock.screen.alarm.isVisible())
     walk.look("the sign-in with the alarm")
+    desk.lock.screen.sign_in.show_recovery()
+    walk.look("the recovery code")
     walk.check()
 
 
