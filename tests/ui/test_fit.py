@@ -29,7 +29,7 @@ from pytestqt.qtbot import QtBot
 from serre_desk.domain.people import PersonKind
 from serre_desk.services.actor import LOCAL_ADMIN
 from serre_desk.services.demo import generate_demo
-from serre_desk.services.people import search_people
+from serre_desk.services.people import PersonFields, add_person, search_people
 from serre_desk.services.startup import Database
 from serre_desk.services.users import add_user, authenticate
 from serre_desk.services.venue import set_area
@@ -119,6 +119,18 @@ def busy(db: Database) -> Database:
     return db
 
 
+def a_long_name(db: Database) -> int:
+    """A member whose name and organisation are long (they wrap, or are elided with a tip)."""
+    fields = PersonFields(
+        name="Maria Antonietta Fernández de la Castellana Ruiz-Pérez",
+        kind=PersonKind.MEMBER,
+        organisation="Consorzio per lo Sviluppo delle Aree Industriali della Città Metropolitana",
+        email="maria.antonietta.fernandez.castellana@consorzio-aree-industriali.example.it",
+        privacy_acknowledged=True,
+    )
+    return add_person(db, LOCAL_ADMIN, fields, now=BUSY).id
+
+
 def someone(db: Database, kind: PersonKind, inside: bool) -> int:
     return next(
         row.id
@@ -155,7 +167,7 @@ def test_the_desk_and_its_dialogs_fit(
     walk.dialog("F6 drop-off", desk.kids_view.act_drop_off.trigger)
     walk.dialog("F7 pickup", desk.kids_view.act_pickup.trigger)
 
-    desk.toggle(someone(busy, PersonKind.MEMBER, inside=False))  # the coworking area is full
+    desk.toggle(a_long_name(busy))  # the coworking area is full
     settle(qtbot, desk)
     walk.look("a full area refused")
     walk.dialog("manager override", window.act_override.trigger)
