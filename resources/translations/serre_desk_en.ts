@@ -1803,12 +1803,12 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>The new language is used from the next start.</translation>
         </message>
         <message>
-            <source>Enter	In a list: check the chosen person in or out</source>
-            <translation>Enter	In a list: check the chosen person in or out</translation>
+            <source>Enter</source>
+            <translation>Enter</translation>
         </message>
         <message>
-            <source>Keyboard shortcuts</source>
-            <translation>Keyboard shortcuts</translation>
+            <source>In a list: check the chosen person in or out</source>
+            <translation>In a list: check the chosen person in or out</translation>
         </message>
         <message>
             <source>Privacy notice</source>
@@ -1911,6 +1911,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>Check this person in, or out if inside</source>
             <translation>Check this person in, or out if inside</translation>
+        </message>
+        <message>
+            <source>Check in/out</source>
+            <translation>Check in/out</translation>
         </message>
         <message>
             <source>Check &amp;out</source>
@@ -2882,8 +2886,8 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>Choose the child, or scan the slip</translation>
         </message>
         <message>
-            <source>Scan the pickup slip or type its code</source>
-            <translation>Scan the pickup slip or type its code</translation>
+            <source>Scan or type the code</source>
+            <translation>Scan or type the code</translation>
         </message>
         <message>
             <source>Who is collecting?</source>
@@ -4704,6 +4708,13 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>Nobody matches “{text}”. Press Enter or F2 to register a new visitor.</source>
             <translation>Nobody matches “{text}”. Press Enter or F2 to register a new visitor.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Keyboard shortcuts</translation>
         </message>
     </context>
     <context>

@@ -1803,12 +1803,12 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>La nuova lingua sarà usata dal prossimo avvio.</translation>
         </message>
         <message>
-            <source>Enter	In a list: check the chosen person in or out</source>
-            <translation>Invio	In un elenco: fa entrare o uscire la persona scelta</translation>
+            <source>Enter</source>
+            <translation>Invio</translation>
         </message>
         <message>
-            <source>Keyboard shortcuts</source>
-            <translation>Scorciatoie da tastiera</translation>
+            <source>In a list: check the chosen person in or out</source>
+            <translation>In un elenco: fa entrare o uscire la persona scelta</translation>
         </message>
         <message>
             <source>Privacy notice</source>
@@ -1911,6 +1911,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>Check this person in, or out if inside</source>
             <translation>Fa entrare questa persona, o uscire se è dentro</translation>
+        </message>
+        <message>
+            <source>Check in/out</source>
+            <translation>Entra/esce</translation>
         </message>
         <message>
             <source>Check &amp;out</source>
@@ -2882,8 +2886,8 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Scegli il bambino, o scansiona il tagliando</translation>
         </message>
         <message>
-            <source>Scan the pickup slip or type its code</source>
-            <translation>Scansiona il tagliando di ritiro o scrivine il codice</translation>
+            <source>Scan or type the code</source>
+            <translation>Scansiona o scrivi</translation>
         </message>
         <message>
             <source>Who is collecting?</source>
@@ -4704,6 +4708,13 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>Nobody matches “{text}”. Press Enter or F2 to register a new visitor.</source>
             <translation>Nessuno corrisponde a «{text}». Premi Invio o F2 per registrare un nuovo visitatore.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Scorciatoie da tastiera</translation>
         </message>
     </context>
     <context>

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from serre_desk.clock import local_date
@@ -744,13 +744,17 @@ class Desk(QObject):
         )
 
     def _show_shortcuts(self) -> None:
-        lines = [
-            f"{action.shortcut().toString()}\t{action.statusTip()}"
+        from serre_desk.ui.dialogs.shortcuts import ShortcutsDialog
+
+        rows = [
+            (action.shortcut().toString(QKeySequence.SequenceFormat.NativeText), action.statusTip())
             for action in self.window.actions()
             if not action.shortcut().isEmpty()
         ]
-        lines.append(self.tr("Enter\tIn a list: check the chosen person in or out"))
-        self.messages.inform(self.tr("Keyboard shortcuts"), "\n".join(lines))
+        rows.append((self.tr("Enter"), self.tr("In a list: check the chosen person in or out")))
+        dialog = ShortcutsDialog(rows, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def _show_privacy(self) -> None:
         box = QMessageBox(

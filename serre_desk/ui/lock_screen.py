@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QStackedWidget,
     QVBoxLayout,
@@ -185,7 +186,11 @@ class LockScreen(QWidget):
         layout.addSpacing(18)
         layout.addWidget(self._counts, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addSpacing(12)
-        layout.addWidget(self.alarm, 0, Qt.AlignmentFlag.AlignHCenter)
+        alarm_row = QHBoxLayout()  # not an aligned item: those get one line, however long
+        alarm_row.addStretch(1)
+        alarm_row.addWidget(self.alarm, 4)
+        alarm_row.addStretch(1)
+        layout.addLayout(alarm_row)
         layout.addSpacing(12)
         layout.addWidget(self.answer, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addSpacing(18)

@@ -57,7 +57,7 @@ class PickupDialog(QDialog):
         self.child.setPlaceholderText(self.tr("Choose the child, or scan the slip"))
         self.child.currentIndexChanged.connect(self._child_changed)
         self.code = QLineEdit()
-        self.code.setPlaceholderText(self.tr("Scan the pickup slip or type its code"))
+        self.code.setPlaceholderText(self.tr("Scan or type the code"))  # in large type
         self.code.setMaxLength(16)
         code_font = QFont(self.code.font())
         code_font.setPointSizeF(scaled(20))

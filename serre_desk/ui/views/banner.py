@@ -58,6 +58,7 @@ class ResultBanner(QFrame):
         title_font.setBold(True)
         self._title.setFont(title_font)
         self._title.setTextFormat(Qt.TextFormat.PlainText)
+        self._title.setWordWrap(True)  # a long name never widens the window past the screen
         self._details = QLabel()
         details_font = QFont(self.font())
         details_font.setPointSizeF(scaled(13))

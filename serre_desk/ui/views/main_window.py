@@ -102,7 +102,7 @@ class DeskWindow(QMainWindow):
         self.main_splitter.setStretchFactor(0, 3)
         self.main_splitter.setStretchFactor(1, 1)
         self.main_splitter.setChildrenCollapsible(False)
-        side.setMinimumWidth(330)
+        side.setMinimumWidth(360)  # the card: a visit's times and duration side by side
 
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -185,6 +185,7 @@ class DeskWindow(QMainWindow):
             "Ctrl+Return",
             "checked-in",
         )
+        self.act_toggle_card.setIconText(self.tr("Check in/out"))  # on the card's narrow button
         self.act_check_out = self._action(
             self.tr("Check &out"),
             self.tr("Check out the person chosen in the list"),

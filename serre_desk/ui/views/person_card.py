@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtGui import QAction, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -50,6 +50,30 @@ class _VisitsTable(QTableWidget):
         return QSize(hint.width(), self.fontMetrics().lineSpacing() * 3)
 
 
+class _OneLineLabel(QLabel):
+    """A value that cannot wrap (an email address): elided in the middle when the card is too
+    narrow for it, the whole of it in the tooltip."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._whole = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_whole_text(self, text: str) -> None:
+        self._whole = text
+        self._elide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = self.contentsRect().width()
+        shown = self.fontMetrics().elidedText(self._whole, Qt.TextElideMode.ElideMiddle, width)
+        self.setText(shown)
+        self.setToolTip(self._whole if shown != self._whole else "")
+
+
 ADULTS_ONLY = "adults_only"  # an action property: its button is hidden on a child's card
 
 
@@ -77,7 +101,7 @@ class PersonCard(QFrame):
         self.where = QLabel()
         self.where.setWordWrap(True)
         self.where.setTextFormat(Qt.TextFormat.PlainText)
-        self.email = QLabel()
+        self.email = _OneLineLabel()
         self.phone = QLabel()
         self.membership = QLabel()
         self.privacy = QLabel()
@@ -227,7 +251,7 @@ class PersonCard(QFrame):
         else:
             self.where.setText(self.tr("Not inside"))
             self.where.setStyleSheet("")
-        self.email.setText(person.email or "—")
+        self.email.set_whole_text(person.email or "—")
         self.phone.setText(person.phone or "—")
         self.membership.setText(
             day_text(person.membership_ends, self._lang) if person.membership_ends else "—"
