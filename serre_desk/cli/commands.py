@@ -216,7 +216,7 @@ def _extra_command_modules() -> Sequence[ModuleType]:
 
 def run_command(argv: Sequence[str], open_window: WindowOpener) -> int:
     """Run the command of `argv`; `open_window` opens the desk when the full parser finds no
-    command (an abbreviated option, `--da DIR`, hides `gui` from `main.opens_window`)."""
+    command (an abbreviated option such as `--data DIR` hides `gui` from `main.opens_window`)."""
     args = build_parser().parse_args(argv)
     lang = option(args, "lang", "SERRE_DESK_LANG") or "it"
     if lang not in LANGUAGES:
