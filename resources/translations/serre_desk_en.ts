@@ -3285,14 +3285,6 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
     <context>
         <name>Refusal</name>
         <message>
-            <source>The time {value!r} needs an offset (+01:00) or Z: it is ambiguous without.</source>
-            <translation>The time {value!r} needs an offset (+01:00) or Z: it is ambiguous without.</translation>
-        </message>
-        <message>
-            <source>{value!r} is not an ISO 8601 time (2026-11-20T09:05+01:00).</source>
-            <translation>{value!r} is not an ISO 8601 time (2026-11-20T09:05+01:00).</translation>
-        </message>
-        <message>
             <source>{value!r} is not a date (YYYY-MM-DD).</source>
             <translation>{value!r} is not a date (YYYY-MM-DD).</translation>
         </message>
@@ -3363,6 +3355,14 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>{value!r} is outside the dates the desk keeps ({first} to {last}).</source>
             <translation>{value!r} is outside the dates the desk keeps ({first} to {last}).</translation>
+        </message>
+        <message>
+            <source>The time {value!r} needs an offset (+01:00) or Z: it is ambiguous without.</source>
+            <translation>The time {value!r} needs an offset (+01:00) or Z: it is ambiguous without.</translation>
+        </message>
+        <message>
+            <source>{value!r} is not an ISO 8601 time (2026-11-20T09:05+01:00).</source>
+            <translation>{value!r} is not an ISO 8601 time (2026-11-20T09:05+01:00).</translation>
         </message>
         <message>
             <source>The name is empty.</source>

@@ -3285,14 +3285,6 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
     <context>
         <name>Refusal</name>
         <message>
-            <source>The time {value!r} needs an offset (+01:00) or Z: it is ambiguous without.</source>
-            <translation>L’orario {value!r} ha bisogno di un fuso (+01:00) o di Z: senza è ambiguo.</translation>
-        </message>
-        <message>
-            <source>{value!r} is not an ISO 8601 time (2026-11-20T09:05+01:00).</source>
-            <translation>{value!r} non è un orario ISO 8601 (2026-11-20T09:05+01:00).</translation>
-        </message>
-        <message>
             <source>{value!r} is not a date (YYYY-MM-DD).</source>
             <translation>{value!r} non è una data (AAAA-MM-GG).</translation>
         </message>
@@ -3363,6 +3355,14 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>{value!r} is outside the dates the desk keeps ({first} to {last}).</source>
             <translation>{value!r} è fuori dalle date che il desk gestisce (dal {first} al {last}).</translation>
+        </message>
+        <message>
+            <source>The time {value!r} needs an offset (+01:00) or Z: it is ambiguous without.</source>
+            <translation>L’orario {value!r} ha bisogno di un fuso (+01:00) o di Z: senza è ambiguo.</translation>
+        </message>
+        <message>
+            <source>{value!r} is not an ISO 8601 time (2026-11-20T09:05+01:00).</source>
+            <translation>{value!r} non è un orario ISO 8601 (2026-11-20T09:05+01:00).</translation>
         </message>
         <message>
             <source>The name is empty.</source>

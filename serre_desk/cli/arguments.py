@@ -10,8 +10,7 @@ import argparse
 from collections.abc import Callable
 from datetime import date, datetime
 
-from serre_desk.clock import NaiveDatetimeError, parse_instant
-from serre_desk.domain.dates import check_day, out_of_range
+from serre_desk.domain.dates import check_day, checked_instant
 from serre_desk.domain.errors import Refusal
 from serre_desk.domain.people import PersonKind
 from serre_desk.i18n import QT_TRANSLATE_NOOP
@@ -40,28 +39,9 @@ def _in_range(moment: date, text: str) -> None:
 
 def instant(text: str) -> datetime:
     try:
-        moment = parse_instant(text)
-    except NaiveDatetimeError as error:
-        raise BadValue(
-            "time_without_offset",
-            QT_TRANSLATE_NOOP(
-                "Refusal",
-                "The time {value!r} needs an offset (+01:00) or Z: it is ambiguous without.",
-            ),
-            value=text,
-        ) from error
-    except ValueError as error:
-        raise BadValue(
-            "bad_instant",
-            QT_TRANSLATE_NOOP(
-                "Refusal", "{value!r} is not an ISO 8601 time (2026-11-20T09:05+01:00)."
-            ),
-            value=text,
-        ) from error
-    except OverflowError as error:  # the offset moves it before year 1 or after 9999
-        raise BadValue.of(out_of_range(text)) from error
-    _in_range(moment.date(), text)
-    return moment
+        return checked_instant(text)
+    except Refusal as refusal:
+        raise BadValue.of(refusal) from None
 
 
 def day(text: str) -> date:

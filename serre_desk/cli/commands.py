@@ -10,8 +10,9 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
+from types import ModuleType
 
 from serre_desk import __version__, paths
 from serre_desk.cli import (
@@ -99,6 +100,8 @@ MANAGER_OPTIONS = {  # options that turn a desk command into a manager's
 SIGN_IN_FROM_BACKUP = frozenset({"restore"})  # the live database may be unreadable
 SIGNS_IN_AS_ARGUMENT = {"user passwd": "name"}  # without --as, NAME proves it is them
 READ_ONLY = Actor(user="-", role=Role.STAFF)  # who reads without signing in
+# Opens the desk window for parsed arguments, a location and a language; returns the exit code.
+WindowOpener = Callable[[argparse.Namespace, Location, str], int]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -123,7 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _safety_command_modules() -> Sequence[object]:
+def _safety_command_modules() -> Sequence[ModuleType]:
     """Desk users, audit, privacy and backups (issue 7's commands)."""
     from serre_desk.cli import audit_commands, backup_commands, privacy_commands, user_commands
 
@@ -205,13 +208,15 @@ def _replay_manager(ctx: Context, db: Database, as_user: str | None) -> Actor:
     return replace(actor, replaying=True)
 
 
-def _extra_command_modules() -> Sequence[object]:
+def _extra_command_modules() -> Sequence[ModuleType]:
     from serre_desk.cli import data_commands
 
     return (data_commands,)
 
 
-def run_command(argv: Sequence[str]) -> int:
+def run_command(argv: Sequence[str], open_window: WindowOpener) -> int:
+    """Run the command of `argv`; `open_window` opens the desk when the full parser finds no
+    command (an abbreviated option such as `--data DIR` hides `gui` from `main.opens_window`)."""
     args = build_parser().parse_args(argv)
     lang = option(args, "lang", "SERRE_DESK_LANG") or "it"
     if lang not in LANGUAGES:
@@ -219,10 +224,8 @@ def run_command(argv: Sequence[str]) -> int:
     set_language(lang)
     data_dir = paths.data_dir(option(args, "data_dir"))
     location = Location(data_dir, option(args, "db", "SERRE_DESK_DB_URL"))
-    if args.command in (None, "gui"):  # e.g. `serre-desk gui --help` came through here
-        from serre_desk.cli.main import open_desk
-
-        return open_desk(args, location, lang)
+    if args.command in (None, "gui"):
+        return open_window(args, location, lang)
     log_path = setup_file_logging(data_dir)
     logging.raiseExceptions = False  # a log file that cannot be written never reaches stderr
     ctx: Context | None = None

@@ -63,7 +63,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from serre_desk.cli.commands import run_command
 
         set_language(asked_language(arguments))
-        return run_command(arguments)
+        return run_command(
+            arguments, lambda args, location, lang: open_desk(args, location, lang, started)
+        )
     # Starting the window makes little garbage but many long-lived objects: collecting while
     # they are made only costs time. The desk freezes them and collects again once it shows its
     # data (`ui.app.settle_memory`).

@@ -4,8 +4,9 @@ SQLite and PostgreSQL alike."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
+from serre_desk.clock import NaiveDatetimeError, parse_instant
 from serre_desk.domain.errors import Refusal
 from serre_desk.i18n import QT_TRANSLATE_NOOP
 
@@ -31,3 +32,31 @@ def check_day(value: date, text: str) -> date:
     if not FIRST_DAY <= value <= LAST_DAY:
         raise out_of_range(text)
     return value
+
+
+def checked_instant(text: str) -> datetime:
+    """The instant written as `text` (ISO 8601 with an offset or Z) within the desk's dates, else
+    refused with the reason."""
+    try:
+        moment = parse_instant(text)
+    except NaiveDatetimeError as error:
+        raise Refusal(
+            "time_without_offset",
+            QT_TRANSLATE_NOOP(
+                "Refusal",
+                "The time {value!r} needs an offset (+01:00) or Z: it is ambiguous without.",
+            ),
+            value=text,
+        ) from error
+    except ValueError as error:
+        raise Refusal(
+            "bad_instant",
+            QT_TRANSLATE_NOOP(
+                "Refusal", "{value!r} is not an ISO 8601 time (2026-11-20T09:05+01:00)."
+            ),
+            value=text,
+        ) from error
+    except OverflowError as error:  # the offset moves it before year 1 or after 9999
+        raise out_of_range(text) from error
+    check_day(moment.date(), text)
+    return moment

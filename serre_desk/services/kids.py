@@ -18,8 +18,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any, cast
 
-from sqlalchemy import delete, select
+from sqlalchemy import CursorResult, delete, select
 from sqlalchemy.orm import Session
 
 from serre_desk.clock import as_utc, local_date
@@ -318,8 +319,11 @@ def remove_guardian(
         lock_person(session, child_id, now)  # two removals at once cannot leave no guardian
         child = _child(session, child_id)
         adult = load_person(session, adult_id)
-        removed = session.execute(
-            delete(Guardian).where(Guardian.child_id == child_id, Guardian.adult_id == adult_id)
+        removed = cast(  # a DELETE's result is a cursor's, with its row count
+            CursorResult[Any],
+            session.execute(
+                delete(Guardian).where(Guardian.child_id == child_id, Guardian.adult_id == adult_id)
+            ),
         ).rowcount
         if not removed:
             raise NotFound(
@@ -576,5 +580,5 @@ def set_ratios(
         current = {band.key: band.ratio for band in age_bands(session)}
         current.update({key: validate_ratio(value) for key, value in ratios.items()})
         put_setting(session, RATIOS_KEY, current)
-        record(session, actor, now, "ratios_set", None, **current)
+        record(session, actor, now, "ratios_set", None, reason=None, **current)
         return current

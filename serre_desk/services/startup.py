@@ -10,7 +10,8 @@ from serre_desk.domain.errors import Refusal
 from serre_desk.i18n import QT_TRANSLATE_NOOP
 from serre_desk.services.audit_key import DATA_DIR_INFO
 from serre_desk.services.venue import seed_defaults
-from serre_desk.storage.database import Database, is_network_location, sqlite_url
+from serre_desk.storage.database import Database as Database  # the window's way to name it
+from serre_desk.storage.database import is_network_location, sqlite_url
 from serre_desk.storage.schema import ensure_schema
 
 

@@ -91,7 +91,8 @@ def backoff_delay(failures: int) -> timedelta:
     """How long to wait after `failures` wrong secrets in a row (zero for the first few)."""
     if failures < FREE_ATTEMPTS:
         return timedelta(0)
-    return min(MAX_DELAY, FIRST_DELAY * 2 ** min(failures - FREE_ATTEMPTS, 16))
+    doubling: int = 2 ** min(failures - FREE_ATTEMPTS, 16)
+    return min(MAX_DELAY, FIRST_DELAY * doubling)
 
 
 def validate_secret(role: Role, secret: str) -> str:

@@ -15,9 +15,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
-from sqlalchemy import Connection, Select, bindparam, func, insert, select, update
+from sqlalchemy import Connection, Select, Table, bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -230,9 +230,9 @@ class _Stay:
     children_brought_inside: int = 0  # read only when leaving: children they brought, inside
 
 
-_PEOPLE = Person.__table__
-_VISITS = Visit.__table__
-_AREAS = Area.__table__
+_PEOPLE = cast(Table, Person.__table__)
+_VISITS = cast(Table, Visit.__table__)
+_AREAS = cast(Table, Area.__table__)
 
 
 def _stay_query(leaving: bool) -> Select[Any]:
@@ -374,7 +374,7 @@ _TOUCH_LAST_SEEN = (
     )
     .values(last_seen_at=bindparam("seen"))
 )
-_OPEN_VISIT = insert(_VISITS)
+_OPEN_VISIT = insert(_VISITS).returning(_VISITS.c.id)
 
 
 def _touch_last_seen(connection: Connection, person_id: int, when: datetime) -> None:
@@ -419,7 +419,7 @@ def check_in_session(
         raise _not_a_child(person)
     if corrected:
         _refuse_overlap(session, person.id, when)
-    counts_for_capacity = not area.for_children or person.kind is PersonKind.CHILD
+    counts_for_capacity = not area.for_children  # an educator does not fill the kids' space
     full = counts_for_capacity and count_inside(session, area) >= area.capacity
     if full and not override:
         raise refuse_full(area)
@@ -443,7 +443,7 @@ def check_in_session(
             "undone": False,
             "pickup_override": False,
         },
-    ).inserted_primary_key[0]
+    ).scalar_one()
     _touch_last_seen(connection, person.id, when)
     record(
         session,
@@ -540,7 +540,9 @@ def _admit_child(
     overridden = full or ratio.broken
     connection = session.connection()
     visit_id = connection.execute(
-        insert(_VISITS).values(
+        insert(_VISITS)
+        .returning(_VISITS.c.id)
+        .values(
             person_id=child.id,
             area_id=area.id,
             checked_in_at=when,
@@ -554,7 +556,7 @@ def _admit_child(
             pickup_override=False,
             expected_pickup_at=expected,
         )
-    ).inserted_primary_key[0]
+    ).scalar_one()
     _touch_last_seen(connection, child.id, when)
     record(
         session,
@@ -895,7 +897,6 @@ def _pickup_refusal(
     actually presented counts towards the adult's wrong codes; the count is read under the
     child's lock, so attempts at once are counted one after the other."""
     authorised = valid_guardians(links)
-    names = {"child": child.name, "adult": adult.name}
     presented = code or ""
     if not presented.strip():
         return PickupRefused(
@@ -917,7 +918,8 @@ def _pickup_refusal(
             ),
             authorised,
             count=wrong_before,
-            **names,
+            child=child.name,
+            adult=adult.name,
         )
     if not codes_match(presented, stored):
         if wrong_before + 1 >= WRONG_CODES_LIMIT:
@@ -932,7 +934,12 @@ def _pickup_refusal(
                 "The pickup code does not match {child}'s.",
             )
         return PickupRefused(
-            "pickup_wrong_code", message, authorised, count=wrong_before + 1, **names
+            "pickup_wrong_code",
+            message,
+            authorised,
+            count=wrong_before + 1,
+            child=child.name,
+            adult=adult.name,
         )
     link = next((g for g in links if g.adult_id == adult.id), None)
     if link is not None and link.valid:
@@ -961,7 +968,7 @@ def _pickup_refusal(
                 "{adult}'s one-day authorisation for {child} has expired.",
             ),
         )
-    return PickupRefused(code_, message, authorised, **names)
+    return PickupRefused(code_, message, authorised, child=child.name, adult=adult.name)
 
 
 def toggle(db: Database, actor: Actor, person_id: int, *, now: Now) -> Movement:

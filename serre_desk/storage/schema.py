@@ -10,11 +10,15 @@ import logging
 from contextlib import closing
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect, text
 
 from serre_desk.clock import utcnow
 from serre_desk.storage.database import Database, raw_sqlite
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +64,7 @@ def ensure_schema(db: Database, backups: Path | None = None, now: datetime | Non
     return True
 
 
-def alembic_config():  # type: ignore[no-untyped-def]
+def alembic_config() -> Config:
     from alembic.config import Config
 
     config = Config()

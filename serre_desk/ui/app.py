@@ -40,11 +40,11 @@ def run_desk(
     enable_fault_log(log_path)
     db: Database | None = None
     try:
-        from serre_desk.cli.arguments import instant
+        from serre_desk.domain.dates import checked_instant
         from serre_desk.services.db_health import open_checked
         from serre_desk.services.desk_state import is_storage_problem
 
-        fixed_now = instant(now_text) if now_text else None
+        fixed_now = checked_instant(now_text) if now_text else None
         db = open_checked(location)
     except Refusal as refusal:
         if smoke or not is_storage_problem(refusal):

@@ -46,10 +46,9 @@ from serre_desk.ui.controllers.scan_field import ScanFieldController
 from serre_desk.ui.controllers.search import SearchController
 from serre_desk.ui.controllers.session import DeskSession
 from serre_desk.ui.deskclock import DeskClock
-from serre_desk.ui.dialogs.manager_override import refused_text
 from serre_desk.ui.emergency import EmergencyList, EveryWindow, emergency_action
 from serre_desk.ui.errors import ErrorReporter
-from serre_desk.ui.formatting import clock_time, long_date
+from serre_desk.ui.formatting import clock_time, long_date, refused_text
 from serre_desk.ui.hub import DeskSignals
 from serre_desk.ui.kids_desk import KidsDesk, PickupLabelPrinter
 from serre_desk.ui.kids_view import KidsView

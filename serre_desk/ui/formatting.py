@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from serre_desk.clock import to_local
 from serre_desk.domain.audit_actions import action_label
+from serre_desk.domain.errors import Refusal
 from serre_desk.domain.people import PersonKind
 
 _LOCALES = {
@@ -83,3 +84,10 @@ def kind_label(kind: PersonKind) -> str:
 def action_text(action: str) -> str:
     """An audit event's action in words ("check_in": "Entrata" / "Check-in")."""
     return QCoreApplication.translate("AuditAction", action_label(action))
+
+
+def refused_text(refusal: Refusal) -> str:
+    """Who was refused and why, for a manager asked to override: "Ágnes Nguyễn: …"."""
+    if refusal.subject is None:
+        return refusal.text()
+    return f"{refusal.subject[1]}: {refusal.text()}"

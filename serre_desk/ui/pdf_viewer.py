@@ -4,7 +4,7 @@ document that was not printed, or the emergency list on a desk without a printer
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
@@ -18,10 +18,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from serre_desk.ui.print_job import PrintJob
 from serre_desk.ui.style import Tone, colours
 
-if TYPE_CHECKING:
-    from serre_desk.ui.printing import PrintJob, PrintService
+
+class PdfActions(Protocol):
+    """What the viewer's buttons do (the window's `PrintService`)."""
+
+    def print_with_dialog(self, job: PrintJob, parent: QWidget | None) -> None: ...
+
+    def save_copy(self, pdf: Path, parent: QWidget | None) -> None: ...
+
+    def open_externally(self, pdf: Path) -> bool: ...
 
 
 class PdfPane(QStackedWidget):
@@ -64,7 +72,7 @@ class PdfViewer(QDialog):
     def __init__(
         self,
         job: PrintJob,
-        printing: PrintService,
+        printing: PdfActions,
         notice: str | None = None,
         parent: QWidget | None = None,
     ) -> None:

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from serre_desk.domain.people import PersonKind
 from serre_desk.ui.messages import Messages
+from serre_desk.ui.print_job import PrintJob
 from serre_desk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -59,16 +60,6 @@ MAX_DPI = 300  # pages are rasterised at the printer's resolution, at most this
 def badge_key(kind: PersonKind) -> str:
     """The memory key of a badge kind: each kind may have its own printer and paper."""
     return f"badge-{kind.value}"
-
-
-@dataclass(frozen=True, eq=False)
-class PrintJob:
-    """A PDF to print. `key` names what it is (printer and paper are remembered per key);
-    `title` is the document name in the print queue and in messages."""
-
-    pdf: Path
-    key: str
-    title: str
 
 
 class PrintFailed(Exception):

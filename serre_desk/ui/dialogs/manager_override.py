@@ -5,15 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
-from serre_desk.domain.errors import Refusal
 from serre_desk.ui.style import Tone, colours
-
-
-def refused_text(refusal: Refusal) -> str:
-    """Who was refused and why, for a manager asked to override: "Ágnes Nguyễn: …"."""
-    if refusal.subject is None:
-        return refusal.text()
-    return f"{refusal.subject[1]}: {refusal.text()}"
 
 
 class OverridePanel(QFrame):

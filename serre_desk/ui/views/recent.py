@@ -17,8 +17,7 @@ from serre_desk.services.recent import RecentLine
 from serre_desk.services.undo import Undone
 from serre_desk.services.visits import Movement
 from serre_desk.ui import icons
-from serre_desk.ui.dialogs.manager_override import refused_text
-from serre_desk.ui.formatting import area_name, clock_time, earlier_day
+from serre_desk.ui.formatting import area_name, clock_time, earlier_day, refused_text
 
 KEEP = 20
 
