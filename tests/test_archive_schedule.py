@@ -16,6 +16,7 @@ from serre_desk.services.archive import archive_due_sheets, archive_folder, arch
 from serre_desk.services.closing import close_day
 from serre_desk.services.visits import check_in, check_out
 from serre_desk.storage.database import Database
+from tests.conftest import CliRunner
 from tests.kids_helpers import drop, educator, family
 from tests.report_helpers import at, someone, text
 
@@ -107,3 +108,33 @@ def test_a_child_left_overnight_is_on_the_sheet_and_its_release_the_morning_afte
     assert "presenze-2026-11-20.pdf" in run(db, folder, friday_closing, closing=True)
     friday = " ".join(matches_report_daily(db, folder, FRIDAY, friday_closing).split())
     assert "rimasto dal 19/11/2026, presente dalle 08:25" in friday
+
+
+def test_a_correction_on_the_command_line_writes_the_days_new_revision_at_once(
+    any_db: Database, data_dir: Path, cli: CliRunner
+) -> None:
+    db, folder = any_db, archive_folder(any_db, data_dir)
+    url = None if db.is_sqlite else db.url
+    marco = someone(db, "Marco Tardi")
+    check_in(db, LOCAL_ADMIN, marco, now=at(THURSDAY, 10))
+    check_out(db, LOCAL_ADMIN, marco, now=at(THURSDAY, 12))
+    late = at(THURSDAY, 21)
+    close_day(db, LOCAL_ADMIN, now=late)
+    assert run(db, folder, late, closing=True) == ["presenze-2026-11-19.pdf"]
+
+    friday = at(FRIDAY, 9)  # Marco came back on Thursday afternoon without scanning
+    for command, hour in (("checkin", 15), ("checkout", 18)):
+        corrected = cli(
+            command,
+            str(marco),
+            "--at",
+            at(THURSDAY, hour).isoformat(),
+            "--reason",
+            "badge dimenticato",
+            now=friday,
+            db_url=url,
+        )
+        assert corrected.returncode == 0, corrected.stderr
+
+    assert sorted(archived_sheets(folder)[THURSDAY]) == [1, 2, 3]
+    assert "15:00" in matches_report_daily(db, folder, THURSDAY, friday)

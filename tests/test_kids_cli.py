@@ -173,7 +173,7 @@ def test_leaving_with_a_child_inside_or_breaking_the_ratio_warns(cli: CliRunner)
     assert left["warnings"] == ["Still in the kids' space, brought by Anna Rossi: Emma Rossi."]
     educator_left = _json(cli("checkout", str(sara), "--json", "--lang", "en", now=EVENING))
     assert educator_left["warnings"] == [
-        "Ratio broken in Kids' space: 1 children need 1 educators, 0 present."
+        "Ratio broken in Kids' space: 1 child; educators needed: 1, present: 0."
     ]
     closed = _json(cli("close-day", "--json", now=EVENING.replace(hour=20)))
     assert closed["children_inside"] == [{"id": emma, "name": "Emma Rossi"}]

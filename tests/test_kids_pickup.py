@@ -488,11 +488,11 @@ def test_an_educator_may_leave_but_a_broken_ratio_is_a_warning(any_db: Database)
     moved = check_out(any_db, DESK, marco, now=LATER)
     assert moved.action == "check_out"
     assert moved.warnings and "Ratio broken" in moved.warnings[0]
-    assert "8 children need 2 educators, 1 present" in moved.warnings[0]
+    assert "8 children; educators needed: 2, present: 1" in moved.warnings[0]
     state = kids_state(any_db, now=LATER)
     assert [a.kind for a in state.alarms] == [AlarmKind.RATIO]
     moved = check_in(any_db, DESK, sara, "coworking", now=LATER)  # moving away warns too
-    assert moved.moved_from == "kids" and "0 present" in moved.warnings[0]
+    assert moved.moved_from == "kids" and "present: 0" in moved.warnings[0]
 
 
 def test_a_guardian_leaving_with_a_child_inside_gets_a_warning(any_db: Database) -> None:

@@ -1484,6 +1484,10 @@ Call: {adults}</translation>
             <translation>Warning: {text}</translation>
         </message>
         <message>
+            <source>The archived attendance sheets could not be written again: {error}</source>
+            <translation>The archived attendance sheets could not be written again: {error}</translation>
+        </message>
+        <message>
             <source>Nobody is inside.</source>
             <translation>Nobody is inside.</translation>
         </message>
@@ -4777,12 +4781,19 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
     <context>
         <name>Warning</name>
         <message>
-            <source>Ratio broken in {area}: {children} children need {needed} educators, {educators} present.</source>
-            <translation>Ratio broken in {area}: {children} children need {needed} educators, {educators} present.</translation>
+            <source>Ratio broken in {area}: {children}; educators needed: {needed}, present: {educators}.</source>
+            <translation>Ratio broken in {area}: {children}; educators needed: {needed}, present: {educators}.</translation>
         </message>
         <message>
             <source>Still in the kids' space, brought by {name}: {children}.</source>
             <translation>Still in the kids' space, brought by {name}: {children}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n child(ren)</source>
+            <translation>
+                <numerusform>%n child</numerusform>
+                <numerusform>%n children</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

@@ -1484,6 +1484,10 @@ Chiama: {adults}</translation>
             <translation>Attenzione: {text}</translation>
         </message>
         <message>
+            <source>The archived attendance sheets could not be written again: {error}</source>
+            <translation>Non è stato possibile riscrivere i fogli presenze archiviati: {error}</translation>
+        </message>
+        <message>
             <source>Nobody is inside.</source>
             <translation>Non c’è nessuno.</translation>
         </message>
@@ -4777,12 +4781,19 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
     <context>
         <name>Warning</name>
         <message>
-            <source>Ratio broken in {area}: {children} children need {needed} educators, {educators} present.</source>
-            <translation>Rapporto non rispettato in {area}: {children} bambini richiedono {needed} educatori, presenti {educators}.</translation>
+            <source>Ratio broken in {area}: {children}; educators needed: {needed}, present: {educators}.</source>
+            <translation>Rapporto non rispettato in {area}: {children}; educatori necessari: {needed}, presenti: {educators}.</translation>
         </message>
         <message>
             <source>Still in the kids' space, brought by {name}: {children}.</source>
             <translation>Ancora nello spazio bimbi, accompagnati da {name}: {children}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n child(ren)</source>
+            <translation>
+                <numerusform>%n bambino</numerusform>
+                <numerusform>%n bambini</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

@@ -6,14 +6,17 @@ A child is checked in with `--by ADULT_ID` (an authorised guardian; the JSON car
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import datetime
 from typing import Any
 
 from serre_desk.cli import arguments
 from serre_desk.cli.context import Context
 from serre_desk.clock import iso_local, local_date, local_instant, to_local
+from serre_desk.domain.errors import Refusal
 from serre_desk.domain.venue import parse_clock
 from serre_desk.render.words import area_name
+from serre_desk.services.archive import archive_due_sheets, archive_folder, changes_archived_day
 from serre_desk.services.closing import close_day
 from serre_desk.services.occupancy import inside, occupancy
 from serre_desk.services.visits import Movement, check_in, check_out
@@ -103,6 +106,20 @@ def emit_movement(ctx: Context, movement: Movement) -> None:
         lines.append(ctx.tr("Pickup code: {code}").format(code=movement.pickup_code))
     lines += [ctx.tr("Warning: {text}").format(text=w) for w in movement.warnings]
     ctx.emit(movement_payload(movement), lines)
+    if changes_archived_day(movement):
+        _archive_again(ctx)
+
+
+def _archive_again(ctx: Context) -> None:
+    """The archived sheet of a day this movement changed gets its new revision now, as at the
+    desk. The movement is recorded whatever happens here: a failure is only said."""
+    try:
+        folder = archive_folder(ctx.db, ctx.location.data_dir)
+        archive_due_sheets(ctx.db, folder, now=ctx.now, actor=ctx.actor, lang=ctx.lang)
+    except (OSError, Refusal) as error:
+        text = error.text(ctx.lang) if isinstance(error, Refusal) else str(error)
+        message = ctx.tr("The archived attendance sheets could not be written again: {error}")
+        sys.stderr.write(message.format(error=text) + "\n")
 
 
 def _checkin(ctx: Context, args: argparse.Namespace) -> int:

@@ -29,6 +29,7 @@ from sqlalchemy import func, select
 
 from serre_desk import paths
 from serre_desk.clock import as_utc, day_bounds, iso_local, local_date, local_instant
+from serre_desk.domain.people import PersonKind
 from serre_desk.services.actor import Actor
 from serre_desk.services.audit import record
 from serre_desk.services.audit_anchor import current_anchor
@@ -37,6 +38,7 @@ from serre_desk.services.occupancy import inside
 from serre_desk.services.privacy import retention_policy
 from serre_desk.services.reports import DaySheet, day_sheet, days_with_visits
 from serre_desk.services.settings_store import get_setting
+from serre_desk.services.visits import Movement
 from serre_desk.storage.database import Database
 from serre_desk.storage.models import AuditEvent
 
@@ -354,6 +356,14 @@ def closed_days(db: Database, days: list[date], *, now: datetime) -> list[date]:
         if now >= closes and closed:
             done.append(day)
     return done
+
+
+def changes_archived_day(movement: Movement) -> bool:
+    """A correction, or a child released after their day's closing, changes a day whose sheet
+    may be archived already: its sheet needs a new revision at once."""
+    return movement.corrected or (
+        movement.person.kind is PersonKind.CHILD and movement.action == "check_out"
+    )
 
 
 def archive_due_sheets(

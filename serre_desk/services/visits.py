@@ -26,7 +26,7 @@ from serre_desk.clock import as_utc
 from serre_desk.domain.errors import AreaName, NotFound, Refusal
 from serre_desk.domain.people import PersonKind
 from serre_desk.domain.pickup_codes import codes_match
-from serre_desk.i18n import QT_TRANSLATE_NOOP, translate
+from serre_desk.i18n import QT_TRANSLATE_N_NOOP, QT_TRANSLATE_NOOP, translate, translate_n
 from serre_desk.services.actor import Actor
 from serre_desk.services.audit import record
 from serre_desk.services.kids_rules import (
@@ -643,8 +643,9 @@ def _expected_pickup(expected: datetime | None, when: datetime) -> datetime | No
 
 _RATIO_WARNING = QT_TRANSLATE_NOOP(
     "Warning",
-    "Ratio broken in {area}: {children} children need {needed} educators, {educators} present.",
+    "Ratio broken in {area}: {children}; educators needed: {needed}, present: {educators}.",
 )
+_RATIO_CHILDREN = QT_TRANSLATE_N_NOOP("Warning", "%n child(ren)")
 _CHILD_LEFT_INSIDE = QT_TRANSLATE_NOOP(
     "Warning", "Still in the kids' space, brought by {name}: {children}."
 )
@@ -663,7 +664,7 @@ def _educator_left(
     return (
         translate("Warning", _RATIO_WARNING).format(
             area=translate("Area", area.name),
-            children=ratio.children,
+            children=translate_n("Warning", _RATIO_CHILDREN, ratio.children),
             needed=ratio.needed,
             educators=ratio.educators,
         ),

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from serre_desk.domain.errors import Refusal
-from serre_desk.domain.people import PersonKind
 from serre_desk.services.actor import Actor
 from serre_desk.services.visits import Movement
 from serre_desk.ui.context import DeskContext
@@ -61,9 +60,9 @@ class ArchiveDuty(QObject):
     def after_movement(self, movement: Movement) -> None:
         """A correction, or a child released after their day's closing, changes a day already
         archived: its sheet gets a new revision at once."""
-        if movement.corrected or (
-            movement.person.kind is PersonKind.CHILD and movement.action == "check_out"
-        ):
+        from serre_desk.services.archive import changes_archived_day
+
+        if changes_archived_day(movement):
             self._run(include_today=False)
 
     @property
