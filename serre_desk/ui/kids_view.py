@@ -261,12 +261,12 @@ class KidsView(QWidget):
         self.table.set_column_widths(
             MAY_COLLECT,
             (
-                (CHILD, 155),
-                (AGE, 90),
+                (CHILD, 145),
+                (AGE, 140),  # "5 years 10 months"
                 (SINCE, 160),  # "since yesterday, 09:04": an earlier day is not cut off
                 (BROUGHT_BY, 135),
-                (EXPECTED, 100),
-                (ALLERGY, 95),
+                (EXPECTED, 90),
+                (ALLERGY, 85),
             ),
         )
         self.table.row_activated.connect(self.open_pickup)
