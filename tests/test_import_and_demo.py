@@ -10,10 +10,12 @@ from sqlalchemy import select
 
 from serre_desk.clock import to_local
 from serre_desk.services.actor import LOCAL_ADMIN
+from serre_desk.services.audit import verify
 from serre_desk.services.badges import current_badge
 from serre_desk.services.demo import generate_demo
 from serre_desk.services.occupancy import inside
 from serre_desk.services.people import search_people
+from serre_desk.services.recent import recent_movements
 from serre_desk.services.scanning import scan
 from serre_desk.services.startup import Location, open_database
 from serre_desk.services.venue import read_opening_hours, set_closed_day
@@ -122,3 +124,15 @@ def test_demo_keeps_opening_hours_and_closed_days_badges_every_member_and_staff_
     for code in [current_badge(db, p.id, now=MORNING) for p in people if p.kind == "member"][:3]:
         assert code is not None
         assert scan(db, LOCAL_ADMIN, code.code, now=MORNING.replace(hour=11)).person.id
+
+
+def test_the_demo_morning_is_in_the_recent_movements_and_the_audit_log_is_whole(
+    db: Database,
+) -> None:
+    half_past_ten = MORNING.replace(hour=10, minute=30)
+    generate_demo(db, LOCAL_ADMIN, now=half_past_ten, days=20, seed=3)
+    lines = recent_movements(db, now=half_past_ten)
+    assert lines and all(line.action in ("check_in", "check_out") for line in lines)
+    assert all(line.name and line.area_name for line in lines)
+    assert [line.at for line in lines] == sorted((line.at for line in lines), reverse=True)
+    assert verify(db).whole

@@ -17,7 +17,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from serre_desk.clock import local_date, local_instant
+from serre_desk.clock import as_utc, day_bounds, local_date, local_instant
 from serre_desk.domain.badge_codes import new_code_id
 from serre_desk.domain.names import search_key
 from serre_desk.domain.people import PersonKind
@@ -230,6 +230,7 @@ def generate_demo(
         if visit_rows:
             session.execute(insert(Visit), visit_rows)
         total = session.scalar(select(Visit.id).order_by(Visit.id.desc()).limit(1)) or 0
+        _audit_this_morning(session, actor, now)
         record(
             session,
             actor,
@@ -242,6 +243,21 @@ def generate_demo(
             seed=seed,
         )
     return DemoSummary(len(person_rows), total, inside_now)
+
+
+def _audit_this_morning(session: Session, actor: Actor, now: datetime) -> None:
+    """Today's check-ins and outs in the audit log too, in the order they happened, as the desk
+    records them (so *Ultimi movimenti* shows the busy morning); earlier days stay bulk rows."""
+    start, _ = day_bounds(local_date(now))
+    today = session.execute(
+        select(Visit.id, Visit.person_id, Visit.checked_in_at, Visit.checked_out_at, Area.key)
+        .join(Area, Area.id == Visit.area_id)
+        .where(Visit.checked_in_at >= start)
+    ).all()
+    moves = [(row.checked_in_at, "check_in", row) for row in today]
+    moves += [(row.checked_out_at, "check_out", row) for row in today if row.checked_out_at]
+    for at, action, row in sorted(moves, key=lambda move: (as_utc(move[0]), move[1])):
+        record(session, actor, at, action, row.person_id, visit=row.id, area=row.key)
 
 
 def _people_rows(rng: random.Random, count: int, now: datetime) -> list[dict[str, object]]:
