@@ -72,6 +72,7 @@ def test_the_period_reports_visits_by_kind_add_up_to_the_total(
     staff, children = value("Visite dello staff"), value("Visite di bambini")
     assert (members, guests, staff, children) == (4, 1, 2, 2)
     assert members + guests + staff + children == value("Visite")
+    assert "Membri, ospiti e staff" in flat
     people = value("Membri diversi"), value("Ospiti diversi"), value("Persone dello staff")
     assert (*people, value("Bambini diversi")) == (3, 1, 2, 1)
     assert sum(people) + value("Bambini diversi") == value("Persone")

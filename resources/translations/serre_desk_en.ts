@@ -4031,6 +4031,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>Members and guests</translation>
         </message>
         <message>
+            <source>Members, guests and staff</source>
+            <translation>Members, guests and staff</translation>
+        </message>
+        <message>
             <source>Kids' space</source>
             <translation>Kids' space</translation>
         </message>

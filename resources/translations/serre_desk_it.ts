@@ -4031,6 +4031,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Membri e ospiti</translation>
         </message>
         <message>
+            <source>Members, guests and staff</source>
+            <translation>Membri, ospiti e staff</translation>
+        </message>
+        <message>
             <source>Kids' space</source>
             <translation>Spazio bimbi</translation>
         </message>

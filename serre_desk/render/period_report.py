@@ -96,7 +96,7 @@ def _summary(report: PeriodReport, lang: str) -> Flowable:
         [(tr("Distinct staff", lang), number(distinct_staff, lang))] if distinct_staff else []
     )
     mix = _lines(
-        tr("Members and guests", lang),
+        tr("Members, guests and staff" if staff_visits else "Members and guests", lang),
         [
             (
                 tr("Visits by members", lang),

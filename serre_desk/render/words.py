@@ -66,6 +66,7 @@ WORDS = (  # every other string the reports print, for the catalogue
     QT_TRANSLATE_NOOP("Report", "Average occupancy by weekday and hour"),
     QT_TRANSLATE_NOOP("Report", "Busiest days"),
     QT_TRANSLATE_NOOP("Report", "Members and guests"),
+    QT_TRANSLATE_NOOP("Report", "Members, guests and staff"),
     QT_TRANSLATE_NOOP("Report", "Kids' space"),
     QT_TRANSLATE_NOOP("Report", "Educators"),
     QT_TRANSLATE_NOOP("Report", "Signatures"),
