@@ -10,6 +10,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from serre_desk.clock import as_utc, local_date, local_instant
+from serre_desk.domain.closing import ClosingSplit, split_for_closing
 from serre_desk.domain.people import PersonKind
 from serre_desk.services.actor import Actor
 from serre_desk.services.audit import record
@@ -34,28 +35,12 @@ class ClosingResult:
     educators_kept: list[PersonRef]
 
 
-@dataclass(frozen=True)
-class ClosingPlan:
-    """What closing now would do to the people inside: the same rule as `close_day`."""
-
-    to_close: list[InsideRow]
-    educators_kept: list[InsideRow]
-    children_inside: list[InsideRow]
+ClosingPlan = ClosingSplit[InsideRow]  # what closing now would do to the people inside
 
 
 def closing_plan(inside: Sequence[InsideRow]) -> ClosingPlan:
-    """Split the people inside as `close_day` does: children stay, and so do staff in an area
-    where children are; every other adult would be checked out."""
-    child_areas = {row.area_key for row in inside if row.kind is PersonKind.CHILD}
-    plan = ClosingPlan([], [], [])
-    for row in inside:
-        if row.kind is PersonKind.CHILD:
-            plan.children_inside.append(row)
-        elif row.kind is PersonKind.STAFF and row.area_key in child_areas:
-            plan.educators_kept.append(row)
-        else:
-            plan.to_close.append(row)
-    return plan
+    """The people inside, split by the rule `close_day` applies."""
+    return split_for_closing(inside, lambda row: row.kind, lambda row: row.area_key)
 
 
 def closing_instant(db: Database, now: datetime) -> datetime | None:
@@ -94,8 +79,6 @@ def close_day(db: Database, actor: Actor, *, now: datetime) -> ClosingResult:
     closes_at = closing_instant(db, now)
     cutoff = min(now, closes_at) if closes_at else now
     auto_closed: list[AutoClosed] = []
-    children: list[PersonRef] = []
-    educators: list[PersonRef] = []
     with db.write() as session:
         rows = session.execute(
             select(Visit, Person, Area)
@@ -104,18 +87,14 @@ def close_day(db: Database, actor: Actor, *, now: datetime) -> ClosingResult:
             .where(Visit.checked_out_at.is_(None))
             .order_by(Visit.checked_in_at)
         ).all()
-        areas_with_children = {
-            area.id for _, person, area in rows if person.kind == PersonKind.CHILD.value
-        }
-        leaving = []
-        for visit, person, area in rows:
-            ref = PersonRef(person.id, person.name, PersonKind(person.kind))
-            if ref.kind is PersonKind.CHILD:
-                children.append(ref)
-            elif ref.kind is PersonKind.STAFF and area.id in areas_with_children:
-                educators.append(ref)
-            else:
-                leaving.append((visit, ref, area))
+        people = [
+            (visit, PersonRef(person.id, person.name, PersonKind(person.kind)), area)
+            for visit, person, area in rows
+        ]
+        split = split_for_closing(people, lambda one: one[1].kind, lambda one: one[2].id)
+        children = [ref for _, ref, _ in split.children_inside]
+        educators = [ref for _, ref, _ in split.educators_kept]
+        leaving = split.to_close
         # Everyone leaving is locked first, in one order, before any audit record takes the
         # chain's lock: a desk checking one of them in or out meanwhile waits or goes first.
         for person_id in sorted({ref.id for _, ref, _ in leaving}):
