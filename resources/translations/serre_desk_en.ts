@@ -3629,6 +3629,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>Scanned while the desk was locked: left for staff.</translation>
         </message>
         <message>
+            <source>Scanned while the desk was locked and self-service off: left for staff.</source>
+            <translation>Scanned while the desk was locked and self-service off: left for staff.</translation>
+        </message>
+        <message>
             <source>The data folder {path} is on a network share: a SQLite file there can be corrupted. Keep it on this PC, or use PostgreSQL (--db) to share one database between several desks.</source>
             <translation>The data folder {path} is on a network share: a SQLite file there can be corrupted. Keep it on this PC, or use PostgreSQL (--db) to share one database between several desks.</translation>
         </message>

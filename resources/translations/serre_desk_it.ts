@@ -3629,6 +3629,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Scansione a banco bloccato: lasciata al personale del banco.</translation>
         </message>
         <message>
+            <source>Scanned while the desk was locked and self-service off: left for staff.</source>
+            <translation>Scansionato a banco bloccato e self-service spento: lasciato al personale.</translation>
+        </message>
+        <message>
             <source>The data folder {path} is on a network share: a SQLite file there can be corrupted. Keep it on this PC, or use PostgreSQL (--db) to share one database between several desks.</source>
             <translation>La cartella dei dati {path} è su una condivisione di rete: lì un file SQLite si può danneggiare. Tienila su questo PC, oppure usa PostgreSQL (--db) per condividere un database tra più banchi.</translation>
         </message>

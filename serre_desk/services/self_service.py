@@ -96,17 +96,28 @@ def _left_for_staff() -> Refusal:
     )
 
 
+def _unattended() -> Refusal:
+    return Refusal(
+        "desk_unattended",
+        QT_TRANSLATE_NOOP(
+            "Refusal", "Scanned while the desk was locked and self-service off: left for staff."
+        ),
+    )
+
+
 def unattended_scan(db: Database, actor: Actor, code: str, *, now: datetime) -> SelfServiceAnswer:
     """A badge scanned at the locked desk: checked in or out as at the open desk, or left for
-    staff. `actor` is the desk user the desk was locked by."""
+    staff. `actor` is the desk user the desk was locked by. Every scan left for staff (self-service
+    off included) is in the audit log, for its holder when the code is a valid badge."""
     person_id: int | None = None  # whom the scan is for, once known
+    enabled = self_service_enabled(db)
     try:
         if looks_like_pickup_code(code):  # a pickup is always for staff
             person_id = _child_of_slip(db, code)
             raise _left_for_staff()
-        if not self_service_enabled(db):
-            return SelfServiceAnswer(Answer.UNATTENDED)
         person_id = badge_holder(db, code, now=now)
+        if not enabled:
+            raise _unattended()
         if _needs_staff(db, person_id):
             raise _left_for_staff()
         movement = toggle(db, actor, person_id, now=now)
@@ -114,7 +125,7 @@ def unattended_scan(db: Database, actor: Actor, code: str, *, now: datetime) -> 
         if refusal.subject is None and person_id is not None:
             refusal.subject = (person_id, "")
         record_refused_scan(db, actor, now, refusal, locked=True)
-        return SelfServiceAnswer(Answer.ASK_STAFF)
+        return SelfServiceAnswer(Answer.ASK_STAFF if enabled else Answer.UNATTENDED)
     with db.write() as session:
         record(
             session,

@@ -146,7 +146,7 @@ def test_what_needs_staff_says_ask_at_the_desk_without_details(
 def test_with_self_service_off_a_scan_says_the_desk_is_unattended(
     team: Database, make_desk: DeskFactory, qtbot: QtBot, cli: CliRunner
 ) -> None:
-    _giulia, code = _badge(team, "Giulia Bianchi")
+    giulia, code = _badge(team, "Giulia Bianchi")
     result = cli(
         "user",
         "self-service",
@@ -163,6 +163,10 @@ def test_with_self_service_off_a_scan_says_the_desk_is_unattended(
     answer = _scan(qtbot, desk, code)
 
     assert "non è presidiato" in answer and inside(team) == []
+    left = list_events(team, LOCAL_ADMIN, AuditFilter(action="scan_refused"))  # still recorded
+    assert [(e.subject_id, e.detail["refusal"], e.detail["locked"]) for e in left] == [
+        (giulia, "desk_unattended", True)
+    ]
 
 
 def test_a_pin_typed_on_the_lock_screen_goes_to_the_pin_field_and_signs_in(
