@@ -248,27 +248,45 @@ def anonymise_old_sheets(
         sheet = day_sheet(db, day, now=now, anonymise_guests=True)
         entry_lang = index.files.get(target.name, {}).get("lang", lang)
         _render(db, sheet, target, entry_lang, None)
-        for revision, path in revisions.items():
-            if revision != newest:
-                path.unlink(missing_ok=True)
-                index.files.pop(path.name, None)
-        index.files[target.name] = _entry(
-            day, newest, sheet_fingerprint(sheet, entry_lang), entry_lang, True, now
-        )
-        index.save()
-        with db.write() as session:
-            record(
-                session,
-                actor,
-                now,
-                "sheet_anonymised",
-                None,
-                day=day.isoformat(),
-                file=target.name,
-                removed_revisions=len(revisions) - 1,
-            )
+        older = [path for revision, path in revisions.items() if revision != newest]
+        _replaced(db, index, sheet, target, newest, entry_lang, True, older, now=now, actor=actor)
         done.append(ArchivedSheet(day, target, newest, True, True))
     return done
+
+
+def _replaced(
+    db: Database,
+    index: _Index,
+    sheet: DaySheet,
+    path: Path,
+    revision: int,
+    lang: str,
+    anonymised: bool,
+    older: list[Path],
+    *,
+    now: datetime,
+    actor: Actor,
+) -> None:
+    """A day's sheet just written at `path` replaces the `older` revisions: they are deleted,
+    the index knows the new one, and the audit log says so (`sheet_anonymised`)."""
+    for old in older:
+        old.unlink(missing_ok=True)
+        index.files.pop(old.name, None)
+    index.files[path.name] = _entry(
+        sheet.day, revision, sheet_fingerprint(sheet, lang), lang, anonymised, now
+    )
+    index.save()
+    with db.write() as session:
+        record(
+            session,
+            actor,
+            now,
+            "sheet_anonymised",
+            None,
+            day=sheet.day.isoformat(),
+            file=path.name,
+            removed_revisions=len(older),
+        )
 
 
 @dataclass(frozen=True)
@@ -315,25 +333,9 @@ def _rerender(
     except BaseException:
         path.unlink(missing_ok=True)
         raise
-    for old in revisions.values():
-        old.unlink(missing_ok=True)
-        index.files.pop(old.name, None)
-    index.files[path.name] = _entry(
-        day, revision, sheet_fingerprint(sheet, lang), lang, anonymise, now
-    )
-    index.save()
-    with db.write() as session:
-        record(
-            session,
-            actor,
-            now,
-            "sheet_anonymised",
-            None,
-            day=day.isoformat(),
-            file=path.name,
-            removed_revisions=len(revisions),
-        )
-    return RerenderedSheet(day, path, sorted(revisions.values()))
+    older = sorted(revisions.values())
+    _replaced(db, index, sheet, path, revision, lang, anonymise, older, now=now, actor=actor)
+    return RerenderedSheet(day, path, older)
 
 
 def closed_days(db: Database, days: list[date], *, now: datetime) -> list[date]:
