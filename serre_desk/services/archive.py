@@ -162,6 +162,17 @@ def _reserve(folder: Path, day: date, start: int) -> tuple[int, Path]:
             revision += 1
 
 
+def _render_new(
+    db: Database, sheet: DaySheet, path: Path, lang: str, progress: Progress | None
+) -> None:
+    """`_render` into a revision's reserved file, which is removed again when that fails."""
+    try:
+        _render(db, sheet, path, lang, progress)
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
+
+
 def _render(
     db: Database, sheet: DaySheet, path: Path, lang: str, progress: Progress | None
 ) -> None:
@@ -195,11 +206,7 @@ def archive_daily_sheet(
         if known.get("fingerprint") == fingerprint:
             return ArchivedSheet(day, revisions[newest], newest, False, anonymise)
     revision, path = _reserve(folder, day, max(revisions, default=0) + 1)
-    try:
-        _render(db, sheet, path, lang, progress)
-    except BaseException:
-        path.unlink(missing_ok=True)
-        raise
+    _render_new(db, sheet, path, lang, progress)
     index.files[path.name] = _entry(day, revision, fingerprint, lang, anonymise, now)
     index.save()
     with db.write() as session:
@@ -328,11 +335,7 @@ def _rerender(
     anonymise = bool(known.get("anonymised")) or past_retention
     sheet = day_sheet(db, day, now=now, anonymise_guests=anonymise)
     revision, path = _reserve(folder, day, max(revisions) + 1)
-    try:
-        _render(db, sheet, path, lang, None)
-    except BaseException:
-        path.unlink(missing_ok=True)
-        raise
+    _render_new(db, sheet, path, lang, None)
     older = sorted(revisions.values())
     _replaced(db, index, sheet, path, revision, lang, anonymise, older, now=now, actor=actor)
     return RerenderedSheet(day, path, older)

@@ -63,7 +63,14 @@ def purge_everywhere(
     report = purge(db, actor, now=now, dry_run=dry_run)
     if dry_run or not (report.anonymised or report.children_cleared):
         return report
-    files = reach_copies(
+    return replace(report, files=reach_purged_copies(db, location, actor, report, now=now))
+
+
+def reach_purged_copies(
+    db: Database, location: Location, actor: Actor, report: PurgeReport, *, now: datetime
+) -> FilesTouched:
+    """The sheets and backups naming whoever a purge anonymised or cleared, rewritten."""
+    return reach_copies(
         db,
         location,
         actor,
@@ -72,7 +79,6 @@ def purge_everywhere(
         now=now,
         action="person_anonymised",
     )
-    return replace(report, files=files)
 
 
 def reach_copies(

@@ -20,7 +20,7 @@ from serre_desk.domain.errors import Refusal
 from serre_desk.services.actor import Actor
 from serre_desk.services.backups import backup_if_due
 from serre_desk.services.db_health import explain
-from serre_desk.services.erasure import reach_copies
+from serre_desk.services.erasure import reach_purged_copies
 from serre_desk.services.privacy import FilesTouched, PurgeReport, purge
 from serre_desk.services.startup import Database, Location
 from serre_desk.ui.deskclock import DeskClock
@@ -110,15 +110,7 @@ class DailyDuties(QObject):
         scans must not wait), as the archive duty does."""
         db, location, actor, now = self._db, self._location, self._actor(), self._clock.now()
         self._runner.read(
-            lambda: reach_copies(
-                db,
-                location,
-                actor,
-                report.anonymised,
-                report.children_cleared,
-                now=now,
-                action="person_anonymised",
-            ),
+            lambda: reach_purged_copies(db, location, actor, report, now=now),
             self._copies_reached,
             self._errors.background_failed,
         )
