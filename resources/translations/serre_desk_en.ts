@@ -3517,6 +3517,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>Unknown label size {name!r}: use one of {sizes}.</translation>
         </message>
         <message>
+            <source>Export to a .json or a .pdf file, not {name!r}.</source>
+            <translation>Export to a .json or a .pdf file, not {name!r}.</translation>
+        </message>
+        <message>
             <source>{path} holds no audit anchor: give a daily sheet (PDF), a backup or its .anchor.json file.</source>
             <translation>{path} holds no audit anchor: give a daily sheet (PDF), a backup or its .anchor.json file.</translation>
         </message>
@@ -3707,10 +3711,6 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>Person {id} is inside: check them out first.</source>
             <translation>Person {id} is inside: check them out first.</translation>
-        </message>
-        <message>
-            <source>Export to a .json or a .pdf file, not {name!r}.</source>
-            <translation>Export to a .json or a .pdf file, not {name!r}.</translation>
         </message>
         <message>
             <source>Scanned while the desk was locked: left for staff.</source>

@@ -3517,6 +3517,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Formato di etichetta sconosciuto {name!r}: usa uno di {sizes}.</translation>
         </message>
         <message>
+            <source>Export to a .json or a .pdf file, not {name!r}.</source>
+            <translation>Esporta in un file .json o .pdf, non {name!r}.</translation>
+        </message>
+        <message>
             <source>{path} holds no audit anchor: give a daily sheet (PDF), a backup or its .anchor.json file.</source>
             <translation>{path} non contiene un'ancora del registro di audit: indicare un foglio presenze (PDF), un backup o il suo file .anchor.json.</translation>
         </message>
@@ -3707,10 +3711,6 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>Person {id} is inside: check them out first.</source>
             <translation>La persona {id} è dentro: falla prima uscire.</translation>
-        </message>
-        <message>
-            <source>Export to a .json or a .pdf file, not {name!r}.</source>
-            <translation>Esporta in un file .json o .pdf, non {name!r}.</translation>
         </message>
         <message>
             <source>Scanned while the desk was locked: left for staff.</source>
