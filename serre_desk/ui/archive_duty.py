@@ -1,7 +1,7 @@
 """The archive of attendance sheets, kept by the window: after closing (today's sheet too), once
 after start-up (the sheets of days closed since) and after a change to a day already archived,
 in the background. Old sheets
-are re-rendered with guests anonymised on the same run (services.archive)."""
+are re-rendered with guests anonymised on the same run (render.sheet_archive)."""
 
 from __future__ import annotations
 
