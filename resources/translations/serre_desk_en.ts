@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
     <context>
+        <name>About</name>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Schema revision</source>
+            <translation>Schema revision</translation>
+        </message>
+        <message>
+            <source>Data folder</source>
+            <translation>Data folder</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>Database</translation>
+        </message>
+        <message>
+            <source>Revision of this database</source>
+            <translation>Revision of this database</translation>
+        </message>
+    </context>
+    <context>
         <name>Age</name>
         <message>
             <source>{years} {months}</source>
@@ -3823,6 +3846,14 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>The database server cannot be reached: check the network and try again.</source>
             <translation>The database server cannot be reached: check the network and try again.</translation>
+        </message>
+        <message>
+            <source>This database was made by Serre Desk {release}: install that version or newer. It was left as it is (Serre Desk {version} never downgrades a database).</source>
+            <translation>This database was made by Serre Desk {release}: install that version or newer. It was left as it is (Serre Desk {version} never downgrades a database).</translation>
+        </message>
+        <message>
+            <source>This database was made by a newer Serre Desk than {version}: install the newer version. It was left as it is (a database is never downgraded).</source>
+            <translation>This database was made by a newer Serre Desk than {version}: install the newer version. It was left as it is (a database is never downgraded).</translation>
         </message>
     </context>
     <context>

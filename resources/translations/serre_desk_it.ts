@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT" sourcelanguage="en_GB">
     <context>
+        <name>About</name>
+        <message>
+            <source>Version</source>
+            <translation>Versione</translation>
+        </message>
+        <message>
+            <source>Schema revision</source>
+            <translation>Revisione dello schema</translation>
+        </message>
+        <message>
+            <source>Data folder</source>
+            <translation>Cartella dei dati</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>Database</translation>
+        </message>
+        <message>
+            <source>Revision of this database</source>
+            <translation>Revisione di questo database</translation>
+        </message>
+    </context>
+    <context>
         <name>Age</name>
         <message>
             <source>{years} {months}</source>
@@ -3823,6 +3846,14 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>The database server cannot be reached: check the network and try again.</source>
             <translation>Il server del database non è raggiungibile: controlla la rete e riprova.</translation>
+        </message>
+        <message>
+            <source>This database was made by Serre Desk {release}: install that version or newer. It was left as it is (Serre Desk {version} never downgrades a database).</source>
+            <translation>Questo database è stato creato da Serre Desk {release}: installa quella versione o una più recente. Il database è stato lasciato com'è (Serre Desk {version} non riporta mai un database a una versione precedente).</translation>
+        </message>
+        <message>
+            <source>This database was made by a newer Serre Desk than {version}: install the newer version. It was left as it is (a database is never downgraded).</source>
+            <translation>Questo database è stato creato da una versione di Serre Desk più recente della {version}: installa la versione più recente. Il database è stato lasciato com'è (un database non viene mai riportato a una versione precedente).</translation>
         </message>
     </context>
     <context>
