@@ -4803,6 +4803,17 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         </message>
     </context>
     <context>
+        <name>SingleInstance</name>
+        <message>
+            <source>Serre Desk is already open on this data folder but does not answer: wait for its window, or close it and start again.</source>
+            <translation>Serre Desk is already open on this data folder but does not answer: wait for its window, or close it and start again.</translation>
+        </message>
+        <message>
+            <source>Serre Desk is already open on this data folder: its window is now in front.</source>
+            <translation>Serre Desk is already open on this data folder: its window is now in front.</translation>
+        </message>
+    </context>
+    <context>
         <name>TopBar</name>
         <message>
             <source>Le Serre dei Giardini</source>

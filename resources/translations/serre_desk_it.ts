@@ -4803,6 +4803,17 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         </message>
     </context>
     <context>
+        <name>SingleInstance</name>
+        <message>
+            <source>Serre Desk is already open on this data folder but does not answer: wait for its window, or close it and start again.</source>
+            <translation>Serre Desk è già aperto su questa cartella dei dati ma non risponde: attendi la sua finestra, oppure chiudilo e avvialo di nuovo.</translation>
+        </message>
+        <message>
+            <source>Serre Desk is already open on this data folder: its window is now in front.</source>
+            <translation>Serre Desk è già aperto su questa cartella dei dati: la sua finestra ora è in primo piano.</translation>
+        </message>
+    </context>
+    <context>
         <name>TopBar</name>
         <message>
             <source>Le Serre dei Giardini</source>

@@ -36,6 +36,11 @@ def run_desk(
     `now_text`: an ISO 8601 instant the window's clock stays at (screenshots, demos).
     `started`: when the command began (`time.perf_counter()`), for the smoke's figure."""
     started = time.perf_counter() if started is None else started
+    from serre_desk.ui.single_instance import DeskInstance
+
+    instance = DeskInstance(location.data_dir)  # one desk per data folder
+    if not instance.claim():
+        return instance.hand_over(lang or "it")
     log_path = setup_file_logging(location.data_dir)
     enable_fault_log(log_path)
     db: Database | None = None
@@ -63,6 +68,7 @@ def run_desk(
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    instance.listen()
     app.setApplicationName("Serre Desk")
     app.setOrganizationName("Kilowatt")
     settings = desk_settings(location.data_dir)
