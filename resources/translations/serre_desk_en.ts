@@ -25,6 +25,33 @@
         </message>
     </context>
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About Serre Desk</source>
+            <translation>About Serre Desk</translation>
+        </message>
+        <message>
+            <source>The front desk of {venue}.</source>
+            <translation>The front desk of {venue}.</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copy</translation>
+        </message>
+        <message>
+            <source>Copy these details, for support</source>
+            <translation>Copy these details, for support</translation>
+        </message>
+        <message>
+            <source>&amp;About Serre Desk</source>
+            <translation>&amp;About Serre Desk</translation>
+        </message>
+        <message>
+            <source>The version, the database's schema revision and the data folder</source>
+            <translation>The version, the database's schema revision and the data folder</translation>
+        </message>
+    </context>
+    <context>
         <name>Age</name>
         <message>
             <source>{years} {months}</source>

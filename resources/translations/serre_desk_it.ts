@@ -25,6 +25,33 @@
         </message>
     </context>
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About Serre Desk</source>
+            <translation>Informazioni su Serre Desk</translation>
+        </message>
+        <message>
+            <source>The front desk of {venue}.</source>
+            <translation>Il banco di accoglienza di {venue}.</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copia</translation>
+        </message>
+        <message>
+            <source>Copy these details, for support</source>
+            <translation>Copia questi dettagli, per l'assistenza</translation>
+        </message>
+        <message>
+            <source>&amp;About Serre Desk</source>
+            <translation>&amp;Informazioni su Serre Desk</translation>
+        </message>
+        <message>
+            <source>The version, the database's schema revision and the data folder</source>
+            <translation>La versione, la revisione dello schema del database e la cartella dei dati</translation>
+        </message>
+    </context>
+    <context>
         <name>Age</name>
         <message>
             <source>{years} {months}</source>

@@ -59,7 +59,9 @@ def run_desk(
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from serre_desk.ui import icons
     from serre_desk.ui.crash import install_crash_handlers
+    from serre_desk.ui.dialogs.about import offer_about
     from serre_desk.ui.desk import Desk
     from serre_desk.ui.deskclock import DeskClock
     from serre_desk.ui.settings import desk_settings, saved_language
@@ -69,6 +71,7 @@ def run_desk(
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     instance.listen()
+    app.setWindowIcon(icons.icon("app"))
     app.setApplicationName("Serre Desk")
     app.setOrganizationName("Kilowatt")
     settings = desk_settings(location.data_dir)
@@ -91,6 +94,7 @@ def run_desk(
             duties=not smoke,
         )
         install_crash_handlers(desk.errors.bug)
+        offer_about(desk.window, location, desk.window.help_menu)  # Help › About Serre Desk
         desks.append(desk)
         return desk
 
