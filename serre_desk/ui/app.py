@@ -61,9 +61,9 @@ def run_desk(
 
     from serre_desk.ui import icons
     from serre_desk.ui.crash import install_crash_handlers
-    from serre_desk.ui.dialogs.about import offer_about
     from serre_desk.ui.desk import Desk
     from serre_desk.ui.deskclock import DeskClock
+    from serre_desk.ui.dialogs.about import offer_about
     from serre_desk.ui.settings import desk_settings, saved_language
     from serre_desk.ui.style import style_sheet
     from serre_desk.ui.translations import install_translations
