@@ -494,7 +494,15 @@ def _setting(detail: Mapping[str, Any], names: Names, on: date) -> list[str]:
                 int(detail.get("audit_months") or 0),
             ),
         ]
+    if "before" in detail:  # a setting changed in the settings window: from → to
+        return [f"{key}: {_plain(detail['before'])} → {_plain(value)}"]
     return []  # a setting of a newer desk: the action's name says enough
+
+
+def _plain(value: Any) -> str:
+    if isinstance(value, dict):
+        return ", ".join(f"{k} {v}" for k, v in value.items()) or "—"
+    return "—" if value is None else str(value)
 
 
 def _legal_hold(detail: Mapping[str, Any], names: Names, on: date) -> list[str]:
@@ -665,6 +673,7 @@ DESCRIBERS: dict[str, Describe] = {
     "undo": _undo,
     "user_add": _user_add,
     "user_locked": _user,
+    "user_deactivated": _user,
     "user_passwd": _user,
     "user_unlock": _user,
     "user_recovery_code": _user,

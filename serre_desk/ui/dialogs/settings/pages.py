@@ -1,0 +1,17 @@
+"""The settings window's pages, in the order of its list. A new page (e.g. the connection page
+for several desks) is a `SettingsPage` subclass added here: the window needs nothing else."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from serre_desk.ui.dialogs.settings.base import SettingsContext, SettingsPage
+from serre_desk.ui.dialogs.settings.users_page import UsersPage
+
+PAGES: list[Callable[[SettingsContext], SettingsPage]] = [
+    UsersPage,
+]
+
+
+def make_pages(ctx: SettingsContext) -> list[SettingsPage]:
+    return [make(ctx) for make in PAGES]

@@ -1,0 +1,124 @@
+"""The settings window's desk users: staff cannot open the window; a manager adds a staff member
+who signs in at the lock screen at once, without a restart; the last active manager cannot be
+deactivated; a PIN typed twice differently, or too short, is refused next to its field and
+nothing is saved."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from serre_desk.services.actor import LOCAL_ADMIN, Role
+from serre_desk.services.startup import Database
+from serre_desk.services.users import authenticate, list_users, user_overview
+from serre_desk.ui.dialogs.settings.users_page import UsersPage
+from tests.roles_helpers import STAFF_PIN
+from tests.ui.conftest import DeskFactory, RecordingMessages, settle
+from tests.ui.settings_helpers import make_team, manager_desk, open_settings, show
+
+
+def test_staff_cannot_open_the_settings(db: Database, make_desk: DeskFactory, qtbot: QtBot) -> None:
+    make_team(db)
+    desk = make_desk(actor=authenticate(db, "Bruno", STAFF_PIN))
+    action = desk.settings_entry.action
+    assert not action.isEnabled(), "the menu entry is off for staff"
+    assert desk.settings_entry.open() is None
+    messages = desk.messages
+    assert isinstance(messages, RecordingMessages)
+    assert "Only a manager" in messages.shown[-1].text
+    assert desk.settings_entry.window is None
+
+
+def test_the_local_administrator_opens_the_settings_before_any_manager_exists(
+    make_desk: DeskFactory, qtbot: QtBot
+) -> None:
+    desk = make_desk()
+    assert desk.session.actor == LOCAL_ADMIN
+    window = open_settings(qtbot, desk)
+    assert window.page.title == "Desk users"
+
+
+def test_a_new_staff_member_signs_in_at_the_lock_screen_without_a_restart(
+    db: Database, make_desk: DeskFactory, qtbot: QtBot
+) -> None:
+    desk = manager_desk(db, make_desk)
+    window = open_settings(qtbot, desk)
+    page = show(qtbot, desk, window, UsersPage)
+    assert isinstance(page, UsersPage)
+    assert [u.name for u in page.users] == ["Anna", "Bruno"]
+    page.name.setText("Carla Neri")
+    page.role.setCurrentIndex(page.role.findData(Role.STAFF.value))
+    page.secret.setText("13579246")
+    page.repeat.setText("13579246")
+    QTest.keyClick(page.repeat, Qt.Key.Key_Return)
+    settle(qtbot, desk)
+    settle(qtbot, desk)
+    assert "Carla Neri" in [u.name for u in list_users(db)]
+    assert "Carla Neri" in [u.name for u in page.users]
+    assert page.status.text() == "Carla Neri can sign in now."
+
+    QTest.keyClick(window, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: desk.settings_entry.window is None)
+    desk.lock.lock()
+    form = desk.lock.screen.sign_in
+    names = [form.user.itemText(i) for i in range(form.user.count())]
+    assert "Carla Neri" in names, "on the lock screen at once"
+    form.user.setCurrentText("Carla Neri")
+    form.secret.setFocus()
+    QTest.keyClicks(form.secret, "13579246")
+    QTest.keyClick(form.secret, Qt.Key.Key_Return)
+    settle(qtbot, desk)
+    qtbot.waitUntil(lambda: not desk.lock.is_locked)
+    assert desk.session.actor.user == "Carla Neri"
+    assert desk.session.actor.role is Role.STAFF
+    assert not desk.settings_entry.action.isEnabled(), "and Carla, staff, cannot open settings"
+    overview = {u.name: u for u in user_overview(db)}
+    assert overview["Carla Neri"].last_sign_in is not None
+
+
+def test_a_pin_typed_twice_differently_or_too_short_is_refused_next_to_its_field(
+    db: Database, make_desk: DeskFactory, qtbot: QtBot
+) -> None:
+    desk = manager_desk(db, make_desk)
+    page = show(qtbot, desk, open_settings(qtbot, desk), UsersPage)
+    assert isinstance(page, UsersPage)
+    page.name.setText("Dario")
+    page.secret.setText("123456")
+    page.repeat.setText("123465")
+    page.add_button.click()
+    settle(qtbot, desk)
+    assert page.error_for("repeat").isVisible()
+    assert page.error_for("repeat").text() == "The two entries differ: type them again."
+    page.secret.setText("123")
+    page.repeat.setText("123")
+    page.add_button.click()
+    settle(qtbot, desk)
+    assert not page.error_for("repeat").isVisible()
+    assert page.error_for("secret").text() == "A staff PIN is at least 6 digits (digits only)."
+    assert page.secret.hasFocus()
+    assert [u.name for u in list_users(db)] == ["Anna", "Bruno"], "nothing saved"
+
+
+def test_the_last_active_manager_cannot_be_deactivated(
+    db: Database, make_desk: DeskFactory, qtbot: QtBot
+) -> None:
+    desk = manager_desk(db, make_desk)
+    page = show(qtbot, desk, open_settings(qtbot, desk), UsersPage)
+    assert isinstance(page, UsersPage)
+    page.select("Anna")
+    page.deactivate_button.click()  # the question is answered "Deactivate" by the test
+    settle(qtbot, desk)
+    label = page.error_for("user_action")
+    assert label.isVisible()
+    assert "Anna is the last active manager" in label.text()
+    assert all(u.active for u in user_overview(db))
+
+    page.select("Bruno")
+    page.deactivate_button.click()
+    settle(qtbot, desk)
+    settle(qtbot, desk)
+    bruno = {u.name: u for u in user_overview(db)}["Bruno"]
+    assert not bruno.active and bruno.locked
+    names = desk.session.names
+    assert "Bruno" not in names, "gone from the lock screen's list"
