@@ -119,6 +119,13 @@ class SettingsPage(QWidget):
         caption.setBuddy(widget)
         form.addRow(caption, holder)
 
+    def forget_fields(self) -> None:
+        """Drop every field's message label (a page that rebuilds its rows)."""
+        for label in self._errors.values():
+            label.deleteLater()
+        self._errors.clear()
+        self._fields.clear()
+
     def clear_messages(self) -> None:
         for label in self._errors.values():
             show_error(label, "")

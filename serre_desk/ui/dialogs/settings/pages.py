@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from serre_desk.ui.dialogs.settings.areas_page import AreasPage
 from serre_desk.ui.dialogs.settings.base import SettingsContext, SettingsPage
 from serre_desk.ui.dialogs.settings.users_page import UsersPage
 
 PAGES: list[Callable[[SettingsContext], SettingsPage]] = [
     UsersPage,
+    AreasPage,
 ]
 
 
