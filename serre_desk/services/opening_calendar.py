@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from serre_desk.domain.venue import WEEKDAYS, validate_hours
 from serre_desk.i18n import QT_TRANSLATE_NOOP
@@ -72,68 +74,69 @@ def _text(value: time | None) -> str | None:
     return value.strftime("%H:%M") if value else None
 
 
-def save_week(db: Database, actor: Actor, week: Week, *, now: datetime) -> int:
-    """The opening hours of all seven weekdays at once; returns how many weekdays changed."""
+def save_calendar(
+    db: Database,
+    actor: Actor,
+    week: Week,
+    year: int,
+    days: set[date],
+    *,
+    now: datetime,
+) -> int:
+    """The opening hours of all seven weekdays and the closed days of `year` (days of other
+    years are left alone), in one transaction; returns how many weekdays and days changed."""
     require_manager(actor)
     for weekday, hours in enumerate(week):
         with about("hours", weekday):
             validate_hours(*(hours or (None, None)))
-    changed = 0
     with db.write() as session:
-        rows = {row.weekday: row for row in session.scalars(select(OpeningDay))}
-        for weekday, hours in enumerate(week):
-            row = rows.get(weekday) or OpeningDay(weekday=weekday)
-            opens, closes = (_text(hours[0]), _text(hours[1])) if hours else (None, None)
-            if (row.opens, row.closes) == (opens, closes) and weekday in rows:
-                continue
-            before = {"opens": row.opens, "closes": row.closes}
-            row.opens, row.closes = opens, closes
-            session.add(row)
-            changed += 1
-            record(
-                session,
-                actor,
-                now,
-                "hours_set",
-                None,
-                weekday=WEEKDAYS[weekday],
-                opens=opens,
-                closes=closes,
-                before=before,
-            )
+        return _save_week(session, actor, week, now) + _save_closed(session, actor, year, days, now)
+
+
+def _save_week(session: Session, actor: Actor, week: Week, now: datetime) -> int:
+    changed = 0
+    rows = {row.weekday: row for row in session.scalars(select(OpeningDay))}
+    for weekday, hours in enumerate(week):
+        row = rows.get(weekday) or OpeningDay(weekday=weekday)
+        opens, closes = (_text(hours[0]), _text(hours[1])) if hours else (None, None)
+        if (row.opens, row.closes) == (opens, closes) and weekday in rows:
+            continue
+        before = {"opens": row.opens, "closes": row.closes}
+        row.opens, row.closes = opens, closes
+        session.add(row)
+        changed += 1
+        record(
+            session,
+            actor,
+            now,
+            "hours_set",
+            None,
+            weekday=WEEKDAYS[weekday],
+            opens=opens,
+            closes=closes,
+            before=before,
+        )
     return changed
 
 
 def closed_days(db: Database, year: int) -> list[date]:
     with db.read() as session:
-        days = session.scalars(
-            select(ClosedDay.day).where(
-                ClosedDay.day >= date(year, 1, 1), ClosedDay.day <= date(year, 12, 31)
-            )
-        )
-        return sorted(days)
+        return sorted(session.scalars(_closed_in(year, ClosedDay.day)))
 
 
-def save_closed_days(
-    db: Database, actor: Actor, year: int, days: set[date], *, now: datetime
-) -> int:
-    """The closed days of `year` as `days` (days of other years are left alone); returns how
-    many days were added or removed."""
-    require_manager(actor)
+def _closed_in(year: int, what: Any) -> Any:
+    return select(what).where(
+        ClosedDay.day >= date(year, 1, 1), ClosedDay.day <= date(year, 12, 31)
+    )
+
+
+def _save_closed(session: Session, actor: Actor, year: int, days: set[date], now: datetime) -> int:
     wanted = {day for day in days if day.year == year}
-    with db.write() as session:
-        rows = {
-            row.day: row
-            for row in session.scalars(
-                select(ClosedDay).where(
-                    ClosedDay.day >= date(year, 1, 1), ClosedDay.day <= date(year, 12, 31)
-                )
-            )
-        }
-        for day in sorted(wanted - set(rows)):
-            session.add(ClosedDay(day=day))
-            record(session, actor, now, "closed_day", None, day=day.isoformat(), closed=True)
-        for day in sorted(set(rows) - wanted):
-            session.delete(rows[day])
-            record(session, actor, now, "closed_day", None, day=day.isoformat(), closed=False)
+    rows = {row.day: row for row in session.scalars(_closed_in(year, ClosedDay))}
+    for day in sorted(wanted - set(rows)):
+        session.add(ClosedDay(day=day))
+        record(session, actor, now, "closed_day", None, day=day.isoformat(), closed=True)
+    for day in sorted(set(rows) - wanted):
+        session.delete(rows[day])
+        record(session, actor, now, "closed_day", None, day=day.isoformat(), closed=False)
     return len(wanted ^ set(rows))

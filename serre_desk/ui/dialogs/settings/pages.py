@@ -7,11 +7,13 @@ from collections.abc import Callable
 
 from serre_desk.ui.dialogs.settings.areas_page import AreasPage
 from serre_desk.ui.dialogs.settings.base import SettingsContext, SettingsPage
+from serre_desk.ui.dialogs.settings.hours_page import HoursPage
 from serre_desk.ui.dialogs.settings.users_page import UsersPage
 
 PAGES: list[Callable[[SettingsContext], SettingsPage]] = [
     UsersPage,
     AreasPage,
+    HoursPage,
 ]
 
 
