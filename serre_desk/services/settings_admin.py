@@ -166,3 +166,29 @@ def save_lock_options(
     with db.write() as session:
         change_setting(session, actor, now, SELF_SERVICE_KEY, self_service, True)
         change_setting(session, actor, now, IDLE_LOCK_KEY, idle_minutes, IDLE_LOCK_DEFAULT)
+
+
+def save_kids_settings(
+    db: Database,
+    actor: Actor,
+    ratios: dict[str, int],
+    *,
+    wrong_codes: int,
+    one_day_manager: bool,
+    now: datetime,
+) -> None:
+    """The kids' space page: ratios per age band (through `kids.set_ratios`, as
+    `serre-desk kids ratios` does), the wrong-codes lock threshold and who gives a one-day
+    authorisation. Every value is checked before anything is written."""
+    from serre_desk.domain.ratios import validate_ratio
+    from serre_desk.services.kids import read_ratios, set_ratios
+
+    require_manager(actor)
+    for key, value in ratios.items():
+        with about("ratio", key):
+            validate_ratio(value)
+    with about("wrong_codes"):
+        validate_wrong_codes_limit(wrong_codes)
+    if ratios != read_ratios(db):
+        set_ratios(db, actor, ratios, now=now)
+    set_kids_options(db, actor, wrong_codes=wrong_codes, one_day_manager=one_day_manager, now=now)

@@ -106,12 +106,14 @@ class SettingsPage(QWidget):
             self._errors[key] = error_label()
         return self._errors[key]
 
-    def add_row(self, form: QFormLayout, label: str, widget: QWidget, field: str) -> None:
+    def add_row(
+        self, form: QFormLayout, label: str, widget: QWidget, field: str, row: object = None
+    ) -> None:
         """A labelled field with its message label underneath."""
         box = QVBoxLayout()
         box.setSpacing(2)
         box.addWidget(widget)
-        box.addWidget(self.error_for(field, None, widget))
+        box.addWidget(self.error_for(field, row, widget))
         holder = QWidget()
         holder.setLayout(box)
         box.setContentsMargins(0, 0, 0, 0)

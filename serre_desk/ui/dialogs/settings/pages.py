@@ -8,12 +8,16 @@ from collections.abc import Callable
 from serre_desk.ui.dialogs.settings.areas_page import AreasPage
 from serre_desk.ui.dialogs.settings.base import SettingsContext, SettingsPage
 from serre_desk.ui.dialogs.settings.hours_page import HoursPage
+from serre_desk.ui.dialogs.settings.kids_page import KidsPage
+from serre_desk.ui.dialogs.settings.lock_page import LockPage
 from serre_desk.ui.dialogs.settings.users_page import UsersPage
 
 PAGES: list[Callable[[SettingsContext], SettingsPage]] = [
     UsersPage,
     AreasPage,
     HoursPage,
+    KidsPage,
+    LockPage,
 ]
 
 
