@@ -427,3 +427,19 @@ def summarise_backup(path: Path) -> BackupSummary:
         for table in ("people", "visits", "audit_events"):
             counts.append(int(connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]))
     return BackupSummary(path, backup_taken_at(path), *counts)
+
+
+def restore_from_window(
+    db: Database, location: Location, actor: Actor, source: Path, *, now: datetime
+) -> RestoreResult:
+    """`serre-desk restore` from the desk window: let go of the database file, replace it with
+    `source` (the replaced one is kept) and record the restore in the restored database. The
+    window closes afterwards: nothing it shows is true any more."""
+    require_manager(actor)
+    if location.db_url is not None:
+        raise postgres_refusal()
+    check_backup_file(source)
+    db.dispose()
+    result = restore_backup(location, source, now=now)
+    record_restore(db, actor, result, now=now)
+    return result

@@ -44,6 +44,7 @@ class SettingsContext:
     changed: Callable[[str], None]
     location: Location
     messages: Messages
+    close_desk: Callable[[], None]  # after a restore: the desk's data are not true any more
 
 
 FieldKey = tuple[str, object]

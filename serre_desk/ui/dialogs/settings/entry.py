@@ -63,12 +63,17 @@ class SettingsEntry(QObject):
         desk.session.actor_changed.connect(self._signed_in)
         desk.hub.settings_changed.connect(self.apply)
         self._signed_in(desk.session.actor)
+
+        def close_desk() -> None:
+            desk.window.close()
+
         self.context = SettingsContext(
             desk=desk.context,
             actor=lambda: desk.session.actor,
             changed=desk.hub.settings_changed.emit,
             location=desk.location,
             messages=desk.messages,
+            close_desk=close_desk,
         )
 
     def _signed_in(self, actor: Actor) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from serre_desk.ui.dialogs.settings.areas_page import AreasPage
+from serre_desk.ui.dialogs.settings.backups_page import BackupsPage
 from serre_desk.ui.dialogs.settings.base import SettingsContext, SettingsPage
 from serre_desk.ui.dialogs.settings.hours_page import HoursPage
 from serre_desk.ui.dialogs.settings.kids_page import KidsPage
@@ -19,6 +20,7 @@ PAGES: list[Callable[[SettingsContext], SettingsPage]] = [
     HoursPage,
     KidsPage,
     PrivacyPage,
+    BackupsPage,
     LockPage,
 ]
 
