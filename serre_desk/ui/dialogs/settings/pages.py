@@ -11,6 +11,7 @@ from serre_desk.ui.dialogs.settings.base import SettingsContext, SettingsPage
 from serre_desk.ui.dialogs.settings.hours_page import HoursPage
 from serre_desk.ui.dialogs.settings.kids_page import KidsPage
 from serre_desk.ui.dialogs.settings.lock_page import LockPage
+from serre_desk.ui.dialogs.settings.printers_page import PrintersPage
 from serre_desk.ui.dialogs.settings.privacy_page import PrivacyPage
 from serre_desk.ui.dialogs.settings.users_page import UsersPage
 
@@ -19,6 +20,7 @@ PAGES: list[Callable[[SettingsContext], SettingsPage]] = [
     AreasPage,
     HoursPage,
     KidsPage,
+    PrintersPage,
     PrivacyPage,
     BackupsPage,
     LockPage,
