@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSpinBox,
+    QTableView,
     QTimeEdit,
     QVBoxLayout,
 )
@@ -119,6 +120,8 @@ class HoursPage(SettingsPage):
         self.calendar.setGridVisible(True)
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.calendar.activated.connect(self._toggle)
+        for view in self.calendar.findChildren(QTableView):
+            view.setTabKeyNavigation(False)  # Tab leaves the calendar; arrows choose the day
         self.calendar.setToolTip(self.tr("Enter or double click: closed / open on that day"))
         self.list = DayList()
         self.list.setAccessibleName(self.tr("Closed days"))
