@@ -2629,6 +2629,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>Add the public holidays of {year}</translation>
         </message>
         <message>
+            <source>No closed days in {year}.</source>
+            <translation>No closed days in {year}.</translation>
+        </message>
+        <message>
             <source>The public holidays are marked: Save changes to keep them.</source>
             <translation>The public holidays are marked: Save changes to keep them.</translation>
         </message>
@@ -3729,6 +3733,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>Publish as a new version…</source>
             <translation>Publish as a new version…</translation>
+        </message>
+        <message>
+            <source>Nobody is on legal hold.</source>
+            <translation>Nobody is on legal hold.</translation>
         </message>
         <message>
             <source>Version {version}: the notice shipped with Serre Desk.</source>

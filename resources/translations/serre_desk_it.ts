@@ -2629,6 +2629,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Aggiungi le festività del {year}</translation>
         </message>
         <message>
+            <source>No closed days in {year}.</source>
+            <translation>Nessun giorno di chiusura nel {year}.</translation>
+        </message>
+        <message>
             <source>The public holidays are marked: Save changes to keep them.</source>
             <translation>Le festività sono segnate: premi Salva le modifiche per tenerle.</translation>
         </message>
@@ -3729,6 +3733,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>Publish as a new version…</source>
             <translation>Pubblica come nuova versione…</translation>
+        </message>
+        <message>
+            <source>Nobody is on legal hold.</source>
+            <translation>Nessuno è sotto vincolo legale.</translation>
         </message>
         <message>
             <source>Version {version}: the notice shipped with Serre Desk.</source>

@@ -92,7 +92,6 @@ class AreasPage(SettingsPage):
         row.addWidget(self.add_button)
         row.addStretch(1)
         self.body.addLayout(row)
-        self.body.addStretch(1)
 
     def load(self) -> None:
         db = self.ctx.desk.db

@@ -96,6 +96,7 @@ class BackupsPage(SettingsPage):
         self.kept.setRange(0, 999)
         self.kept.setSuffix(self.tr(" daily backups"))
         self.add_row(form, self.tr("Keep"), self.kept, "kept")
+        form.addRow(self.save_here())  # about the folder and the count, not the list below
         self.body.addWidget(where)
         taken = QGroupBox(self.tr("Backups in the folder"))
         layout = QVBoxLayout(taken)
@@ -116,6 +117,7 @@ class BackupsPage(SettingsPage):
         layout.addWidget(self.error_for("restore", None, self.list))
         self.backup_button.clicked.connect(self.back_up_now)
         self.restore_button.clicked.connect(self.ask_restore)
+        self.list.setMinimumHeight(160)
         self.body.addWidget(taken, 1)
 
     def load(self) -> None:

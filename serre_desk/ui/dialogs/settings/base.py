@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -79,7 +80,7 @@ class SettingsPage(QWidget):
             outer.addWidget(note)
         self.body = QVBoxLayout()
         self.body.setSpacing(10)
-        outer.addLayout(self.body, 1)
+        outer.addLayout(self.body)
         self.general_error = error_label()
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -94,6 +95,7 @@ class SettingsPage(QWidget):
         bottom.addLayout(messages, 1)
         bottom.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(bottom)
+        outer.addStretch(1)  # Save stays under the page's fields, not at the window's foot
 
     # --- fields -------------------------------------------------------------------------------
 
@@ -113,6 +115,8 @@ class SettingsPage(QWidget):
         """A labelled field with its message label underneath."""
         box = QVBoxLayout()
         box.setSpacing(2)
+        if isinstance(widget, QAbstractSpinBox):
+            widget.setMaximumWidth(widget.fontMetrics().horizontalAdvance("0") * 28)
         box.addWidget(widget)
         box.addWidget(self.error_for(field, row, widget))
         holder = QWidget()
@@ -128,6 +132,14 @@ class SettingsPage(QWidget):
             label.deleteLater()
         self._errors.clear()
         self._fields.clear()
+
+    def save_here(self) -> QHBoxLayout:
+        """The Save button moved into a group of the page (right-aligned), when it is about
+        that group only."""
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.save_button)
+        return row
 
     def clear_messages(self) -> None:
         for label in self._errors.values():

@@ -46,7 +46,9 @@ class DayList(QListWidget):
     """The year's closed days; Delete removes the chosen one."""
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.currentItem():
+        item = self.currentItem()
+        chosen = item is not None and item.data(Qt.ItemDataRole.UserRole) is not None
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and chosen:
             self.takeItem(self.currentRow())
             return
         super().keyPressEvent(event)
@@ -96,6 +98,8 @@ class HoursPage(SettingsPage):
             self.open_boxes.append(open_box)
             self.opens.append(opens)
             self.closes.append(closes)
+        grid.setColumnStretch(4, 1)
+        grid.setRowStretch(14, 1)
         return group
 
     def _closed_group(self) -> QGroupBox:
@@ -118,6 +122,9 @@ class HoursPage(SettingsPage):
         self.calendar = QCalendarWidget()
         self.calendar.setLocale(locale_for(self.ctx.desk.lang))
         self.calendar.setGridVisible(True)
+        today = self.ctx.desk.clock.now()
+        self.calendar.setSelectedDate(QDate(today.year, today.month, today.day))
+        self.calendar.setMaximumHeight(320)
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.calendar.activated.connect(self._toggle)
         for view in self.calendar.findChildren(QTableView):
@@ -187,6 +194,12 @@ class HoursPage(SettingsPage):
             item.setData(Qt.ItemDataRole.UserRole, day.isoformat())
             self.list.addItem(item)
             self.calendar.setDateTextFormat(qday, closed)
+        if not self.days:
+            none = QListWidgetItem(
+                self.tr("No closed days in {year}.").format(year=self.year_box.value())
+            )
+            none.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.list.addItem(none)
         self.list.model().blockSignals(False)
         self.list.blockSignals(False)
 
@@ -201,10 +214,8 @@ class HoursPage(SettingsPage):
         self._show_days()
 
     def _removed_in_list(self) -> None:
-        shown = {
-            date.fromisoformat(self.list.item(i).data(Qt.ItemDataRole.UserRole))
-            for i in range(self.list.count())
-        }
+        kept = (self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count()))
+        shown = {date.fromisoformat(day) for day in kept if day is not None}
         self.days = {day: name for day, name in self.days.items() if day in shown}
         self._show_days()
 

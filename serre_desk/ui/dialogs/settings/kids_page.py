@@ -54,7 +54,6 @@ class KidsPage(SettingsPage):
         )
         form.addRow(self.one_day_manager)
         self.body.addWidget(pickup)
-        self.body.addStretch(1)
 
     def load(self) -> None:
         db = self.ctx.desk.db

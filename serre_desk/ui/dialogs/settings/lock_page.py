@@ -40,7 +40,6 @@ class LockPage(SettingsPage):
         self.idle_minutes.setSuffix(self.tr(" minutes"))
         self.add_row(form, self.tr("Lock after"), self.idle_minutes, "idle_minutes")
         self.body.addWidget(group)
-        self.body.addStretch(1)
 
     def load(self) -> None:
         db = self.ctx.desk.db

@@ -66,7 +66,6 @@ class PrintersPage(SettingsPage):
         )
         self._add("sheets", self.tr("Sheets and reports"), SHEET_KEYS, None)
         self.body.addWidget(group)
-        self.body.addStretch(1)
 
     def _format_label(self, name: str) -> str:
         spec = FORMATS[name]

@@ -88,6 +88,7 @@ class PrivacyPage(SettingsPage):
             box.setSuffix(unit)
             self.add_row(form, label, box, name)
             self.periods[name] = box
+        form.addRow(self.save_here())  # this page's Save is about the periods only
         return group
 
     def _hold_group(self) -> QGroupBox:
@@ -99,7 +100,7 @@ class PrivacyPage(SettingsPage):
         layout.addWidget(note)
         self.on_hold = QListWidget()
         self.on_hold.setAccessibleName(self.tr("People on legal hold"))
-        self.on_hold.setMaximumHeight(90)
+        self.on_hold.setMaximumHeight(64)
         layout.addWidget(self.on_hold)
         find = QHBoxLayout()
         self.find_field = QLineEdit()
@@ -110,7 +111,7 @@ class PrivacyPage(SettingsPage):
         layout.addLayout(find)
         self.matches = QListWidget()
         self.matches.setAccessibleName(self.tr("People found"))
-        self.matches.setMaximumHeight(70)
+        self.matches.setMaximumHeight(64)
         layout.addWidget(self.matches)
         self.hold_reason = QLineEdit()
         self.hold_reason.setPlaceholderText(self.tr("Reason (kept in the audit log)"))
@@ -140,6 +141,7 @@ class PrivacyPage(SettingsPage):
             edit.setTabChangesFocus(True)
             edit.setAccessibleName(self.tr("Privacy notice: {language}").format(language=label))
             edit.setMinimumHeight(120)
+            edit.setMaximumHeight(170)
             holder = QVBoxLayout()
             holder.addWidget(edit)
             holder.addWidget(self.error_for(f"notice_{lang}", None, edit))
@@ -178,6 +180,10 @@ class PrivacyPage(SettingsPage):
             item = QListWidgetItem(name)
             item.setData(Qt.ItemDataRole.UserRole, pid)
             self.on_hold.addItem(item)
+        if not held:
+            nobody = QListWidgetItem(self.tr("Nobody is on legal hold."))
+            nobody.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.on_hold.addItem(nobody)
         self._show_notice(notice)
 
     def _show_notice(self, notice: PrivacyNotice) -> None:
@@ -223,7 +229,7 @@ class PrivacyPage(SettingsPage):
     def set_hold(self, hold: bool) -> None:
         source = self.matches if hold else self.on_hold
         item = source.currentItem()
-        if item is None:
+        if item is None or item.data(Qt.ItemDataRole.UserRole) is None:
             self.clear_messages()
             self.general_error.setText(
                 self.tr("Choose the person first.")

@@ -38,7 +38,8 @@ class SettingsWindow(QDialog):
         self.list.setAccessibleName(self.tr("Settings pages"))
         self.list.setMinimumWidth(200)
         self.list.setMaximumWidth(260)
-        self.list.setSpacing(2)
+        self.list.setSpacing(3)
+        self.list.setStyleSheet("QListWidget#SettingsPages::item { padding: 6px 8px; }")
         self.stack = QStackedWidget()
         for page in self.pages:
             self.list.addItem(page.title)
