@@ -9,11 +9,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
+from serre_desk.clock import utcnow
 from serre_desk.services.actor import LOCAL_ADMIN, Role
 from serre_desk.services.startup import Database
-from serre_desk.services.users import authenticate, list_users, user_overview
+from serre_desk.services.users import (
+    add_user,
+    authenticate,
+    deactivate_user,
+    list_users,
+    user_overview,
+)
 from serre_desk.ui.dialogs.settings.users_page import UsersPage
-from tests.roles_helpers import STAFF_PIN
+from tests.roles_helpers import MANAGER_PASSWORD, STAFF_PIN
 from tests.ui.conftest import DeskFactory, RecordingMessages, settle
 from tests.ui.settings_helpers import make_team, manager_desk, open_settings, show
 
@@ -122,3 +129,17 @@ def test_the_last_active_manager_cannot_be_deactivated(
     assert not bruno.active and bruno.locked
     names = desk.session.names
     assert "Bruno" not in names, "gone from the lock screen's list"
+
+
+def test_a_user_added_at_another_desk_shows_on_this_lock_screen_when_it_locks(
+    db: Database, make_desk: DeskFactory, qtbot: QtBot
+) -> None:
+    desk = manager_desk(db, make_desk)
+    anna = authenticate(db, "Anna", MANAGER_PASSWORD)
+    add_user(db, anna, "Elena", "staff", "97531864", now=utcnow())  # at the office PC
+    deactivate_user(db, anna, "Bruno", now=utcnow())
+    desk.lock.lock()
+    settle(qtbot, desk)
+    form = desk.lock.screen.sign_in
+    names = [form.user.itemText(i) for i in range(form.user.count())]
+    assert "Elena" in names and "Bruno" not in names

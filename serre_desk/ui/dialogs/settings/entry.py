@@ -4,7 +4,8 @@
   before any desk user exists), off for staff;
 - the hub's `settings_changed(topic)`: after a change the desk applies it at once — the lock
   screen's list of users, the tiles and closing time (a refresh), the idle-lock minutes.
-  Other desks see the database's new values at their next refresh.
+  Other desks see the database's new values at their next refresh (areas, hours) or when they
+  lock next (desk users, idle minutes).
 """
 
 from __future__ import annotations
@@ -62,6 +63,7 @@ class SettingsEntry(QObject):
         desk.window.add_desk_action(self.action)
         desk.session.actor_changed.connect(self._signed_in)
         desk.hub.settings_changed.connect(self.apply)
+        desk.lock.locked_changed.connect(self._locked)
         self._signed_in(desk.session.actor)
 
         def close_desk() -> None:
@@ -105,6 +107,13 @@ class SettingsEntry(QObject):
             db = desk.db
             desk.runner.read(lambda: idle_lock_minutes(db), self._idle_minutes)
         desk.refresher.request()  # tiles, capacity, closing time, the lock screen's counts
+
+    def _locked(self, locked: bool) -> None:
+        """Locking reads the desk users and the idle minutes again: a user added or
+        deactivated at another desk shows (or not) on this lock screen."""
+        if locked:
+            self.apply("users")
+            self.apply("lock")
 
     def _idle_minutes(self, minutes: int) -> None:
         self._desk.session.idle_minutes = minutes
