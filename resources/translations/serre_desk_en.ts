@@ -982,6 +982,10 @@
             <translation>Replace the database with the chosen backup (the current one is kept)</translation>
         </message>
         <message>
+            <source>This desk uses PostgreSQL: back it up with pg_dump and restore with pg_restore on the server (see docs/backups.md).</source>
+            <translation>This desk uses PostgreSQL: back it up with pg_dump and restore with pg_restore on the server (see docs/backups.md).</translation>
+        </message>
+        <message>
             <source>Choose the folder for the backups.</source>
             <translation>Choose the folder for the backups.</translation>
         </message>

@@ -982,6 +982,10 @@
             <translation>Sostituisci il database con il backup scelto (quello attuale viene conservato)</translation>
         </message>
         <message>
+            <source>This desk uses PostgreSQL: back it up with pg_dump and restore with pg_restore on the server (see docs/backups.md).</source>
+            <translation>Questo banco usa PostgreSQL: fai il backup con pg_dump e ripristina con pg_restore sul server (vedi docs/backups.md).</translation>
+        </message>
+        <message>
             <source>Choose the folder for the backups.</source>
             <translation>Scegli la cartella per i backup.</translation>
         </message>

@@ -119,6 +119,15 @@ class BackupsPage(SettingsPage):
         self.restore_button.clicked.connect(self.ask_restore)
         self.list.setMinimumHeight(160)
         self.body.addWidget(taken, 1)
+        if ctx.location.db_url is not None:  # PostgreSQL: the server's own tools
+            self.status.setText(
+                self.tr(
+                    "This desk uses PostgreSQL: back it up with pg_dump and restore with "
+                    "pg_restore on the server (see docs/backups.md)."
+                )
+            )
+            for widget in (where, taken):
+                widget.setEnabled(False)
 
     def load(self) -> None:
         location = self.ctx.location

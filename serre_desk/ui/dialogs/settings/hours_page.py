@@ -146,11 +146,15 @@ class HoursPage(SettingsPage):
     # --- reading ------------------------------------------------------------------------------
 
     def load(self) -> None:
-        db, year = self.ctx.desk.db, self.year_box.value()
-        self.read(lambda: (read_week(db), closed_days(db, year)), self._show)
+        db = self.ctx.desk.db
+        self.read(lambda: read_week(db), self._show_week)
+        self._load_days()
 
-    def _show(self, values: tuple[Week, list[date]]) -> None:
-        week, days = values
+    def _load_days(self) -> None:
+        db, year = self.ctx.desk.db, self.year_box.value()
+        self.read(lambda: closed_days(db, year), self._show_closed)
+
+    def _show_week(self, week: Week) -> None:
         for weekday, hours in enumerate(week):
             self.open_boxes[weekday].setChecked(hours is not None)
             opens, closes = hours or (None, None)
@@ -158,6 +162,8 @@ class HoursPage(SettingsPage):
             self.closes[weekday].setTime(_qtime(closes) if closes else DEFAULT_CLOSE)
             self.opens[weekday].setEnabled(hours is not None)
             self.closes[weekday].setEnabled(hours is not None)
+
+    def _show_closed(self, days: list[date]) -> None:
         names = {h.day: self._holiday_name(h) for h in holidays_for(self.year_box.value())}
         self.days = {day: names.get(day, "") for day in days}
         self._show_days()
@@ -168,7 +174,7 @@ class HoursPage(SettingsPage):
     def _year_changed(self, year: int) -> None:
         self.calendar.setCurrentPage(year, self.calendar.monthShown())
         self.clear_messages()
-        self.load()
+        self._load_days()  # the week as edited stays; the closed days are the year's
 
     @staticmethod
     def _holiday_name(holiday: Holiday) -> str:
