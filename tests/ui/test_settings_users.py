@@ -5,6 +5,9 @@ nothing is saved."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
@@ -17,11 +20,13 @@ from serre_desk.services.users import (
     authenticate,
     deactivate_user,
     list_users,
+    recover,
     user_overview,
 )
 from serre_desk.ui.dialogs.settings.users_page import UsersPage
 from tests.roles_helpers import MANAGER_PASSWORD, STAFF_PIN
 from tests.ui.conftest import DeskFactory, RecordingMessages, settle
+from tests.ui.print_helpers import PdfPrinters
 from tests.ui.settings_helpers import make_team, manager_desk, open_settings, show
 
 
@@ -143,3 +148,29 @@ def test_a_user_added_at_another_desk_shows_on_this_lock_screen_when_it_locks(
     form = desk.lock.screen.sign_in
     names = [form.user.itemText(i) for i in range(form.user.count())]
     assert "Elena" in names and "Bruno" not in names
+
+
+def test_a_new_managers_recovery_code_is_shown_once_and_printed(
+    db: Database, make_desk: DeskFactory, qtbot: QtBot, tmp_path: Path
+) -> None:
+    make_team(db)
+    printers = PdfPrinters(tmp_path)
+    desk = make_desk(now=None, actor=authenticate(db, "Anna", MANAGER_PASSWORD), printers=printers)
+    page = show(qtbot, desk, open_settings(qtbot, desk), UsersPage)
+    assert isinstance(page, UsersPage)
+    page.name.setText("Franca")
+    page.role.setCurrentIndex(page.role.findData(Role.MANAGER.value))
+    page.secret.setText("una password lunga")
+    page.repeat.setText("una password lunga")
+    page.add_button.click()
+    settle(qtbot, desk)
+    assert page.note.isVisible() and page.print_code.isVisible()
+    code = page.note.code.text()
+    page.print_code.click()
+    settle(qtbot, desk)
+    qtbot.waitUntil(lambda: bool(printers.printed) and printers.printed[-1].exists())
+    settle(qtbot, desk)
+    assert PdfReader(printers.printed[-1]).pages, "a page printed"
+    page.note.done.click()
+    assert not page.note.isVisible() and not page.note.code.text(), "gone once put away"
+    assert recover(db, "Franca", code, "un'altra password lunga").name == "Franca"

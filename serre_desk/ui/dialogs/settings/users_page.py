@@ -263,6 +263,8 @@ class UsersPage(SettingsPage):
         for field in (self.name, self.secret, self.repeat):
             field.clear()
         self.saved(self.tr("{name} can sign in now.").format(name=user.name))
+        if user.recovery_code:  # a new manager's code: shown once, now
+            self._show_code(user.name, user.recovery_code)
         self._after_change(user)
 
     def reset_secret(self) -> None:
@@ -332,15 +334,18 @@ class UsersPage(SettingsPage):
         self.write(lambda: new_recovery_code(db, actor, user.name, now=now), self._code_made)
 
     def _code_made(self, user: DeskUserInfo) -> None:
-        self._code = (user.name, user.recovery_code or "")
-        self.note.show_code(*self._code)
-        self.print_code.show()
+        self._show_code(user.name, user.recovery_code or "")
         self.saved(
             self.tr("A new recovery code for {name}: the old one no longer works.").format(
                 name=user.name
             )
         )
         self._after_change(user)
+
+    def _show_code(self, name: str, code: str) -> None:
+        self._code = (name, code)
+        self.note.show_code(name, code)
+        self.print_code.show()
 
     def _print_code(self) -> None:
         if self._code is None:
