@@ -192,3 +192,16 @@ def test_the_command_line_refuses_what_the_window_refuses(db: Database, cli: Cli
         with pytest.raises(Refusal) as window:
             check()
         assert refused(cli(*command)) == f"serre-desk: {window.value.text()}"
+
+
+def test_a_setting_changed_in_the_window_reads_from_to_in_the_audit_log(db: Database) -> None:
+    from serre_desk.domain.audit_details import Names, describe
+
+    save_kids_settings(db, LOCAL_ADMIN, {}, wrong_codes=3, one_day_manager=True, now=MORNING)
+    events = list_events(db, LOCAL_ADMIN, AuditFilter(action="setting"))
+    said = [describe(e.action, e.detail, e.at, Names(lang="en")) for e in events]
+    assert said == [
+        "Pickup locked after wrong codes: 5 → 3",
+        "One-day pickup authorisation needs a manager: no → yes",
+    ]
+    assert events[0].actor == "admin"

@@ -655,6 +655,34 @@
             <translation>Backup folder: {folder}</translation>
         </message>
         <message>
+            <source>Pickup locked after wrong codes</source>
+            <translation>Pickup locked after wrong codes</translation>
+        </message>
+        <message>
+            <source>One-day pickup authorisation needs a manager</source>
+            <translation>One-day pickup authorisation needs a manager</translation>
+        </message>
+        <message>
+            <source>Amber from (% of capacity)</source>
+            <translation>Amber from (% of capacity)</translation>
+        </message>
+        <message>
+            <source>Privacy notice version</source>
+            <translation>Privacy notice version</translation>
+        </message>
+        <message>
+            <source>Daily backups kept</source>
+            <translation>Daily backups kept</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
             <source>Hold set</source>
             <translation>Hold set</translation>
         </message>

@@ -655,6 +655,34 @@
             <translation>Cartella dei backup: {folder}</translation>
         </message>
         <message>
+            <source>Pickup locked after wrong codes</source>
+            <translation>Ritiro bloccato dopo codici errati</translation>
+        </message>
+        <message>
+            <source>One-day pickup authorisation needs a manager</source>
+            <translation>La delega al ritiro di un giorno richiede un responsabile</translation>
+        </message>
+        <message>
+            <source>Amber from (% of capacity)</source>
+            <translation>Ambra da (% della capienza)</translation>
+        </message>
+        <message>
+            <source>Privacy notice version</source>
+            <translation>Versione dell’informativa privacy</translation>
+        </message>
+        <message>
+            <source>Daily backups kept</source>
+            <translation>Backup giornalieri conservati</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>sì</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
             <source>Hold set</source>
             <translation>Blocco attivato</translation>
         </message>

@@ -495,11 +495,30 @@ def _setting(detail: Mapping[str, Any], names: Names, on: date) -> list[str]:
             ),
         ]
     if "before" in detail:  # a setting changed in the settings window: from → to
-        return [f"{key}: {_plain(detail['before'])} → {_plain(value)}"]
+        what = names.t(SETTING_WORDS[key]) if key in SETTING_WORDS else str(key)
+        before, after = _plain(detail["before"], names), _plain(value, names)
+        return [f"{what}: {before} → {after}"]
     return []  # a setting of a newer desk: the action's name says enough
 
 
-def _plain(value: Any) -> str:
+SETTING_WORDS = {
+    "kids.wrong_codes_limit": QT_TRANSLATE_NOOP("AuditDetail", "Pickup locked after wrong codes"),
+    "kids.one_day_needs_manager": QT_TRANSLATE_NOOP(
+        "AuditDetail", "One-day pickup authorisation needs a manager"
+    ),
+    "areas.amber_percent": QT_TRANSLATE_NOOP("AuditDetail", "Amber from (% of capacity)"),
+    "privacy.notice": QT_TRANSLATE_NOOP("AuditDetail", "Privacy notice version"),
+    "backup.keep": QT_TRANSLATE_NOOP("AuditDetail", "Daily backups kept"),
+}
+
+
+YES = QT_TRANSLATE_NOOP("AuditDetail", "yes")
+NO = QT_TRANSLATE_NOOP("AuditDetail", "no")
+
+
+def _plain(value: Any, names: Names) -> str:
+    if isinstance(value, bool):
+        return names.t(YES if value else NO)
     if isinstance(value, dict):
         return ", ".join(f"{k} {v}" for k, v in value.items()) or "—"
     return "—" if value is None else str(value)
