@@ -123,6 +123,10 @@ def test_the_last_active_manager_cannot_be_deactivated_but_a_second_one_can(
     anna = authenticate(db, "Anna", MANAGER_PASSWORD)
     with pytest.raises(Refusal, match="last active manager"):
         deactivate_user(db, anna, "Anna", now=MORNING)
+    add_user(db, anna, "Carlo", "manager", MANAGER_PASSWORD, now=MORNING)
+    with pytest.raises(Refusal, match="cannot deactivate yourself"):
+        deactivate_user(db, anna, "Anna", now=MORNING)
+    deactivate_user(db, anna, "Carlo", now=MORNING)
     add_user(db, anna, "Bruno", "staff", STAFF_PIN, now=MORNING)
     deactivate_user(db, anna, "Bruno", now=MORNING)
     with pytest.raises(Refusal):

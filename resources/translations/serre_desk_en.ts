@@ -4369,6 +4369,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>{name} is the last active manager: add or unlock another manager first.</translation>
         </message>
         <message>
+            <source>You cannot deactivate yourself: ask another manager to do it.</source>
+            <translation>You cannot deactivate yourself: ask another manager to do it.</translation>
+        </message>
+        <message>
             <source>There is no area {key!r}.</source>
             <translation>There is no area {key!r}.</translation>
         </message>

@@ -4369,6 +4369,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>{name} è l’ultimo responsabile attivo: prima aggiungi o sblocca un altro responsabile.</translation>
         </message>
         <message>
+            <source>You cannot deactivate yourself: ask another manager to do it.</source>
+            <translation>Non puoi disattivare te stesso: chiedi a un altro responsabile di farlo.</translation>
+        </message>
+        <message>
             <source>There is no area {key!r}.</source>
             <translation>Non esiste l’area {key!r}.</translation>
         </message>

@@ -528,6 +528,13 @@ def deactivate_user(db: Database, actor: Actor, name: str, *, now: datetime) -> 
                 ),
                 name=user.name,
             )
+        if user.name.casefold() == actor.user.casefold():
+            raise Refusal(
+                "deactivate_self",
+                QT_TRANSLATE_NOOP(
+                    "Refusal", "You cannot deactivate yourself: ask another manager to do it."
+                ),
+            )
         user.locked = True
         user.secret_hash = unusable
         put_setting(session, INACTIVE_KEY.format(user_id=user.id), True)

@@ -51,7 +51,11 @@ ADD_FIELDS = {
     "bad_role": "role",
 }
 RESET_FIELDS = {"weak_pin": "new_secret", "weak_password": "new_secret"}
-ACTION_FIELDS = {"last_manager": "user_action", "recovery_for_managers": "user_action"}
+ACTION_FIELDS = {
+    "last_manager": "user_action",
+    "deactivate_self": "user_action",
+    "recovery_for_managers": "user_action",
+}
 RECOVERY_KEY = "recovery-code"
 
 
