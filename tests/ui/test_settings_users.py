@@ -174,3 +174,14 @@ def test_a_new_managers_recovery_code_is_shown_once_and_printed(
     page.note.done.click()
     assert not page.note.isVisible() and not page.note.code.text(), "gone once put away"
     assert recover(db, "Franca", code, "un'altra password lunga").name == "Franca"
+
+
+def test_the_settings_window_closes_when_the_desk_locks(
+    db: Database, make_desk: DeskFactory, qtbot: QtBot
+) -> None:
+    desk = manager_desk(db, make_desk)
+    window = open_settings(qtbot, desk)
+    assert window.isVisible()
+    desk.lock.lock()
+    qtbot.waitUntil(lambda: desk.settings_entry.window is None)
+    assert not desk.settings_entry.action.isEnabled(), "off while locked"
