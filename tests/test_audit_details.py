@@ -115,6 +115,7 @@ SAMPLES: dict[str, dict[str, Any]] = {
     "undo": {"undone": "check_in", "event": 40, "visit": 30, "area": "coworking"},
     "user_add": {"user": "Bruno", "role": "staff"},
     "user_locked": {"user": "Bruno"},
+    "user_deactivated": {"user": "Bruno"},
     "user_passwd": {"user": "Anna"},
     "user_unlock": {"user": "Bruno"},
     "user_recovery_code": {"user": "Anna"},

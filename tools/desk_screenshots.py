@@ -76,7 +76,7 @@ EVENING = "2026-11-25T19:40:00+01:00"
 NEXT_MORNING = "2026-11-26T08:40:00+01:00"
 STAFF_PIN = "482913"
 MANAGER_PASSWORD = "serre dei giardini 2026"
-GROUPS = ("desk", "kids", "children", "office", "roles", "closing", "recovery")
+GROUPS = ("desk", "kids", "children", "office", "roles", "closing", "recovery", "settings")
 ARRIVING = "niccolo"  # typed at the desk, without the accent: a name not yet inside
 NEW_VISITOR = "Ingrid Øberg"
 
@@ -391,6 +391,20 @@ def roles_shots(data_dir: Path, shoot: Shooter, marta: Actor) -> None:
     close(desk)
 
 
+def settings_shots(data_dir: Path, shoot: Shooter, marta: Actor) -> None:
+    """Each page of the settings window (Ctrl+,), at 1366 × 768: `settings-PAGE-LANG.png`."""
+    desk = open_desk(data_dir, shoot.lang, marta, (1366, 768))
+    window = desk.settings_entry.open()
+    assert window is not None
+    window.setGeometry(0, 0, 1366, 768)
+    for number, page in enumerate(window.pages):
+        window.list.setCurrentRow(number)
+        settle(desk)
+        name = type(page).__name__.removesuffix("Page").lower()
+        shoot.capture(window, shoot.named(f"settings-{name}"))
+    close(desk)
+
+
 def audited_morning(db: Database, marta: Actor, reason: str) -> None:
     """What the audit log shows after the retention run: a full coworking overridden, a wrong
     pickup code, a revoked badge scanned (at the desk's 10:30, so they come first)."""
@@ -521,6 +535,7 @@ def main() -> int:
         "roles": lambda shoot: roles_shots(copy_of(data_dir), shoot, marta),
         "closing": lambda shoot: closing_shots(copy_of(data_dir), shoot, giulia),
         "recovery": lambda shoot: recovery_shot(copy_of(data_dir), shoot),
+        "settings": lambda shoot: settings_shots(copy_of(data_dir), shoot, marta),
     }
     for lang in args.lang:
         install_translations(app, lang)

@@ -122,6 +122,77 @@
         </message>
     </context>
     <context>
+        <name>AreasPage</name>
+        <message>
+            <source>Areas</source>
+            <translation>Areas</translation>
+        </message>
+        <message>
+            <source>The places counted at the desk. A tile turns amber from the share of the capacity given here, and red when the area is full.</source>
+            <translation>The places counted at the desk. A tile turns amber from the share of the capacity given here, and red when the area is full.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Capacity</source>
+            <translation>Capacity</translation>
+        </message>
+        <message>
+            <source>For children</source>
+            <translation>For children</translation>
+        </message>
+        <message>
+            <source>Amber from</source>
+            <translation>Amber from</translation>
+        </message>
+        <message>
+            <source>Inside now</source>
+            <translation>Inside now</translation>
+        </message>
+        <message>
+            <source>Add an area</source>
+            <translation>Add an area</translation>
+        </message>
+        <message>
+            <source>A new area, e.g. a meeting room or an event hall</source>
+            <translation>A new area, e.g. a meeting room or an event hall</translation>
+        </message>
+        <message>
+            <source>Name of the area</source>
+            <translation>Name of the area</translation>
+        </message>
+        <message>
+            <source>e.g. Sala eventi</source>
+            <translation>e.g. Sala eventi</translation>
+        </message>
+        <message>
+            <source> places</source>
+            <translation> places</translation>
+        </message>
+        <message>
+            <source>children</source>
+            <translation>children</translation>
+        </message>
+        <message>
+            <source>Counts children, with the educators' ratio</source>
+            <translation>Counts children, with the educators' ratio</translation>
+        </message>
+        <message>
+            <source>Amber from this share of the capacity</source>
+            <translation>Amber from this share of the capacity</translation>
+        </message>
+        <message>
+            <source>{inside} inside now, more than {capacity}: nobody else can enter until {count} have left.</source>
+            <translation>{inside} inside now, more than {capacity}: nobody else can enter until {count} have left.</translation>
+        </message>
+        <message>
+            <source>Saved. {areas}: more people inside than the new capacity; check-ins there are refused until enough have left.</source>
+            <translation>Saved. {areas}: more people inside than the new capacity; check-ins there are refused until enough have left.</translation>
+        </message>
+    </context>
+    <context>
         <name>Audit</name>
         <message>
             <source>Audit event #{event} was altered: its content does not match its hash.</source>
@@ -297,6 +368,10 @@
         <message>
             <source>Desk user locked out</source>
             <translation>Desk user locked out</translation>
+        </message>
+        <message>
+            <source>Desk user deactivated</source>
+            <translation>Desk user deactivated</translation>
         </message>
         <message>
             <source>Password changed</source>
@@ -630,6 +705,34 @@
             <translation>Backup folder: {folder}</translation>
         </message>
         <message>
+            <source>Pickup locked after wrong codes</source>
+            <translation>Pickup locked after wrong codes</translation>
+        </message>
+        <message>
+            <source>One-day pickup authorisation needs a manager</source>
+            <translation>One-day pickup authorisation needs a manager</translation>
+        </message>
+        <message>
+            <source>Amber from (% of capacity)</source>
+            <translation>Amber from (% of capacity)</translation>
+        </message>
+        <message>
+            <source>Privacy notice version</source>
+            <translation>Privacy notice version</translation>
+        </message>
+        <message>
+            <source>Daily backups kept</source>
+            <translation>Daily backups kept</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
             <source>Hold set</source>
             <translation>Hold set</translation>
         </message>
@@ -904,6 +1007,101 @@
                 <numerusform>It holds the anchor kept with the backups.</numerusform>
                 <numerusform>It holds the %n anchors kept with the backups.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsPage</name>
+        <message>
+            <source>Backups</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <source>The desk backs up its database once a day. Keep the backups on another disk or folder, so a broken disk does not take them too.</source>
+            <translation>The desk backs up its database once a day. Keep the backups on another disk or folder, so a broken disk does not take them too.</translation>
+        </message>
+        <message>
+            <source>Where and how many</source>
+            <translation>Where and how many</translation>
+        </message>
+        <message>
+            <source>Backup folder</source>
+            <translation>Backup folder</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Folder</translation>
+        </message>
+        <message>
+            <source> daily backups</source>
+            <translation> daily backups</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Keep</translation>
+        </message>
+        <message>
+            <source>Backups in the folder</source>
+            <translation>Backups in the folder</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>Back up now</translation>
+        </message>
+        <message>
+            <source>Restore…</source>
+            <translation>Restore…</translation>
+        </message>
+        <message>
+            <source>Replace the database with the chosen backup (the current one is kept)</source>
+            <translation>Replace the database with the chosen backup (the current one is kept)</translation>
+        </message>
+        <message>
+            <source>This desk uses PostgreSQL: back it up with pg_dump and restore with pg_restore on the server (see docs/backups.md).</source>
+            <translation>This desk uses PostgreSQL: back it up with pg_dump and restore with pg_restore on the server (see docs/backups.md).</translation>
+        </message>
+        <message>
+            <source>Choose the folder for the backups.</source>
+            <translation>Choose the folder for the backups.</translation>
+        </message>
+        <message>
+            <source>Backed up to {path}.</source>
+            <translation>Backed up to {path}.</translation>
+        </message>
+        <message>
+            <source>Choose a backup in the list first.</source>
+            <translation>Choose a backup in the list first.</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restore a backup</translation>
+        </message>
+        <message>
+            <source>Replace the database with the backup of {when}?
+
+It holds {people} people, {visits} visits and {events} audit events. Everything recorded after it is replaced; the current database is kept beside the backups. Serre Desk closes after the restore: start it again.</source>
+            <translation>Replace the database with the backup of {when}?
+
+It holds {people} people, {visits} visits and {events} audit events. Everything recorded after it is replaced; the current database is kept beside the backups. Serre Desk closes after the restore: start it again.</translation>
+        </message>
+        <message>
+            <source>Restore the backup of {when}</source>
+            <translation>Restore the backup of {when}</translation>
+        </message>
+        <message>
+            <source>Keep the current database</source>
+            <translation>Keep the current database</translation>
+        </message>
+        <message>
+            <source>Backup restored</source>
+            <translation>Backup restored</translation>
+        </message>
+        <message>
+            <source>The database is now the backup {name}. The one it replaced is kept as {kept}. Serre Desk closes now: start it again.</source>
+            <translation>The database is now the backup {name}. The one it replaced is kept as {kept}. Serre Desk closes now: start it again.</translation>
         </message>
     </context>
     <context>
@@ -2400,6 +2598,128 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         </message>
     </context>
     <context>
+        <name>Holiday</name>
+        <message>
+            <source>New Year's Day</source>
+            <translation>New Year's Day</translation>
+        </message>
+        <message>
+            <source>Epiphany</source>
+            <translation>Epiphany</translation>
+        </message>
+        <message>
+            <source>Easter Sunday</source>
+            <translation>Easter Sunday</translation>
+        </message>
+        <message>
+            <source>Easter Monday</source>
+            <translation>Easter Monday</translation>
+        </message>
+        <message>
+            <source>Liberation Day</source>
+            <translation>Liberation Day</translation>
+        </message>
+        <message>
+            <source>Labour Day</source>
+            <translation>Labour Day</translation>
+        </message>
+        <message>
+            <source>Republic Day</source>
+            <translation>Republic Day</translation>
+        </message>
+        <message>
+            <source>Assumption (Ferragosto)</source>
+            <translation>Assumption (Ferragosto)</translation>
+        </message>
+        <message>
+            <source>All Saints' Day</source>
+            <translation>All Saints' Day</translation>
+        </message>
+        <message>
+            <source>Immaculate Conception</source>
+            <translation>Immaculate Conception</translation>
+        </message>
+        <message>
+            <source>Christmas Day</source>
+            <translation>Christmas Day</translation>
+        </message>
+        <message>
+            <source>Saint Stephen's Day</source>
+            <translation>Saint Stephen's Day</translation>
+        </message>
+        <message>
+            <source>San Petronio (Bologna)</source>
+            <translation>San Petronio (Bologna)</translation>
+        </message>
+        <message>
+            <source>Saint Francis of Assisi</source>
+            <translation>Saint Francis of Assisi</translation>
+        </message>
+        <message>
+            <source>National Unity Day</source>
+            <translation>National Unity Day</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursPage</name>
+        <message>
+            <source>Opening hours and closed days</source>
+            <translation>Opening hours and closed days</translation>
+        </message>
+        <message>
+            <source>At closing time adults still inside are checked out automatically; children never are. Evening events may still check people in after closing.</source>
+            <translation>At closing time adults still inside are checked out automatically; children never are. Evening events may still check people in after closing.</translation>
+        </message>
+        <message>
+            <source>Every week</source>
+            <translation>Every week</translation>
+        </message>
+        <message>
+            <source>opens</source>
+            <translation>opens</translation>
+        </message>
+        <message>
+            <source>closes</source>
+            <translation>closes</translation>
+        </message>
+        <message>
+            <source>Closed days</source>
+            <translation>Closed days</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Year </source>
+            <translation>Year </translation>
+        </message>
+        <message>
+            <source>Enter or double click: closed / open on that day</source>
+            <translation>Enter or double click: closed / open on that day</translation>
+        </message>
+        <message>
+            <source>Delete: open again on the chosen day</source>
+            <translation>Delete: open again on the chosen day</translation>
+        </message>
+        <message>
+            <source>Enter on a day in the calendar closes it or opens it again.</source>
+            <translation>Enter on a day in the calendar closes it or opens it again.</translation>
+        </message>
+        <message>
+            <source>Add the public holidays of {year}</source>
+            <translation>Add the public holidays of {year}</translation>
+        </message>
+        <message>
+            <source>No closed days in {year}.</source>
+            <translation>No closed days in {year}.</translation>
+        </message>
+        <message>
+            <source>The public holidays are marked: Save changes to keep them.</source>
+            <translation>The public holidays are marked: Save changes to keep them.</translation>
+        </message>
+    </context>
+    <context>
         <name>InsideModel</name>
         <message>
             <source>Name</source>
@@ -2490,6 +2810,45 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>(authorised by {user}, {day} {time})</source>
             <translation>(authorised by {user}, {day} {time})</translation>
+        </message>
+    </context>
+    <context>
+        <name>KidsPage</name>
+        <message>
+            <source>Kids' space</source>
+            <translation>Kids' space</translation>
+        </message>
+        <message>
+            <source>The kids' space refuses a child when the educators inside cannot cover one more at these ratios. Any staff member checked in there counts as an educator.</source>
+            <translation>The kids' space refuses a child when the educators inside cannot cover one more at these ratios. Any staff member checked in there counts as an educator.</translation>
+        </message>
+        <message>
+            <source>Children per educator</source>
+            <translation>Children per educator</translation>
+        </message>
+        <message>
+            <source> children</source>
+            <translation> children</translation>
+        </message>
+        <message>
+            <source>Pickup</source>
+            <translation>Pickup</translation>
+        </message>
+        <message>
+            <source> wrong codes</source>
+            <translation> wrong codes</translation>
+        </message>
+        <message>
+            <source>Lock the pickup after</source>
+            <translation>Lock the pickup after</translation>
+        </message>
+        <message>
+            <source>A one-day pickup authorisation needs a manager</source>
+            <translation>A one-day pickup authorisation needs a manager</translation>
+        </message>
+        <message>
+            <source>When on, staff ask a manager to approve an adult allowed for today only</source>
+            <translation>When on, staff ask a manager to approve an adult allowed for today only</translation>
         </message>
     </context>
     <context>
@@ -2610,6 +2969,33 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>Late pickup: {names}</source>
             <translation>Late pickup: {names}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockPage</name>
+        <message>
+            <source>Locked desk</source>
+            <translation>Locked desk</translation>
+        </message>
+        <message>
+            <source>The desk locks when nobody uses it for a few minutes, and hides every name. Children, pickups and refusals always wait for staff.</source>
+            <translation>The desk locks when nobody uses it for a few minutes, and hides every name. Children, pickups and refusals always wait for staff.</translation>
+        </message>
+        <message>
+            <source>While the desk is locked</source>
+            <translation>While the desk is locked</translation>
+        </message>
+        <message>
+            <source>Members' and guests' badges check them in and out (self-service)</source>
+            <translation>Members' and guests' badges check them in and out (self-service)</translation>
+        </message>
+        <message>
+            <source> minutes</source>
+            <translation> minutes</translation>
+        </message>
+        <message>
+            <source>Lock after</source>
+            <translation>Lock after</translation>
         </message>
     </context>
     <context>
@@ -3075,6 +3461,105 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         </message>
     </context>
     <context>
+        <name>PrintersPage</name>
+        <message>
+            <source>Printers</source>
+            <translation>Printers</translation>
+        </message>
+        <message>
+            <source>Chosen for this computer only: each reception desk has its own printers. Anything printed can still go to another printer from the print dialog.</source>
+            <translation>Chosen for this computer only: each reception desk has its own printers. Anything printed can still go to another printer from the print dialog.</translation>
+        </message>
+        <message>
+            <source>What prints where</source>
+            <translation>What prints where</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <source>Printer</source>
+            <translation>Printer</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>Paper</translation>
+        </message>
+        <message>
+            <source>Badges</source>
+            <translation>Badges</translation>
+        </message>
+        <message>
+            <source>Pickup labels</source>
+            <translation>Pickup labels</translation>
+        </message>
+        <message>
+            <source>label {width} × {height} mm</source>
+            <translation>label {width} × {height} mm</translation>
+        </message>
+        <message>
+            <source>Sheets and reports</source>
+            <translation>Sheets and reports</translation>
+        </message>
+        <message>
+            <source>A4 sheet of {count} cards</source>
+            <translation>A4 sheet of {count} cards</translation>
+        </message>
+        <message>
+            <source>card 85.6 × 54 mm</source>
+            <translation>card 85.6 × 54 mm</translation>
+        </message>
+        <message>
+            <source>Printer for: {what}</source>
+            <translation>Printer for: {what}</translation>
+        </message>
+        <message>
+            <source>Paper for: {what}</source>
+            <translation>Paper for: {what}</translation>
+        </message>
+        <message>
+            <source>Print a test page</source>
+            <translation>Print a test page</translation>
+        </message>
+        <message>
+            <source>This computer's default ({name})</source>
+            <translation>This computer's default ({name})</translation>
+        </message>
+        <message>
+            <source>This computer's default</source>
+            <translation>This computer's default</translation>
+        </message>
+        <message>
+            <source>No printer is set up on this computer: documents open as PDF instead.</source>
+            <translation>No printer is set up on this computer: documents open as PDF instead.</translation>
+        </message>
+        <message>
+            <source>Saved for this computer.</source>
+            <translation>Saved for this computer.</translation>
+        </message>
+        <message>
+            <source>Serre Desk test page</source>
+            <translation>Serre Desk test page</translation>
+        </message>
+        <message>
+            <source>Printer: {printer}</source>
+            <translation>Printer: {printer}</translation>
+        </message>
+        <message>
+            <source>Paper: {width} × {height} mm</source>
+            <translation>Paper: {width} × {height} mm</translation>
+        </message>
+        <message>
+            <source>The frame shows the edge of the page: it should be whole.</source>
+            <translation>The frame shows the edge of the page: it should be whole.</translation>
+        </message>
+        <message>
+            <source>A test page is on its way to {printer}.</source>
+            <translation>A test page is on its way to {printer}.</translation>
+        </message>
+    </context>
+    <context>
         <name>PrintService</name>
         <message>
             <source>Not saved</source>
@@ -3223,6 +3708,161 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>Tick the box once the person has seen the notice.</source>
             <translation>Tick the box once the person has seen the notice.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrivacyPage</name>
+        <message>
+            <source>Privacy and retention</source>
+            <translation>Privacy and retention</translation>
+        </message>
+        <message>
+            <source>After these periods without a visit, identities are anonymised: counts are kept, names are not. Members are kept while their membership lasts.</source>
+            <translation>After these periods without a visit, identities are anonymised: counts are kept, names are not. Members are kept while their membership lasts.</translation>
+        </message>
+        <message>
+            <source>Save the periods</source>
+            <translation>Save the periods</translation>
+        </message>
+        <message>
+            <source>Retention</source>
+            <translation>Retention</translation>
+        </message>
+        <message>
+            <source>Guests</source>
+            <translation>Guests</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <source>Members, after their membership</source>
+            <translation>Members, after their membership</translation>
+        </message>
+        <message>
+            <source>Children and their notes</source>
+            <translation>Children and their notes</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>Audit log</translation>
+        </message>
+        <message>
+            <source> months</source>
+            <translation> months</translation>
+        </message>
+        <message>
+            <source>Legal hold</source>
+            <translation>Legal hold</translation>
+        </message>
+        <message>
+            <source>People on hold are never anonymised or erased until it is lifted.</source>
+            <translation>People on hold are never anonymised or erased until it is lifted.</translation>
+        </message>
+        <message>
+            <source>People on legal hold</source>
+            <translation>People on legal hold</translation>
+        </message>
+        <message>
+            <source>Find a person to put on hold…</source>
+            <translation>Find a person to put on hold…</translation>
+        </message>
+        <message>
+            <source>Find a person</source>
+            <translation>Find a person</translation>
+        </message>
+        <message>
+            <source>People found</source>
+            <translation>People found</translation>
+        </message>
+        <message>
+            <source>Reason (kept in the audit log)</source>
+            <translation>Reason (kept in the audit log)</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Put on hold</source>
+            <translation>Put on hold</translation>
+        </message>
+        <message>
+            <source>Lift the hold</source>
+            <translation>Lift the hold</translation>
+        </message>
+        <message>
+            <source>Privacy notice</source>
+            <translation>Privacy notice</translation>
+        </message>
+        <message>
+            <source>Italian</source>
+            <translation>Italian</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>Privacy notice: {language}</source>
+            <translation>Privacy notice: {language}</translation>
+        </message>
+        <message>
+            <source>A new version asks everyone to acknowledge it again at their next visit.</source>
+            <translation>A new version asks everyone to acknowledge it again at their next visit.</translation>
+        </message>
+        <message>
+            <source>Publish as a new version…</source>
+            <translation>Publish as a new version…</translation>
+        </message>
+        <message>
+            <source>Nobody is on legal hold.</source>
+            <translation>Nobody is on legal hold.</translation>
+        </message>
+        <message>
+            <source>Version {version}: the notice shipped with Serre Desk.</source>
+            <translation>Version {version}: the notice shipped with Serre Desk.</translation>
+        </message>
+        <message>
+            <source>Version {version}, published on {day}.</source>
+            <translation>Version {version}, published on {day}.</translation>
+        </message>
+        <message>
+            <source>Choose the person first.</source>
+            <translation>Choose the person first.</translation>
+        </message>
+        <message>
+            <source>Choose someone in the list of people on hold first.</source>
+            <translation>Choose someone in the list of people on hold first.</translation>
+        </message>
+        <message>
+            <source>{name} is on legal hold.</source>
+            <translation>{name} is on legal hold.</translation>
+        </message>
+        <message>
+            <source>The legal hold of {name} is lifted.</source>
+            <translation>The legal hold of {name} is lifted.</translation>
+        </message>
+        <message>
+            <source>Publish the privacy notice</source>
+            <translation>Publish the privacy notice</translation>
+        </message>
+        <message>
+            <source>Publish this text as version {version}? Everyone is asked to acknowledge it again at their next visit.</source>
+            <translation>Publish this text as version {version}? Everyone is asked to acknowledge it again at their next visit.</translation>
+        </message>
+        <message>
+            <source>Publish version {version}</source>
+            <translation>Publish version {version}</translation>
+        </message>
+        <message>
+            <source>Keep editing</source>
+            <translation>Keep editing</translation>
+        </message>
+        <message>
+            <source>Version {version} of the privacy notice is in force.</source>
+            <translation>Version {version} of the privacy notice is in force.</translation>
         </message>
     </context>
     <context>
@@ -3459,6 +4099,14 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>Time {value!r} is not HH:MM.</translation>
         </message>
         <message>
+            <source>Give both the opening and the closing time, or neither.</source>
+            <translation>Give both the opening and the closing time, or neither.</translation>
+        </message>
+        <message>
+            <source>Closing time must come after opening time.</source>
+            <translation>Closing time must come after opening time.</translation>
+        </message>
+        <message>
             <source>A corrected time cannot be in the future.</source>
             <translation>A corrected time cannot be in the future.</translation>
         </message>
@@ -3605,6 +4253,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>{path} is not a usable Serre Desk backup (missing, damaged or foreign).</source>
             <translation>{path} is not a usable Serre Desk backup (missing, damaged or foreign).</translation>
+        </message>
+        <message>
+            <source>Keep {low} to {high} daily backups, not {value}.</source>
+            <translation>Keep {low} to {high} daily backups, not {value}.</translation>
         </message>
         <message>
             <source>This badge has been revoked: a new badge replaces it or it was withdrawn.</source>
@@ -3763,12 +4415,28 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>Person {id} is inside: check them out first.</translation>
         </message>
         <message>
+            <source>The privacy notice cannot be empty.</source>
+            <translation>The privacy notice cannot be empty.</translation>
+        </message>
+        <message>
+            <source>The privacy notice is longer than {limit} characters.</source>
+            <translation>The privacy notice is longer than {limit} characters.</translation>
+        </message>
+        <message>
             <source>Scanned while the desk was locked: left for staff.</source>
             <translation>Scanned while the desk was locked: left for staff.</translation>
         </message>
         <message>
             <source>Scanned while the desk was locked and self-service off: left for staff.</source>
             <translation>Scanned while the desk was locked and self-service off: left for staff.</translation>
+        </message>
+        <message>
+            <source>The pickup locks after {low} to {high} wrong codes, not {value}.</source>
+            <translation>The pickup locks after {low} to {high} wrong codes, not {value}.</translation>
+        </message>
+        <message>
+            <source>The amber threshold is {low} to {high} % of the capacity, not {value}.</source>
+            <translation>The amber threshold is {low} to {high} % of the capacity, not {value}.</translation>
         </message>
         <message>
             <source>The data folder {path} is on a network share: a SQLite file there can be corrupted. Keep it on this PC, or use PostgreSQL (--db) to share one database between several desks.</source>
@@ -3835,12 +4503,16 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>The desk locks after {low} to {high} idle minutes.</translation>
         </message>
         <message>
-            <source>A new area needs both a name and a capacity.</source>
-            <translation>A new area needs both a name and a capacity.</translation>
+            <source>{name} is the last active manager: add or unlock another manager first.</source>
+            <translation>{name} is the last active manager: add or unlock another manager first.</translation>
         </message>
         <message>
-            <source>Closing time must come after opening time.</source>
-            <translation>Closing time must come after opening time.</translation>
+            <source>You cannot deactivate yourself: ask another manager to do it.</source>
+            <translation>You cannot deactivate yourself: ask another manager to do it.</translation>
+        </message>
+        <message>
+            <source>A new area needs both a name and a capacity.</source>
+            <translation>A new area needs both a name and a capacity.</translation>
         </message>
         <message>
             <source>Nobody is registered with id {id}.</source>
@@ -4781,6 +5453,55 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         </message>
     </context>
     <context>
+        <name>SettingsEntry</name>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Settings…</translation>
+        </message>
+        <message>
+            <source>Desk users, areas, hours, printers, privacy, backups</source>
+            <translation>Desk users, areas, hours, printers, privacy, backups</translation>
+        </message>
+        <message>
+            <source>Settings, for managers (Ctrl+,)</source>
+            <translation>Settings, for managers (Ctrl+,)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Save changes</source>
+            <translation>Save changes</translation>
+        </message>
+        <message>
+            <source>Save the changes on this page (Enter)</source>
+            <translation>Save the changes on this page (Enter)</translation>
+        </message>
+        <message>
+            <source>Saved. The desk uses the new settings now.</source>
+            <translation>Saved. The desk uses the new settings now.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsWindow</name>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Settings pages</source>
+            <translation>Settings pages</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Close the settings (Esc)</source>
+            <translation>Close the settings (Esc)</translation>
+        </message>
+    </context>
+    <context>
         <name>ShortcutsDialog</name>
         <message>
             <source>Keyboard shortcuts</source>
@@ -4853,6 +5574,177 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>Scan a badge or type a name…  ({key})</source>
             <translation>Scan a badge or type a name…  ({key})</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersPage</name>
+        <message>
+            <source>Desk users</source>
+            <translation>Desk users</translation>
+        </message>
+        <message>
+            <source>Staff sign in with a PIN of at least 6 digits, managers with a password of at least 12 characters. Changes reach the lock screen at once.</source>
+            <translation>Staff sign in with a PIN of at least 6 digits, managers with a password of at least 12 characters. Changes reach the lock screen at once.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Last sign-in</source>
+            <translation>Last sign-in</translation>
+        </message>
+        <message>
+            <source>Failed attempts</source>
+            <translation>Failed attempts</translation>
+        </message>
+        <message>
+            <source>Print the recovery code…</source>
+            <translation>Print the recovery code…</translation>
+        </message>
+        <message>
+            <source>Add a desk user</source>
+            <translation>Add a desk user</translation>
+        </message>
+        <message>
+            <source>Staff (PIN)</source>
+            <translation>Staff (PIN)</translation>
+        </message>
+        <message>
+            <source>Manager (password)</source>
+            <translation>Manager (password)</translation>
+        </message>
+        <message>
+            <source>PIN: 6+ digits · password: 12+ characters</source>
+            <translation>PIN: 6+ digits · password: 12+ characters</translation>
+        </message>
+        <message>
+            <source>Add the user</source>
+            <translation>Add the user</translation>
+        </message>
+        <message>
+            <source>PIN or password</source>
+            <translation>PIN or password</translation>
+        </message>
+        <message>
+            <source>Again</source>
+            <translation>Again</translation>
+        </message>
+        <message>
+            <source>The selected user</source>
+            <translation>The selected user</translation>
+        </message>
+        <message>
+            <source>Set the new PIN or password</source>
+            <translation>Set the new PIN or password</translation>
+        </message>
+        <message>
+            <source>New PIN or password</source>
+            <translation>New PIN or password</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Unlock</translation>
+        </message>
+        <message>
+            <source>Deactivate…</source>
+            <translation>Deactivate…</translation>
+        </message>
+        <message>
+            <source>New recovery code…</source>
+            <translation>New recovery code…</translation>
+        </message>
+        <message>
+            <source>A new code for a manager locked out; the old one stops working</source>
+            <translation>A new code for a manager locked out; the old one stops working</translation>
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation>Manager</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Staff</translation>
+        </message>
+        <message>
+            <source>Deactivated</source>
+            <translation>Deactivated</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>Locked</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>The selected user: {name}</source>
+            <translation>The selected user: {name}</translation>
+        </message>
+        <message>
+            <source>Reactivate with this PIN or password</source>
+            <translation>Reactivate with this PIN or password</translation>
+        </message>
+        <message>
+            <source>The two entries differ: type them again.</source>
+            <translation>The two entries differ: type them again.</translation>
+        </message>
+        <message>
+            <source>{name} can sign in now.</source>
+            <translation>{name} can sign in now.</translation>
+        </message>
+        <message>
+            <source>{name} signs in with the new PIN or password.</source>
+            <translation>{name} signs in with the new PIN or password.</translation>
+        </message>
+        <message>
+            <source>{name} is unlocked.</source>
+            <translation>{name} is unlocked.</translation>
+        </message>
+        <message>
+            <source>Deactivate a desk user</source>
+            <translation>Deactivate a desk user</translation>
+        </message>
+        <message>
+            <source>{name} will no longer be able to sign in. Their name stays in the audit log. A manager can reactivate them later with a new PIN or password.</source>
+            <translation>{name} will no longer be able to sign in. Their name stays in the audit log. A manager can reactivate them later with a new PIN or password.</translation>
+        </message>
+        <message>
+            <source>Deactivate {name}</source>
+            <translation>Deactivate {name}</translation>
+        </message>
+        <message>
+            <source>Keep {name}</source>
+            <translation>Keep {name}</translation>
+        </message>
+        <message>
+            <source>{name} is deactivated.</source>
+            <translation>{name} is deactivated.</translation>
+        </message>
+        <message>
+            <source>A new recovery code for {name}: the old one no longer works.</source>
+            <translation>A new recovery code for {name}: the old one no longer works.</translation>
+        </message>
+        <message>
+            <source>Recovery code: {name}</source>
+            <translation>Recovery code: {name}</translation>
+        </message>
+        <message>
+            <source>Keep this sheet with the venue's keys, away from the desk. At the sign-in choose “Use a recovery code” to set a new password. Each code works once.</source>
+            <translation>Keep this sheet with the venue's keys, away from the desk. At the sign-in choose “Use a recovery code” to set a new password. Each code works once.</translation>
         </message>
     </context>
     <context>

@@ -122,6 +122,77 @@
         </message>
     </context>
     <context>
+        <name>AreasPage</name>
+        <message>
+            <source>Areas</source>
+            <translation>Aree</translation>
+        </message>
+        <message>
+            <source>The places counted at the desk. A tile turns amber from the share of the capacity given here, and red when the area is full.</source>
+            <translation>Gli spazi contati al banco. Un riquadro diventa ambra dalla quota di capienza indicata qui, e rosso quando l’area è piena.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <source>Capacity</source>
+            <translation>Capienza</translation>
+        </message>
+        <message>
+            <source>For children</source>
+            <translation>Per bambini</translation>
+        </message>
+        <message>
+            <source>Amber from</source>
+            <translation>Ambra da</translation>
+        </message>
+        <message>
+            <source>Inside now</source>
+            <translation>Presenti ora</translation>
+        </message>
+        <message>
+            <source>Add an area</source>
+            <translation>Aggiungi un’area</translation>
+        </message>
+        <message>
+            <source>A new area, e.g. a meeting room or an event hall</source>
+            <translation>Una nuova area, ad esempio una sala riunioni o una sala eventi</translation>
+        </message>
+        <message>
+            <source>Name of the area</source>
+            <translation>Nome dell’area</translation>
+        </message>
+        <message>
+            <source>e.g. Sala eventi</source>
+            <translation>es. Sala eventi</translation>
+        </message>
+        <message>
+            <source> places</source>
+            <translation> posti</translation>
+        </message>
+        <message>
+            <source>children</source>
+            <translation>bambini</translation>
+        </message>
+        <message>
+            <source>Counts children, with the educators' ratio</source>
+            <translation>Conta i bambini, con il rapporto educatori/bambini</translation>
+        </message>
+        <message>
+            <source>Amber from this share of the capacity</source>
+            <translation>Ambra da questa quota della capienza</translation>
+        </message>
+        <message>
+            <source>{inside} inside now, more than {capacity}: nobody else can enter until {count} have left.</source>
+            <translation>{inside} presenti ora, più di {capacity}: nessun altro può entrare finché non ne sono usciti {count}.</translation>
+        </message>
+        <message>
+            <source>Saved. {areas}: more people inside than the new capacity; check-ins there are refused until enough have left.</source>
+            <translation>Salvato. {areas}: più presenti della nuova capienza; gli ingressi sono rifiutati finché non ne escono abbastanza.</translation>
+        </message>
+    </context>
+    <context>
         <name>Audit</name>
         <message>
             <source>Audit event #{event} was altered: its content does not match its hash.</source>
@@ -297,6 +368,10 @@
         <message>
             <source>Desk user locked out</source>
             <translation>Utente del desk bloccato</translation>
+        </message>
+        <message>
+            <source>Desk user deactivated</source>
+            <translation>Utente del desk disattivato</translation>
         </message>
         <message>
             <source>Password changed</source>
@@ -630,6 +705,34 @@
             <translation>Cartella dei backup: {folder}</translation>
         </message>
         <message>
+            <source>Pickup locked after wrong codes</source>
+            <translation>Ritiro bloccato dopo codici errati</translation>
+        </message>
+        <message>
+            <source>One-day pickup authorisation needs a manager</source>
+            <translation>La delega al ritiro di un giorno richiede un responsabile</translation>
+        </message>
+        <message>
+            <source>Amber from (% of capacity)</source>
+            <translation>Ambra da (% della capienza)</translation>
+        </message>
+        <message>
+            <source>Privacy notice version</source>
+            <translation>Versione dell’informativa privacy</translation>
+        </message>
+        <message>
+            <source>Daily backups kept</source>
+            <translation>Backup giornalieri conservati</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>sì</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
             <source>Hold set</source>
             <translation>Blocco attivato</translation>
         </message>
@@ -904,6 +1007,101 @@
                 <numerusform>Contiene l'ancora conservata con i backup.</numerusform>
                 <numerusform>Contiene le %n ancore conservate con i backup.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsPage</name>
+        <message>
+            <source>Backups</source>
+            <translation>Backup</translation>
+        </message>
+        <message>
+            <source>The desk backs up its database once a day. Keep the backups on another disk or folder, so a broken disk does not take them too.</source>
+            <translation>Il banco fa il backup del database una volta al giorno. Tieni i backup su un altro disco o in un’altra cartella, così un disco guasto non li porta via con sé.</translation>
+        </message>
+        <message>
+            <source>Where and how many</source>
+            <translation>Dove e quanti</translation>
+        </message>
+        <message>
+            <source>Backup folder</source>
+            <translation>Cartella dei backup</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Scegli…</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Cartella</translation>
+        </message>
+        <message>
+            <source> daily backups</source>
+            <translation> backup giornalieri</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Conserva</translation>
+        </message>
+        <message>
+            <source>Backups in the folder</source>
+            <translation>Backup nella cartella</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>Fai il backup ora</translation>
+        </message>
+        <message>
+            <source>Restore…</source>
+            <translation>Ripristina…</translation>
+        </message>
+        <message>
+            <source>Replace the database with the chosen backup (the current one is kept)</source>
+            <translation>Sostituisci il database con il backup scelto (quello attuale viene conservato)</translation>
+        </message>
+        <message>
+            <source>This desk uses PostgreSQL: back it up with pg_dump and restore with pg_restore on the server (see docs/backups.md).</source>
+            <translation>Questo banco usa PostgreSQL: fai il backup con pg_dump e ripristina con pg_restore sul server (vedi docs/backups.md).</translation>
+        </message>
+        <message>
+            <source>Choose the folder for the backups.</source>
+            <translation>Scegli la cartella per i backup.</translation>
+        </message>
+        <message>
+            <source>Backed up to {path}.</source>
+            <translation>Backup salvato in {path}.</translation>
+        </message>
+        <message>
+            <source>Choose a backup in the list first.</source>
+            <translation>Prima scegli un backup nell’elenco.</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Ripristina un backup</translation>
+        </message>
+        <message>
+            <source>Replace the database with the backup of {when}?
+
+It holds {people} people, {visits} visits and {events} audit events. Everything recorded after it is replaced; the current database is kept beside the backups. Serre Desk closes after the restore: start it again.</source>
+            <translation>Sostituire il database con il backup di {when}?
+
+Contiene {people} persone, {visits} visite e {events} eventi di audit. Tutto ciò che è stato registrato dopo viene sostituito; il database attuale è conservato accanto ai backup. Serre Desk si chiude dopo il ripristino: avvialo di nuovo.</translation>
+        </message>
+        <message>
+            <source>Restore the backup of {when}</source>
+            <translation>Ripristina il backup di {when}</translation>
+        </message>
+        <message>
+            <source>Keep the current database</source>
+            <translation>Tieni il database attuale</translation>
+        </message>
+        <message>
+            <source>Backup restored</source>
+            <translation>Backup ripristinato</translation>
+        </message>
+        <message>
+            <source>The database is now the backup {name}. The one it replaced is kept as {kept}. Serre Desk closes now: start it again.</source>
+            <translation>Il database ora è il backup {name}. Quello sostituito è conservato come {kept}. Serre Desk ora si chiude: avvialo di nuovo.</translation>
         </message>
     </context>
     <context>
@@ -2400,6 +2598,128 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         </message>
     </context>
     <context>
+        <name>Holiday</name>
+        <message>
+            <source>New Year's Day</source>
+            <translation>Capodanno</translation>
+        </message>
+        <message>
+            <source>Epiphany</source>
+            <translation>Epifania</translation>
+        </message>
+        <message>
+            <source>Easter Sunday</source>
+            <translation>Pasqua</translation>
+        </message>
+        <message>
+            <source>Easter Monday</source>
+            <translation>Lunedì dell’Angelo (Pasquetta)</translation>
+        </message>
+        <message>
+            <source>Liberation Day</source>
+            <translation>Festa della Liberazione</translation>
+        </message>
+        <message>
+            <source>Labour Day</source>
+            <translation>Festa del Lavoro</translation>
+        </message>
+        <message>
+            <source>Republic Day</source>
+            <translation>Festa della Repubblica</translation>
+        </message>
+        <message>
+            <source>Assumption (Ferragosto)</source>
+            <translation>Ferragosto (Assunzione)</translation>
+        </message>
+        <message>
+            <source>All Saints' Day</source>
+            <translation>Ognissanti</translation>
+        </message>
+        <message>
+            <source>Immaculate Conception</source>
+            <translation>Immacolata Concezione</translation>
+        </message>
+        <message>
+            <source>Christmas Day</source>
+            <translation>Natale</translation>
+        </message>
+        <message>
+            <source>Saint Stephen's Day</source>
+            <translation>Santo Stefano</translation>
+        </message>
+        <message>
+            <source>San Petronio (Bologna)</source>
+            <translation>San Petronio (Bologna)</translation>
+        </message>
+        <message>
+            <source>Saint Francis of Assisi</source>
+            <translation>San Francesco d’Assisi</translation>
+        </message>
+        <message>
+            <source>National Unity Day</source>
+            <translation>Giornata dell’Unità nazionale</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursPage</name>
+        <message>
+            <source>Opening hours and closed days</source>
+            <translation>Orari e giorni di chiusura</translation>
+        </message>
+        <message>
+            <source>At closing time adults still inside are checked out automatically; children never are. Evening events may still check people in after closing.</source>
+            <translation>All’orario di chiusura gli adulti ancora presenti escono automaticamente; i bambini mai. Gli eventi serali possono comunque registrare ingressi dopo la chiusura.</translation>
+        </message>
+        <message>
+            <source>Every week</source>
+            <translation>Ogni settimana</translation>
+        </message>
+        <message>
+            <source>opens</source>
+            <translation>apre</translation>
+        </message>
+        <message>
+            <source>closes</source>
+            <translation>chiude</translation>
+        </message>
+        <message>
+            <source>Closed days</source>
+            <translation>Giorni di chiusura</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Anno</translation>
+        </message>
+        <message>
+            <source>Year </source>
+            <translation>Anno </translation>
+        </message>
+        <message>
+            <source>Enter or double click: closed / open on that day</source>
+            <translation>Invio o doppio clic: chiuso / aperto quel giorno</translation>
+        </message>
+        <message>
+            <source>Delete: open again on the chosen day</source>
+            <translation>Canc: di nuovo aperto il giorno scelto</translation>
+        </message>
+        <message>
+            <source>Enter on a day in the calendar closes it or opens it again.</source>
+            <translation>Invio su un giorno del calendario lo chiude o lo riapre.</translation>
+        </message>
+        <message>
+            <source>Add the public holidays of {year}</source>
+            <translation>Aggiungi le festività del {year}</translation>
+        </message>
+        <message>
+            <source>No closed days in {year}.</source>
+            <translation>Nessun giorno di chiusura nel {year}.</translation>
+        </message>
+        <message>
+            <source>The public holidays are marked: Save changes to keep them.</source>
+            <translation>Le festività sono segnate: premi Salva le modifiche per tenerle.</translation>
+        </message>
+    </context>
+    <context>
         <name>InsideModel</name>
         <message>
             <source>Name</source>
@@ -2490,6 +2810,45 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>(authorised by {user}, {day} {time})</source>
             <translation>(autorizzato da {user}, {day} {time})</translation>
+        </message>
+    </context>
+    <context>
+        <name>KidsPage</name>
+        <message>
+            <source>Kids' space</source>
+            <translation>Spazio bimbi</translation>
+        </message>
+        <message>
+            <source>The kids' space refuses a child when the educators inside cannot cover one more at these ratios. Any staff member checked in there counts as an educator.</source>
+            <translation>Lo spazio bimbi rifiuta un bambino quando gli educatori presenti non possono seguirne uno in più con questi rapporti. Chiunque dello staff vi abbia fatto ingresso conta come educatore.</translation>
+        </message>
+        <message>
+            <source>Children per educator</source>
+            <translation>Bambini per educatore</translation>
+        </message>
+        <message>
+            <source> children</source>
+            <translation> bambini</translation>
+        </message>
+        <message>
+            <source>Pickup</source>
+            <translation>Ritiro</translation>
+        </message>
+        <message>
+            <source> wrong codes</source>
+            <translation> codici errati</translation>
+        </message>
+        <message>
+            <source>Lock the pickup after</source>
+            <translation>Blocca il ritiro dopo</translation>
+        </message>
+        <message>
+            <source>A one-day pickup authorisation needs a manager</source>
+            <translation>Una delega al ritiro per un solo giorno richiede un responsabile</translation>
+        </message>
+        <message>
+            <source>When on, staff ask a manager to approve an adult allowed for today only</source>
+            <translation>Se attivo, lo staff chiede a un responsabile di approvare un adulto delegato solo per oggi</translation>
         </message>
     </context>
     <context>
@@ -2610,6 +2969,33 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>Late pickup: {names}</source>
             <translation>Ritiro in ritardo: {names}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockPage</name>
+        <message>
+            <source>Locked desk</source>
+            <translation>Banco bloccato</translation>
+        </message>
+        <message>
+            <source>The desk locks when nobody uses it for a few minutes, and hides every name. Children, pickups and refusals always wait for staff.</source>
+            <translation>Il banco si blocca quando nessuno lo usa per qualche minuto e nasconde ogni nome. Bambini, ritiri e rifiuti aspettano sempre lo staff.</translation>
+        </message>
+        <message>
+            <source>While the desk is locked</source>
+            <translation>Mentre il banco è bloccato</translation>
+        </message>
+        <message>
+            <source>Members' and guests' badges check them in and out (self-service)</source>
+            <translation>I badge di membri e ospiti registrano ingresso e uscita (self-service)</translation>
+        </message>
+        <message>
+            <source> minutes</source>
+            <translation> minuti</translation>
+        </message>
+        <message>
+            <source>Lock after</source>
+            <translation>Blocca dopo</translation>
         </message>
     </context>
     <context>
@@ -3075,6 +3461,105 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         </message>
     </context>
     <context>
+        <name>PrintersPage</name>
+        <message>
+            <source>Printers</source>
+            <translation>Stampanti</translation>
+        </message>
+        <message>
+            <source>Chosen for this computer only: each reception desk has its own printers. Anything printed can still go to another printer from the print dialog.</source>
+            <translation>Valide solo per questo computer: ogni banco ha le sue stampanti. Dalla finestra di stampa si può sempre scegliere un’altra stampante.</translation>
+        </message>
+        <message>
+            <source>What prints where</source>
+            <translation>Cosa si stampa dove</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Documenti</translation>
+        </message>
+        <message>
+            <source>Printer</source>
+            <translation>Stampante</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>Carta</translation>
+        </message>
+        <message>
+            <source>Badges</source>
+            <translation>Badge</translation>
+        </message>
+        <message>
+            <source>Pickup labels</source>
+            <translation>Etichette di ritiro</translation>
+        </message>
+        <message>
+            <source>label {width} × {height} mm</source>
+            <translation>etichetta {width} × {height} mm</translation>
+        </message>
+        <message>
+            <source>Sheets and reports</source>
+            <translation>Fogli e report</translation>
+        </message>
+        <message>
+            <source>A4 sheet of {count} cards</source>
+            <translation>foglio A4 da {count} tessere</translation>
+        </message>
+        <message>
+            <source>card 85.6 × 54 mm</source>
+            <translation>tessera 85,6 × 54 mm</translation>
+        </message>
+        <message>
+            <source>Printer for: {what}</source>
+            <translation>Stampante per: {what}</translation>
+        </message>
+        <message>
+            <source>Paper for: {what}</source>
+            <translation>Carta per: {what}</translation>
+        </message>
+        <message>
+            <source>Print a test page</source>
+            <translation>Stampa una pagina di prova</translation>
+        </message>
+        <message>
+            <source>This computer's default ({name})</source>
+            <translation>Predefinita di questo computer ({name})</translation>
+        </message>
+        <message>
+            <source>This computer's default</source>
+            <translation>Predefinita di questo computer</translation>
+        </message>
+        <message>
+            <source>No printer is set up on this computer: documents open as PDF instead.</source>
+            <translation>Su questo computer non è configurata nessuna stampante: i documenti si aprono come PDF.</translation>
+        </message>
+        <message>
+            <source>Saved for this computer.</source>
+            <translation>Salvato per questo computer.</translation>
+        </message>
+        <message>
+            <source>Serre Desk test page</source>
+            <translation>Pagina di prova di Serre Desk</translation>
+        </message>
+        <message>
+            <source>Printer: {printer}</source>
+            <translation>Stampante: {printer}</translation>
+        </message>
+        <message>
+            <source>Paper: {width} × {height} mm</source>
+            <translation>Carta: {width} × {height} mm</translation>
+        </message>
+        <message>
+            <source>The frame shows the edge of the page: it should be whole.</source>
+            <translation>La cornice mostra il bordo della pagina: deve essere completa.</translation>
+        </message>
+        <message>
+            <source>A test page is on its way to {printer}.</source>
+            <translation>Una pagina di prova sta andando a {printer}.</translation>
+        </message>
+    </context>
+    <context>
         <name>PrintService</name>
         <message>
             <source>Not saved</source>
@@ -3223,6 +3708,161 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>Tick the box once the person has seen the notice.</source>
             <translation>Spunta la casella quando la persona ha visto l’informativa.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrivacyPage</name>
+        <message>
+            <source>Privacy and retention</source>
+            <translation>Privacy e conservazione</translation>
+        </message>
+        <message>
+            <source>After these periods without a visit, identities are anonymised: counts are kept, names are not. Members are kept while their membership lasts.</source>
+            <translation>Dopo questi periodi senza visite i dati identificativi sono anonimizzati: i conteggi restano, i nomi no. I membri sono conservati finché dura l’iscrizione.</translation>
+        </message>
+        <message>
+            <source>Save the periods</source>
+            <translation>Salva i periodi</translation>
+        </message>
+        <message>
+            <source>Retention</source>
+            <translation>Conservazione</translation>
+        </message>
+        <message>
+            <source>Guests</source>
+            <translation>Ospiti</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> giorni</translation>
+        </message>
+        <message>
+            <source>Members, after their membership</source>
+            <translation>Membri, dopo l’iscrizione</translation>
+        </message>
+        <message>
+            <source>Children and their notes</source>
+            <translation>Bambini e loro note</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>Registro di audit</translation>
+        </message>
+        <message>
+            <source> months</source>
+            <translation> mesi</translation>
+        </message>
+        <message>
+            <source>Legal hold</source>
+            <translation>Vincolo legale</translation>
+        </message>
+        <message>
+            <source>People on hold are never anonymised or erased until it is lifted.</source>
+            <translation>Le persone sotto vincolo non vengono mai anonimizzate né cancellate finché il vincolo non è tolto.</translation>
+        </message>
+        <message>
+            <source>People on legal hold</source>
+            <translation>Persone sotto vincolo legale</translation>
+        </message>
+        <message>
+            <source>Find a person to put on hold…</source>
+            <translation>Cerca una persona da mettere sotto vincolo…</translation>
+        </message>
+        <message>
+            <source>Find a person</source>
+            <translation>Cerca una persona</translation>
+        </message>
+        <message>
+            <source>People found</source>
+            <translation>Persone trovate</translation>
+        </message>
+        <message>
+            <source>Reason (kept in the audit log)</source>
+            <translation>Motivo (resta nel registro di audit)</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>Put on hold</source>
+            <translation>Metti sotto vincolo</translation>
+        </message>
+        <message>
+            <source>Lift the hold</source>
+            <translation>Togli il vincolo</translation>
+        </message>
+        <message>
+            <source>Privacy notice</source>
+            <translation>Informativa privacy</translation>
+        </message>
+        <message>
+            <source>Italian</source>
+            <translation>Italiano</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Inglese</translation>
+        </message>
+        <message>
+            <source>Privacy notice: {language}</source>
+            <translation>Informativa privacy: {language}</translation>
+        </message>
+        <message>
+            <source>A new version asks everyone to acknowledge it again at their next visit.</source>
+            <translation>Una nuova versione chiede a tutti di prenderne visione di nuovo alla visita successiva.</translation>
+        </message>
+        <message>
+            <source>Publish as a new version…</source>
+            <translation>Pubblica come nuova versione…</translation>
+        </message>
+        <message>
+            <source>Nobody is on legal hold.</source>
+            <translation>Nessuno è sotto vincolo legale.</translation>
+        </message>
+        <message>
+            <source>Version {version}: the notice shipped with Serre Desk.</source>
+            <translation>Versione {version}: l’informativa fornita con Serre Desk.</translation>
+        </message>
+        <message>
+            <source>Version {version}, published on {day}.</source>
+            <translation>Versione {version}, pubblicata il {day}.</translation>
+        </message>
+        <message>
+            <source>Choose the person first.</source>
+            <translation>Prima scegli la persona.</translation>
+        </message>
+        <message>
+            <source>Choose someone in the list of people on hold first.</source>
+            <translation>Prima scegli qualcuno nell’elenco delle persone sotto vincolo.</translation>
+        </message>
+        <message>
+            <source>{name} is on legal hold.</source>
+            <translation>{name} è sotto vincolo legale.</translation>
+        </message>
+        <message>
+            <source>The legal hold of {name} is lifted.</source>
+            <translation>Il vincolo legale di {name} è tolto.</translation>
+        </message>
+        <message>
+            <source>Publish the privacy notice</source>
+            <translation>Pubblica l’informativa privacy</translation>
+        </message>
+        <message>
+            <source>Publish this text as version {version}? Everyone is asked to acknowledge it again at their next visit.</source>
+            <translation>Pubblicare questo testo come versione {version}? A tutti sarà chiesto di prenderne visione di nuovo alla visita successiva.</translation>
+        </message>
+        <message>
+            <source>Publish version {version}</source>
+            <translation>Pubblica la versione {version}</translation>
+        </message>
+        <message>
+            <source>Keep editing</source>
+            <translation>Continua a modificare</translation>
+        </message>
+        <message>
+            <source>Version {version} of the privacy notice is in force.</source>
+            <translation>È in vigore la versione {version} dell’informativa privacy.</translation>
         </message>
     </context>
     <context>
@@ -3459,6 +4099,14 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>L’orario {value!r} non è nella forma HH:MM.</translation>
         </message>
         <message>
+            <source>Give both the opening and the closing time, or neither.</source>
+            <translation>Indica sia l’orario di apertura sia quello di chiusura, oppure nessuno dei due.</translation>
+        </message>
+        <message>
+            <source>Closing time must come after opening time.</source>
+            <translation>L’orario di chiusura deve venire dopo quello di apertura.</translation>
+        </message>
+        <message>
             <source>A corrected time cannot be in the future.</source>
             <translation>Un orario corretto non può essere nel futuro.</translation>
         </message>
@@ -3605,6 +4253,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>{path} is not a usable Serre Desk backup (missing, damaged or foreign).</source>
             <translation>{path} non è una copia di sicurezza utilizzabile di Serre Desk (mancante, danneggiata o di un’altra installazione).</translation>
+        </message>
+        <message>
+            <source>Keep {low} to {high} daily backups, not {value}.</source>
+            <translation>Conserva da {low} a {high} backup giornalieri, non {value}.</translation>
         </message>
         <message>
             <source>This badge has been revoked: a new badge replaces it or it was withdrawn.</source>
@@ -3763,12 +4415,28 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>La persona {id} è dentro: falla prima uscire.</translation>
         </message>
         <message>
+            <source>The privacy notice cannot be empty.</source>
+            <translation>L’informativa privacy non può essere vuota.</translation>
+        </message>
+        <message>
+            <source>The privacy notice is longer than {limit} characters.</source>
+            <translation>L’informativa privacy supera i {limit} caratteri.</translation>
+        </message>
+        <message>
             <source>Scanned while the desk was locked: left for staff.</source>
             <translation>Scansione a banco bloccato: lasciata al personale del banco.</translation>
         </message>
         <message>
             <source>Scanned while the desk was locked and self-service off: left for staff.</source>
             <translation>Scansionato a banco bloccato e self-service spento: lasciato al personale.</translation>
+        </message>
+        <message>
+            <source>The pickup locks after {low} to {high} wrong codes, not {value}.</source>
+            <translation>Il ritiro si blocca dopo {low}–{high} codici errati, non {value}.</translation>
+        </message>
+        <message>
+            <source>The amber threshold is {low} to {high} % of the capacity, not {value}.</source>
+            <translation>La soglia ambra va dal {low} al {high} % della capienza, non {value}.</translation>
         </message>
         <message>
             <source>The data folder {path} is on a network share: a SQLite file there can be corrupted. Keep it on this PC, or use PostgreSQL (--db) to share one database between several desks.</source>
@@ -3835,12 +4503,16 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Il banco si blocca dopo un’inattività tra {low} e {high} minuti.</translation>
         </message>
         <message>
-            <source>A new area needs both a name and a capacity.</source>
-            <translation>Una nuova area ha bisogno di un nome e di una capienza.</translation>
+            <source>{name} is the last active manager: add or unlock another manager first.</source>
+            <translation>{name} è l’ultimo responsabile attivo: prima aggiungi o sblocca un altro responsabile.</translation>
         </message>
         <message>
-            <source>Closing time must come after opening time.</source>
-            <translation>L’orario di chiusura deve venire dopo quello di apertura.</translation>
+            <source>You cannot deactivate yourself: ask another manager to do it.</source>
+            <translation>Non puoi disattivare te stesso: chiedi a un altro responsabile di farlo.</translation>
+        </message>
+        <message>
+            <source>A new area needs both a name and a capacity.</source>
+            <translation>Una nuova area ha bisogno di un nome e di una capienza.</translation>
         </message>
         <message>
             <source>Nobody is registered with id {id}.</source>
@@ -4781,6 +5453,55 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         </message>
     </context>
     <context>
+        <name>SettingsEntry</name>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Impostazioni…</translation>
+        </message>
+        <message>
+            <source>Desk users, areas, hours, printers, privacy, backups</source>
+            <translation>Operatori, aree, orari, stampanti, privacy, backup</translation>
+        </message>
+        <message>
+            <source>Settings, for managers (Ctrl+,)</source>
+            <translation>Impostazioni, per i responsabili (Ctrl+,)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Save changes</source>
+            <translation>Salva le modifiche</translation>
+        </message>
+        <message>
+            <source>Save the changes on this page (Enter)</source>
+            <translation>Salva le modifiche di questa pagina (Invio)</translation>
+        </message>
+        <message>
+            <source>Saved. The desk uses the new settings now.</source>
+            <translation>Salvato. Il banco usa già le nuove impostazioni.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsWindow</name>
+        <message>
+            <source>Settings</source>
+            <translation>Impostazioni</translation>
+        </message>
+        <message>
+            <source>Settings pages</source>
+            <translation>Pagine delle impostazioni</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Chiudi</translation>
+        </message>
+        <message>
+            <source>Close the settings (Esc)</source>
+            <translation>Chiudi le impostazioni (Esc)</translation>
+        </message>
+    </context>
+    <context>
         <name>ShortcutsDialog</name>
         <message>
             <source>Keyboard shortcuts</source>
@@ -4853,6 +5574,177 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>Scan a badge or type a name…  ({key})</source>
             <translation>Scansiona un badge o scrivi un nome…  ({key})</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersPage</name>
+        <message>
+            <source>Desk users</source>
+            <translation>Operatori del banco</translation>
+        </message>
+        <message>
+            <source>Staff sign in with a PIN of at least 6 digits, managers with a password of at least 12 characters. Changes reach the lock screen at once.</source>
+            <translation>Lo staff accede con un PIN di almeno 6 cifre, i responsabili con una password di almeno 12 caratteri. Le modifiche arrivano subito alla schermata di blocco.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Ruolo</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Stato</translation>
+        </message>
+        <message>
+            <source>Last sign-in</source>
+            <translation>Ultimo accesso</translation>
+        </message>
+        <message>
+            <source>Failed attempts</source>
+            <translation>Tentativi falliti</translation>
+        </message>
+        <message>
+            <source>Print the recovery code…</source>
+            <translation>Stampa il codice di recupero…</translation>
+        </message>
+        <message>
+            <source>Add a desk user</source>
+            <translation>Aggiungi un operatore</translation>
+        </message>
+        <message>
+            <source>Staff (PIN)</source>
+            <translation>Staff (PIN)</translation>
+        </message>
+        <message>
+            <source>Manager (password)</source>
+            <translation>Responsabile (password)</translation>
+        </message>
+        <message>
+            <source>PIN: 6+ digits · password: 12+ characters</source>
+            <translation>PIN: almeno 6 cifre · password: almeno 12 caratteri</translation>
+        </message>
+        <message>
+            <source>Add the user</source>
+            <translation>Aggiungi l’operatore</translation>
+        </message>
+        <message>
+            <source>PIN or password</source>
+            <translation>PIN o password</translation>
+        </message>
+        <message>
+            <source>Again</source>
+            <translation>Di nuovo</translation>
+        </message>
+        <message>
+            <source>The selected user</source>
+            <translation>L’operatore scelto</translation>
+        </message>
+        <message>
+            <source>Set the new PIN or password</source>
+            <translation>Imposta il nuovo PIN o la nuova password</translation>
+        </message>
+        <message>
+            <source>New PIN or password</source>
+            <translation>Nuovo PIN o password</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Sblocca</translation>
+        </message>
+        <message>
+            <source>Deactivate…</source>
+            <translation>Disattiva…</translation>
+        </message>
+        <message>
+            <source>New recovery code…</source>
+            <translation>Nuovo codice di recupero…</translation>
+        </message>
+        <message>
+            <source>A new code for a manager locked out; the old one stops working</source>
+            <translation>Un nuovo codice per un responsabile rimasto bloccato; quello vecchio smette di funzionare</translation>
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation>Responsabile</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Staff</translation>
+        </message>
+        <message>
+            <source>Deactivated</source>
+            <translation>Disattivato</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>Bloccato</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Attivo</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>mai</translation>
+        </message>
+        <message>
+            <source>The selected user: {name}</source>
+            <translation>L’operatore scelto: {name}</translation>
+        </message>
+        <message>
+            <source>Reactivate with this PIN or password</source>
+            <translation>Riattiva con questo PIN o password</translation>
+        </message>
+        <message>
+            <source>The two entries differ: type them again.</source>
+            <translation>I due inserimenti sono diversi: digitali di nuovo.</translation>
+        </message>
+        <message>
+            <source>{name} can sign in now.</source>
+            <translation>{name} può accedere da subito.</translation>
+        </message>
+        <message>
+            <source>{name} signs in with the new PIN or password.</source>
+            <translation>{name} accede con il nuovo PIN o la nuova password.</translation>
+        </message>
+        <message>
+            <source>{name} is unlocked.</source>
+            <translation>{name} è sbloccato.</translation>
+        </message>
+        <message>
+            <source>Deactivate a desk user</source>
+            <translation>Disattiva un operatore</translation>
+        </message>
+        <message>
+            <source>{name} will no longer be able to sign in. Their name stays in the audit log. A manager can reactivate them later with a new PIN or password.</source>
+            <translation>{name} non potrà più accedere. Il nome resta nel registro di audit. Un responsabile può riattivarlo in seguito con un nuovo PIN o una nuova password.</translation>
+        </message>
+        <message>
+            <source>Deactivate {name}</source>
+            <translation>Disattiva {name}</translation>
+        </message>
+        <message>
+            <source>Keep {name}</source>
+            <translation>Mantieni {name}</translation>
+        </message>
+        <message>
+            <source>{name} is deactivated.</source>
+            <translation>{name} è disattivato.</translation>
+        </message>
+        <message>
+            <source>A new recovery code for {name}: the old one no longer works.</source>
+            <translation>Nuovo codice di recupero per {name}: quello vecchio non funziona più.</translation>
+        </message>
+        <message>
+            <source>Recovery code: {name}</source>
+            <translation>Codice di recupero: {name}</translation>
+        </message>
+        <message>
+            <source>Keep this sheet with the venue's keys, away from the desk. At the sign-in choose “Use a recovery code” to set a new password. Each code works once.</source>
+            <translation>Conserva questo foglio con le chiavi della sede, lontano dal banco. All’accesso scegli «Usa un codice di recupero» per impostare una nuova password. Ogni codice funziona una volta sola.</translation>
         </message>
     </context>
     <context>

@@ -41,6 +41,7 @@ ACTION_LABELS = {
     "undo": QT_TRANSLATE_NOOP("AuditAction", "Undo"),
     "user_add": QT_TRANSLATE_NOOP("AuditAction", "Desk user added"),
     "user_locked": QT_TRANSLATE_NOOP("AuditAction", "Desk user locked out"),
+    "user_deactivated": QT_TRANSLATE_NOOP("AuditAction", "Desk user deactivated"),
     "user_passwd": QT_TRANSLATE_NOOP("AuditAction", "Password changed"),
     "user_unlock": QT_TRANSLATE_NOOP("AuditAction", "Desk user unlocked"),
     "user_recovery_code": QT_TRANSLATE_NOOP("AuditAction", "New recovery code for a manager"),

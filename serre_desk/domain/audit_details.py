@@ -494,7 +494,34 @@ def _setting(detail: Mapping[str, Any], names: Names, on: date) -> list[str]:
                 int(detail.get("audit_months") or 0),
             ),
         ]
+    if "before" in detail:  # a setting changed in the settings window: from → to
+        what = names.t(SETTING_WORDS[key]) if key in SETTING_WORDS else str(key)
+        before, after = _plain(detail["before"], names), _plain(value, names)
+        return [f"{what}: {before} → {after}"]
     return []  # a setting of a newer desk: the action's name says enough
+
+
+SETTING_WORDS = {
+    "kids.wrong_codes_limit": QT_TRANSLATE_NOOP("AuditDetail", "Pickup locked after wrong codes"),
+    "kids.one_day_needs_manager": QT_TRANSLATE_NOOP(
+        "AuditDetail", "One-day pickup authorisation needs a manager"
+    ),
+    "areas.amber_percent": QT_TRANSLATE_NOOP("AuditDetail", "Amber from (% of capacity)"),
+    "privacy.notice": QT_TRANSLATE_NOOP("AuditDetail", "Privacy notice version"),
+    "backup.keep": QT_TRANSLATE_NOOP("AuditDetail", "Daily backups kept"),
+}
+
+
+YES = QT_TRANSLATE_NOOP("AuditDetail", "yes")
+NO = QT_TRANSLATE_NOOP("AuditDetail", "no")
+
+
+def _plain(value: Any, names: Names) -> str:
+    if isinstance(value, bool):
+        return names.t(YES if value else NO)
+    if isinstance(value, dict):
+        return ", ".join(f"{k} {v}" for k, v in value.items()) or "—"
+    return "—" if value is None else str(value)
 
 
 def _legal_hold(detail: Mapping[str, Any], names: Names, on: date) -> list[str]:
@@ -665,6 +692,7 @@ DESCRIBERS: dict[str, Describe] = {
     "undo": _undo,
     "user_add": _user_add,
     "user_locked": _user,
+    "user_deactivated": _user,
     "user_passwd": _user,
     "user_unlock": _user,
     "user_recovery_code": _user,

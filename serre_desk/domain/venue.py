@@ -91,10 +91,25 @@ def parse_clock(text: str) -> time:
     return time(int(match[1]), int(match[2]))
 
 
-def occupancy_state(inside: int, capacity: int) -> str:
-    """ "ok", "near" (≥ 85 %) or "full": drives the tile colour and its words."""
+def validate_hours(opens: time | None, closes: time | None) -> None:
+    """A weekday's hours: both times (closing after opening), or neither (closed that day)."""
+    if (opens is None) != (closes is None):
+        raise Refusal(
+            "hours_half",
+            QT_TRANSLATE_NOOP("Refusal", "Give both the opening and the closing time, or neither."),
+        )
+    if opens and closes and closes <= opens:
+        raise Refusal(
+            "bad_hours",
+            QT_TRANSLATE_NOOP("Refusal", "Closing time must come after opening time."),
+        )
+
+
+def occupancy_state(inside: int, capacity: int, near_share: float = NEAR_FULL_SHARE) -> str:
+    """ "ok", "near" (≥ 85 %, or the area's own amber threshold) or "full": drives the tile
+    colour and its words."""
     if inside >= capacity:
         return "full"
-    if inside >= NEAR_FULL_SHARE * capacity:
+    if inside >= near_share * capacity:
         return "near"
     return "ok"

@@ -98,9 +98,7 @@ def set_backup_folder(
     folder = folder.expanduser().resolve()
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        (location.data_dir / SETTINGS_FILE).write_text(
-            json.dumps({"folder": str(folder)}, ensure_ascii=False), encoding="utf-8"
-        )
+        _write_settings(location, folder=str(folder))
     except OSError as error:
         raise _unwritable(folder, error) from error
     with db.write() as session:
@@ -142,7 +140,7 @@ def take_backup(
             ),
         ) from error
     if out is None:
-        rotate(folder)
+        rotate(folder, backups_kept(location))
     return target
 
 
@@ -351,3 +349,97 @@ def _set_aside(live: Path, folder: Path, when: str) -> Path | None:
             shutil.move(part, f"{saved}{suffix}")
     log.warning("damaged database moved to %s", saved)
     return saved
+
+
+# --- the settings page: how many are kept, and what a backup holds ------------------------------
+
+KEEP_RANGE = (1, 60)
+
+
+def _read_settings(location: Location) -> dict[str, object]:
+    try:
+        stored = json.loads((location.data_dir / SETTINGS_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return stored if isinstance(stored, dict) else {}
+
+
+def _write_settings(location: Location, **changes: object) -> None:
+    """Change some of this machine's backup settings, keeping the others."""
+    settings = {**_read_settings(location), **changes}
+    (location.data_dir / SETTINGS_FILE).write_text(
+        json.dumps(settings, ensure_ascii=False), encoding="utf-8"
+    )
+
+
+def backups_kept(location: Location) -> int:
+    """How many daily backups are kept (the weekly ones come on top)."""
+    value = _read_settings(location).get("keep_daily")
+    low, high = KEEP_RANGE
+    return value if isinstance(value, int) and low <= value <= high else KEEP_DAILY
+
+
+def validate_kept(count: int) -> int:
+    low, high = KEEP_RANGE
+    if not low <= count <= high:
+        raise Refusal(
+            "bad_backups_kept",
+            QT_TRANSLATE_NOOP("Refusal", "Keep {low} to {high} daily backups, not {value}."),
+            low=low,
+            high=high,
+            value=count,
+        )
+    return count
+
+
+def set_backups_kept(
+    location: Location, db: Database, actor: Actor, count: int, *, now: datetime
+) -> None:
+    require_manager(actor)
+    validate_kept(count)
+    before = backups_kept(location)
+    if before == count:
+        return
+    try:
+        _write_settings(location, keep_daily=count)
+    except OSError as error:
+        raise _unwritable(location.data_dir / SETTINGS_FILE, error) from error
+    with db.write() as session:
+        record(session, actor, now, "setting", None, key="backup.keep", before=before, value=count)
+
+
+@dataclass(frozen=True)
+class BackupSummary:
+    """What a restore would bring back: when the backup was taken and what it holds."""
+
+    path: Path
+    taken_at: datetime
+    people: int
+    visits: int
+    events: int
+
+
+def summarise_backup(path: Path) -> BackupSummary:
+    """A healthy backup's date and counts (refused when it is damaged or not a backup)."""
+    check_backup_file(path)
+    counts = []
+    with closing(raw_sqlite(path)) as connection:
+        for table in ("people", "visits", "audit_events"):
+            counts.append(int(connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]))
+    return BackupSummary(path, backup_taken_at(path), *counts)
+
+
+def restore_from_window(
+    db: Database, location: Location, actor: Actor, source: Path, *, now: datetime
+) -> RestoreResult:
+    """`serre-desk restore` from the desk window: let go of the database file, replace it with
+    `source` (the replaced one is kept) and record the restore in the restored database. The
+    window closes afterwards: nothing it shows is true any more."""
+    require_manager(actor)
+    if location.db_url is not None:
+        raise postgres_refusal()
+    check_backup_file(source)
+    db.dispose()
+    result = restore_backup(location, source, now=now)
+    record_restore(db, actor, result, now=now)
+    return result

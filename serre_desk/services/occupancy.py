@@ -8,7 +8,8 @@ from datetime import datetime
 from sqlalchemy import and_, func, select
 
 from serre_desk.domain.people import PersonKind
-from serre_desk.domain.venue import occupancy_state
+from serre_desk.domain.venue import NEAR_FULL_SHARE, occupancy_state
+from serre_desk.services.settings_admin import amber_percents
 from serre_desk.storage.database import Database
 from serre_desk.storage.models import Area, Person, Visit
 
@@ -21,10 +22,11 @@ class AreaOccupancy:
     capacity: int
     for_children: bool
     educators: int = 0
+    near_share: float = NEAR_FULL_SHARE  # from this share of capacity the area is "near" full
 
     @property
     def state(self) -> str:
-        return occupancy_state(self.inside, self.capacity)
+        return occupancy_state(self.inside, self.capacity, self.near_share)
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,7 @@ def occupancy(db: Database) -> list[AreaOccupancy]:
     )
     with db.read() as session:
         rows = session.execute(query).all()
+        ambers = amber_percents(session)
     return [
         AreaOccupancy(
             key=key,
@@ -69,6 +72,7 @@ def occupancy(db: Database) -> list[AreaOccupancy]:
             capacity=capacity,
             for_children=for_children,
             educators=staff if for_children else 0,
+            near_share=ambers[key] / 100 if key in ambers else NEAR_FULL_SHARE,
         )
         for key, name, capacity, for_children, everyone, children, staff in rows
     ]

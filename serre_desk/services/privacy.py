@@ -35,6 +35,7 @@ from serre_desk.paths import resources_dir
 from serre_desk.services.actor import Actor
 from serre_desk.services.audit import DEFAULT_AUDIT_MONTHS, prune, record, redact
 from serre_desk.services.permissions import require_manager, require_reason
+from serre_desk.services.settings_admin import about
 from serre_desk.services.settings_store import get_setting, locked_setting, put_setting
 from serre_desk.services.visits import load_person, open_visit
 from serre_desk.storage.database import Database, raw_sqlite
@@ -427,3 +428,19 @@ def privacy_notice(lang: str) -> str:
     if not path.exists():
         path = folder / "privacy_notice_it.md"
     return path.read_text(encoding="utf-8")
+
+
+def people_on_hold(db: Database) -> list[tuple[int, str]]:
+    """Everyone under a legal hold (kept from retention and erasure): (id, name), by name."""
+    with db.read() as session:
+        rows = session.execute(
+            select(Person.id, Person.name).where(Person.legal_hold.is_(True)).order_by(Person.name)
+        ).all()
+    return [(pid, name) for pid, name in rows]
+
+
+def validate_retention(changes: Mapping[str, int]) -> None:
+    """Each period on its own, so a refusal can name the period it is about."""
+    for name, value in changes.items():
+        with about(name):
+            RetentionPolicy(**{name: value}).validated()

@@ -53,6 +53,8 @@ IDLE_LOCK_RANGE = (2, 15)
 RECOVERY_KEY = "users.recovery.{user_id}"  # the Argon2id hash of a manager's recovery code
 RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read off paper
 RECOVERY_GROUPS = 5  # 5 groups of 4 characters: 100 bits
+LAST_SIGN_IN_KEY = "users.last_sign_in.{user_id}"  # an ISO instant (UTC), on the real clock
+INACTIVE_KEY = "users.inactive.{user_id}"  # true: deactivated (kept locked, secret unusable)
 
 
 @dataclass(frozen=True)
@@ -321,9 +323,10 @@ def _signed_in(
 ) -> None:
     """Clear the failure count, and re-hash a secret stored with weaker parameters."""
     digest = hash_secret(secret) if _hasher().check_needs_rehash(stored_hash) else None
-    if not needs_reset and digest is None:
-        return
     with db.write() as session:
+        put_setting(session, LAST_SIGN_IN_KEY.format(user_id=user_id), utcnow().isoformat())
+        if not needs_reset and digest is None:
+            return
         user = session.get(DeskUser, user_id, with_for_update=True)
         assert user is not None
         user.failed_attempts = 0
@@ -447,8 +450,7 @@ def idle_lock_minutes(db: Database) -> int:
     return value if isinstance(value, int) and low <= value <= high else IDLE_LOCK_DEFAULT
 
 
-def set_idle_lock_minutes(db: Database, actor: Actor, minutes: int, *, now: datetime) -> None:
-    require_manager(actor)
+def validate_idle_minutes(minutes: int) -> int:
     low, high = IDLE_LOCK_RANGE
     if not low <= minutes <= high:
         raise Refusal(
@@ -457,6 +459,104 @@ def set_idle_lock_minutes(db: Database, actor: Actor, minutes: int, *, now: date
             low=low,
             high=high,
         )
+    return minutes
+
+
+def set_idle_lock_minutes(db: Database, actor: Actor, minutes: int, *, now: datetime) -> None:
+    require_manager(actor)
+    validate_idle_minutes(minutes)
     with db.write() as session:
         put_setting(session, IDLE_LOCK_KEY, minutes)
         record(session, actor, now, "setting", None, key=IDLE_LOCK_KEY, value=minutes)
+
+
+# --- the settings page's view of desk users ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class UserOverview:
+    """A desk user as the settings page lists them."""
+
+    name: str
+    role: Role
+    locked: bool
+    active: bool
+    failed_attempts: int
+    last_sign_in: datetime | None
+    created_at: datetime
+
+
+def user_overview(db: Database) -> list[UserOverview]:
+    """Every desk user with their last sign-in and failed attempts in a row (managers first)."""
+    from serre_desk.clock import parse_instant
+
+    with db.read() as session:
+        users = session.scalars(select(DeskUser).order_by(DeskUser.name)).all()
+        result = []
+        for user in users:
+            last = get_setting(session, LAST_SIGN_IN_KEY.format(user_id=user.id))
+            inactive = get_setting(session, INACTIVE_KEY.format(user_id=user.id), False)
+            result.append(
+                UserOverview(
+                    user.name,
+                    Role(user.role),
+                    user.locked,
+                    inactive is not True,
+                    user.failed_attempts,
+                    parse_instant(last) if isinstance(last, str) else None,
+                    user.created_at,
+                )
+            )
+    return sorted(result, key=lambda u: (u.role is not Role.MANAGER, u.name.casefold()))
+
+
+def deactivate_user(db: Database, actor: Actor, name: str, *, now: datetime) -> DeskUserInfo:
+    """A desk user who left: locked for good, their secret made unusable (history and audit
+    keep their name). Never the last active manager: the venue would have no manager."""
+    require_manager(actor)
+    unusable = hash_secret(secrets.token_urlsafe(32))
+    with db.write() as session:
+        user = _find(session, name)
+        others = select(DeskUser).order_by(DeskUser.id).with_for_update()
+        session.scalars(others).all()  # every user's row locked: two desks cannot race here
+        if user.role == Role.MANAGER.value and _last_active_manager(session, user):
+            raise Refusal(
+                "last_manager",
+                QT_TRANSLATE_NOOP(
+                    "Refusal",
+                    "{name} is the last active manager: add or unlock another manager first.",
+                ),
+                name=user.name,
+            )
+        if user.name.casefold() == actor.user.casefold():
+            raise Refusal(
+                "deactivate_self",
+                QT_TRANSLATE_NOOP(
+                    "Refusal", "You cannot deactivate yourself: ask another manager to do it."
+                ),
+            )
+        user.locked = True
+        user.secret_hash = unusable
+        put_setting(session, INACTIVE_KEY.format(user_id=user.id), True)
+        record(session, actor, now, "user_deactivated", None, user=user.name)
+        return _info(user)
+
+
+def reactivate_user(
+    db: Database, actor: Actor, name: str, new_secret: str, *, now: datetime
+) -> DeskUserInfo:
+    """A deactivated desk user back, with a new PIN or password (a manager's)."""
+    require_manager(actor)
+    with db.read() as session:
+        role = Role(_find(session, name).role)
+    validate_secret(role, new_secret)
+    digest = hash_secret(new_secret)
+    with db.write() as session:
+        user = _find(session, name)
+        user.secret_hash = digest
+        user.locked = False
+        user.failed_attempts = 0
+        user.last_failure_at = None
+        put_setting(session, INACTIVE_KEY.format(user_id=user.id), False)
+        record(session, actor, now, "user_unlock", None, user=user.name)
+        return _info(user)

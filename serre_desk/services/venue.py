@@ -18,6 +18,7 @@ from serre_desk.domain.venue import (
     OpeningHours,
     validate_area_key,
     validate_capacity,
+    validate_hours,
 )
 from serre_desk.i18n import QT_TRANSLATE_NOOP
 from serre_desk.services.actor import Actor
@@ -165,11 +166,8 @@ def set_hours(
 ) -> None:
     """Opening hours of one weekday; both None marks the weekday closed."""
     require_manager(actor)
-    if opens and closes and closes <= opens:
-        raise Refusal(
-            "bad_hours",
-            QT_TRANSLATE_NOOP("Refusal", "Closing time must come after opening time."),
-        )
+    if opens and closes:
+        validate_hours(opens, closes)
     with db.write() as session:
         row = session.get(OpeningDay, weekday) or OpeningDay(weekday=weekday)
         row.opens = opens.strftime("%H:%M") if opens else None

@@ -46,6 +46,7 @@ from serre_desk.ui.controllers.scan_field import ScanFieldController
 from serre_desk.ui.controllers.search import SearchController
 from serre_desk.ui.controllers.session import DeskSession
 from serre_desk.ui.deskclock import DeskClock
+from serre_desk.ui.dialogs.settings.entry import install_settings
 from serre_desk.ui.emergency import EmergencyList, EveryWindow, emergency_action
 from serre_desk.ui.errors import ErrorReporter
 from serre_desk.ui.formatting import clock_time, long_date, refused_text
@@ -177,6 +178,7 @@ class Desk(QObject):
         self._connect_hub()
         self._connect_actions()
         self._connect_session()
+        self.settings_entry = install_settings(self)  # Desk ▸ Settings… (managers)
         self.window.closing_handler = self.shutdown
         self.refresher.first_loaded.connect(self._first_data)
 

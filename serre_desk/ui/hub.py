@@ -17,4 +17,5 @@ class DeskSignals(QObject):
     person_changed = Signal(int)  # a person was registered or edited
     person_selected = Signal(int)  # show this person's card
     day_closed = Signal(object)  # services.closing.ClosingResult
+    settings_changed = Signal(str)  # a manager changed settings: "users", "areas", "hours", …
     storage = Signal(object)  # StorageProblem while the database fails, None when it works again

@@ -72,7 +72,8 @@ class PickupLabelPrinter(QObject):
     def print_pair(self, child_id: int) -> None:
         from serre_desk.i18n import current_language
 
-        db, size, lang = self._db, self._size, current_language()
+        db, lang = self._db, current_language()
+        size = self._service.memory.label_size() or self._size  # chosen in the settings
         path = self._service.scratch_file(f"pickup-{child_id}.pdf")
 
         def render() -> str:

@@ -187,6 +187,24 @@ class PrintMemory:
         )
         self._settings.sync()
 
+    def choose_printer(self, key: str, printer_name: str | None, *, paper_changed: bool) -> None:
+        """The printer chosen in the settings for `key` (None: the computer's default); a new
+        paper size forgets the paper remembered from the print dialog."""
+        self._settings.setValue(f"printing/{key}/printer", printer_name or "")
+        if paper_changed:
+            for part in ("paper-width-mm", "paper-height-mm", "landscape"):
+                self._settings.remove(f"printing/{key}/{part}")
+        self._settings.sync()
+
+    def label_size(self) -> str | None:
+        """The pickup labels' size chosen in the settings ("62x29", "62x100")."""
+        value = self._settings.value("printing/pickup-labels/size")
+        return value if isinstance(value, str) and value else None
+
+    def remember_label_size(self, size: str) -> None:
+        self._settings.setValue("printing/pickup-labels/size", size)
+        self._settings.sync()
+
     def badge_format(self, kind: PersonKind) -> str | None:
         value = self._settings.value(f"printing/{badge_key(kind)}/format")
         return value if isinstance(value, str) and value else None

@@ -1,0 +1,1 @@
+"""Impostazioni: the settings window for managers, one module per page (see `pages.py`)."""
