@@ -197,6 +197,10 @@
             <translation>Pickup refused</translation>
         </message>
         <message>
+            <source>Plan changed</source>
+            <translation>Plan changed</translation>
+        </message>
+        <message>
             <source>Data erased on request</source>
             <translation>Data erased on request</translation>
         </message>
@@ -576,6 +580,14 @@
             <translation>Badges do not work at the locked desk</translation>
         </message>
         <message>
+            <source>Check-ins over the plan refused</source>
+            <translation>Check-ins over the plan refused</translation>
+        </message>
+        <message>
+            <source>Check-ins over the plan warned</source>
+            <translation>Check-ins over the plan warned</translation>
+        </message>
+        <message>
             <source>Backup folder: {folder}</source>
             <translation>Backup folder: {folder}</translation>
         </message>
@@ -628,6 +640,22 @@
             <translation>staff</translation>
         </message>
         <message>
+            <source>Plan {plan} from {start}</source>
+            <translation>Plan {plan} from {start}</translation>
+        </message>
+        <message>
+            <source>Plan {plan} now ends on {end}</source>
+            <translation>Plan {plan} now ends on {end}</translation>
+        </message>
+        <message>
+            <source>Plan {plan} with no end</source>
+            <translation>Plan {plan} with no end</translation>
+        </message>
+        <message>
+            <source>Plan {plan}</source>
+            <translation>Plan {plan}</translation>
+        </message>
+        <message>
             <source>Correction: real time {time}</source>
             <translation>Correction: real time {time}</translation>
         </message>
@@ -636,6 +664,20 @@
             <translation>
                 <numerusform>%n place</numerusform>
                 <numerusform>%n places</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Plan {plan}: %n entry(ies) added</source>
+            <translation>
+                <numerusform>Plan {plan}: %n entry added</numerusform>
+                <numerusform>Plan {plan}: %n entries added</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{organisation}: %n seat(s)</source>
+            <translation>
+                <numerusform>{organisation}: %n seat</numerusform>
+                <numerusform>{organisation}: %n seats</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -3025,6 +3067,63 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         </message>
     </context>
     <context>
+        <name>Plan</name>
+        <message>
+            <source>Days this month: {used} of {days}</source>
+            <translation>Days this month: {used} of {days}</translation>
+        </message>
+        <message>
+            <source>Carnet: {left} entries left of {total}</source>
+            <translation>Carnet: {left} entries left of {total}</translation>
+        </message>
+        <message>
+            <source>Day pass: {left} entries left of {total}</source>
+            <translation>Day pass: {left} entries left of {total}</translation>
+        </message>
+        <message>
+            <source>{org}: {taken} of {seats} seats taken</source>
+            <translation>{org}: {taken} of {seats} seats taken</translation>
+        </message>
+        <message>
+            <source>{plan} expired on {day}: a manager can extend it or add entries.</source>
+            <translation>{plan} expired on {day}: a manager can extend it or add entries.</translation>
+        </message>
+        <message>
+            <source>{plan} used up: a manager can add entries.</source>
+            <translation>{plan} used up: a manager can add entries.</translation>
+        </message>
+        <message>
+            <source>{org}: all {seats} seats are taken: a manager can add seats.</source>
+            <translation>{org}: all {seats} seats are taken: a manager can add seats.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Unlimited: %n day(s) this month</source>
+            <translation>
+                <numerusform>Unlimited: %n day this month</numerusform>
+                <numerusform>Unlimited: %n days this month</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanKind</name>
+        <message>
+            <source>Unlimited</source>
+            <translation>Unlimited</translation>
+        </message>
+        <message>
+            <source>Days per month</source>
+            <translation>Days per month</translation>
+        </message>
+        <message>
+            <source>Carnet</source>
+            <translation>Carnet</translation>
+        </message>
+        <message>
+            <source>Day pass</source>
+            <translation>Day pass</translation>
+        </message>
+    </context>
+    <context>
         <name>PrintService</name>
         <message>
             <source>Not saved</source>
@@ -3377,6 +3476,26 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>The name is longer than {limit} characters.</translation>
         </message>
         <message>
+            <source>A days-per-month plan needs --days N (1 to 31).</source>
+            <translation>A days-per-month plan needs --days N (1 to 31).</translation>
+        </message>
+        <message>
+            <source>--days must be between 1 and 31.</source>
+            <translation>--days must be between 1 and 31.</translation>
+        </message>
+        <message>
+            <source>A carnet needs --entries N (how many entries).</source>
+            <translation>A carnet needs --entries N (how many entries).</translation>
+        </message>
+        <message>
+            <source>{value} is not a number of entries or days (1 to {limit}).</source>
+            <translation>{value} is not a number of entries or days (1 to {limit}).</translation>
+        </message>
+        <message>
+            <source>A plan is valid for at most {limit} days.</source>
+            <translation>A plan is valid for at most {limit} days.</translation>
+        </message>
+        <message>
             <source>A ratio is a number of children per educator, 1 to {most}: not {value}.</source>
             <translation>A ratio is a number of children per educator, 1 to {most}: not {value}.</translation>
         </message>
@@ -3609,6 +3728,50 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>Write the reason: it is kept in the audit log.</translation>
         </message>
         <message>
+            <source>There is no plan {name!r}.</source>
+            <translation>There is no plan {name!r}.</translation>
+        </message>
+        <message>
+            <source>There is no area {key!r}.</source>
+            <translation>There is no area {key!r}.</translation>
+        </message>
+        <message>
+            <source>A plan holds in adult areas, not in {key!r}.</source>
+            <translation>A plan holds in adult areas, not in {key!r}.</translation>
+        </message>
+        <message>
+            <source>A plan named {name!r} exists already.</source>
+            <translation>A plan named {name!r} exists already.</translation>
+        </message>
+        <message>
+            <source>Nobody is registered with id {id}.</source>
+            <translation>Nobody is registered with id {id}.</translation>
+        </message>
+        <message>
+            <source>Plans are for adults: a child needs none.</source>
+            <translation>Plans are for adults: a child needs none.</translation>
+        </message>
+        <message>
+            <source>The plan would end ({end}) before it starts ({start}).</source>
+            <translation>The plan would end ({end}) before it starts ({start}).</translation>
+        </message>
+        <message>
+            <source>Add between 1 and {limit} entries (or take some back).</source>
+            <translation>Add between 1 and {limit} entries (or take some back).</translation>
+        </message>
+        <message>
+            <source>This person has no plan: give them one first.</source>
+            <translation>This person has no plan: give them one first.</translation>
+        </message>
+        <message>
+            <source>An unlimited plan needs no entries.</source>
+            <translation>An unlimited plan needs no entries.</translation>
+        </message>
+        <message>
+            <source>Seats go from 0 to {limit}.</source>
+            <translation>Seats go from 0 to {limit}.</translation>
+        </message>
+        <message>
             <source>A retention period is between {low} and {high}.</source>
             <translation>A retention period is between {low} and {high}.</translation>
         </message>
@@ -3697,10 +3860,6 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>The desk locks after {low} to {high} idle minutes.</translation>
         </message>
         <message>
-            <source>There is no area {key!r}.</source>
-            <translation>There is no area {key!r}.</translation>
-        </message>
-        <message>
             <source>No area is configured.</source>
             <translation>No area is configured.</translation>
         </message>
@@ -3711,10 +3870,6 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>Closing time must come after opening time.</source>
             <translation>Closing time must come after opening time.</translation>
-        </message>
-        <message>
-            <source>Nobody is registered with id {id}.</source>
-            <translation>Nobody is registered with id {id}.</translation>
         </message>
         <message>
             <source>A corrected time cannot be in the future.</source>

@@ -197,6 +197,10 @@
             <translation>Ritiro rifiutato</translation>
         </message>
         <message>
+            <source>Plan changed</source>
+            <translation>Piano modificato</translation>
+        </message>
+        <message>
             <source>Data erased on request</source>
             <translation>Dati cancellati su richiesta</translation>
         </message>
@@ -576,6 +580,14 @@
             <translation>I badge non funzionano a banco bloccato</translation>
         </message>
         <message>
+            <source>Check-ins over the plan refused</source>
+            <translation>Ingressi oltre il piano rifiutati</translation>
+        </message>
+        <message>
+            <source>Check-ins over the plan warned</source>
+            <translation>Ingressi oltre il piano con avviso</translation>
+        </message>
+        <message>
             <source>Backup folder: {folder}</source>
             <translation>Cartella dei backup: {folder}</translation>
         </message>
@@ -628,6 +640,22 @@
             <translation>staff</translation>
         </message>
         <message>
+            <source>Plan {plan} from {start}</source>
+            <translation>Piano {plan} dal {start}</translation>
+        </message>
+        <message>
+            <source>Plan {plan} now ends on {end}</source>
+            <translation>Piano {plan} ora scade il {end}</translation>
+        </message>
+        <message>
+            <source>Plan {plan} with no end</source>
+            <translation>Piano {plan} senza scadenza</translation>
+        </message>
+        <message>
+            <source>Plan {plan}</source>
+            <translation>Piano {plan}</translation>
+        </message>
+        <message>
             <source>Correction: real time {time}</source>
             <translation>Correzione: orario reale {time}</translation>
         </message>
@@ -636,6 +664,20 @@
             <translation>
                 <numerusform>%n posto</numerusform>
                 <numerusform>%n posti</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Plan {plan}: %n entry(ies) added</source>
+            <translation>
+                <numerusform>Piano {plan}: %n ingresso aggiunto</numerusform>
+                <numerusform>Piano {plan}: %n ingressi aggiunti</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{organisation}: %n seat(s)</source>
+            <translation>
+                <numerusform>{organisation}: %n posto</numerusform>
+                <numerusform>{organisation}: %n posti</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -3025,6 +3067,63 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         </message>
     </context>
     <context>
+        <name>Plan</name>
+        <message>
+            <source>Days this month: {used} of {days}</source>
+            <translation>Giorni questo mese: {used} di {days}</translation>
+        </message>
+        <message>
+            <source>Carnet: {left} entries left of {total}</source>
+            <translation>Carnet: {left} ingressi su {total}</translation>
+        </message>
+        <message>
+            <source>Day pass: {left} entries left of {total}</source>
+            <translation>Pass giornaliero: {left} ingressi su {total}</translation>
+        </message>
+        <message>
+            <source>{org}: {taken} of {seats} seats taken</source>
+            <translation>{org}: {taken} posti su {seats} occupati</translation>
+        </message>
+        <message>
+            <source>{plan} expired on {day}: a manager can extend it or add entries.</source>
+            <translation>{plan} scaduto il {day}: un responsabile può prolungarlo o aggiungere ingressi.</translation>
+        </message>
+        <message>
+            <source>{plan} used up: a manager can add entries.</source>
+            <translation>{plan} esaurito: un responsabile può aggiungere ingressi.</translation>
+        </message>
+        <message>
+            <source>{org}: all {seats} seats are taken: a manager can add seats.</source>
+            <translation>{org}: tutti i {seats} posti sono occupati: un responsabile può aggiungere posti.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Unlimited: %n day(s) this month</source>
+            <translation>
+                <numerusform>Illimitato: %n giorno questo mese</numerusform>
+                <numerusform>Illimitato: %n giorni questo mese</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanKind</name>
+        <message>
+            <source>Unlimited</source>
+            <translation>Illimitato</translation>
+        </message>
+        <message>
+            <source>Days per month</source>
+            <translation>Giorni al mese</translation>
+        </message>
+        <message>
+            <source>Carnet</source>
+            <translation>Carnet</translation>
+        </message>
+        <message>
+            <source>Day pass</source>
+            <translation>Pass giornaliero</translation>
+        </message>
+    </context>
+    <context>
         <name>PrintService</name>
         <message>
             <source>Not saved</source>
@@ -3377,6 +3476,26 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Il nome supera i {limit} caratteri.</translation>
         </message>
         <message>
+            <source>A days-per-month plan needs --days N (1 to 31).</source>
+            <translation>Un piano a giorni al mese richiede --days N (da 1 a 31).</translation>
+        </message>
+        <message>
+            <source>--days must be between 1 and 31.</source>
+            <translation>--days deve essere tra 1 e 31.</translation>
+        </message>
+        <message>
+            <source>A carnet needs --entries N (how many entries).</source>
+            <translation>Un carnet richiede --entries N (quanti ingressi).</translation>
+        </message>
+        <message>
+            <source>{value} is not a number of entries or days (1 to {limit}).</source>
+            <translation>{value} non è un numero di ingressi o di giorni (da 1 a {limit}).</translation>
+        </message>
+        <message>
+            <source>A plan is valid for at most {limit} days.</source>
+            <translation>Un piano vale al massimo {limit} giorni.</translation>
+        </message>
+        <message>
             <source>A ratio is a number of children per educator, 1 to {most}: not {value}.</source>
             <translation>Il rapporto è un numero di bambini per educatore, da 1 a {most}: non {value}.</translation>
         </message>
@@ -3609,6 +3728,50 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Scrivi il motivo: resta nel registro di audit.</translation>
         </message>
         <message>
+            <source>There is no plan {name!r}.</source>
+            <translation>Non esiste un piano {name!r}.</translation>
+        </message>
+        <message>
+            <source>There is no area {key!r}.</source>
+            <translation>Non esiste l’area {key!r}.</translation>
+        </message>
+        <message>
+            <source>A plan holds in adult areas, not in {key!r}.</source>
+            <translation>Un piano vale negli spazi per adulti, non in {key!r}.</translation>
+        </message>
+        <message>
+            <source>A plan named {name!r} exists already.</source>
+            <translation>Esiste già un piano chiamato {name!r}.</translation>
+        </message>
+        <message>
+            <source>Nobody is registered with id {id}.</source>
+            <translation>Nessuno è registrato con l’id {id}.</translation>
+        </message>
+        <message>
+            <source>Plans are for adults: a child needs none.</source>
+            <translation>I piani sono per gli adulti: a un bambino non serve.</translation>
+        </message>
+        <message>
+            <source>The plan would end ({end}) before it starts ({start}).</source>
+            <translation>Il piano finirebbe ({end}) prima di iniziare ({start}).</translation>
+        </message>
+        <message>
+            <source>Add between 1 and {limit} entries (or take some back).</source>
+            <translation>Aggiungi tra 1 e {limit} ingressi (o togline alcuni).</translation>
+        </message>
+        <message>
+            <source>This person has no plan: give them one first.</source>
+            <translation>Questa persona non ha un piano: assegnane uno prima.</translation>
+        </message>
+        <message>
+            <source>An unlimited plan needs no entries.</source>
+            <translation>Un piano illimitato non ha bisogno di ingressi.</translation>
+        </message>
+        <message>
+            <source>Seats go from 0 to {limit}.</source>
+            <translation>I posti vanno da 0 a {limit}.</translation>
+        </message>
+        <message>
             <source>A retention period is between {low} and {high}.</source>
             <translation>Un periodo di conservazione è tra {low} e {high}.</translation>
         </message>
@@ -3697,10 +3860,6 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Il banco si blocca dopo un’inattività tra {low} e {high} minuti.</translation>
         </message>
         <message>
-            <source>There is no area {key!r}.</source>
-            <translation>Non esiste l’area {key!r}.</translation>
-        </message>
-        <message>
             <source>No area is configured.</source>
             <translation>Non è configurata nessuna area.</translation>
         </message>
@@ -3711,10 +3870,6 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>Closing time must come after opening time.</source>
             <translation>L’orario di chiusura deve venire dopo quello di apertura.</translation>
-        </message>
-        <message>
-            <source>Nobody is registered with id {id}.</source>
-            <translation>Nessuno è registrato con l’id {id}.</translation>
         </message>
         <message>
             <source>A corrected time cannot be in the future.</source>
