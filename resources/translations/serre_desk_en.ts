@@ -3440,6 +3440,18 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>A child is registered with a birth date (--birth).</translation>
         </message>
         <message>
+            <source>{value!r} is not a month (YYYY-MM).</source>
+            <translation>{value!r} is not a month (YYYY-MM).</translation>
+        </message>
+        <message>
+            <source>Name the plan with --plan NAME.</source>
+            <translation>Name the plan with --plan NAME.</translation>
+        </message>
+        <message>
+            <source>The usage report is written as FILE.pdf or FILE.csv.</source>
+            <translation>The usage report is written as FILE.pdf or FILE.csv.</translation>
+        </message>
+        <message>
             <source>The range ends ({last}) before it starts ({first}).</source>
             <translation>The range ends ({last}) before it starts ({first}).</translation>
         </message>
@@ -4042,6 +4054,126 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>Audit log when this sheet was made: {count} events; its chain head:</translation>
         </message>
         <message>
+            <source>Person id</source>
+            <translation>Person id</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>Days present</source>
+            <translation>Days present</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <source>Entries used</source>
+            <translation>Entries used</translation>
+        </message>
+        <message>
+            <source>Entries left</source>
+            <translation>Entries left</translation>
+        </message>
+        <message>
+            <source>Days over the plan</source>
+            <translation>Days over the plan</translation>
+        </message>
+        <message>
+            <source>Plan usage</source>
+            <translation>Plan usage</translation>
+        </message>
+        <message>
+            <source>Over the plan</source>
+            <translation>Over the plan</translation>
+        </message>
+        <message>
+            <source>Days left unused</source>
+            <translation>Days left unused</translation>
+        </message>
+        <message>
+            <source>Organisations' seats</source>
+            <translation>Organisations' seats</translation>
+        </message>
+        <message>
+            <source>Everyone this month</source>
+            <translation>Everyone this month</translation>
+        </message>
+        <message>
+            <source>People over the plan</source>
+            <translation>People over the plan</translation>
+        </message>
+        <message>
+            <source>People with days left</source>
+            <translation>People with days left</translation>
+        </message>
+        <message>
+            <source>People on a plan</source>
+            <translation>People on a plan</translation>
+        </message>
+        <message>
+            <source>Days over, in all</source>
+            <translation>Days over, in all</translation>
+        </message>
+        <message>
+            <source>Anonymised guests</source>
+            <translation>Anonymised guests</translation>
+        </message>
+        <message>
+            <source>Days present, in all</source>
+            <translation>Days present, in all</translation>
+        </message>
+        <message>
+            <source>Nobody went over the plan.</source>
+            <translation>Nobody went over the plan.</translation>
+        </message>
+        <message>
+            <source>Nobody left days unused.</source>
+            <translation>Nobody left days unused.</translation>
+        </message>
+        <message>
+            <source>Nobody came this month.</source>
+            <translation>Nobody came this month.</translation>
+        </message>
+        <message>
+            <source>Seats</source>
+            <translation>Seats</translation>
+        </message>
+        <message>
+            <source>Most used at once</source>
+            <translation>Most used at once</translation>
+        </message>
+        <message>
+            <source>Days used</source>
+            <translation>Days used</translation>
+        </message>
+        <message>
+            <source>Used / included</source>
+            <translation>Used / included</translation>
+        </message>
+        <message>
+            <source>no plan</source>
+            <translation>no plan</translation>
+        </message>
+        <message>
+            <source>seats of {org}</source>
+            <translation>seats of {org}</translation>
+        </message>
+        <message>
+            <source>unlimited</source>
+            <translation>unlimited</translation>
+        </message>
+        <message>
             <source>Monday</source>
             <translation>Monday</translation>
         </message>
@@ -4214,10 +4346,6 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>Manager</translation>
         </message>
         <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
             <source>Signature</source>
             <translation>Signature</translation>
         </message>
@@ -4264,10 +4392,6 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>Kind</source>
             <translation>Kind</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
         </message>
         <message>
             <source>In</source>
@@ -4536,10 +4660,6 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>No visits in this period.</source>
             <translation>No visits in this period.</translation>
-        </message>
-        <message>
-            <source>Person id</source>
-            <translation>Person id</translation>
         </message>
         <message>
             <source>Area</source>

@@ -3440,6 +3440,18 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Un bambino si registra con la data di nascita (--birth).</translation>
         </message>
         <message>
+            <source>{value!r} is not a month (YYYY-MM).</source>
+            <translation>{value!r} non è un mese (AAAA-MM).</translation>
+        </message>
+        <message>
+            <source>Name the plan with --plan NAME.</source>
+            <translation>Indica il piano con --plan NOME.</translation>
+        </message>
+        <message>
+            <source>The usage report is written as FILE.pdf or FILE.csv.</source>
+            <translation>Il rapporto di utilizzo si scrive come FILE.pdf o FILE.csv.</translation>
+        </message>
+        <message>
             <source>The range ends ({last}) before it starts ({first}).</source>
             <translation>Il periodo finisce ({last}) prima di cominciare ({first}).</translation>
         </message>
@@ -4042,6 +4054,126 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Registro di audit alla creazione di questo foglio: {count} eventi; testa della catena:</translation>
         </message>
         <message>
+            <source>Person id</source>
+            <translation>ID persona</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organizzazione</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Piano</translation>
+        </message>
+        <message>
+            <source>Days present</source>
+            <translation>Giorni di presenza</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Ore</translation>
+        </message>
+        <message>
+            <source>Entries used</source>
+            <translation>Ingressi usati</translation>
+        </message>
+        <message>
+            <source>Entries left</source>
+            <translation>Ingressi rimasti</translation>
+        </message>
+        <message>
+            <source>Days over the plan</source>
+            <translation>Giorni oltre il piano</translation>
+        </message>
+        <message>
+            <source>Plan usage</source>
+            <translation>Utilizzo dei piani</translation>
+        </message>
+        <message>
+            <source>Over the plan</source>
+            <translation>Oltre il piano</translation>
+        </message>
+        <message>
+            <source>Days left unused</source>
+            <translation>Giorni non usati</translation>
+        </message>
+        <message>
+            <source>Organisations' seats</source>
+            <translation>Posti delle organizzazioni</translation>
+        </message>
+        <message>
+            <source>Everyone this month</source>
+            <translation>Tutti, questo mese</translation>
+        </message>
+        <message>
+            <source>People over the plan</source>
+            <translation>Persone oltre il piano</translation>
+        </message>
+        <message>
+            <source>People with days left</source>
+            <translation>Persone con giorni non usati</translation>
+        </message>
+        <message>
+            <source>People on a plan</source>
+            <translation>Persone con un piano</translation>
+        </message>
+        <message>
+            <source>Days over, in all</source>
+            <translation>Giorni oltre, in tutto</translation>
+        </message>
+        <message>
+            <source>Anonymised guests</source>
+            <translation>Ospiti anonimizzati</translation>
+        </message>
+        <message>
+            <source>Days present, in all</source>
+            <translation>Giorni di presenza, in tutto</translation>
+        </message>
+        <message>
+            <source>Nobody went over the plan.</source>
+            <translation>Nessuno è andato oltre il piano.</translation>
+        </message>
+        <message>
+            <source>Nobody left days unused.</source>
+            <translation>Nessuno ha lasciato giorni non usati.</translation>
+        </message>
+        <message>
+            <source>Nobody came this month.</source>
+            <translation>Nessuno è venuto questo mese.</translation>
+        </message>
+        <message>
+            <source>Seats</source>
+            <translation>Posti</translation>
+        </message>
+        <message>
+            <source>Most used at once</source>
+            <translation>Massimo occupati insieme</translation>
+        </message>
+        <message>
+            <source>Days used</source>
+            <translation>Giorni usati</translation>
+        </message>
+        <message>
+            <source>Used / included</source>
+            <translation>Usati / inclusi</translation>
+        </message>
+        <message>
+            <source>no plan</source>
+            <translation>nessun piano</translation>
+        </message>
+        <message>
+            <source>seats of {org}</source>
+            <translation>posti di {org}</translation>
+        </message>
+        <message>
+            <source>unlimited</source>
+            <translation>illimitato</translation>
+        </message>
+        <message>
             <source>Monday</source>
             <translation>lunedì</translation>
         </message>
@@ -4214,10 +4346,6 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Responsabile</translation>
         </message>
         <message>
-            <source>Name</source>
-            <translation>Nome</translation>
-        </message>
-        <message>
             <source>Signature</source>
             <translation>Firma</translation>
         </message>
@@ -4264,10 +4392,6 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>Kind</source>
             <translation>Tipo</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organizzazione</translation>
         </message>
         <message>
             <source>In</source>
@@ -4536,10 +4660,6 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>No visits in this period.</source>
             <translation>Nessuna visita in questo periodo.</translation>
-        </message>
-        <message>
-            <source>Person id</source>
-            <translation>ID persona</translation>
         </message>
         <message>
             <source>Area</source>
