@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import os
 from datetime import date, datetime
+from functools import cache
 from pathlib import Path
 
 from reportlab.lib.colors import Color
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from serre_desk.domain.plans import PlanKind
@@ -154,16 +156,16 @@ def render_usage_report(
     return build_pdf(out_path, usage_story(usage, lang), header, progress)
 
 
+@cache
+def _big() -> ParagraphStyle:
+    return ParagraphStyle("big", parent=styles().band_title, fontSize=20, leading=24)
+
+
 def _box(title: str, value: str, colour: Color | None, note: str = "") -> list[Flowable]:
     s = styles()
-    big = f'<font size="20">{name_markup(value)}</font>'
-    if colour is not None:
-        big = f'<font size="20" color="{colour.hexval()}">{name_markup(value)}</font>'
     lines: list[Flowable] = [
         Paragraph(name_markup(title), s.band_title),
-        Spacer(1, 4),
-        Paragraph(f"<b>{big}</b>", s.band_line),
-        Spacer(1, 8),
+        Paragraph(coloured(value, colour, bold=True) if colour else name_markup(value), _big()),
     ]
     if note:
         lines.append(Paragraph(name_markup(note), s.band_line))

@@ -274,66 +274,93 @@ def set_person_plan(
     ends_on: date | None = None,
 ) -> PersonPlanInfo:
     """Give a person a plan from `starts_on` (default today). The plan they had ends the day
-    before; its history stays. The same plan again without a start date changes only its end:
-    a manager extending a carnet or a subscription on the spot."""
+    before; its history stays. The plan they have again, without another start date, changes
+    only its end (when given): a manager extending a carnet or a subscription on the spot."""
     require_manager(actor)
-    today = local_date(now)
     with db.write() as session:
         _load_person(session, person_id)
-        plan = _find_plan(session, plan_name)
-        history = _assignment_rows(session, [person_id]).get(person_id, [])
-        current = in_force([a for a, _ in history], today)
-        if current is not None and starts_on is None and current.plan.name == plan.name:
-            row = session.get(PersonPlan, current.id)
-            assert row is not None
-            if ends_on is not None and ends_on < row.starts_on:
-                raise _ends_before_start(row.starts_on, ends_on)
-            was = row.ends_on
-            row.ends_on = ends_on
-            record(
-                session,
-                actor,
-                now,
-                "plan",
-                person_id,
-                what="plan_extended",
-                plan=plan.name,
-                ends_on=ends_on.isoformat() if ends_on else None,
-                was=was.isoformat() if was else None,
-            )
-            session.flush()
-            return _person_plan_info(session, row, plan)
-        start = starts_on or today
-        if ends_on is not None and ends_on < start:
-            raise _ends_before_start(start, ends_on)
-        for earlier, _ in history:  # plans running on or past the new start end the day before
-            if earlier.starts_on >= start:
-                continue
-            if earlier.expires_on is None or earlier.expires_on >= start:
-                earlier_row = session.get(PersonPlan, earlier.id)
-                assert earlier_row is not None
-                earlier_row.ends_on = start - timedelta(days=1)
-        row = PersonPlan(
-            person_id=person_id,
-            plan_id=plan.id,
-            starts_on=start,
-            ends_on=ends_on,
-            created_at=as_utc(now),
+        row, plan, _ = assign_plan(
+            session, actor, person_id, plan_name, now=now, starts_on=starts_on, ends_on=ends_on
         )
-        session.add(row)
-        session.flush()
+        return _person_plan_info(session, row, plan)
+
+
+def assign_plan(
+    session: Session,
+    actor: Actor,
+    person_id: int,
+    plan_name: str,
+    *,
+    now: datetime,
+    starts_on: date | None = None,
+    ends_on: date | None = None,
+) -> tuple[PersonPlan, Plan, bool]:
+    """`set_person_plan` inside the caller's transaction (an import runs it per row): the
+    person's plan row, the plan, and whether anything changed (giving the plan someone has, with
+    the same dates, changes nothing)."""
+    plan = _find_plan(session, plan_name)
+    today = local_date(now)
+    history = _assignment_rows(session, [person_id]).get(person_id, [])
+    current = in_force([a for a, _ in history], starts_on or today)
+    same_start = starts_on is None or (current is not None and current.starts_on == starts_on)
+    if current is not None and same_start and current.plan.name == plan.name:
+        row = session.get(PersonPlan, current.id)
+        assert row is not None
+        if ends_on is None or ends_on == row.ends_on:
+            return row, plan, False
+        if ends_on < row.starts_on:
+            raise _ends_before_start(row.starts_on, ends_on)
+        was = row.ends_on
+        row.ends_on = ends_on
         record(
             session,
             actor,
             now,
             "plan",
             person_id,
-            what="person_plan",
+            what="plan_extended",
             plan=plan.name,
-            starts_on=start.isoformat(),
-            ends_on=ends_on.isoformat() if ends_on else None,
+            ends_on=ends_on.isoformat(),
+            was=was.isoformat() if was else None,
         )
-        return _person_plan_info(session, row, plan)
+        session.flush()
+        return row, plan, True
+    start = starts_on or today
+    if ends_on is not None and ends_on < start:
+        raise _ends_before_start(start, ends_on)
+    for earlier, _ in history:  # plans running on or past the new start end the day before
+        if earlier.starts_on >= start:
+            continue
+        if earlier.expires_on is None or earlier.expires_on >= start:
+            earlier_row = session.get(PersonPlan, earlier.id)
+            assert earlier_row is not None
+            earlier_row.ends_on = start - timedelta(days=1)
+    row = PersonPlan(
+        person_id=person_id,
+        plan_id=plan.id,
+        starts_on=start,
+        ends_on=ends_on,
+        created_at=as_utc(now),
+    )
+    session.add(row)
+    session.flush()
+    record(
+        session,
+        actor,
+        now,
+        "plan",
+        person_id,
+        what="person_plan",
+        plan=plan.name,
+        starts_on=start.isoformat(),
+        ends_on=ends_on.isoformat() if ends_on else None,
+    )
+    return row, plan, True
+
+
+def find_plan(session: Session, name: str) -> PlanInfo:
+    """The plan named `name` (accents and case aside), else refused."""
+    return _info(_find_plan(session, name))
 
 
 def _ends_before_start(start: date, end: date) -> Refusal:
@@ -748,3 +775,67 @@ class OverPlan(Refusal):
 
     def text(self, lang: str | None = None) -> str:
         return self.entitlement.warning(lang) or ""
+
+
+# --- demo data --------------------------------------------------------------------------------
+
+DEMO_PLANS = (
+    PlanRules("Illimitato", PlanKind.UNLIMITED),
+    PlanRules("3 giorni al mese", PlanKind.DAYS_PER_MONTH, days=3),
+    PlanRules("Carnet 5 ingressi", PlanKind.CARNET, entries=5, valid_days=60),
+    PlanRules("Pass giornaliero", PlanKind.DAY_PASS),
+)
+DEMO_SEATS = ("Studio Verde", 3)
+
+
+def add_demo_plans(
+    session: Session, members: list[int], *, now: datetime, seed: int, history_days: int
+) -> int:
+    """Plans for the demo's members (inside the demo's transaction): about a fifth unlimited,
+    a third on three days a month, a fifth on a carnet bought within the history, the rest on
+    no plan of their own; one organisation's seats. Returns how many people got a plan."""
+    import random
+
+    rng = random.Random(seed * 7919 + 17)  # its own sequence: the demo's visits stay the same
+    plans: list[Plan] = []
+    for rules in DEMO_PLANS:
+        plan = session.scalar(select(Plan).where(Plan.name == rules.name))
+        if plan is None:
+            plan = Plan(
+                name=rules.name,
+                kind=rules.kind.value,
+                days=rules.days,
+                entries=rules.entries,
+                valid_days=rules.valid_days,
+                area_key=None,
+                created_at=as_utc(now),
+            )
+            session.add(plan)
+        plans.append(plan)
+    session.flush()
+    today = local_date(now)
+    first = today - timedelta(days=history_days)
+    given = 0
+    for person_id in members:
+        draw = rng.random()
+        if draw < 0.2:
+            plan, start = plans[0], first.replace(day=1)
+        elif draw < 0.55:
+            plan, start = plans[1], first.replace(day=1)
+        elif draw < 0.75:
+            plan, start = plans[2], first + timedelta(days=rng.randint(0, max(0, history_days)))
+        else:
+            continue
+        session.add(
+            PersonPlan(person_id=person_id, plan_id=plan.id, starts_on=start, created_at=now)
+        )
+        given += 1
+    organisation, count = DEMO_SEATS
+    key = search_key(organisation)
+    if session.scalar(select(OrganisationSeats.id).where(OrganisationSeats.org_key == key)) is None:
+        session.add(
+            OrganisationSeats(
+                org_key=key, organisation=organisation, seats=count, plan_id=plans[0].id
+            )
+        )
+    return given
