@@ -278,6 +278,7 @@ def set_person_plan(
     only its end (when given): a manager extending a carnet or a subscription on the spot."""
     require_manager(actor)
     with db.write() as session:
+        _lock_person(session, person_id)  # two desks giving a plan at once: one after the other
         _load_person(session, person_id)
         row, plan, _ = assign_plan(
             session, actor, person_id, plan_name, now=now, starts_on=starts_on, ends_on=ends_on
@@ -363,6 +364,14 @@ def find_plan(session: Session, name: str) -> PlanInfo:
     return _info(_find_plan(session, name))
 
 
+def _lock_person(session: Session, person_id: int) -> None:
+    """The person's row lock on PostgreSQL (SQLite's writer lock already serialises writes), as
+    every change of one person takes it. Not `services.visits.lock_person`: the check-in path
+    calls this module, which must not import it back."""
+    if session.connection().dialect.name != "sqlite":
+        session.execute(select(Person.id).where(Person.id == person_id).with_for_update())
+
+
 def _ends_before_start(start: date, end: date) -> Refusal:
     return Refusal(
         "plan_ends_before_start",
@@ -430,6 +439,7 @@ def add_entries(
         )
     today = local_date(now)
     with db.write() as session:
+        _lock_person(session, person_id)
         _load_person(session, person_id)
         history = _assignment_rows(session, [person_id]).get(person_id, [])
         current = in_force([a for a, _ in history], today)
