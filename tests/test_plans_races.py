@@ -1,0 +1,56 @@
+"""Plans with several desks at once, on both engines (real processes released together): a plan
+given twice at the same instant is given once, and entries added at once all count."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from serre_desk.domain.plans import PlanKind, PlanRules
+from serre_desk.services.actor import LOCAL_ADMIN
+from serre_desk.services.plans import (
+    add_entries,
+    add_plan,
+    entitlement,
+    plan_history,
+    set_person_plan,
+)
+from serre_desk.services.startup import Location
+from serre_desk.storage.database import Database
+from tests.conftest import MORNING
+from tests.helpers import person
+from tests.test_races import DESKS, db, location, race  # noqa: F401  (fixtures)
+
+pytestmark = pytest.mark.slow
+
+
+def test_desks_giving_one_person_a_plan_at_once_give_it_once(
+    location: Location,  # noqa: F811
+    db: Database,  # noqa: F811
+) -> None:
+    add_plan(db, LOCAL_ADMIN, PlanRules("Carnet", PlanKind.CARNET, entries=10), now=MORNING)
+    mario = person(db)
+    outcomes = race(
+        location,
+        db,
+        lambda d, _: set_person_plan(
+            d, LOCAL_ADMIN, mario, "Carnet", now=MORNING, starts_on=date(2026, 11, 25)
+        ),
+    )
+    assert outcomes == ["ok"] * DESKS
+    assert len(plan_history(db, mario)) == 1
+
+
+def test_entries_added_by_desks_at_once_all_count(
+    location: Location,  # noqa: F811
+    db: Database,  # noqa: F811
+) -> None:
+    add_plan(db, LOCAL_ADMIN, PlanRules("Carnet", PlanKind.CARNET, entries=10), now=MORNING)
+    mario = person(db)
+    set_person_plan(db, LOCAL_ADMIN, mario, "Carnet", now=MORNING)
+    outcomes = race(
+        location, db, lambda d, n: add_entries(d, LOCAL_ADMIN, mario, 1, f"desk {n}", now=MORNING)
+    )
+    assert outcomes == ["ok"] * DESKS
+    assert entitlement(db, mario, MORNING).standing.allowance == 10 + DESKS
