@@ -2779,6 +2779,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>Member until</translation>
         </message>
         <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
             <source>Born</source>
             <translation>Born</translation>
         </message>
@@ -4777,6 +4781,14 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>&amp;Period report</translation>
         </message>
         <message>
+            <source>Plan &amp;usage of a month</source>
+            <translation>Plan &amp;usage of a month</translation>
+        </message>
+        <message>
+            <source>The month of the “From” day: who went over their plan, who left days unused</source>
+            <translation>The month of the “From” day: who went over their plan, who left days unused</translation>
+        </message>
+        <message>
             <source>This week</source>
             <translation>This week</translation>
         </message>
@@ -4845,6 +4857,14 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>&amp;Language</translation>
         </message>
         <message>
+            <source>E&amp;xport the usage (CSV)…</source>
+            <translation>E&amp;xport the usage (CSV)…</translation>
+        </message>
+        <message>
+            <source>Plan usage of {month}</source>
+            <translation>Plan usage of {month}</translation>
+        </message>
+        <message>
             <source>Attendance sheet of {day}</source>
             <translation>Attendance sheet of {day}</translation>
         </message>
@@ -4869,8 +4889,8 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>Saved as {path}</translation>
         </message>
         <message>
-            <source>Export visits as CSV</source>
-            <translation>Export visits as CSV</translation>
+            <source>Export as CSV</source>
+            <translation>Export as CSV</translation>
         </message>
         <message>
             <source>CSV files for Excel (*.csv)</source>
@@ -4879,6 +4899,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>Visits exported: {count}. File: {path}</source>
             <translation>Visits exported: {count}. File: {path}</translation>
+        </message>
+        <message>
+            <source>Plan usage exported: {count} people. File: {path}</source>
+            <translation>Plan usage exported: {count} people. File: {path}</translation>
         </message>
         <message>
             <source>The CSV file could not be written: {reason}. Choose another folder.</source>

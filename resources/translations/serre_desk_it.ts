@@ -2779,6 +2779,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Membro fino al</translation>
         </message>
         <message>
+            <source>Plan</source>
+            <translation>Piano</translation>
+        </message>
+        <message>
             <source>Born</source>
             <translation>Nascita</translation>
         </message>
@@ -4777,6 +4781,14 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>&amp;Rapporto per periodo</translation>
         </message>
         <message>
+            <source>Plan &amp;usage of a month</source>
+            <translation>&amp;Utilizzo dei piani di un mese</translation>
+        </message>
+        <message>
+            <source>The month of the “From” day: who went over their plan, who left days unused</source>
+            <translation>Il mese del giorno “Dal”: chi è andato oltre il piano, chi ha lasciato giorni non usati</translation>
+        </message>
+        <message>
             <source>This week</source>
             <translation>Questa settimana</translation>
         </message>
@@ -4845,6 +4857,14 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>&amp;Lingua</translation>
         </message>
         <message>
+            <source>E&amp;xport the usage (CSV)…</source>
+            <translation>&amp;Esporta l’utilizzo (CSV)…</translation>
+        </message>
+        <message>
+            <source>Plan usage of {month}</source>
+            <translation>Utilizzo dei piani di {month}</translation>
+        </message>
+        <message>
             <source>Attendance sheet of {day}</source>
             <translation>Foglio presenze del {day}</translation>
         </message>
@@ -4869,8 +4889,8 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Salvato come {path}</translation>
         </message>
         <message>
-            <source>Export visits as CSV</source>
-            <translation>Esporta le visite in CSV</translation>
+            <source>Export as CSV</source>
+            <translation>Esporta come CSV</translation>
         </message>
         <message>
             <source>CSV files for Excel (*.csv)</source>
@@ -4879,6 +4899,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>Visits exported: {count}. File: {path}</source>
             <translation>Visite esportate: {count}. File: {path}</translation>
+        </message>
+        <message>
+            <source>Plan usage exported: {count} people. File: {path}</source>
+            <translation>Utilizzo dei piani esportato: {count} persone. File: {path}</translation>
         </message>
         <message>
             <source>The CSV file could not be written: {reason}. Choose another folder.</source>
