@@ -10,11 +10,11 @@ on the spot are stored adjustments with the reason in the audit log.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, select
+from sqlalchemy import and_, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from serre_desk.clock import as_utc, day_bounds, local_date
@@ -710,6 +710,15 @@ _SEATS_FULL = QT_TRANSLATE_NOOP(
 )
 
 
+# Built once: the check-in path asks this of every adult. The person's organisation, and whether
+# they ever had a plan of their own (most people have none: one query answers for them).
+_PERSON_PLANS = select(func.count()).where(PersonPlan.person_id == Person.id).scalar_subquery()
+_START = select(Person.organisation, _PERSON_PLANS).where(Person.id == bindparam("person"))
+_SEATS = select(OrganisationSeats.organisation, OrganisationSeats.seats).where(
+    OrganisationSeats.org_key == bindparam("key"), OrganisationSeats.seats > 0
+)
+
+
 def entitlement(session_or_db: Session | Database, person_id: int, at: datetime) -> Entitlement:
     """What `person_id`'s plan gives at `at` (the day's own check-in counted if made): entries
     used and left, the organisation's seats taken, and whether the day goes over the plan."""
@@ -718,32 +727,34 @@ def entitlement(session_or_db: Session | Database, person_id: int, at: datetime)
             return entitlement(session, person_id, at)
     session = session_or_db
     day = local_date(at)
-    history = assignments_of(session, [person_id])
-    assignments = history.get(person_id, [])
-    current = in_force(assignments, day)
-    if current is not None:
-        since = counting_since(current, day)
-        start, _ = day_bounds(since)
-        _, end = day_bounds(day)
-        days = check_in_days(session, {person_id: assignments}, start, end)[person_id]
-        found = standing(assignments, days, day)
-        return Entitlement(person_id, found, refuse=refuses_over_plan(session))
-    seats, inside = _seats_for(session, person_id, day)
-    return Entitlement(
-        person_id, Standing(State.NO_PLAN), seats, refuses_over_plan(session), inside
+    row = session.connection().execute(_START, {"person": person_id}).first()
+    organisation, plans = row if row is not None else (None, 0)
+    if plans:
+        assignments = assignments_of(session, [person_id]).get(person_id, [])
+        current = in_force(assignments, day)
+        if current is not None:
+            start, _ = day_bounds(counting_since(current, day))
+            _, end = day_bounds(day)
+            days = check_in_days(session, {person_id: assignments}, start, end)[person_id]
+            found = Entitlement(person_id, standing(assignments, days, day))
+            return replace(found, refuse=found.over and refuses_over_plan(session))
+    seats, inside = (
+        _seats_for(session, person_id, organisation, day) if organisation else (None, False)
     )
+    found = Entitlement(person_id, Standing(State.NO_PLAN), seats, inside=inside)
+    return replace(found, refuse=found.over and refuses_over_plan(session))
 
 
-def _seats_for(session: Session, person_id: int, day: date) -> tuple[Seats | None, bool]:
+def _seats_for(
+    session: Session, person_id: int, organisation: str, day: date
+) -> tuple[Seats | None, bool]:
     """The seats of the person's organisation (None when it bought none) with how many of its
     people on them are inside an adult area now, and whether this person is one of them."""
-    organisation = session.scalar(select(Person.organisation).where(Person.id == person_id))
-    if not organisation:
-        return None, False
     key = search_key(organisation)
-    row = session.scalar(select(OrganisationSeats).where(OrganisationSeats.org_key == key))
-    if row is None or row.seats <= 0:
+    row = session.connection().execute(_SEATS, {"key": key}).first()
+    if row is None:
         return None, False
+    name, count = row
     inside = session.execute(
         select(Person.id, Person.organisation)
         .join(Visit, and_(Visit.person_id == Person.id, Visit.checked_out_at.is_(None)))
@@ -759,7 +770,7 @@ def _seats_for(session: Session, person_id: int, day: date) -> tuple[Seats | Non
             )
         ).all()
         ids -= set(own_plans)
-    return Seats(row.organisation, row.seats, len(ids)), person_id in ids
+    return Seats(name, count, len(ids)), person_id in ids
 
 
 def plan_check(session: Session, person_id: int, at: datetime) -> tuple[str, ...]:
