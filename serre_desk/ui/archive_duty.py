@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from serre_desk.domain.errors import Refusal
+from serre_desk.domain.outcomes import Movement
 from serre_desk.services.actor import Actor
-from serre_desk.services.visits import Movement
 from serre_desk.ui.context import DeskContext
 from serre_desk.ui.formatting import day_text
 

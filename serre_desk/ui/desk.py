@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from serre_desk.clock import local_date
 from serre_desk.domain.errors import Refusal
+from serre_desk.domain.outcomes import ChildToDropoff, ChildToPickup, Movement
 from serre_desk.domain.people import PersonKind
 from serre_desk.domain.pickup_codes import looks_like_pickup_code
 from serre_desk.services.actor import Actor
@@ -31,7 +32,6 @@ from serre_desk.services.privacy import privacy_notice
 from serre_desk.services.self_service import Answer, SelfServiceAnswer, unattended_scan
 from serre_desk.services.startup import Database, Location
 from serre_desk.services.undo import UNDO_WINDOW, Undone
-from serre_desk.services.visits import Movement
 from serre_desk.ui import icons
 from serre_desk.ui.archive_duty import ArchiveDuty
 from serre_desk.ui.context import DeskContext
@@ -275,6 +275,7 @@ class Desk(QObject):
         hub.snapshot.connect(self._snapshot)
         hub.person_changed.connect(self.card.reload)
         hub.person_changed.connect(lambda _id: self.scan_field.refresh())
+        hub.child_next.connect(self._child_next)
         hub.person_selected.connect(self.card.show)
         hub.day_closed.connect(self._day_closed)
         hub.storage.connect(self._storage)
@@ -618,11 +619,12 @@ class Desk(QObject):
 
     def toggle(self, person_id: int) -> None:
         """Check in or out; a child goes to the pickup (inside) or the drop-off (outside)."""
-        child_inside = self._child_inside(person_id)
-        if child_inside is None:
-            self.actions.toggle(person_id)
-        elif child_inside:
-            self.kids_view.open_pickup(person_id)
+        self.actions.toggle(person_id)
+
+    def _child_next(self, outcome: ChildToPickup | ChildToDropoff) -> None:
+        """A child's badge or Enter on a child: the pickup when inside, else the drop-off."""
+        if isinstance(outcome, ChildToPickup):
+            self.kids_view.open_pickup(outcome.child.id)
         else:
             self.kids_view.open_drop_off()
 

@@ -22,12 +22,12 @@ from PySide6.QtWidgets import QWidget
 
 from serre_desk.clock import to_local
 from serre_desk.domain.errors import Refusal
+from serre_desk.domain.guardians import GuardianInfo
 from serre_desk.domain.ratios import age_in_months, band_for, bands
 from serre_desk.i18n import QT_TRANSLATE_NOOP
 from serre_desk.render.words import age_words
 from serre_desk.services.actor import Actor
 from serre_desk.services.kids import OLDEST_CHILD_YEARS
-from serre_desk.services.kids_rules import GuardianInfo
 from serre_desk.services.people import PersonRow, search_people
 from serre_desk.services.permissions import NeedsManager
 from serre_desk.services.startup import Database

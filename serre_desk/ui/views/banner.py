@@ -14,9 +14,9 @@ from PySide6.QtGui import QAction, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from serre_desk.domain.errors import Refusal
+from serre_desk.domain.outcomes import Movement
 from serre_desk.services.closing import ClosingResult
 from serre_desk.services.undo import Undone
-from serre_desk.services.visits import Movement
 from serre_desk.ui import icons
 from serre_desk.ui.formatting import area_name, clock_time, kind_label
 from serre_desk.ui.style import Colours, Tone, colours, scaled
