@@ -12,21 +12,23 @@ from sqlalchemy import select
 
 from serre_desk.clock import VENUE_TZ
 from serre_desk.domain.errors import Refusal
+from serre_desk.domain.outcomes import Refused
 from serre_desk.domain.people import PersonKind
-from serre_desk.domain.plans import PlanKind, PlanRules, State
+from serre_desk.domain.plans import DayUse, PlanKind, PlanRules, State
 from serre_desk.services.actor import LOCAL_ADMIN, Actor, Role
+from serre_desk.services.occupancy import inside
 from serre_desk.services.plans import (
     add_entries,
     add_plan,
     entitlement,
-    plan_check,
     plan_history,
     set_org_seats,
     set_person_plan,
     set_refuse_over_plan,
 )
 from serre_desk.services.undo import undo_movement
-from serre_desk.services.visits import check_in, check_out
+from serre_desk.services.venue import set_area
+from serre_desk.services.visits import check_in, check_out, toggle
 from serre_desk.storage.database import Database
 from serre_desk.storage.models import AuditEvent
 from tests.conftest import MORNING
@@ -175,22 +177,62 @@ def test_a_used_up_carnet_warns_until_a_manager_adds_entries(any_db: Database) -
     assert json.loads(event.detail)["entries"] == 5
 
 
+def test_the_check_in_says_what_is_left_and_warns_over_the_plan(any_db: Database) -> None:
+    carnet(any_db, entries=2)
+    mario = person(any_db)
+    set_person_plan(any_db, LOCAL_ADMIN, mario, "Carnet", now=MORNING)
+    first = check_in(any_db, LOCAL_ADMIN, mario, now=MORNING)
+    assert (first.plan, first.warnings) == ("Carnet: 1 ingressi su 2", ())
+    check_out(any_db, LOCAL_ADMIN, mario, now=MORNING + timedelta(hours=1))
+    again = check_in(any_db, LOCAL_ADMIN, mario, now=MORNING + timedelta(hours=2))
+    assert (again.plan, again.warnings) == ("Carnet: 1 ingressi su 2", ())  # the same day
+    check_out(any_db, LOCAL_ADMIN, mario, now=MORNING + timedelta(hours=3))
+    for day in (1, 2):
+        movement = check_in(any_db, LOCAL_ADMIN, mario, now=MORNING + timedelta(days=day))
+        check_out(any_db, LOCAL_ADMIN, mario, now=MORNING + timedelta(days=day, hours=1))
+    assert movement.plan == "Carnet: 0 ingressi su 2"
+    assert movement.warnings == ("Carnet esaurito: un responsabile può aggiungere ingressi.",)
+
+
 def test_the_venue_can_refuse_check_ins_over_the_plan(any_db: Database) -> None:
+    """Refused before anything is written, by a command and by a scan alike; a manager's
+    override lets the person in with the warning; entries added let them in again."""
     carnet(any_db, entries=1)
     mario = person(any_db)
     set_person_plan(any_db, LOCAL_ADMIN, mario, "Carnet", now=MORNING)
-    visit(any_db, mario, MORNING - timedelta(hours=1), MORNING - timedelta(minutes=50))
-    with any_db.read() as session:
-        assert plan_check(session, mario, MORNING) == ()  # the same day: no new entry
-        tomorrow = MORNING + timedelta(days=1)
-        assert plan_check(session, mario, tomorrow) == (
-            "Carnet esaurito: un responsabile può aggiungere ingressi.",
-        )
+    visit(any_db, mario, MORNING, MORNING + timedelta(hours=1))
     set_refuse_over_plan(any_db, LOCAL_ADMIN, True, now=MORNING)
-    with any_db.read() as session, pytest.raises(Refusal) as refused:
-        plan_check(session, mario, MORNING + timedelta(days=1))
+    tomorrow = MORNING + timedelta(days=1)
+    with pytest.raises(Refusal) as refused:
+        check_in(any_db, LOCAL_ADMIN, mario, now=tomorrow)
     assert refused.value.code == "over_plan"
     assert refused.value.text("en") == "Carnet used up: a manager can add entries."
+    outcome = toggle(any_db, LOCAL_ADMIN, mario, now=tomorrow)
+    assert isinstance(outcome, Refused) and outcome.refusal.code == "over_plan"
+    assert inside(any_db) == []
+    with pytest.raises(Refusal):
+        check_in(any_db, STAFF, mario, now=tomorrow, override=True, reason="ok")
+    let_in = check_in(any_db, LOCAL_ADMIN, mario, now=tomorrow, override=True, reason="paga dopo")
+    assert let_in.warnings  # in, with the warning; the reason is on the audit event
+    check_out(any_db, LOCAL_ADMIN, mario, now=tomorrow + timedelta(hours=1))
+    # entries added pay for the day let in over the plan first, then for the next
+    add_entries(any_db, LOCAL_ADMIN, mario, 2, "pagato", now=tomorrow)
+    assert entitlement(any_db, mario, tomorrow).standing.today is DayUse.ENTRY
+    day_after = check_in(any_db, LOCAL_ADMIN, mario, now=tomorrow + timedelta(days=1))
+    assert not day_after.warnings
+
+
+def test_a_plan_for_the_coworking_takes_nothing_in_another_adult_area(any_db: Database) -> None:
+    set_area(any_db, LOCAL_ADMIN, "eventi", name="Sala eventi", capacity=50, now=MORNING)
+    plan = PlanRules("Cowork", PlanKind.CARNET, entries=1, area="coworking")
+    add_plan(any_db, LOCAL_ADMIN, plan, now=MORNING)
+    mario = person(any_db)
+    set_person_plan(any_db, LOCAL_ADMIN, mario, "Cowork", now=MORNING, starts_on=date(2026, 11, 20))
+    visit(any_db, mario, MORNING - timedelta(days=1), MORNING - timedelta(days=1, hours=-1))
+    evening = check_in(any_db, LOCAL_ADMIN, mario, "eventi", now=MORNING)
+    assert evening.warnings == () and evening.plan == "Carnet: 0 ingressi su 1"
+    moved = check_in(any_db, LOCAL_ADMIN, mario, "coworking", now=MORNING + timedelta(hours=1))
+    assert moved.warnings  # the coworking is the plan's: the day goes over
 
 
 def test_a_new_plan_keeps_the_history(any_db: Database) -> None:

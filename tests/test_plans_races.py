@@ -1,5 +1,6 @@
 """Plans with several desks at once, on both engines (real processes released together): a plan
-given twice at the same instant is given once, and entries added at once all count."""
+given twice at the same instant is given once, entries added at once all count, and an
+organisation's seats hold like a capacity when its people arrive at eight desks at once."""
 
 from __future__ import annotations
 
@@ -14,9 +15,12 @@ from serre_desk.services.plans import (
     add_plan,
     entitlement,
     plan_history,
+    set_org_seats,
     set_person_plan,
+    set_refuse_over_plan,
 )
 from serre_desk.services.startup import Location
+from serre_desk.services.visits import check_in
 from serre_desk.storage.database import Database
 from tests.conftest import MORNING
 from tests.helpers import person
@@ -54,3 +58,34 @@ def test_entries_added_by_desks_at_once_all_count(
     )
     assert outcomes == ["ok"] * DESKS
     assert entitlement(db, mario, MORNING).standing.allowance == 10 + DESKS
+
+
+def test_eight_people_of_a_five_seat_company_at_eight_desks_three_get_the_warning(
+    location: Location,  # noqa: F811
+    db: Database,  # noqa: F811
+) -> None:
+    set_org_seats(db, LOCAL_ADMIN, "Pixel & Co.", 5, now=MORNING)
+    people = [person(db, f"Pixel {n}", organisation="Pixel & Co.") for n in range(DESKS)]
+
+    def arrive(d: Database, desk: int) -> None:
+        movement = check_in(d, LOCAL_ADMIN, people[desk], now=MORNING)
+        if movement.warnings:
+            raise RuntimeError(movement.warnings[0])
+
+    outcomes = race(location, db, arrive)
+    warned = [o for o in outcomes if o != "ok"]
+    assert len(warned) == DESKS - 5, outcomes
+    assert all("tutti i 5 posti sono occupati" in o for o in warned)
+
+
+def test_with_refusal_on_eight_desks_at_once_seat_exactly_five(
+    location: Location,  # noqa: F811
+    db: Database,  # noqa: F811
+) -> None:
+    set_org_seats(db, LOCAL_ADMIN, "Pixel & Co.", 5, now=MORNING)
+    set_refuse_over_plan(db, LOCAL_ADMIN, True, now=MORNING)
+    people = [person(db, f"Pixel {n}", organisation="Pixel & Co.") for n in range(DESKS)]
+    outcomes = race(location, db, lambda d, n: check_in(d, LOCAL_ADMIN, people[n], now=MORNING))
+    assert sorted(outcomes) == ["ok"] * 5 + ["over_plan"] * (DESKS - 5)
+    seats = entitlement(db, people[0], MORNING).seats
+    assert seats is not None and seats.taken == 5

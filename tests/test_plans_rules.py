@@ -143,3 +143,23 @@ def test_entries_and_days_over_account_for_every_day_and_never_exceed_the_allowa
         assert all(
             fewer[d] is DayUse.ENTRY for d, u in uses.items() if u is DayUse.ENTRY and d in fewer
         )
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    kind=st.sampled_from([CARNET_10, EIGHT_DAYS, UNLIMITED, DAY_PASS]),
+    offsets=st.lists(st.integers(0, 100), max_size=40),
+    extra=st.integers(-3, 5),
+)
+def test_a_check_in_changes_the_standing_as_counting_the_day_again_would(
+    kind: PlanRules, offsets: list[int], extra: int
+) -> None:
+    """What the desk shows right after a check-in (`admitted`) is what a fresh count says."""
+    start = date(2026, 10, 1)
+    plan = [Assignment(1, kind, start, adjustments=(Adjustment(start, extra),))]
+    days = [start + timedelta(days=o) for o in offsets]
+    today = max(days, default=start) + timedelta(days=1)
+    assert standing(plan, days, today).admitted() == standing(plan, [*days, today], today)
+    if days:  # a second check-in the same day changes nothing
+        last = max(days)
+        assert standing(plan, days, last).admitted() == standing(plan, days, last)

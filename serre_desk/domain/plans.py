@@ -17,7 +17,7 @@ used an entry or went over the plan, and for any day what is left.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from enum import StrEnum
 
@@ -221,6 +221,15 @@ class Standing:
         if self.today is not None:
             return self.today is DayUse.OVER
         return self.state in (State.EXHAUSTED, State.EXPIRED)
+
+    def admitted(self) -> Standing:
+        """The standing once a check-in on the day is recorded: the day's first check-in uses
+        an entry, or goes over the plan; a second one changes nothing."""
+        if self.today is not None or self.state is State.NO_PLAN:
+            return self
+        if self.over:
+            return replace(self, today=DayUse.OVER)
+        return replace(self, used=self.used + 1, today=DayUse.ENTRY)
 
 
 def standing(assignments: Sequence[Assignment], days: Iterable[date], day: date) -> Standing:

@@ -10,7 +10,7 @@ on the spot are stored adjustments with the reason in the audit log.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from serre_desk.clock import as_utc, day_bounds, local_date
 from serre_desk.domain.errors import NotFound, Refusal
 from serre_desk.domain.names import clean_name, search_key
+from serre_desk.domain.outcomes import Movement
 from serre_desk.domain.people import PersonKind
 from serre_desk.domain.plans import (
     MAX_ENTRIES,
@@ -637,7 +638,7 @@ class Entitlement:
     seats: Seats | None = None
     refuse: bool = False  # the venue refuses a check-in over the plan
     inside: bool = False  # the person is inside an adult area now (counted in the seats)
-    notes: tuple[str, ...] = field(default=())
+    in_scope: bool = True  # False: a check-in to an area the plan does not cover (no entry)
 
     @property
     def has_plan(self) -> bool:
@@ -654,6 +655,22 @@ class Entitlement:
     @property
     def over(self) -> bool:
         return self.standing.over or self.seats_full
+
+    def admitted(self, area_key: str) -> Entitlement:
+        """What the plan gives once this person's check-in to `area_key` is recorded: an entry
+        used (or the day over the plan) when the plan covers the area, a seat taken."""
+        plan = self.standing.plan
+        covered = plan is None or plan.area in (None, area_key)
+        seats = self.seats
+        if seats is not None and not self.inside:
+            seats = replace(seats, taken=seats.taken + 1)
+        return replace(
+            self,
+            standing=self.standing.admitted() if covered else self.standing,
+            seats=seats,
+            inside=True,
+            in_scope=covered,
+        )
 
     def line(self, lang: str | None = None) -> str:
         """What is left, in words: "Carnet: 3 ingressi su 10", "Giorni questo mese: 7 di 8",
@@ -682,7 +699,7 @@ class Entitlement:
     def warning(self, lang: str | None = None) -> str | None:
         """Why the day goes over the plan, and what can be done; None when it does not."""
         s = self.standing
-        if s.plan is not None and s.over:
+        if s.plan is not None and s.over and self.in_scope:
             label = translate("PlanKind", s.plan.kind.label, lang)
             if s.state is State.EXPIRED and s.expires_on is not None:
                 return translate("Plan", _EXPIRED, lang).format(
@@ -773,18 +790,30 @@ def _seats_for(
     return Seats(name, count, len(ids)), person_id in ids
 
 
-def plan_check(session: Session, person_id: int, at: datetime) -> tuple[str, ...]:
-    """For the check-in write path, inside its transaction after the visit is opened: the
-    warning to add to the Movement when the day goes over the plan or the organisation's seats
-    (empty otherwise). Raises a Refusal instead when the venue refuses check-ins over the plan,
-    which rolls the check-in back."""
-    found = entitlement(session, person_id, at)
-    text = found.warning()
-    if text is None:
-        return ()
-    if found.refuse:
-        raise OverPlan(found)
-    return (text,)
+@dataclass(frozen=True)
+class Admission:
+    """What a check-in says about the plan: the line for the banner, and a warning when the day
+    goes over the plan or the organisation's seats."""
+
+    line: str
+    warnings: tuple[str, ...] = ()
+
+    def noted(self, movement: Movement) -> Movement:
+        return replace(movement, plan=self.line, warnings=(*movement.warnings, *self.warnings))
+
+
+def admission(
+    session: Session, person_id: int, area_key: str, when: datetime, *, override: bool = False
+) -> Admission:
+    """For the check-in write path, inside its transaction, before the visit is written: what
+    the plan says once this check-in is made. Raises `OverPlan` when the day goes over the plan
+    and the venue refuses check-ins then (unless a manager overrides)."""
+    found = entitlement(session, person_id, when)
+    after = found.admitted(area_key)
+    text = after.warning()
+    if text is not None and found.refuse and not override:
+        raise OverPlan(after)
+    return Admission(after.line(), (text,) if text else ())
 
 
 class OverPlan(Refusal):
