@@ -30,6 +30,27 @@ def carnet_holder(db: Database, entries: int) -> int:
     return mario
 
 
+def test_the_banner_says_what_the_carnet_leaves_and_turns_amber_when_used_up(
+    db: Database, make_desk: DeskFactory, qtbot: QtBot
+) -> None:
+    mario = carnet_holder(db, entries=2)
+    yesterday = MORNING.date() - timedelta(days=1)
+    visit(db, mario, at(yesterday, 9), at(yesterday, 12))
+    desk = make_desk()
+    desk.actions.toggle(mario)
+    settle(qtbot, desk)
+    banner = desk.window.banner
+    assert banner.tone is Tone.IN
+    assert banner.details.endswith("Carnet: 0 entries left of 2")
+    desk.actions.toggle(mario)  # out
+    settle(qtbot, desk)
+    desk.clock.set(MORNING + timedelta(days=1))
+    desk.actions.toggle(mario)  # a new day: nothing left
+    settle(qtbot, desk)
+    assert banner.tone is Tone.WARNING
+    assert "Carnet used up: a manager can add entries." in banner.details
+
+
 def test_the_card_says_what_the_carnet_leaves(
     db: Database, make_desk: DeskFactory, qtbot: QtBot
 ) -> None:
