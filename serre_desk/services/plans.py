@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, bindparam, func, select
+from sqlalchemy import bindparam, case, exists, func, select
 from sqlalchemy.orm import Session
 
 from serre_desk.clock import as_utc, day_bounds, local_date
@@ -731,6 +731,27 @@ _SEATS_FULL = QT_TRANSLATE_NOOP(
 # they ever had a plan of their own (most people have none: one query answers for them).
 _PERSON_PLANS = select(func.count()).where(PersonPlan.person_id == Person.id).scalar_subquery()
 _START = select(Person.organisation, _PERSON_PLANS).where(Person.id == bindparam("person"))
+# People inside an adult area now who are on their organisation's seats (no plan of their own
+# started), per organisation as spelled: a few rows however many are inside, folded in Python.
+_ON_SEATS = (
+    select(
+        Person.organisation,
+        func.count(),
+        func.sum(case((Person.id == bindparam("person"), 1), else_=0)),
+    )
+    .select_from(Visit)
+    .join(Person, Person.id == Visit.person_id)
+    .join(Area, Area.id == Visit.area_id)
+    .where(
+        Visit.checked_out_at.is_(None),
+        Area.for_children.is_(False),
+        Person.organisation.is_not(None),
+        ~exists().where(
+            PersonPlan.person_id == Person.id, PersonPlan.starts_on <= bindparam("day")
+        ),
+    )
+    .group_by(Person.organisation)
+)
 _SEATS = select(OrganisationSeats.organisation, OrganisationSeats.seats).where(
     OrganisationSeats.org_key == bindparam("key"), OrganisationSeats.seats > 0
 )
@@ -772,22 +793,13 @@ def _seats_for(
     if row is None:
         return None, False
     name, count = row
-    inside = session.execute(
-        select(Person.id, Person.organisation)
-        .join(Visit, and_(Visit.person_id == Person.id, Visit.checked_out_at.is_(None)))
-        .join(Area, and_(Area.id == Visit.area_id, Area.for_children.is_(False)))
-        .where(Person.organisation.is_not(None))
-    ).all()
-    ids = {pid for pid, org in inside if org and search_key(org) == key}
-    if ids:
-        own_plans = session.scalars(
-            select(PersonPlan.person_id).where(
-                PersonPlan.person_id.in_(ids),
-                PersonPlan.starts_on <= day,
-            )
-        ).all()
-        ids -= set(own_plans)
-    return Seats(name, count, len(ids)), person_id in ids
+    taken = mine = 0
+    for org, people, me in session.connection().execute(
+        _ON_SEATS, {"person": person_id, "day": day}
+    ):
+        if search_key(org) == key:  # spelled with other accents or capitals: the same company
+            taken, mine = taken + people, mine + (me or 0)
+    return Seats(name, count, taken), mine > 0
 
 
 @dataclass(frozen=True)
