@@ -730,9 +730,18 @@ _SEATS_FULL = QT_TRANSLATE_NOOP(
 # Built once: the check-in path asks this of every adult. The person's organisation, and whether
 # they ever had a plan of their own (most people have none: one query answers for them).
 _PERSON_PLANS = select(func.count()).where(PersonPlan.person_id == Person.id).scalar_subquery()
-_START = select(Person.organisation, _PERSON_PLANS).where(Person.id == bindparam("person"))
-# People inside an adult area now who are on their organisation's seats (no plan of their own
-# started), per organisation as spelled: a few rows however many are inside, folded in Python.
+_ANY_SEATS = (
+    select(func.count())
+    .select_from(OrganisationSeats)
+    .where(OrganisationSeats.seats > 0)
+    .scalar_subquery()
+)
+_START = select(Person.organisation, _PERSON_PLANS, _ANY_SEATS).where(
+    Person.id == bindparam("person")
+)
+# People inside an adult area now who are on an organisation's seats (no plan of their own
+# started), per organisation as spelled: the organisation as the person and the seats spell it,
+# capitals aside (checked again folded in Python).
 _ON_SEATS = (
     select(
         Person.organisation,
@@ -746,6 +755,7 @@ _ON_SEATS = (
         Visit.checked_out_at.is_(None),
         Area.for_children.is_(False),
         Person.organisation.is_not(None),
+        func.lower(Person.organisation).in_(bindparam("spellings", expanding=True)),
         ~exists().where(
             PersonPlan.person_id == Person.id, PersonPlan.starts_on <= bindparam("day")
         ),
@@ -766,7 +776,7 @@ def entitlement(session_or_db: Session | Database, person_id: int, at: datetime)
     session = session_or_db
     day = local_date(at)
     row = session.connection().execute(_START, {"person": person_id}).first()
-    organisation, plans = row if row is not None else (None, 0)
+    organisation, plans, any_seats = row if row is not None else (None, 0, 0)
     if plans:
         assignments = assignments_of(session, [person_id]).get(person_id, [])
         current = in_force(assignments, day)
@@ -777,7 +787,9 @@ def entitlement(session_or_db: Session | Database, person_id: int, at: datetime)
             found = Entitlement(person_id, standing(assignments, days, day))
             return replace(found, refuse=found.over and refuses_over_plan(session))
     seats, inside = (
-        _seats_for(session, person_id, organisation, day) if organisation else (None, False)
+        _seats_for(session, person_id, organisation, day)
+        if organisation and any_seats
+        else (None, False)
     )
     found = Entitlement(person_id, Standing(State.NO_PLAN), seats, inside=inside)
     return replace(found, refuse=found.over and refuses_over_plan(session))
@@ -795,7 +807,12 @@ def _seats_for(
     name, count = row
     taken = mine = 0
     for org, people, me in session.connection().execute(
-        _ON_SEATS, {"person": person_id, "day": day}
+        _ON_SEATS,
+        {
+            "person": person_id,
+            "day": day,
+            "spellings": sorted({organisation.lower(), name.lower(), key}),
+        },
     ):
         if search_key(org) == key:  # spelled with other accents or capitals: the same company
             taken, mine = taken + people, mine + (me or 0)
