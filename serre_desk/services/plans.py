@@ -9,12 +9,12 @@ on the spot are stored adjustments with the reason in the audit log.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import bindparam, case, exists, func, select
+from sqlalchemy import Connection, bindparam, case, exists, func, select
 from sqlalchemy.orm import Session
 
 from serre_desk.clock import as_utc, day_bounds, local_date
@@ -727,18 +727,53 @@ _SEATS_FULL = QT_TRANSLATE_NOOP(
 )
 
 
-# Built once: the check-in path asks this of every adult. The person's organisation, and whether
-# they ever had a plan of their own (most people have none: one query answers for them).
-_PERSON_PLANS = select(func.count()).where(PersonPlan.person_id == Person.id).scalar_subquery()
+# Built once: the check-in path asks this of every adult. In one query: the person's
+# organisation, whether any organisation bought seats, and their plans (none for most people),
+# each with how many adjustments it has (read only when there are some).
 _ANY_SEATS = (
     select(func.count())
     .select_from(OrganisationSeats)
     .where(OrganisationSeats.seats > 0)
     .scalar_subquery()
 )
-_START = select(Person.organisation, _PERSON_PLANS, _ANY_SEATS).where(
-    Person.id == bindparam("person")
+_ADJUSTED = (
+    select(func.count()).where(PlanAdjustment.person_plan_id == PersonPlan.id).scalar_subquery()
 )
+_HISTORY = (
+    select(
+        Person.organisation,
+        _ANY_SEATS,
+        PersonPlan.id,
+        PersonPlan.starts_on,
+        PersonPlan.ends_on,
+        Plan.name,
+        Plan.kind,
+        Plan.days,
+        Plan.entries,
+        Plan.valid_days,
+        Plan.area_key,
+        _ADJUSTED,
+    )
+    .select_from(Person)
+    .outerjoin(PersonPlan, PersonPlan.person_id == Person.id)
+    .outerjoin(Plan, Plan.id == PersonPlan.plan_id)
+    .where(Person.id == bindparam("person"))
+    .order_by(PersonPlan.starts_on, PersonPlan.id)
+)
+_DAYS = (
+    select(Visit.checked_in_at, Area.key)
+    .join(Area, Area.id == Visit.area_id)
+    .where(
+        Visit.person_id == bindparam("person"),
+        Visit.undone.is_(False),
+        Area.for_children.is_(False),
+        Visit.checked_in_at >= bindparam("start"),
+        Visit.checked_in_at < bindparam("end"),
+    )
+)
+_ADJUSTMENTS = select(
+    PlanAdjustment.person_plan_id, PlanAdjustment.on_day, PlanAdjustment.entries
+).where(PlanAdjustment.person_plan_id.in_(bindparam("plans", expanding=True)))
 # People inside an adult area now who are on an organisation's seats (no plan of their own
 # started), per organisation as spelled: the organisation as the person and the seats spell it,
 # capitals aside (checked again folded in Python).
@@ -775,17 +810,24 @@ def entitlement(session_or_db: Session | Database, person_id: int, at: datetime)
             return entitlement(session, person_id, at)
     session = session_or_db
     day = local_date(at)
-    row = session.connection().execute(_START, {"person": person_id}).first()
-    organisation, plans, any_seats = row if row is not None else (None, 0, 0)
-    if plans:
-        assignments = assignments_of(session, [person_id]).get(person_id, [])
-        current = in_force(assignments, day)
-        if current is not None:
-            start, _ = day_bounds(counting_since(current, day))
-            _, end = day_bounds(day)
-            days = check_in_days(session, {person_id: assignments}, start, end)[person_id]
-            found = Entitlement(person_id, standing(assignments, days, day))
-            return replace(found, refuse=found.over and refuses_over_plan(session))
+    connection = session.connection()
+    rows = connection.execute(_HISTORY, {"person": person_id}).all()
+    organisation, any_seats = (rows[0][0], rows[0][1]) if rows else (None, 0)
+    assignments = _history(connection, rows)
+    current = in_force(assignments, day)
+    if current is not None:
+        start, _ = day_bounds(counting_since(current, day))
+        _, end = day_bounds(day)
+        days = set()
+        for checked_in_at, area_key in connection.execute(
+            _DAYS, {"person": person_id, "start": start, "end": end}
+        ):
+            when = local_date(checked_in_at)
+            plan = in_force(assignments, when)
+            if plan is None or plan.plan.area in (None, area_key):
+                days.add(when)
+        found = Entitlement(person_id, standing(assignments, days, day))
+        return replace(found, refuse=found.over and refuses_over_plan(session))
     seats, inside = (
         _seats_for(session, person_id, organisation, day)
         if organisation and any_seats
@@ -793,6 +835,26 @@ def entitlement(session_or_db: Session | Database, person_id: int, at: datetime)
     )
     found = Entitlement(person_id, Standing(State.NO_PLAN), seats, inside=inside)
     return replace(found, refuse=found.over and refuses_over_plan(session))
+
+
+def _history(connection: Connection, rows: Sequence[Any]) -> list[Assignment]:
+    """The plans of `_HISTORY`'s rows, with the entries added to them."""
+    plans = [row for row in rows if row[2] is not None]
+    adjusted = [row[2] for row in plans if row[11]]
+    added: dict[int, list[Adjustment]] = {}
+    if adjusted:
+        for plan_id, on_day, entries in connection.execute(_ADJUSTMENTS, {"plans": adjusted}):
+            added.setdefault(plan_id, []).append(Adjustment(on_day, entries))
+    return [
+        Assignment(
+            row[2],
+            PlanRules(row[5], PlanKind(row[6]), row[7], row[8], row[9], row[10]),
+            row[3],
+            row[4],
+            tuple(added.get(row[2], ())),
+        )
+        for row in plans
+    ]
 
 
 def _seats_for(
