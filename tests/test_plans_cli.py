@@ -199,3 +199,27 @@ def test_changing_plans_needs_a_manager_once_desk_users_exist(cli: CliRunner) ->
     shown = ok(cli("person", "plan", str(mario), "--json", *staff, input="123456\n"))
     assert shown["state"] == "no_plan"
     refused(cli("plan", "refuse", "on", *staff, input="123456\n"))
+
+
+def test_plans_come_with_the_people_import_and_a_second_import_changes_nothing(
+    cli: CliRunner, tmp_path: Path
+) -> None:
+    ok(cli("plan", "add", "Carnet 10", "--kind", "carnet", "--entries", "10"))
+    sheet = tmp_path / "soci.csv"
+    sheet.write_text(
+        "Nome;Email;Piano;Piano dal;Fine piano\r\n"
+        "Giulia Bianchi;giulia@example.org;carnet 10;01/11/2026;\r\n"
+        "Marco Neri;marco@example.org;Nessuno;;\r\n"
+        "Sara Verdi;sara@example.org;;;\r\n",
+        encoding="utf-8-sig",
+    )
+    first = ok(cli("import", "people", str(sheet), "--json"))
+    assert [r["status"] for r in first["rows"]] == ["added", "refused", "added"]
+    assert "Nessuno" in first["rows"][1]["reason"]
+    giulia = first["rows"][0]["id"]
+    shown = ok(cli("person", "plan", str(giulia), "--json"))
+    assert shown["history"][0]["plan"] == "Carnet 10"
+    assert shown["history"][0]["from"] == "2026-11-01"
+    second = ok(cli("import", "people", str(sheet), "--json"))
+    assert [r["status"] for r in second["rows"]] == ["unchanged", "refused", "unchanged"]
+    assert len(ok(cli("person", "plan", str(giulia), "--json"))["history"]) == 1
