@@ -36,6 +36,11 @@ def run_desk(
     `now_text`: an ISO 8601 instant the window's clock stays at (screenshots, demos).
     `started`: when the command began (`time.perf_counter()`), for the smoke's figure."""
     started = time.perf_counter() if started is None else started
+    from serre_desk.ui.single_instance import DeskInstance
+
+    instance = DeskInstance(location.data_dir)  # one desk per data folder
+    if not instance.claim():
+        return instance.hand_over(lang or "it")
     log_path = setup_file_logging(location.data_dir)
     enable_fault_log(log_path)
     db: Database | None = None
@@ -54,15 +59,19 @@ def run_desk(
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from serre_desk.ui import icons
     from serre_desk.ui.crash import install_crash_handlers
     from serre_desk.ui.desk import Desk
     from serre_desk.ui.deskclock import DeskClock
+    from serre_desk.ui.dialogs.about import offer_about
     from serre_desk.ui.settings import desk_settings, saved_language
     from serre_desk.ui.style import style_sheet
     from serre_desk.ui.translations import install_translations
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    instance.listen()
+    app.setWindowIcon(icons.icon("app"))
     app.setApplicationName("Serre Desk")
     app.setOrganizationName("Kilowatt")
     settings = desk_settings(location.data_dir)
@@ -85,6 +94,7 @@ def run_desk(
             duties=not smoke,
         )
         install_crash_handlers(desk.errors.bug)
+        offer_about(desk.window, location, desk.window.help_menu)  # Help › About Serre Desk
         desks.append(desk)
         return desk
 
