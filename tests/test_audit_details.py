@@ -57,6 +57,7 @@ SAMPLES: dict[str, dict[str, Any]] = {
     "close_day": {"day": "2026-11-25", "auto_closed": 3, "children_inside": [9]},
     "closed_day": {"day": "2026-12-25", "closed": True},
     "demo_data": {"people": 120, "badges": 118, "days": 30, "seed": 7},
+    "plan": {"what": "entries_added", "plan": "Carnet 10", "entries": 5},
     "guardian_add": {"adult": 8, "authorised": True, "only_on": "2026-11-26"},
     "guardian_remove": {"adult": 12},
     "hours_set": {"weekday": "mon", "opens": "08:30", "closes": "19:00"},

@@ -11,7 +11,8 @@ as they would: a name typed and Enter, a registration, a child dropped off and c
 badge, the reports, the emergency list on a desk without a printer, a full area overridden by a
 manager, the audit log, the idle lock (and a member's badge scanned at it) and the closing with
 a child still inside (and the next morning, the desk started again: the child from yesterday and
-the alarm again), a child registered with guardians and a child's card. Each shot is taken
+the alarm again), a child registered with guardians and a child's card, a carnet at check-in
+(entries left, and used up) and the month's plan usage. Each shot is taken
 from the screen as it is (`grabWindow`), at 1366×768 unless named -1920. `--only children kids …`
 remakes some groups only.
 """
@@ -55,6 +56,7 @@ from serre_desk.services.kids import (  # noqa: E402
 )
 from serre_desk.services.kids_state import kids_state  # noqa: E402
 from serre_desk.services.people import PersonFields, add_person, search_people  # noqa: E402
+from serre_desk.services.plans import entitlement  # noqa: E402
 from serre_desk.services.scanning import scan  # noqa: E402
 from serre_desk.services.startup import Database, Location, open_database  # noqa: E402
 from serre_desk.services.users import add_user, authenticate  # noqa: E402
@@ -76,7 +78,17 @@ EVENING = "2026-11-25T19:40:00+01:00"
 NEXT_MORNING = "2026-11-26T08:40:00+01:00"
 STAFF_PIN = "482913"
 MANAGER_PASSWORD = "serre dei giardini 2026"
-GROUPS = ("desk", "kids", "children", "office", "roles", "closing", "recovery", "settings")
+GROUPS = (
+    "desk",
+    "kids",
+    "children",
+    "office",
+    "roles",
+    "closing",
+    "recovery",
+    "settings",
+    "plans",
+)
 ARRIVING = "niccolo"  # typed at the desk, without the accent: a name not yet inside
 NEW_VISITOR = "Ingrid Øberg"
 
@@ -368,6 +380,44 @@ def office_shots(data_dir: Path, shoot: Shooter, giulia: Actor) -> None:
     close(desk)
 
 
+def a_carnet_holder(db: Database, used_up: bool) -> int:
+    """A member outside on a carnet (from the demo data): with entries left, or none."""
+    now = parse_instant(NOW)
+    for row in search_people(db, ""):
+        if row.kind is not PersonKind.MEMBER or row.inside_area is not None:
+            continue
+        found = entitlement(db, row.id, now)
+        plan = found.standing.plan
+        carnet = plan is not None and plan.kind.value == "carnet"
+        if (
+            carnet
+            and found.standing.over == used_up
+            and (used_up or (found.standing.left or 0) > 1)
+        ):
+            return row.id
+    raise RuntimeError("the demo data has no such carnet")
+
+
+def plans_shots(data_dir: Path, shoot: Shooter, giulia: Actor) -> None:
+    """Plans: the banner with what a carnet leaves, an exhausted carnet (amber), the month's
+    plan usage in the reports tab."""
+    desk = open_desk(data_dir, shoot.lang, giulia, (1366, 768))
+    desk.toggle(a_carnet_holder(desk.db, used_up=False))
+    settle(desk)
+    shoot.capture(desk.window, shoot.named("plans-banner-carnet"))
+    desk.toggle(a_carnet_holder(desk.db, used_up=True))
+    settle(desk)
+    shoot.capture(desk.window, shoot.named("plans-banner-exhausted"))
+    reports = desk.reports
+    desk.window.show_tab(desk.reports_tab)
+    reports.usage.setChecked(True)
+    reports.generate()
+    until(lambda: not reports.running and reports.pane.page_count > 0)
+    settle(desk)
+    shoot.capture(desk.window, shoot.named("reports-plan-usage"))
+    close(desk)
+
+
 def roles_shots(data_dir: Path, shoot: Shooter, marta: Actor) -> None:
     """The sign-in at start, the lock screen, the audit log."""
     desk = open_desk(data_dir, shoot.lang, None, (1366, 768))
@@ -536,6 +586,7 @@ def main() -> int:
         "closing": lambda shoot: closing_shots(copy_of(data_dir), shoot, giulia),
         "recovery": lambda shoot: recovery_shot(copy_of(data_dir), shoot),
         "settings": lambda shoot: settings_shots(copy_of(data_dir), shoot, marta),
+        "plans": lambda shoot: plans_shots(copy_of(data_dir), shoot, giulia),
     }
     for lang in args.lang:
         install_translations(app, lang)

@@ -318,6 +318,10 @@
             <translation>Pickup refused</translation>
         </message>
         <message>
+            <source>Plan changed</source>
+            <translation>Plan changed</translation>
+        </message>
+        <message>
             <source>Data erased on request</source>
             <translation>Data erased on request</translation>
         </message>
@@ -701,6 +705,14 @@
             <translation>Badges do not work at the locked desk</translation>
         </message>
         <message>
+            <source>Check-ins over the plan refused</source>
+            <translation>Check-ins over the plan refused</translation>
+        </message>
+        <message>
+            <source>Check-ins over the plan warned</source>
+            <translation>Check-ins over the plan warned</translation>
+        </message>
+        <message>
             <source>Backup folder: {folder}</source>
             <translation>Backup folder: {folder}</translation>
         </message>
@@ -781,6 +793,22 @@
             <translation>staff</translation>
         </message>
         <message>
+            <source>Plan {plan} from {start}</source>
+            <translation>Plan {plan} from {start}</translation>
+        </message>
+        <message>
+            <source>Plan {plan} now ends on {end}</source>
+            <translation>Plan {plan} now ends on {end}</translation>
+        </message>
+        <message>
+            <source>Plan {plan} with no end</source>
+            <translation>Plan {plan} with no end</translation>
+        </message>
+        <message>
+            <source>Plan {plan}</source>
+            <translation>Plan {plan}</translation>
+        </message>
+        <message>
             <source>Correction: real time {time}</source>
             <translation>Correction: real time {time}</translation>
         </message>
@@ -789,6 +817,20 @@
             <translation>
                 <numerusform>%n place</numerusform>
                 <numerusform>%n places</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Plan {plan}: %n entry(ies) added</source>
+            <translation>
+                <numerusform>Plan {plan}: %n entry added</numerusform>
+                <numerusform>Plan {plan}: %n entries added</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{organisation}: %n seat(s)</source>
+            <translation>
+                <numerusform>{organisation}: %n seat</numerusform>
+                <numerusform>{organisation}: %n seats</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -3173,6 +3215,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>Member until</translation>
         </message>
         <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
             <source>Born</source>
             <translation>Born</translation>
         </message>
@@ -3458,6 +3504,63 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>Pickup labels: {name}</source>
             <translation>Pickup labels: {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Plan</name>
+        <message>
+            <source>Days this month: {used} of {days}</source>
+            <translation>Days this month: {used} of {days}</translation>
+        </message>
+        <message>
+            <source>Carnet: {left} entries left of {total}</source>
+            <translation>Carnet: {left} entries left of {total}</translation>
+        </message>
+        <message>
+            <source>Day pass: {left} entries left of {total}</source>
+            <translation>Day pass: {left} entries left of {total}</translation>
+        </message>
+        <message>
+            <source>{org}: {taken} of {seats} seats taken</source>
+            <translation>{org}: {taken} of {seats} seats taken</translation>
+        </message>
+        <message>
+            <source>{plan} expired on {day}: a manager can extend it or add entries.</source>
+            <translation>{plan} expired on {day}: a manager can extend it or add entries.</translation>
+        </message>
+        <message>
+            <source>{plan} used up: a manager can add entries.</source>
+            <translation>{plan} used up: a manager can add entries.</translation>
+        </message>
+        <message>
+            <source>{org}: all {seats} seats are taken: a manager can add seats.</source>
+            <translation>{org}: all {seats} seats are taken: a manager can add seats.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Unlimited: %n day(s) this month</source>
+            <translation>
+                <numerusform>Unlimited: %n day this month</numerusform>
+                <numerusform>Unlimited: %n days this month</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanKind</name>
+        <message>
+            <source>Unlimited</source>
+            <translation>Unlimited</translation>
+        </message>
+        <message>
+            <source>Days per month</source>
+            <translation>Days per month</translation>
+        </message>
+        <message>
+            <source>Carnet</source>
+            <translation>Carnet</translation>
+        </message>
+        <message>
+            <source>Day pass</source>
+            <translation>Day pass</translation>
         </message>
     </context>
     <context>
@@ -4031,6 +4134,18 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>A child is registered with a birth date (--birth).</translation>
         </message>
         <message>
+            <source>{value!r} is not a month (YYYY-MM).</source>
+            <translation>{value!r} is not a month (YYYY-MM).</translation>
+        </message>
+        <message>
+            <source>Name the plan with --plan NAME.</source>
+            <translation>Name the plan with --plan NAME.</translation>
+        </message>
+        <message>
+            <source>The usage report is written as FILE.pdf or FILE.csv.</source>
+            <translation>The usage report is written as FILE.pdf or FILE.csv.</translation>
+        </message>
+        <message>
             <source>The range ends ({last}) before it starts ({first}).</source>
             <translation>The range ends ({last}) before it starts ({first}).</translation>
         </message>
@@ -4077,6 +4192,26 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>The name is longer than {limit} characters.</source>
             <translation>The name is longer than {limit} characters.</translation>
+        </message>
+        <message>
+            <source>A days-per-month plan needs --days N (1 to 31).</source>
+            <translation>A days-per-month plan needs --days N (1 to 31).</translation>
+        </message>
+        <message>
+            <source>--days must be between 1 and 31.</source>
+            <translation>--days must be between 1 and 31.</translation>
+        </message>
+        <message>
+            <source>A carnet needs --entries N (how many entries).</source>
+            <translation>A carnet needs --entries N (how many entries).</translation>
+        </message>
+        <message>
+            <source>{value} is not a number of entries or days (1 to {limit}).</source>
+            <translation>{value} is not a number of entries or days (1 to {limit}).</translation>
+        </message>
+        <message>
+            <source>A plan is valid for at most {limit} days.</source>
+            <translation>A plan is valid for at most {limit} days.</translation>
         </message>
         <message>
             <source>A ratio is a number of children per educator, 1 to {most}: not {value}.</source>
@@ -4403,6 +4538,46 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>Write the reason: it is kept in the audit log.</translation>
         </message>
         <message>
+            <source>There is no plan {name!r}.</source>
+            <translation>There is no plan {name!r}.</translation>
+        </message>
+        <message>
+            <source>A plan holds in adult areas, not in {key!r}.</source>
+            <translation>A plan holds in adult areas, not in {key!r}.</translation>
+        </message>
+        <message>
+            <source>A plan named {name!r} exists already.</source>
+            <translation>A plan named {name!r} exists already.</translation>
+        </message>
+        <message>
+            <source>Nobody is registered with id {id}.</source>
+            <translation>Nobody is registered with id {id}.</translation>
+        </message>
+        <message>
+            <source>Plans are for adults: a child needs none.</source>
+            <translation>Plans are for adults: a child needs none.</translation>
+        </message>
+        <message>
+            <source>The plan would end ({end}) before it starts ({start}).</source>
+            <translation>The plan would end ({end}) before it starts ({start}).</translation>
+        </message>
+        <message>
+            <source>Add between 1 and {limit} entries (or take some back).</source>
+            <translation>Add between 1 and {limit} entries (or take some back).</translation>
+        </message>
+        <message>
+            <source>This person has no plan: give them one first.</source>
+            <translation>This person has no plan: give them one first.</translation>
+        </message>
+        <message>
+            <source>An unlimited plan needs no entries.</source>
+            <translation>An unlimited plan needs no entries.</translation>
+        </message>
+        <message>
+            <source>Seats go from 0 to {limit}.</source>
+            <translation>Seats go from 0 to {limit}.</translation>
+        </message>
+        <message>
             <source>A retention period is between {low} and {high}.</source>
             <translation>A retention period is between {low} and {high}.</translation>
         </message>
@@ -4515,10 +4690,6 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>A new area needs both a name and a capacity.</translation>
         </message>
         <message>
-            <source>Nobody is registered with id {id}.</source>
-            <translation>Nobody is registered with id {id}.</translation>
-        </message>
-        <message>
             <source>That time overlaps a visit already recorded for this person.</source>
             <translation>That time overlaps a visit already recorded for this person.</translation>
         </message>
@@ -4615,6 +4786,126 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>Audit log when this sheet was made: {count} events; its chain head:</source>
             <translation>Audit log when this sheet was made: {count} events; its chain head:</translation>
+        </message>
+        <message>
+            <source>Person id</source>
+            <translation>Person id</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>Days present</source>
+            <translation>Days present</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <source>Entries used</source>
+            <translation>Entries used</translation>
+        </message>
+        <message>
+            <source>Entries left</source>
+            <translation>Entries left</translation>
+        </message>
+        <message>
+            <source>Days over the plan</source>
+            <translation>Days over the plan</translation>
+        </message>
+        <message>
+            <source>Plan usage</source>
+            <translation>Plan usage</translation>
+        </message>
+        <message>
+            <source>Over the plan</source>
+            <translation>Over the plan</translation>
+        </message>
+        <message>
+            <source>Days left unused</source>
+            <translation>Days left unused</translation>
+        </message>
+        <message>
+            <source>Organisations' seats</source>
+            <translation>Organisations' seats</translation>
+        </message>
+        <message>
+            <source>Everyone this month</source>
+            <translation>Everyone this month</translation>
+        </message>
+        <message>
+            <source>People over the plan</source>
+            <translation>People over the plan</translation>
+        </message>
+        <message>
+            <source>People with days left</source>
+            <translation>People with days left</translation>
+        </message>
+        <message>
+            <source>People on a plan</source>
+            <translation>People on a plan</translation>
+        </message>
+        <message>
+            <source>Days over, in all</source>
+            <translation>Days over, in all</translation>
+        </message>
+        <message>
+            <source>Anonymised guests</source>
+            <translation>Anonymised guests</translation>
+        </message>
+        <message>
+            <source>Days present, in all</source>
+            <translation>Days present, in all</translation>
+        </message>
+        <message>
+            <source>Nobody went over the plan.</source>
+            <translation>Nobody went over the plan.</translation>
+        </message>
+        <message>
+            <source>Nobody left days unused.</source>
+            <translation>Nobody left days unused.</translation>
+        </message>
+        <message>
+            <source>Nobody came this month.</source>
+            <translation>Nobody came this month.</translation>
+        </message>
+        <message>
+            <source>Seats</source>
+            <translation>Seats</translation>
+        </message>
+        <message>
+            <source>Most used at once</source>
+            <translation>Most used at once</translation>
+        </message>
+        <message>
+            <source>Days used</source>
+            <translation>Days used</translation>
+        </message>
+        <message>
+            <source>Used / included</source>
+            <translation>Used / included</translation>
+        </message>
+        <message>
+            <source>no plan</source>
+            <translation>no plan</translation>
+        </message>
+        <message>
+            <source>seats of {org}</source>
+            <translation>seats of {org}</translation>
+        </message>
+        <message>
+            <source>unlimited</source>
+            <translation>unlimited</translation>
         </message>
         <message>
             <source>Monday</source>
@@ -4789,10 +5080,6 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>Manager</translation>
         </message>
         <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
             <source>Signature</source>
             <translation>Signature</translation>
         </message>
@@ -4839,10 +5126,6 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>Kind</source>
             <translation>Kind</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
         </message>
         <message>
             <source>In</source>
@@ -5113,10 +5396,6 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>No visits in this period.</translation>
         </message>
         <message>
-            <source>Person id</source>
-            <translation>Person id</translation>
-        </message>
-        <message>
             <source>Area</source>
             <translation>Area</translation>
         </message>
@@ -5232,6 +5511,14 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>&amp;Period report</translation>
         </message>
         <message>
+            <source>Plan &amp;usage of a month</source>
+            <translation>Plan &amp;usage of a month</translation>
+        </message>
+        <message>
+            <source>The month of the “From” day: who went over their plan, who left days unused</source>
+            <translation>The month of the “From” day: who went over their plan, who left days unused</translation>
+        </message>
+        <message>
             <source>This week</source>
             <translation>This week</translation>
         </message>
@@ -5300,6 +5587,14 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>&amp;Language</translation>
         </message>
         <message>
+            <source>E&amp;xport the usage (CSV)…</source>
+            <translation>E&amp;xport the usage (CSV)…</translation>
+        </message>
+        <message>
+            <source>Plan usage of {month}</source>
+            <translation>Plan usage of {month}</translation>
+        </message>
+        <message>
             <source>Attendance sheet of {day}</source>
             <translation>Attendance sheet of {day}</translation>
         </message>
@@ -5324,8 +5619,8 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>Saved as {path}</translation>
         </message>
         <message>
-            <source>Export visits as CSV</source>
-            <translation>Export visits as CSV</translation>
+            <source>Export as CSV</source>
+            <translation>Export as CSV</translation>
         </message>
         <message>
             <source>CSV files for Excel (*.csv)</source>
@@ -5334,6 +5629,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>Visits exported: {count}. File: {path}</source>
             <translation>Visits exported: {count}. File: {path}</translation>
+        </message>
+        <message>
+            <source>Plan usage exported: {count} people. File: {path}</source>
+            <translation>Plan usage exported: {count} people. File: {path}</translation>
         </message>
         <message>
             <source>The CSV file could not be written: {reason}. Choose another folder.</source>

@@ -318,6 +318,10 @@
             <translation>Ritiro rifiutato</translation>
         </message>
         <message>
+            <source>Plan changed</source>
+            <translation>Piano modificato</translation>
+        </message>
+        <message>
             <source>Data erased on request</source>
             <translation>Dati cancellati su richiesta</translation>
         </message>
@@ -701,6 +705,14 @@
             <translation>I badge non funzionano a banco bloccato</translation>
         </message>
         <message>
+            <source>Check-ins over the plan refused</source>
+            <translation>Ingressi oltre il piano rifiutati</translation>
+        </message>
+        <message>
+            <source>Check-ins over the plan warned</source>
+            <translation>Ingressi oltre il piano con avviso</translation>
+        </message>
+        <message>
             <source>Backup folder: {folder}</source>
             <translation>Cartella dei backup: {folder}</translation>
         </message>
@@ -781,6 +793,22 @@
             <translation>staff</translation>
         </message>
         <message>
+            <source>Plan {plan} from {start}</source>
+            <translation>Piano {plan} dal {start}</translation>
+        </message>
+        <message>
+            <source>Plan {plan} now ends on {end}</source>
+            <translation>Piano {plan} ora scade il {end}</translation>
+        </message>
+        <message>
+            <source>Plan {plan} with no end</source>
+            <translation>Piano {plan} senza scadenza</translation>
+        </message>
+        <message>
+            <source>Plan {plan}</source>
+            <translation>Piano {plan}</translation>
+        </message>
+        <message>
             <source>Correction: real time {time}</source>
             <translation>Correzione: orario reale {time}</translation>
         </message>
@@ -789,6 +817,20 @@
             <translation>
                 <numerusform>%n posto</numerusform>
                 <numerusform>%n posti</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Plan {plan}: %n entry(ies) added</source>
+            <translation>
+                <numerusform>Piano {plan}: %n ingresso aggiunto</numerusform>
+                <numerusform>Piano {plan}: %n ingressi aggiunti</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{organisation}: %n seat(s)</source>
+            <translation>
+                <numerusform>{organisation}: %n posto</numerusform>
+                <numerusform>{organisation}: %n posti</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -3173,6 +3215,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Membro fino al</translation>
         </message>
         <message>
+            <source>Plan</source>
+            <translation>Piano</translation>
+        </message>
+        <message>
             <source>Born</source>
             <translation>Nascita</translation>
         </message>
@@ -3458,6 +3504,63 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>Pickup labels: {name}</source>
             <translation>Etichette di ritiro: {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Plan</name>
+        <message>
+            <source>Days this month: {used} of {days}</source>
+            <translation>Giorni questo mese: {used} di {days}</translation>
+        </message>
+        <message>
+            <source>Carnet: {left} entries left of {total}</source>
+            <translation>Carnet: {left} ingressi su {total}</translation>
+        </message>
+        <message>
+            <source>Day pass: {left} entries left of {total}</source>
+            <translation>Pass giornaliero: {left} ingressi su {total}</translation>
+        </message>
+        <message>
+            <source>{org}: {taken} of {seats} seats taken</source>
+            <translation>{org}: {taken} posti su {seats} occupati</translation>
+        </message>
+        <message>
+            <source>{plan} expired on {day}: a manager can extend it or add entries.</source>
+            <translation>{plan} scaduto il {day}: un responsabile può prolungarlo o aggiungere ingressi.</translation>
+        </message>
+        <message>
+            <source>{plan} used up: a manager can add entries.</source>
+            <translation>{plan} esaurito: un responsabile può aggiungere ingressi.</translation>
+        </message>
+        <message>
+            <source>{org}: all {seats} seats are taken: a manager can add seats.</source>
+            <translation>{org}: tutti i {seats} posti sono occupati: un responsabile può aggiungere posti.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Unlimited: %n day(s) this month</source>
+            <translation>
+                <numerusform>Illimitato: %n giorno questo mese</numerusform>
+                <numerusform>Illimitato: %n giorni questo mese</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanKind</name>
+        <message>
+            <source>Unlimited</source>
+            <translation>Illimitato</translation>
+        </message>
+        <message>
+            <source>Days per month</source>
+            <translation>Giorni al mese</translation>
+        </message>
+        <message>
+            <source>Carnet</source>
+            <translation>Carnet</translation>
+        </message>
+        <message>
+            <source>Day pass</source>
+            <translation>Pass giornaliero</translation>
         </message>
     </context>
     <context>
@@ -4031,6 +4134,18 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Un bambino si registra con la data di nascita (--birth).</translation>
         </message>
         <message>
+            <source>{value!r} is not a month (YYYY-MM).</source>
+            <translation>{value!r} non è un mese (AAAA-MM).</translation>
+        </message>
+        <message>
+            <source>Name the plan with --plan NAME.</source>
+            <translation>Indica il piano con --plan NOME.</translation>
+        </message>
+        <message>
+            <source>The usage report is written as FILE.pdf or FILE.csv.</source>
+            <translation>Il rapporto di utilizzo si scrive come FILE.pdf o FILE.csv.</translation>
+        </message>
+        <message>
             <source>The range ends ({last}) before it starts ({first}).</source>
             <translation>Il periodo finisce ({last}) prima di cominciare ({first}).</translation>
         </message>
@@ -4077,6 +4192,26 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>The name is longer than {limit} characters.</source>
             <translation>Il nome supera i {limit} caratteri.</translation>
+        </message>
+        <message>
+            <source>A days-per-month plan needs --days N (1 to 31).</source>
+            <translation>Un piano a giorni al mese richiede --days N (da 1 a 31).</translation>
+        </message>
+        <message>
+            <source>--days must be between 1 and 31.</source>
+            <translation>--days deve essere tra 1 e 31.</translation>
+        </message>
+        <message>
+            <source>A carnet needs --entries N (how many entries).</source>
+            <translation>Un carnet richiede --entries N (quanti ingressi).</translation>
+        </message>
+        <message>
+            <source>{value} is not a number of entries or days (1 to {limit}).</source>
+            <translation>{value} non è un numero di ingressi o di giorni (da 1 a {limit}).</translation>
+        </message>
+        <message>
+            <source>A plan is valid for at most {limit} days.</source>
+            <translation>Un piano vale al massimo {limit} giorni.</translation>
         </message>
         <message>
             <source>A ratio is a number of children per educator, 1 to {most}: not {value}.</source>
@@ -4403,6 +4538,46 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Scrivi il motivo: resta nel registro di audit.</translation>
         </message>
         <message>
+            <source>There is no plan {name!r}.</source>
+            <translation>Non esiste un piano {name!r}.</translation>
+        </message>
+        <message>
+            <source>A plan holds in adult areas, not in {key!r}.</source>
+            <translation>Un piano vale negli spazi per adulti, non in {key!r}.</translation>
+        </message>
+        <message>
+            <source>A plan named {name!r} exists already.</source>
+            <translation>Esiste già un piano chiamato {name!r}.</translation>
+        </message>
+        <message>
+            <source>Nobody is registered with id {id}.</source>
+            <translation>Nessuno è registrato con l’id {id}.</translation>
+        </message>
+        <message>
+            <source>Plans are for adults: a child needs none.</source>
+            <translation>I piani sono per gli adulti: a un bambino non serve.</translation>
+        </message>
+        <message>
+            <source>The plan would end ({end}) before it starts ({start}).</source>
+            <translation>Il piano finirebbe ({end}) prima di iniziare ({start}).</translation>
+        </message>
+        <message>
+            <source>Add between 1 and {limit} entries (or take some back).</source>
+            <translation>Aggiungi tra 1 e {limit} ingressi (o togline alcuni).</translation>
+        </message>
+        <message>
+            <source>This person has no plan: give them one first.</source>
+            <translation>Questa persona non ha un piano: assegnane uno prima.</translation>
+        </message>
+        <message>
+            <source>An unlimited plan needs no entries.</source>
+            <translation>Un piano illimitato non ha bisogno di ingressi.</translation>
+        </message>
+        <message>
+            <source>Seats go from 0 to {limit}.</source>
+            <translation>I posti vanno da 0 a {limit}.</translation>
+        </message>
+        <message>
             <source>A retention period is between {low} and {high}.</source>
             <translation>Un periodo di conservazione è tra {low} e {high}.</translation>
         </message>
@@ -4515,10 +4690,6 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Una nuova area ha bisogno di un nome e di una capienza.</translation>
         </message>
         <message>
-            <source>Nobody is registered with id {id}.</source>
-            <translation>Nessuno è registrato con l’id {id}.</translation>
-        </message>
-        <message>
             <source>That time overlaps a visit already recorded for this person.</source>
             <translation>Quell’orario si sovrappone a una visita già registrata per questa persona.</translation>
         </message>
@@ -4615,6 +4786,126 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>Audit log when this sheet was made: {count} events; its chain head:</source>
             <translation>Registro di audit alla creazione di questo foglio: {count} eventi; testa della catena:</translation>
+        </message>
+        <message>
+            <source>Person id</source>
+            <translation>ID persona</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organizzazione</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Piano</translation>
+        </message>
+        <message>
+            <source>Days present</source>
+            <translation>Giorni di presenza</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Ore</translation>
+        </message>
+        <message>
+            <source>Entries used</source>
+            <translation>Ingressi usati</translation>
+        </message>
+        <message>
+            <source>Entries left</source>
+            <translation>Ingressi rimasti</translation>
+        </message>
+        <message>
+            <source>Days over the plan</source>
+            <translation>Giorni oltre il piano</translation>
+        </message>
+        <message>
+            <source>Plan usage</source>
+            <translation>Utilizzo dei piani</translation>
+        </message>
+        <message>
+            <source>Over the plan</source>
+            <translation>Oltre il piano</translation>
+        </message>
+        <message>
+            <source>Days left unused</source>
+            <translation>Giorni non usati</translation>
+        </message>
+        <message>
+            <source>Organisations' seats</source>
+            <translation>Posti delle organizzazioni</translation>
+        </message>
+        <message>
+            <source>Everyone this month</source>
+            <translation>Tutti, questo mese</translation>
+        </message>
+        <message>
+            <source>People over the plan</source>
+            <translation>Persone oltre il piano</translation>
+        </message>
+        <message>
+            <source>People with days left</source>
+            <translation>Persone con giorni non usati</translation>
+        </message>
+        <message>
+            <source>People on a plan</source>
+            <translation>Persone con un piano</translation>
+        </message>
+        <message>
+            <source>Days over, in all</source>
+            <translation>Giorni oltre, in tutto</translation>
+        </message>
+        <message>
+            <source>Anonymised guests</source>
+            <translation>Ospiti anonimizzati</translation>
+        </message>
+        <message>
+            <source>Days present, in all</source>
+            <translation>Giorni di presenza, in tutto</translation>
+        </message>
+        <message>
+            <source>Nobody went over the plan.</source>
+            <translation>Nessuno è andato oltre il piano.</translation>
+        </message>
+        <message>
+            <source>Nobody left days unused.</source>
+            <translation>Nessuno ha lasciato giorni non usati.</translation>
+        </message>
+        <message>
+            <source>Nobody came this month.</source>
+            <translation>Nessuno è venuto questo mese.</translation>
+        </message>
+        <message>
+            <source>Seats</source>
+            <translation>Posti</translation>
+        </message>
+        <message>
+            <source>Most used at once</source>
+            <translation>Massimo occupati insieme</translation>
+        </message>
+        <message>
+            <source>Days used</source>
+            <translation>Giorni usati</translation>
+        </message>
+        <message>
+            <source>Used / included</source>
+            <translation>Usati / inclusi</translation>
+        </message>
+        <message>
+            <source>no plan</source>
+            <translation>nessun piano</translation>
+        </message>
+        <message>
+            <source>seats of {org}</source>
+            <translation>posti di {org}</translation>
+        </message>
+        <message>
+            <source>unlimited</source>
+            <translation>illimitato</translation>
         </message>
         <message>
             <source>Monday</source>
@@ -4789,10 +5080,6 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Responsabile</translation>
         </message>
         <message>
-            <source>Name</source>
-            <translation>Nome</translation>
-        </message>
-        <message>
             <source>Signature</source>
             <translation>Firma</translation>
         </message>
@@ -4839,10 +5126,6 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>Kind</source>
             <translation>Tipo</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organizzazione</translation>
         </message>
         <message>
             <source>In</source>
@@ -5113,10 +5396,6 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Nessuna visita in questo periodo.</translation>
         </message>
         <message>
-            <source>Person id</source>
-            <translation>ID persona</translation>
-        </message>
-        <message>
             <source>Area</source>
             <translation>Area</translation>
         </message>
@@ -5232,6 +5511,14 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>&amp;Rapporto per periodo</translation>
         </message>
         <message>
+            <source>Plan &amp;usage of a month</source>
+            <translation>&amp;Utilizzo dei piani di un mese</translation>
+        </message>
+        <message>
+            <source>The month of the “From” day: who went over their plan, who left days unused</source>
+            <translation>Il mese del giorno “Dal”: chi è andato oltre il piano, chi ha lasciato giorni non usati</translation>
+        </message>
+        <message>
             <source>This week</source>
             <translation>Questa settimana</translation>
         </message>
@@ -5300,6 +5587,14 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>&amp;Lingua</translation>
         </message>
         <message>
+            <source>E&amp;xport the usage (CSV)…</source>
+            <translation>&amp;Esporta l’utilizzo (CSV)…</translation>
+        </message>
+        <message>
+            <source>Plan usage of {month}</source>
+            <translation>Utilizzo dei piani di {month}</translation>
+        </message>
+        <message>
             <source>Attendance sheet of {day}</source>
             <translation>Foglio presenze del {day}</translation>
         </message>
@@ -5324,8 +5619,8 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Salvato come {path}</translation>
         </message>
         <message>
-            <source>Export visits as CSV</source>
-            <translation>Esporta le visite in CSV</translation>
+            <source>Export as CSV</source>
+            <translation>Esporta come CSV</translation>
         </message>
         <message>
             <source>CSV files for Excel (*.csv)</source>
@@ -5334,6 +5629,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>Visits exported: {count}. File: {path}</source>
             <translation>Visite esportate: {count}. File: {path}</translation>
+        </message>
+        <message>
+            <source>Plan usage exported: {count} people. File: {path}</source>
+            <translation>Utilizzo dei piani esportato: {count} persone. File: {path}</translation>
         </message>
         <message>
             <source>The CSV file could not be written: {reason}. Choose another folder.</source>

@@ -19,6 +19,7 @@ from serre_desk.cli import (
     badge_commands,
     kids_commands,
     people_commands,
+    plan_commands,
     report_commands,
     venue_commands,
     visit_commands,
@@ -50,6 +51,7 @@ COMMAND_MODULES = (
     badge_commands,
     report_commands,
     kids_commands,
+    plan_commands,  # after people and report: it adds `person plan` and `report usage`
 )
 
 # Who may run what once desk users exist (before the first one, everything runs as the local
@@ -67,6 +69,7 @@ OPEN_COMMANDS = frozenset(
         "user list",
         "report emergency",
         "user recover",  # the recovery code is the proof (see user_commands)
+        "plan list",
     }
 )
 MANAGER_COMMANDS = frozenset(
@@ -89,6 +92,11 @@ MANAGER_COMMANDS = frozenset(
         "user unlock",
         "report period",
         "export visits",
+        "plan add",
+        "plan edit",
+        "plan entries",
+        "org seats",
+        "report usage",
     }
 )
 MANAGER_OPTIONS = {  # options that turn a desk command into a manager's
@@ -96,6 +104,8 @@ MANAGER_OPTIONS = {  # options that turn a desk command into a manager's
     "checkout": ("at",),
     "scan": ("at",),
     "badge": ("revoke",),
+    "plan refuse": ("state",),
+    "person plan": ("plan", "starts_on", "ends_on"),
 }
 SIGN_IN_FROM_BACKUP = frozenset({"restore"})  # the live database may be unreadable
 SIGNS_IN_AS_ARGUMENT = {"user passwd": "name"}  # without --as, NAME proves it is them

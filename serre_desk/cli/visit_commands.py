@@ -87,6 +87,8 @@ def movement_payload(movement: Movement) -> dict[str, Any]:
         payload["pickup_code"] = movement.pickup_code
     if movement.warnings:
         payload["warnings"] = list(movement.warnings)
+    if movement.plan:
+        payload["plan"] = movement.plan
     return payload
 
 
@@ -105,6 +107,7 @@ def emit_movement(ctx: Context, movement: Movement) -> None:
     ]
     if movement.pickup_code is not None:
         lines.append(ctx.tr("Pickup code: {code}").format(code=movement.pickup_code))
+    lines += [movement.plan] if movement.plan else []
     lines += [ctx.tr("Warning: {text}").format(text=w) for w in movement.warnings]
     ctx.emit(movement_payload(movement), lines)
     if changes_archived_day(movement):

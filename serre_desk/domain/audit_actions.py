@@ -28,6 +28,7 @@ ACTION_LABELS = {
     "person_anonymised": QT_TRANSLATE_NOOP("AuditAction", "Person anonymised (retention)"),
     "person_edit": QT_TRANSLATE_NOOP("AuditAction", "Person edited"),
     "pickup_refused": QT_TRANSLATE_NOOP("AuditAction", "Pickup refused"),
+    "plan": QT_TRANSLATE_NOOP("AuditAction", "Plan changed"),
     "privacy_erase": QT_TRANSLATE_NOOP("AuditAction", "Data erased on request"),
     "privacy_export": QT_TRANSLATE_NOOP("AuditAction", "Data exported on request"),
     "ratios_set": QT_TRANSLATE_NOOP("AuditAction", "Educator ratios changed"),

@@ -473,6 +473,10 @@ def _setting(detail: Mapping[str, Any], names: Names, on: date) -> list[str]:
         if value:
             return [names.t(QT_TRANSLATE_NOOP("AuditDetail", "Badges work at the locked desk"))]
         return [names.t(QT_TRANSLATE_NOOP("AuditDetail", "Badges do not work at the locked desk"))]
+    if key == "plans.refuse_over_plan":
+        if value:
+            return [names.t(QT_TRANSLATE_NOOP("AuditDetail", "Check-ins over the plan refused"))]
+        return [names.t(QT_TRANSLATE_NOOP("AuditDetail", "Check-ins over the plan warned"))]
     if key == "backup.folder":
         return [names.t(QT_TRANSLATE_NOOP("AuditDetail", "Backup folder: {folder}"), folder=value)]
     if key == "privacy.retention":
@@ -652,6 +656,34 @@ def _user_add(detail: Mapping[str, Any], names: Names, on: date) -> list[str]:
     return [f"{detail.get('user', '')}, {names.t(ROLES.get(role, role))}"]
 
 
+def _plan(detail: Mapping[str, Any], names: Names, on: date) -> list[str]:
+    """Plans (issue 17): a plan configured, given to a person, extended, entries added, seats."""
+    what, plan = detail.get("what"), detail.get("plan") or ""
+    if what == "person_plan":
+        text = QT_TRANSLATE_NOOP("AuditDetail", "Plan {plan} from {start}")
+        return [names.t(text, plan=plan, start=_day(detail.get("starts_on")))]
+    if what == "plan_extended":
+        end = detail.get("ends_on")
+        if end:
+            text = QT_TRANSLATE_NOOP("AuditDetail", "Plan {plan} now ends on {end}")
+            return [names.t(text, plan=plan, end=_day(end))]
+        return [names.t(QT_TRANSLATE_NOOP("AuditDetail", "Plan {plan} with no end"), plan=plan)]
+    if what == "entries_added":
+        count = int(detail.get("entries") or 0)
+        text = QT_TRANSLATE_N_NOOP("AuditDetail", "Plan {plan}: %n entry(ies) added")
+        return [names.n(text, count, plan=plan)]
+    if what == "org_seats":
+        text = QT_TRANSLATE_N_NOOP("AuditDetail", "{organisation}: %n seat(s)")
+        return [
+            names.n(
+                text, int(detail.get("seats") or 0), organisation=detail.get("organisation", "")
+            )
+        ]
+    if what in ("plan_added", "plan_edited"):
+        return [names.t(QT_TRANSLATE_NOOP("AuditDetail", "Plan {plan}"), plan=plan)]
+    return []
+
+
 def _alarm_handled(detail: Mapping[str, Any], names: Names, on: date) -> list[str]:
     return []  # what happened is the reason, written by the educator
 
@@ -679,6 +711,7 @@ DESCRIBERS: dict[str, Describe] = {
     "person_anonymised": _anonymised,
     "person_edit": _person_edit,
     "pickup_refused": _pickup_refused,
+    "plan": _plan,
     "privacy_erase": _anonymised,
     "privacy_export": _privacy_export,
     "ratios_set": _ratios_set,

@@ -35,6 +35,7 @@ class Movement:
     override: bool = False
     warnings: tuple[str, ...] = field(default=())
     pickup_code: str | None = None  # a child's check-in: the code on the label and the slip
+    plan: str = ""  # an adult's check-in: what their plan leaves ("Carnet: 3 ingressi su 10")
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from serre_desk.domain.venue import OpeningHours
 from serre_desk.services.actor import Actor
 from serre_desk.services.audit import record
 from serre_desk.services.badges import venue_key
+from serre_desk.services.plans import add_demo_plans
 from serre_desk.services.venue import opening_hours
 from serre_desk.storage.database import Database
 from serre_desk.storage.models import Area, Badge, Guardian, Person, Visit
@@ -230,6 +231,8 @@ def generate_demo(
         if visit_rows:
             session.execute(insert(Visit), visit_rows)
         total = session.scalar(select(Visit.id).order_by(Visit.id.desc()).limit(1)) or 0
+        members = by_kind.get("member", [])
+        add_demo_plans(session, members, now=now, seed=seed, history_days=days)
         _audit_this_morning(session, actor, now)
         record(
             session,

@@ -25,6 +25,7 @@ from serre_desk.i18n import QT_TRANSLATE_NOOP
 from serre_desk.services.actor import Actor
 from serre_desk.services.audit import record
 from serre_desk.services.people import PersonFields, validated_fields
+from serre_desk.services.plans import assign_plan, find_plan
 from serre_desk.storage.database import Database
 from serre_desk.storage.models import Person
 
@@ -37,6 +38,9 @@ HEADERS = {
     "phone": ("phone", "telefono", "tel", "cellulare", "mobile"),
     "membership_ends": ("membership_ends", "scadenza", "membership end", "fine abbonamento"),
     "area": ("area", "default_area"),
+    "plan": ("plan", "piano", "abbonamento"),
+    "plan_from": ("plan_from", "plan from", "piano dal", "inizio piano"),
+    "plan_until": ("plan_until", "plan until", "piano fino al", "fine piano"),
 }
 KIND_WORDS = {
     "member": PersonKind.MEMBER,
@@ -284,6 +288,10 @@ def _import_row(
     except Refusal as refusal:
         return RowOutcome(line, "refused", raw_name.strip(), reason=refusal.text())
     assert fields.name is not None and fields.kind is not None
+    try:
+        plan = _row_plan(session, cells, columns)
+    except Refusal as refusal:
+        return RowOutcome(line, "refused", fields.name, reason=refusal.text())
     person = _match(session, fields)
     if person is None:
         person = Person(
@@ -302,6 +310,7 @@ def _import_row(
         record(
             session, actor, now, "person_add", person.id, kind=fields.kind.value, source="import"
         )
+        _give_plan(session, actor, person.id, plan, now)
         return RowOutcome(line, "added", fields.name, person.id)
     changed = [
         a
@@ -310,6 +319,8 @@ def _import_row(
     ]
     if fields.kind.value != person.kind:
         changed.append("kind")
+    if _give_plan(session, actor, person.id, plan, now) and not changed:
+        return RowOutcome(line, "updated", fields.name, person.id)
     if not changed:
         return RowOutcome(line, "unchanged", fields.name, person.id)
     for attr in changed:
@@ -317,3 +328,37 @@ def _import_row(
     person.search_key = search_key(person.name)
     record(session, actor, now, "person_edit", person.id, fields=changed, source="import")
     return RowOutcome(line, "updated", fields.name, person.id)
+
+
+_RowPlan = tuple[str, date | None, date | None] | None
+
+
+def _row_plan(session: Session, cells: list[str], columns: dict[str, int]) -> _RowPlan:
+    """The row's plan (name as configured, from, until), checked before the row changes anyone;
+    None when the file has no plan for the row."""
+
+    def cell(name: str) -> str:
+        index = columns.get(name)
+        return cells[index].strip() if index is not None and index < len(cells) else ""
+
+    name = cell("plan")
+    if not name:
+        return None
+    starts, ends = cell("plan_from"), cell("plan_until")
+    return (
+        find_plan(session, name).name,
+        _parse_date(starts) if starts else None,
+        _parse_date(ends) if ends else None,
+    )
+
+
+def _give_plan(
+    session: Session, actor: Actor, person_id: int, plan: _RowPlan, now: datetime
+) -> bool:
+    """Give the row's plan (a second import of the same file changes nothing); True if changed."""
+    if plan is None:
+        return False
+    name, starts_on, ends_on = plan
+    return assign_plan(
+        session, actor, person_id, name, now=now, starts_on=starts_on, ends_on=ends_on
+    )[2]

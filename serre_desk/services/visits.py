@@ -70,6 +70,7 @@ from serre_desk.services.kids_rules import (
     wrong_codes_today,
 )
 from serre_desk.services.permissions import require_manager, require_reason
+from serre_desk.services.plans import admission
 from serre_desk.storage.database import Database
 from serre_desk.storage.models import Area, Person, Visit
 
@@ -354,7 +355,8 @@ def arrive(
     if brought_by is not None:
         raise not_a_child(person)
     arrival = decide_check_in(stay, area, areas, inside=inside, override=request.override)
-    return _write_arrival(session, actor, stay, arrival, request)
+    plan = admission(session, person.id, area.key, request.when, override=request.override)
+    return plan.noted(_write_arrival(session, actor, stay, arrival, request))
 
 
 def _drop_off_facts(

@@ -189,3 +189,58 @@ class PeopleRevision(Base):
     token: Mapped[str] = mapped_column(String(32))
     inserts: Mapped[int] = mapped_column(BigInteger)
     changes: Mapped[int] = mapped_column(BigInteger)
+
+
+class Plan(Base):
+    """A coworking plan a manager configured (issue 17): kinds in `domain.plans.PlanKind`."""
+
+    __tablename__ = "plans"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    days: Mapped[int | None] = mapped_column(Integer)
+    entries: Mapped[int | None] = mapped_column(Integer)
+    valid_days: Mapped[int | None] = mapped_column(Integer)
+    area_key: Mapped[str | None] = mapped_column(String(32))  # None: any adult area
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class PersonPlan(Base):
+    """A plan a person had, from a day to a day (inclusive; open-ended while `ends_on` is null).
+    Rows are never deleted: a new plan ends the previous one the day before, so the history
+    stays."""
+
+    __tablename__ = "person_plans"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"))
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plans.id"))
+    starts_on: Mapped[date] = mapped_column(Date)
+    ends_on: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    __table_args__ = (Index("ix_person_plans_person", "person_id", "starts_on"),)
+
+
+class PlanAdjustment(Base):
+    """Entries a manager added to a person's plan on the spot (the reason is in the audit log)."""
+
+    __tablename__ = "plan_adjustments"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_plan_id: Mapped[int] = mapped_column(
+        ForeignKey("person_plans.id", ondelete="CASCADE"), index=True
+    )
+    on_day: Mapped[date] = mapped_column(Date)
+    entries: Mapped[int] = mapped_column(Integer)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class OrganisationSeats(Base):
+    """Seats an organisation bought, shared by its people who have no plan of their own; like a
+    capacity, one more person inside than seats gets a warning. `org_key` is the organisation's
+    name folded for matching (accents and case)."""
+
+    __tablename__ = "organisation_seats"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    org_key: Mapped[str] = mapped_column(String(200), unique=True)
+    organisation: Mapped[str] = mapped_column(String(200))
+    seats: Mapped[int] = mapped_column(Integer)
+    plan_id: Mapped[int | None] = mapped_column(ForeignKey("plans.id"))

@@ -50,6 +50,10 @@ FILE_NAMES = {  # the reports' own language, as the command line names them
     ),
     "en": ("attendance-sheet-{day}.pdf", "report-{first}-{last}.pdf", "visits-{first}-{last}.csv"),
 }
+USAGE_FILE_NAMES = {  # the month's plan usage: PDF, CSV
+    "it": ("utilizzo-piani-{month}.pdf", "utilizzo-piani-{month}.csv"),
+    "en": ("plan-usage-{month}.pdf", "plan-usage-{month}.csv"),
+}
 
 
 def _qdate(day: date) -> QDate:
@@ -113,10 +117,15 @@ class ReportsView(QWidget):
         today = local_date(context.clock.now())
         self.daily = QRadioButton(self.tr("&Daily attendance sheet"))
         self.period = QRadioButton(self.tr("&Period report"))
+        self.usage = QRadioButton(self.tr("Plan &usage of a month"))
+        self.usage.setToolTip(
+            self.tr("The month of the “From” day: who went over their plan, who left days unused")
+        )
         self.daily.setChecked(True)
         kinds = QButtonGroup(self)
         kinds.addButton(self.daily)
         kinds.addButton(self.period)
+        kinds.addButton(self.usage)
         self.day = self._date_edit(today)
         first, last = this_month(today)
         self.first = self._date_edit(first)
@@ -170,6 +179,7 @@ class ReportsView(QWidget):
 
         self._lay_out()
         self.daily.toggled.connect(self._kind_changed)
+        self.usage.toggled.connect(self._kind_changed)
         self._kind_changed()
         self._set_pdf_actions(False)
 
@@ -196,6 +206,7 @@ class ReportsView(QWidget):
         for button in self.quick.values():
             picks.addWidget(button)
         which_layout.addLayout(picks)
+        which_layout.addWidget(self.usage)
         options = QFormLayout()
         options.addRow(self.tr("&Language"), self.language)
 
@@ -254,8 +265,13 @@ class ReportsView(QWidget):
     def _kind_changed(self) -> None:
         daily = self.daily.isChecked()
         self.day.setEnabled(daily)
-        for widget in (self.first, self.last):  # a quick pick switches to the period itself
-            widget.setEnabled(not daily)
+        self.first.setEnabled(not daily)  # a quick pick switches to the period itself
+        self.last.setEnabled(self.period.isChecked())
+        self.csv_button.setText(
+            self.tr("E&xport the usage (CSV)…")
+            if self.usage.isChecked()
+            else self.tr("E&xport visits (CSV)…")
+        )
 
     # --- making the PDF -------------------------------------------------------------------
 
@@ -267,7 +283,20 @@ class ReportsView(QWidget):
         db, now, lang = context.db, context.clock.now(), self.report_language
         first, last = self.range()
         sheet_name, report_name, _csv = FILE_NAMES.get(lang, FILE_NAMES["en"])
-        if self.daily.isChecked():
+        if self.usage.isChecked():
+            month = first.replace(day=1)
+            usage_name = USAGE_FILE_NAMES.get(lang, USAGE_FILE_NAMES["en"])[0]
+            path = context.printing.scratch_file(usage_name.format(month=month.strftime("%Y-%m")))
+            title = self.tr("Plan usage of {month}").format(month=month.strftime("%m/%Y"))
+            key = PERIOD_REPORT
+
+            def work() -> Path:
+                from serre_desk.render.usage_report import render_usage_report
+
+                return render_usage_report(
+                    db, month, path, now=now, lang=lang, progress=progress.report
+                )
+        elif self.daily.isChecked():
             path = context.printing.scratch_file(sheet_name.format(day=first.isoformat()))
             title = self.tr("Attendance sheet of {day}").format(day=day_text(first, context.lang))
             key = DAILY_SHEET
@@ -359,9 +388,12 @@ class ReportsView(QWidget):
         lang = self.report_language
         csv_name = FILE_NAMES.get(lang, FILE_NAMES["en"])[2]
         suggested = Path.home() / csv_name.format(first=first.isoformat(), last=last.isoformat())
+        if self.usage.isChecked():
+            usage_name = USAGE_FILE_NAMES.get(lang, USAGE_FILE_NAMES["en"])[1]
+            suggested = Path.home() / usage_name.format(month=first.strftime("%Y-%m"))
         self._context.printing.files.save_path(
             self,
-            self.tr("Export visits as CSV"),
+            self.tr("Export as CSV"),
             suggested,
             self.tr("CSV files for Excel (*.csv)"),
             lambda path: self._export(path, first, last),
@@ -371,14 +403,20 @@ class ReportsView(QWidget):
         db, lang = self._context.db, self.report_language
         if path.suffix.lower() != ".csv":
             path = path.with_name(path.name + ".csv")
+        usage, now = self.usage.isChecked(), self._context.clock.now()
 
         def work() -> tuple[Path, int]:
+            if usage:
+                from serre_desk.render.usage_report import export_usage_csv
+
+                return export_usage_csv(db, first, path, now=now, lang=lang)
             from serre_desk.render.visits_csv import export_visits_csv
 
             return export_visits_csv(db, first, last, path, lang=lang)
 
         self.csv_button.setEnabled(False)
-        self._context.runner.read(work, self._exported, self._export_failed)
+        done = self._usage_exported if usage else self._exported
+        self._context.runner.read(work, done, self._export_failed)
 
     def _exported(self, result: tuple[Path, int]) -> None:
         path, count = result
@@ -386,6 +424,16 @@ class ReportsView(QWidget):
         self._say(
             Tone.IN,
             self.tr("Visits exported: {count}. File: {path}").format(count=count, path=path),
+        )
+
+    def _usage_exported(self, result: tuple[Path, int]) -> None:
+        path, count = result
+        self.csv_button.setEnabled(True)
+        self._say(
+            Tone.IN,
+            self.tr("Plan usage exported: {count} people. File: {path}").format(
+                count=count, path=path
+            ),
         )
 
     def _export_failed(self, error: BaseException) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Qt
 from serre_desk.domain.people import PersonKind
 from serre_desk.services.kids import ChildDetails, child_details
 from serre_desk.services.people import PersonDetails, PersonFields, PersonRow, person_details
+from serre_desk.services.plans import Entitlement, entitlement
 from serre_desk.services.startup import Database
 from serre_desk.ui.controllers.actions import DeskActions
 from serre_desk.ui.deskclock import DeskClock
@@ -73,17 +74,17 @@ class CardController(QObject):
         self._loading = True
         db, now = self._db, self._clock.now()
 
-        def load() -> tuple[PersonDetails, ChildDetails | None]:
+        def load() -> tuple[PersonDetails, ChildDetails | None, Entitlement | None]:
             details = person_details(db, person_id)
             if details.kind is not PersonKind.CHILD:
-                return details, None
-            return details, child_details(db, person_id, now=now, with_health=True)
+                return details, None, entitlement(db, person_id, now)
+            return details, child_details(db, person_id, now=now, with_health=True), None
 
         self._runner.read(load, self._loaded, self._failed)
 
-    def _loaded(self, found: tuple[PersonDetails, ChildDetails | None]) -> None:
+    def _loaded(self, found: tuple[PersonDetails, ChildDetails | None, Entitlement | None]) -> None:
         self._loading = False
-        details, child = found
+        details, child, plan = found
         if self._wanted is not None and self._wanted != details.id:
             self._load(self._wanted)
             return
@@ -92,6 +93,10 @@ class CardController(QObject):
         self.details = details
         self.child = child
         self._card.show_person(details, self._clock.now(), child)
+        if plan is not None:
+            self._card.show_plan(plan.line(self._lang), plan.warning(self._lang))
+        else:
+            self._card.show_plan("", None)
 
     def _failed(self, error: BaseException) -> None:
         self._loading = False

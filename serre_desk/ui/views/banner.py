@@ -147,6 +147,8 @@ class ResultBanner(QFrame):
         ]
         if movement.override:
             parts.insert(1, self.tr("OVERRIDE"))
+        if movement.plan:  # what their plan leaves: "Carnet: 3 ingressi su 10"
+            parts.append(movement.plan)
         if movement.warnings:
             self._show(Tone.WARNING, person.name, " · ".join([*parts, *movement.warnings]))
             return

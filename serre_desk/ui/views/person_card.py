@@ -110,7 +110,9 @@ class PersonCard(QFrame):
         self.health.setObjectName("HealthNotes")
         self.photos = QLabel()
         self.guardians = QLabel()
+        self.plan = QLabel()
         for label in (
+            self.plan,
             self.email,
             self.phone,
             self.membership,
@@ -128,6 +130,7 @@ class PersonCard(QFrame):
         form.addRow(self.tr("Email"), self.email)
         form.addRow(self.tr("Phone"), self.phone)
         form.addRow(self.tr("Member until"), self.membership)
+        form.addRow(self.tr("Plan"), self.plan)
         form.addRow(self.tr("Born"), self.born)
         form.addRow(self.tr("Photos"), self.photos)
         form.addRow(self.tr("Privacy notice"), self.privacy)
@@ -225,7 +228,7 @@ class PersonCard(QFrame):
     def clear(self) -> None:
         """No one on the card: hidden, and a child's health notes and guardians wiped."""
         self.person_id = None
-        for label in (self.name, self.summary, *self.child_rows):
+        for label in (self.name, self.summary, self.plan, *self.child_rows):
             label.clear()
         self.body.hide()
         self.placeholder.show()
@@ -281,6 +284,14 @@ class PersonCard(QFrame):
             self.privacy.setText(self.tr("not yet shown: show it with Edit"))
             self.privacy.setStyleSheet(f"color: {colours(Tone.WARNING).text}; font-weight: bold;")
         self._show_visits(person.recent_visits, now)
+
+    def show_plan(self, line: str, warning: str | None) -> None:
+        """What the person's plan leaves ("Carnet: 3 ingressi su 10"), in amber with what a
+        manager can do when nothing is left or it expired; the row hidden without a plan."""
+        self.plan.setText("\n".join(filter(None, [line, warning])))
+        amber = f"color: {colours(Tone.WARNING).text}; font-weight: bold;"
+        self.plan.setStyleSheet(amber if warning else "")
+        self.form.setRowVisible(self.plan, bool(line or warning))
 
     def _show_child(self, child: ChildDetails, now: datetime) -> None:
         if child.birth_date is not None:
