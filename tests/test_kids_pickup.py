@@ -38,6 +38,7 @@ from serre_desk.services.kids import (
 from serre_desk.services.kids_state import AlarmKind, kids_state
 from serre_desk.services.occupancy import inside, occupancy
 from serre_desk.services.permissions import NeedsManager
+from serre_desk.services.settings_admin import set_kids_options
 from serre_desk.services.venue import set_area
 from serre_desk.services.visits import check_in, check_out, toggle
 from serre_desk.storage.database import Database
@@ -325,6 +326,37 @@ def test_after_five_wrong_codes_only_a_manager_releases(any_db: Database) -> Non
     released = _events(any_db, "check_out")[-1]
     assert (released["pickup"], released["reason"]) == ("override", "mum lost the slip; ID checked")
     assert len(_events(any_db, "pickup_refused")) == 6
+
+
+def test_the_venues_own_wrong_code_limit_locks_the_pickup(any_db: Database) -> None:
+    """A manager set the lock at 3 wrong codes in Impostazioni: the third locks it."""
+    set_kids_options(any_db, MANAGER, wrong_codes=3, one_day_manager=True, now=MORNING)
+    kid = family(any_db)
+    educator(any_db)
+    code = drop(any_db, kid).pickup_code
+    wrong = [
+        _refused(
+            check_out, any_db, DESK, kid.child, now=LATER, collected_by=kid.parent, code="XXXX"
+        )
+        for _ in range(3)
+    ]
+    assert [r.params["count"] for r in wrong] == [1, 2, 3]
+    assert "only a manager" in wrong[-1].text("en")
+    refusal = _refused(
+        check_out, any_db, DESK, kid.child, now=LATER, collected_by=kid.parent, code=code
+    )
+    assert refusal.code == "pickup_locked"
+    assert [e.get("limit") for e in _events(any_db, "pickup_refused")] == [3, 3, 3, None]
+
+
+def test_staff_give_a_one_day_authorisation_when_the_venue_allows_it(db: Database) -> None:
+    kid = family(db)
+    granny = adult(db, "Nonna Pina")
+    set_kids_options(db, MANAGER, wrong_codes=5, one_day_manager=False, now=MORNING)
+    link = add_guardian(db, DESK, kid.child, granny, now=MORNING, today_only=True)
+    assert (link.only_on, link.valid) == (MORNING.date(), True)
+    with pytest.raises(NeedsManager):  # a permanent authorisation stays a manager's
+        add_guardian(db, DESK, kid.child, adult(db, "Zio Beppe"), now=MORNING)
 
 
 def _real_clock(monkeypatch: pytest.MonkeyPatch, moment: datetime) -> None:

@@ -144,13 +144,13 @@ def test_kids_settings_are_all_checked_before_any_is_written(db: Database) -> No
             LOCAL_ADMIN,
             {"under_12_months": 4},
             wrong_codes=40,
-            one_day_manager=True,
+            one_day_manager=False,
             now=MORNING,
         )
     assert refusal.value.field == "wrong_codes"
-    assert kids_options(db) == (5, False)
+    assert kids_options(db) == (5, True)
     save_kids_settings(
-        db, LOCAL_ADMIN, {"under_12_months": 4}, wrong_codes=3, one_day_manager=True, now=MORNING
+        db, LOCAL_ADMIN, {"under_12_months": 4}, wrong_codes=3, one_day_manager=False, now=MORNING
     )
     with db.read() as session:
         assert wrong_codes_limit(session) == 3
@@ -201,11 +201,11 @@ def test_the_command_line_refuses_what_the_window_refuses(db: Database, cli: Cli
 def test_a_setting_changed_in_the_window_reads_from_to_in_the_audit_log(db: Database) -> None:
     from serre_desk.domain.audit_details import Names, describe
 
-    save_kids_settings(db, LOCAL_ADMIN, {}, wrong_codes=3, one_day_manager=True, now=MORNING)
+    save_kids_settings(db, LOCAL_ADMIN, {}, wrong_codes=3, one_day_manager=False, now=MORNING)
     events = list_events(db, LOCAL_ADMIN, AuditFilter(action="setting"))
     said = [describe(e.action, e.detail, e.at, Names(lang="en")) for e in events]
     assert said == [
         "Pickup locked after wrong codes: 5 → 3",
-        "One-day pickup authorisation needs a manager: no → yes",
+        "One-day pickup authorisation needs a manager: yes → no",
     ]
     assert events[0].actor == "admin"

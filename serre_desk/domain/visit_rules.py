@@ -22,7 +22,7 @@ from serre_desk.domain.pickup_codes import codes_match
 from serre_desk.domain.ratios import RatioStatus
 from serre_desk.i18n import QT_TRANSLATE_N_NOOP, QT_TRANSLATE_NOOP, translate, translate_n
 
-WRONG_CODES_LIMIT = 5  # wrong pickup codes an adult may present for a child in one day
+WRONG_CODES_LIMIT = 5  # by default: wrong pickup codes an adult may present for a child in a day
 
 
 @dataclass(frozen=True)
@@ -358,6 +358,7 @@ class PickupFacts:
     presented: str | None  # the code the adult gave
     stored: str | None  # the code on the child's visit
     wrong_before: int  # wrong codes this adult presented for the child today
+    limit: int = WRONG_CODES_LIMIT  # the venue's: after that many, only a manager releases
 
 
 def decide_pickup(child: PersonRef, adult: Collector, facts: PickupFacts) -> PickupRefused | None:
@@ -375,7 +376,7 @@ def decide_pickup(child: PersonRef, adult: Collector, facts: PickupFacts) -> Pic
             authorised,
             child=child.name,
         )
-    if facts.wrong_before >= WRONG_CODES_LIMIT:
+    if facts.wrong_before >= facts.limit:
         return PickupRefused(
             "pickup_locked",
             QT_TRANSLATE_NOOP(
@@ -389,7 +390,7 @@ def decide_pickup(child: PersonRef, adult: Collector, facts: PickupFacts) -> Pic
             adult=adult.name,
         )
     if not codes_match(presented, facts.stored):
-        if facts.wrong_before + 1 >= WRONG_CODES_LIMIT:
+        if facts.wrong_before + 1 >= facts.limit:
             message = QT_TRANSLATE_NOOP(
                 "Refusal",
                 "The pickup code does not match {child}'s. That is {count} wrong codes today: "

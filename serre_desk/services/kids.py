@@ -39,6 +39,7 @@ from serre_desk.services.kids_rules import (
     age_bands,
     guardians,
     one_day_link_holds,
+    one_day_needs_manager,
     refuse_without_phone,
 )
 from serre_desk.services.permissions import require_manager, require_reason
@@ -274,9 +275,10 @@ def add_guardian(
     authorised: bool = True,
     today_only: bool = False,
 ) -> GuardianInfo:
-    """Link an adult to a child (or change the link): authorised for pickup or for today only,
-    until closing — both a manager's decision — or explicitly not authorised."""
-    if authorised:
+    """Link an adult to a child (or change the link): authorised for pickup (a manager's
+    decision) or for today only, until closing (a manager's too, unless the venue lets staff
+    give it), or explicitly not authorised."""
+    if authorised and not today_only:
         require_manager(actor)
     if today_only and not authorised:
         raise Refusal(
@@ -285,6 +287,8 @@ def add_guardian(
         )
     with db.write() as session:
         lock_person(session, child_id, now)  # guardian changes of one child, one at a time
+        if today_only and one_day_needs_manager(session):
+            require_manager(actor)
         child = _child(session, child_id)
         adult = _adult(session, adult_id)
         if authorised:

@@ -21,6 +21,7 @@ from serre_desk.domain.guardians import GuardianInfo
 from serre_desk.domain.people import PersonKind
 from serre_desk.domain.pickup_codes import new_code
 from serre_desk.domain.ratios import AgeBand, RatioStatus, bands, educators_needed
+from serre_desk.domain.visit_rules import WRONG_CODES_LIMIT
 from serre_desk.i18n import QT_TRANSLATE_NOOP
 from serre_desk.services.settings_store import get_setting
 from serre_desk.services.venue import opening_hours
@@ -28,6 +29,10 @@ from serre_desk.storage.models import Area, AuditEvent, Guardian, Person, Visit
 
 RATIOS_KEY = "kids.ratios"
 PICKUP_REFUSED = "pickup_refused"  # the audit action of every refused pickup attempt
+WRONG_CODES_KEY = "kids.wrong_codes_limit"
+WRONG_CODES_DEFAULT = WRONG_CODES_LIMIT
+WRONG_CODES_RANGE = (2, 20)
+ONE_DAY_NEEDS_MANAGER_KEY = "kids.one_day_needs_manager"
 
 
 def closing_of(session: Session, day: date) -> datetime | None:
@@ -172,3 +177,20 @@ def wrong_codes_today(session: Session, child_id: int, adult_id: int) -> int:
         if real is not None and start <= datetime.fromisoformat(real) < end:
             count += 1
     return count
+
+
+# --- the venue's kids' space options (set in Impostazioni) ---------------------------------
+
+
+def wrong_codes_limit(session: Session) -> int:
+    """After how many wrong pickup codes in a day (per child and adult) the pickup is locked
+    until a manager overrides. `domain.visit_rules.WRONG_CODES_LIMIT` is its default."""
+    value = get_setting(session, WRONG_CODES_KEY, WRONG_CODES_DEFAULT)
+    low, high = WRONG_CODES_RANGE
+    return value if isinstance(value, int) and low <= value <= high else WRONG_CODES_DEFAULT
+
+
+def one_day_needs_manager(session: Session) -> bool:
+    """Whether a one-day pickup authorisation is a manager's to give, as a permanent one is
+    (default: yes); when not, staff may give it (the parent phoned: grandma collects today)."""
+    return get_setting(session, ONE_DAY_NEEDS_MANAGER_KEY, True) is not False

@@ -18,14 +18,18 @@ from serre_desk.domain.errors import Refusal
 from serre_desk.i18n import QT_TRANSLATE_NOOP
 from serre_desk.services.actor import Actor
 from serre_desk.services.audit import record
+from serre_desk.services.kids_rules import (
+    ONE_DAY_NEEDS_MANAGER_KEY,
+    WRONG_CODES_DEFAULT,
+    WRONG_CODES_KEY,
+    WRONG_CODES_RANGE,
+    one_day_needs_manager,
+    wrong_codes_limit,
+)
 from serre_desk.services.permissions import require_manager
 from serre_desk.services.settings_store import get_setting, locked_setting, put_setting
 from serre_desk.storage.database import Database
 
-WRONG_CODES_KEY = "kids.wrong_codes_limit"
-WRONG_CODES_DEFAULT = 5
-WRONG_CODES_RANGE = (2, 20)
-ONE_DAY_NEEDS_MANAGER_KEY = "kids.one_day_needs_manager"
 AMBER_KEY = "areas.amber_percent"  # {area key: percent of capacity from which a tile is amber}
 AMBER_DEFAULT = 85
 AMBER_RANGE = (50, 99)
@@ -74,19 +78,6 @@ def _in_range(value: int, bounds: tuple[int, int], refusal: Refusal) -> int:
 # --- the kids' space ------------------------------------------------------------------------
 
 
-def wrong_codes_limit(session: Session) -> int:
-    """After how many wrong pickup codes in a day (per child and adult) the pickup is locked
-    until a manager overrides. `services/kids_rules.WRONG_CODES_LIMIT` is its default."""
-    value = get_setting(session, WRONG_CODES_KEY, WRONG_CODES_DEFAULT)
-    low, high = WRONG_CODES_RANGE
-    return value if isinstance(value, int) and low <= value <= high else WRONG_CODES_DEFAULT
-
-
-def one_day_needs_manager(session: Session) -> bool:
-    """Whether a one-day pickup authorisation is a manager's to give (default: no)."""
-    return get_setting(session, ONE_DAY_NEEDS_MANAGER_KEY, False) is True
-
-
 def validate_wrong_codes_limit(value: int) -> int:
     low, high = WRONG_CODES_RANGE
     return _in_range(
@@ -117,7 +108,7 @@ def set_kids_options(
     validate_wrong_codes_limit(wrong_codes)
     with db.write() as session:
         change_setting(session, actor, now, WRONG_CODES_KEY, wrong_codes, WRONG_CODES_DEFAULT)
-        change_setting(session, actor, now, ONE_DAY_NEEDS_MANAGER_KEY, one_day_manager, False)
+        change_setting(session, actor, now, ONE_DAY_NEEDS_MANAGER_KEY, one_day_manager, True)
 
 
 # --- areas ----------------------------------------------------------------------------------

@@ -38,7 +38,6 @@ from serre_desk.domain.outcomes import (
 )
 from serre_desk.domain.people import PersonKind
 from serre_desk.domain.visit_rules import (
-    WRONG_CODES_LIMIT,
     AreaFacts,
     Arrival,
     Collector,
@@ -67,6 +66,7 @@ from serre_desk.services.kids_rules import (
     fresh_code,
     guardians,
     ratio_status,
+    wrong_codes_limit,
     wrong_codes_today,
 )
 from serre_desk.services.permissions import require_manager, require_reason
@@ -532,13 +532,14 @@ def _refused_pickup(
         presented=pickup.code,
         stored=stored.scalar(),
         wrong_before=wrong_codes_today(session, child.id, adult.id),
+        limit=wrong_codes_limit(session),
     )
     refusal = decide_pickup(child, adult, facts)
     if refusal is None:
         return None
     attempt: dict[str, Any] = {}
     if refusal.code == "pickup_wrong_code":  # which one of the day's allowed wrong codes
-        attempt = {"attempt": int(refusal.params["count"]), "limit": WRONG_CODES_LIMIT}
+        attempt = {"attempt": int(refusal.params["count"]), "limit": facts.limit}
     record(
         session,
         actor,

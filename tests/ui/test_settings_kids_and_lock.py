@@ -28,7 +28,7 @@ def test_kids_ratios_and_the_pickup_lock_are_checked_then_saved(
     page = show(qtbot, desk, open_settings(qtbot, desk), KidsPage)
     assert isinstance(page, KidsPage)
     assert page.ratios["under_12_months"].value() == 5
-    assert page.wrong_codes.value() == 5 and not page.one_day_manager.isChecked()
+    assert page.wrong_codes.value() == 5 and page.one_day_manager.isChecked()
     page.ratios["12_to_36_months"].setValue(0)
     page.wrong_codes.setValue(1)
     page.save_button.click()
@@ -43,13 +43,13 @@ def test_kids_ratios_and_the_pickup_lock_are_checked_then_saved(
     assert page.error_for("wrong_codes").text() == (
         "The pickup locks after 2 to 20 wrong codes, not 1."
     )
-    assert read_ratios(db)["12_to_36_months"] == 7 and kids_options(db) == (5, False)
+    assert read_ratios(db)["12_to_36_months"] == 7 and kids_options(db) == (5, True)
     page.wrong_codes.setValue(3)
-    page.one_day_manager.setChecked(True)
+    page.one_day_manager.setChecked(False)
     QTest.keyClick(page.wrong_codes, Qt.Key.Key_Return)
     settle(qtbot, desk)
     assert read_ratios(db)["12_to_36_months"] == 6
-    assert kids_options(db) == (3, True)
+    assert kids_options(db) == (3, False)
     setting = list_events(db, LOCAL_ADMIN, AuditFilter(action="setting"))
     limit = next(e for e in setting if e.detail["key"] == "kids.wrong_codes_limit")
     assert (limit.actor, limit.detail["before"], limit.detail["value"]) == ("Anna", 5, 3)
