@@ -6053,6 +6053,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>Ratio broken in {area}: {children}; educators needed: {needed}, present: {educators}.</translation>
         </message>
         <message>
+            <source>A new privacy notice is in force: show it to {name} and record it on their card (Modifica).</source>
+            <translation>A new privacy notice is in force: show it to {name} and record it on their card (Modifica).</translation>
+        </message>
+        <message>
             <source>Still in the kids' space, brought by {name}: {children}.</source>
             <translation>Still in the kids' space, brought by {name}: {children}.</translation>
         </message>

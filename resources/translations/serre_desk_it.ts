@@ -6053,6 +6053,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Rapporto non rispettato in {area}: {children}; educatori necessari: {needed}, presenti: {educators}.</translation>
         </message>
         <message>
+            <source>A new privacy notice is in force: show it to {name} and record it on their card (Modifica).</source>
+            <translation>È in vigore una nuova informativa privacy: mostrala a {name} e registrala sulla sua scheda (Modifica).</translation>
+        </message>
+        <message>
             <source>Still in the kids' space, brought by {name}: {children}.</source>
             <translation>Ancora nello spazio bimbi, accompagnati da {name}: {children}.</translation>
         </message>

@@ -44,6 +44,7 @@ class Stay:
     visit_area_id: int | None
     visit_since: datetime | None
     children_brought_inside: int = 0  # read only when leaving: children they brought, inside
+    privacy_ack_at: datetime | None = None  # when they last acknowledged the privacy notice
 
     @property
     def inside(self) -> bool:
@@ -439,6 +440,10 @@ _RATIO_WARNING = QT_TRANSLATE_NOOP(
     "Ratio broken in {area}: {children}; educators needed: {needed}, present: {educators}.",
 )
 _RATIO_CHILDREN = QT_TRANSLATE_N_NOOP("Warning", "%n child(ren)")
+_NOTICE_DUE = QT_TRANSLATE_NOOP(
+    "Warning",
+    "A new privacy notice is in force: show it to {name} and record it on their card (Modifica).",
+)
 _CHILD_LEFT_INSIDE = QT_TRANSLATE_NOOP(
     "Warning", "Still in the kids' space, brought by {name}: {children}."
 )
@@ -470,3 +475,8 @@ def children_left_warnings(adult: PersonRef, children: Sequence[str]) -> tuple[s
         return ()
     text = translate("Warning", _CHILD_LEFT_INSIDE)
     return (text.format(name=adult.name, children=", ".join(children)),)
+
+
+def notice_warning(person: PersonRef) -> str:
+    """After a check-in: the venue published a privacy notice this person has not acknowledged."""
+    return translate("Warning", _NOTICE_DUE).format(name=person.name)

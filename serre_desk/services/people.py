@@ -16,6 +16,7 @@ from serre_desk.i18n import QT_TRANSLATE_NOOP
 from serre_desk.services.actor import Actor
 from serre_desk.services.audit import record
 from serre_desk.services.kids_rules import authorises_pickup, refuse_without_phone
+from serre_desk.services.notice_version import needs_acknowledgement
 from serre_desk.services.people_index import people_index
 from serre_desk.services.venue import default_area_for, find_area
 from serre_desk.services.visits import load_person
@@ -80,6 +81,7 @@ class PersonDetails:
     created_at: datetime
     inside_area: str | None
     recent_visits: list[VisitLine]
+    notice_due: bool = False  # a privacy notice was published since they acknowledged
 
 
 def validated_fields(fields: PersonFields) -> PersonFields:
@@ -179,7 +181,9 @@ def edit_person(
             changed.append("kind")
         if fields.name is not None:
             person.search_key = search_key(fields.name)
-        if fields.privacy_acknowledged and person.privacy_ack_at is None:
+        if fields.privacy_acknowledged and (
+            person.privacy_ack_at is None or needs_acknowledgement(session, person.privacy_ack_at)
+        ):
             person.privacy_ack_at = now
             changed.append("privacy_ack_at")
         if changed:
@@ -264,4 +268,5 @@ def person_details(db: Database, person_id: int, recent: int = 10) -> PersonDeta
             created_at=person.created_at,
             inside_area=inside_area,
             recent_visits=lines,
+            notice_due=needs_acknowledgement(session, person.privacy_ack_at),
         )

@@ -1,7 +1,7 @@
 """The privacy notice (informativa) as the venue edits it: Italian and English text with a
 version. Until a manager publishes one, the notice is the one shipped in `resources/privacy/`
 (version 1). Publishing a changed text makes a new version; everyone who acknowledged an older
-one is asked again at their next visit (`needs_acknowledgement`).
+one is asked again at their next visit (`notice_version.needs_acknowledgement`).
 """
 
 from __future__ import annotations
@@ -17,13 +17,13 @@ from serre_desk.domain.errors import Refusal
 from serre_desk.i18n import QT_TRANSLATE_NOOP
 from serre_desk.services.actor import Actor
 from serre_desk.services.audit import record
+from serre_desk.services.notice_version import NOTICE_KEY
 from serre_desk.services.permissions import require_manager
 from serre_desk.services.privacy import privacy_notice
 from serre_desk.services.settings_admin import about
 from serre_desk.services.settings_store import get_setting, locked_setting, put_setting
 from serre_desk.storage.database import Database
 
-NOTICE_KEY = "privacy.notice"
 LANGUAGES = ("it", "en")
 NOTICE_LIMIT = 20_000
 
@@ -56,15 +56,6 @@ def current_notice(db: Database) -> PrivacyNotice:
     """The notice in force: the venue's published one, else the one shipped with the desk."""
     with db.read() as session:
         return notice_in(session)
-
-
-def needs_acknowledgement(session: Session, acknowledged_at: datetime | None) -> bool:
-    """Whether someone who acknowledged the notice at `acknowledged_at` (None: never) must be
-    shown it again: a version was published after they acknowledged."""
-    if acknowledged_at is None:
-        return True
-    published = notice_in(session).published_at
-    return published is not None and acknowledged_at < published
 
 
 def publish_notice(

@@ -14,7 +14,7 @@ then sees the first one's change; check-ins into an area also take the area's lo
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import cache
 from typing import Any, cast
@@ -55,6 +55,7 @@ from serre_desk.domain.visit_rules import (
     movement_time,
     not_a_child,
     not_inside,
+    notice_warning,
     ratio_warnings,
     target_area,
 )
@@ -69,6 +70,7 @@ from serre_desk.services.kids_rules import (
     wrong_codes_limit,
     wrong_codes_today,
 )
+from serre_desk.services.notice_version import needs_acknowledgement
 from serre_desk.services.permissions import require_manager, require_reason
 from serre_desk.services.plans import admission
 from serre_desk.storage.database import Database
@@ -223,6 +225,7 @@ def _stay_query(leaving: bool) -> Select[Any]:
         _PEOPLE.c.name,
         _PEOPLE.c.kind,
         _PEOPLE.c.default_area,
+        _PEOPLE.c.privacy_ack_at,
         _VISITS.c.id,
         _VISITS.c.area_id,
         _VISITS.c.checked_in_at,
@@ -282,7 +285,7 @@ def _load_stay(connection: Connection, person_id: int, *, leaving: bool = False)
     row = connection.execute(_STAY_LEAVING if leaving else _STAY, {"person": person_id}).first()
     if row is None:
         raise _unknown_person(person_id)
-    pid, name, kind, default_area, visit_id, visit_area_id, since, *brought = row
+    pid, name, kind, default_area, acknowledged, visit_id, visit_area_id, since, *brought = row
     return Stay(
         PersonRef(pid, name, PersonKind(kind)),
         default_area,
@@ -290,6 +293,7 @@ def _load_stay(connection: Connection, person_id: int, *, leaving: bool = False)
         visit_area_id,
         as_utc(since) if since is not None else None,
         brought[0] if brought else 0,
+        acknowledged,
     )
 
 
@@ -356,7 +360,10 @@ def arrive(
         raise not_a_child(person)
     arrival = decide_check_in(stay, area, areas, inside=inside, override=request.override)
     plan = admission(session, person.id, area.key, request.when, override=request.override)
-    return plan.noted(_write_arrival(session, actor, stay, arrival, request))
+    movement = plan.noted(_write_arrival(session, actor, stay, arrival, request))
+    if needs_acknowledgement(session, stay.privacy_ack_at):
+        movement = replace(movement, warnings=(*movement.warnings, notice_warning(person)))
+    return movement
 
 
 def _drop_off_facts(

@@ -11,8 +11,9 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from serre_desk.clock import utcnow
+from serre_desk.services.notice_version import needs_acknowledgement
 from serre_desk.services.privacy import people_on_hold, retention_policy
-from serre_desk.services.privacy_notice import current_notice, needs_acknowledgement
+from serre_desk.services.privacy_notice import current_notice
 from serre_desk.services.startup import Database
 from serre_desk.ui.dialogs.settings.privacy_page import PrivacyPage
 from tests.helpers import person
