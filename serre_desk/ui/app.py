@@ -89,7 +89,7 @@ def run_desk(
         return desk
 
     if db is None:  # the database needs attention first
-        from serre_desk.ui.recovery import DatabaseRecovery
+        from serre_desk.ui.dialogs.recovery import DatabaseRecovery
 
         settle_memory()
 

@@ -33,11 +33,12 @@ from serre_desk.services.startup import Database, Location
 from serre_desk.services.undo import UNDO_WINDOW, Undone
 from serre_desk.services.visits import Movement
 from serre_desk.ui import icons
-from serre_desk.ui.archive_duty import ArchiveDuty
 from serre_desk.ui.context import DeskContext
 from serre_desk.ui.controllers.actions import DeskActions, Registered, ScanService, badge_scan
+from serre_desk.ui.controllers.archive_duty import ArchiveDuty
 from serre_desk.ui.controllers.closing import ClosingScheduler
 from serre_desk.ui.controllers.duties import DailyDuties
+from serre_desk.ui.controllers.emergency import EmergencyList, EveryWindow, emergency_action
 from serre_desk.ui.controllers.lock import DeskLock
 from serre_desk.ui.controllers.person_card import CardController
 from serre_desk.ui.controllers.refresh import SnapshotRefresher
@@ -46,28 +47,27 @@ from serre_desk.ui.controllers.scan_field import ScanFieldController
 from serre_desk.ui.controllers.search import SearchController
 from serre_desk.ui.controllers.session import DeskSession
 from serre_desk.ui.deskclock import DeskClock
-from serre_desk.ui.emergency import EmergencyList, EveryWindow, emergency_action
 from serre_desk.ui.errors import ErrorReporter
 from serre_desk.ui.formatting import clock_time, long_date, refused_text
 from serre_desk.ui.hub import DeskSignals
 from serre_desk.ui.kids_desk import KidsDesk, PickupLabelPrinter
-from serre_desk.ui.kids_view import KidsView
-from serre_desk.ui.lock_screen import AreaCount, LockScreen
 from serre_desk.ui.messages import Messages
 from serre_desk.ui.printing import SYSTEM_FILES, FileActions, Printers, PrintJob, PrintService
 from serre_desk.ui.scanner import ScanDetector
 from serre_desk.ui.settings import restore_layout, restore_tab, save_layout
 from serre_desk.ui.tasks import TaskRunner
 from serre_desk.ui.views.first_manager_bar import FirstManagerBar
+from serre_desk.ui.views.kids import KidsView
 from serre_desk.ui.views.lazy_tab import LazyTab
+from serre_desk.ui.views.lock_screen import AreaCount, LockScreen
 from serre_desk.ui.views.main_window import DeskWindow
 
 if TYPE_CHECKING:  # made when first needed: not part of the first screen
-    from serre_desk.ui.audit_view import AuditView
     from serre_desk.ui.dialogs.badge_print import BadgePrintDialog
     from serre_desk.ui.dialogs.closing_report import ClosingReportDialog
     from serre_desk.ui.dialogs.pickup_dialog import PickupDialog
-    from serre_desk.ui.reports_view import ReportsView
+    from serre_desk.ui.views.audit import AuditView
+    from serre_desk.ui.views.reports import ReportsView
 
 CLOCK_TICK_MS = 1_000
 DEMO_PEOPLE = 400
@@ -219,14 +219,14 @@ class Desk(QObject):
         self._emergency_everywhere = EveryWindow(self.act_emergency, self)
 
     def _make_reports(self) -> ReportsView:
-        from serre_desk.ui.reports_view import ReportsView
+        from serre_desk.ui.views.reports import ReportsView
 
         return ReportsView(self.context)
 
     def _make_audit(self) -> AuditView:
         from serre_desk.services.audit import browse
         from serre_desk.services.audit_verify import verify_all
-        from serre_desk.ui.audit_view import AuditView
+        from serre_desk.ui.views.audit import AuditView
 
         db, session, clock, location = self.db, self.session, self.clock, self.location
         return AuditView(

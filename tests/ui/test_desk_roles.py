@@ -30,8 +30,8 @@ from serre_desk.services.visits import check_in
 from serre_desk.storage.errors import StorageProblem
 from serre_desk.storage.models import AuditEvent
 from serre_desk.ui.deskclock import DeskClock
-from serre_desk.ui.manager_prompt import ManagerPrompt
-from serre_desk.ui.recovery import DatabaseRecovery
+from serre_desk.ui.dialogs.manager_prompt import ManagerPrompt
+from serre_desk.ui.dialogs.recovery import DatabaseRecovery
 from serre_desk.ui.style import Tone
 from tests.conftest import MORNING, CliRunner
 from tests.helpers import person

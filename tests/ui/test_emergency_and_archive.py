@@ -21,8 +21,8 @@ from serre_desk.services.archive import ARCHIVE_DIR_SETTING, ArchiveRun
 from serre_desk.services.settings_store import put_setting
 from serre_desk.services.startup import Database
 from serre_desk.services.visits import check_in, check_out
-from serre_desk.ui.archive_duty import ArchiveDuty
-from serre_desk.ui.emergency import EmergencyList, emergency_action
+from serre_desk.ui.controllers.archive_duty import ArchiveDuty
+from serre_desk.ui.controllers.emergency import EmergencyList, emergency_action
 from serre_desk.ui.pdf_viewer import PdfViewer
 from serre_desk.ui.printing import PrintService
 from serre_desk.ui.settings import desk_settings

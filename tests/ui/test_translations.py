@@ -32,8 +32,8 @@ from serre_desk.services.actor import LOCAL_ADMIN
 from serre_desk.services.startup import Database
 from serre_desk.services.users import add_user
 from serre_desk.services.visits import check_in
+from serre_desk.ui.dialogs.manager_prompt import ManagerPrompt
 from serre_desk.ui.formatting import long_date, short_date
-from serre_desk.ui.manager_prompt import ManagerPrompt
 from serre_desk.ui.printing import choose_save_path
 from tests.conftest import MORNING
 from tests.helpers import person

@@ -25,9 +25,9 @@ from serre_desk.services.users import (
     recover,
 )
 from serre_desk.ui.deskclock import DeskClock
+from serre_desk.ui.dialogs.manager_prompt import ManagerPrompt
+from serre_desk.ui.dialogs.signin import Run
 from serre_desk.ui.errors import ErrorReporter
-from serre_desk.ui.manager_prompt import ManagerPrompt
-from serre_desk.ui.signin import Run
 from serre_desk.ui.tasks import TaskRunner
 
 Approved = Callable[[Actor], None]

@@ -26,10 +26,10 @@ from serre_desk.services.desk_state import DeskSnapshot
 from serre_desk.services.occupancy import AreaOccupancy
 from serre_desk.ui import icons
 from serre_desk.ui.formatting import area_name, clock_time, long_date
-from serre_desk.ui.lock_screen import LockableArea, LockScreen
 from serre_desk.ui.style import scaled
 from serre_desk.ui.views.banner import ResultBanner
 from serre_desk.ui.views.inside import InsidePanel
+from serre_desk.ui.views.lock_screen import LockableArea, LockScreen
 from serre_desk.ui.views.person_card import ADULTS_ONLY, PersonCard
 from serre_desk.ui.views.recent import RecentEvents
 from serre_desk.ui.views.search_results import SearchPanel

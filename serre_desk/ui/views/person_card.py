@@ -33,8 +33,7 @@ from serre_desk.services.kids import ChildDetails
 from serre_desk.services.people import PersonDetails, VisitLine
 from serre_desk.ui.formatting import clock_time, day_text, kind_label, short_date
 from serre_desk.ui.kids_desk import GuardianEntry, age_band_text, guardian_line
-from serre_desk.ui.style import Tone, colours, scaled
-from serre_desk.ui.views.tables import RIGHT
+from serre_desk.ui.style import RIGHT, Tone, colours, scaled
 
 
 class _VisitsTable(QTableWidget):

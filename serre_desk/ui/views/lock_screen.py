@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from serre_desk.services.self_service import Answer, SelfServiceAnswer
+from serre_desk.ui.dialogs.recovery_code import Recover
+from serre_desk.ui.dialogs.signin import Authenticate, Run, SignInForm, run_here
 from serre_desk.ui.formatting import area_name
-from serre_desk.ui.recovery_code import Recover
 from serre_desk.ui.scanner import MAX_GAP
-from serre_desk.ui.signin import Authenticate, Run, SignInForm, run_here
 from serre_desk.ui.style import Tone, colours, scaled
 
 ANSWER_MS = 6_000  # how long the answer to a scan stays on the lock screen
