@@ -65,7 +65,7 @@ from serre_desk.ui.dialogs.dropoff_dialog import DropOffDialog  # noqa: E402
 from serre_desk.ui.dialogs.manager_prompt import ManagerPrompt  # noqa: E402
 from serre_desk.ui.dialogs.pickup_dialog import PickupDialog  # noqa: E402
 from serre_desk.ui.dialogs.recovery import DatabaseRecovery  # noqa: E402
-from serre_desk.ui.kids_desk import How  # noqa: E402
+from serre_desk.ui.kids_words import How  # noqa: E402
 from serre_desk.ui.settings import desk_settings  # noqa: E402
 from serre_desk.ui.style import style_sheet  # noqa: E402
 from serre_desk.ui.translations import install_translations  # noqa: E402

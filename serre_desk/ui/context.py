@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from serre_desk.services.desk_state import DeskSnapshot
     from serre_desk.services.startup import Database
+    from serre_desk.services.users import DeskUserInfo
     from serre_desk.ui.deskclock import DeskClock
     from serre_desk.ui.errors import ErrorReporter
     from serre_desk.ui.printing import PrintService
@@ -26,3 +28,13 @@ class DeskContext:
     printing: PrintService
     errors: ErrorReporter
     lang: str
+
+
+@dataclass(frozen=True, slots=True)
+class FirstRead:
+    """What the first screen needs, read with the opening: the desk users (who may sign in),
+    after how many idle minutes the desk locks, and occupancy with who is inside."""
+
+    users: list[DeskUserInfo]
+    idle_minutes: int
+    snapshot: DeskSnapshot

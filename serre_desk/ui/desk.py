@@ -63,6 +63,7 @@ from serre_desk.ui.views.lock_screen import AreaCount, LockScreen
 from serre_desk.ui.views.main_window import DeskWindow
 
 if TYPE_CHECKING:  # made when first needed: not part of the first screen
+    from serre_desk.ui.context import FirstRead
     from serre_desk.ui.dialogs.badge_print import BadgePrintDialog
     from serre_desk.ui.dialogs.closing_report import ClosingReportDialog
     from serre_desk.ui.dialogs.pickup_dialog import PickupDialog
@@ -94,10 +95,14 @@ class Desk(QObject):
         printers: Printers | None = None,
         files: FileActions = SYSTEM_FILES,
         monotonic: Callable[[], float] = time.monotonic,
+        window: DeskWindow | None = None,
+        first: FirstRead | None = None,
     ) -> None:
         """`actor`: who opened the desk (`gui --as`); None: the sign-in screen when desk users
         exist, else the local administrator. `offers`: the demo data and the first manager are
-        offered (never in `--smoke`). `duties`: closing, privacy rules, backups, archive."""
+        offered (never in `--smoke`). `duties`: closing, privacy rules, backups, archive.
+        `window`: the window already on screen (start-up shows it before storage is open);
+        `first`: the first screen's data, read with the opening (`ui/opening.py`)."""
         super().__init__()
         self.db = db
         self.location = location
@@ -110,7 +115,10 @@ class Desk(QObject):
         self.messages = messages or Messages()
         self.errors = ErrorReporter(self.hub, self.messages, log_path, self)
         self.runner = TaskRunner(self.errors.bug, self)
-        self.session = DeskSession(db, clock, self.runner, self.errors, actor=actor, parent=self)
+        self.session = DeskSession(
+            db, clock, self.runner, self.errors, actor=actor, first=first, parent=self
+        )
+        self._first = first
         self.actions = DeskActions(
             db,
             lambda: self.session.actor,
@@ -125,14 +133,14 @@ class Desk(QObject):
         self.refresher = SnapshotRefresher(db, clock, self.runner, self.hub, self.errors, self)
         self.search = SearchController(db, self.runner, self.errors, self)
         self.closing = ClosingScheduler(clock, self.actions, self.hub, self)
-        self.window = DeskWindow(
-            lang,
+        self.window = window or DeskWindow(lang)
+        self.window.lockable.set_lock_screen(
             LockScreen(
                 self.session.names,
                 self.session.authenticate,
                 run=self.session.run,
                 recover=self.session.recover,
-            ),
+            )
         )
         self.messages.set_parent_widget(self.window)
         self.printing = PrintService(
@@ -334,13 +342,14 @@ class Desk(QObject):
         assert isinstance(app, QApplication)
         self.scanner.install(app)
         app.installEventFilter(self._emergency_everywhere)
-        if not restore_layout(self.window, self.settings):
-            self.window.resize(1366, 768)
+        if not self.window.isVisible():  # else start-up showed it already, in its layout
+            if not restore_layout(self.window, self.settings):
+                self.window.resize(1366, 768)
+            self.window.show()
+            self.window.focus_scan_field()
         self._tick()
-        self.window.show()
-        self.window.focus_scan_field()
         self.lock.start()
-        self.refresher.start()
+        self.refresher.start(self._first.snapshot if self._first is not None else None)
         self._ticker.start()
         self._started = True
 

@@ -42,9 +42,13 @@ class SnapshotRefresher(QObject):
         for signal in (hub.movement, hub.undone, hub.person_changed, hub.day_closed):
             signal.connect(self.request)
 
-    def start(self) -> None:
+    def start(self, first: DeskSnapshot | None = None) -> None:
+        """Keep reading; `first`: the snapshot read with the opening, shown at once."""
         self._timer.start()
-        self.request()
+        if first is None:
+            self.request()
+        else:
+            self._loaded(first)
 
     def stop(self) -> None:
         self._timer.stop()

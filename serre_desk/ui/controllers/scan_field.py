@@ -61,6 +61,15 @@ class ScanFieldController(QObject):
             return  # a badge code being typed: Enter scans it, no name search
         self._search.search(text.strip())
 
+    @property
+    def waiting(self) -> bool:
+        """Enter came before the results of the text: it acts when they arrive."""
+        return self._enter_waiting
+
+    def text_typed(self) -> None:
+        """Search for what the field holds now (typed before the desk was ready)."""
+        self._text_changed(self._field.text())
+
     def _results(self, text: str, rows: list[PersonRow]) -> None:
         if text != self._field.text().strip():
             return

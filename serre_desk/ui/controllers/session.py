@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -30,6 +31,9 @@ from serre_desk.ui.dialogs.signin import Run
 from serre_desk.ui.errors import ErrorReporter
 from serre_desk.ui.tasks import TaskRunner
 
+if TYPE_CHECKING:
+    from serre_desk.ui.context import FirstRead
+
 Approved = Callable[[Actor], None]
 ApprovedWithReason = Callable[[Actor, str], None]
 
@@ -46,17 +50,20 @@ class DeskSession(QObject):
         errors: ErrorReporter,
         *,
         actor: Actor | None,
+        first: FirstRead | None = None,
         parent: QObject | None = None,
     ) -> None:
         """`actor`: who opened the desk (`gui --as`); None: nobody yet — the local
-        administrator when no desk user exists, else the desk starts at the sign-in screen."""
+        administrator when no desk user exists, else the desk starts at the sign-in screen.
+        `first`: the users and idle minutes as read with the opening; None: read here."""
         super().__init__(parent)
         self._db = db
         self._clock = clock
         self._runner = runner
         self._errors = errors
-        self.users: list[DeskUserInfo] = list_users(db)  # a few rows, read once at start
-        self.idle_minutes = idle_lock_minutes(db)
+        # a few rows, read once at start (on the opening thread when it read them)
+        self.users: list[DeskUserInfo] = first.users if first else list_users(db)
+        self.idle_minutes = first.idle_minutes if first else idle_lock_minutes(db)
         self.actor = actor or LOCAL_ADMIN
         self.needs_sign_in = actor is None and bool(self.users)
 
