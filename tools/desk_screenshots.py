@@ -325,7 +325,7 @@ def office_shots(data_dir: Path, shoot: Shooter, giulia: Actor) -> None:
     until(lambda: desk.window.search_panel.model.rowCount() > 0)
     QTest.keyClick(desk.window.top_bar.scan_field, Qt.Key.Key_Return)
     settle(desk)
-    badge = desk.print_badge()
+    badge = desk.commands.print_badge()
     assert badge is not None
     until(lambda: badge.preview_ready)
     settle(desk)
@@ -355,7 +355,7 @@ def office_shots(data_dir: Path, shoot: Shooter, giulia: Actor) -> None:
         for r in search_people(desk.db, "")
         if r.inside_area is None and r.kind is PersonKind.MEMBER
     )
-    desk.toggle(stranger)
+    desk.routing.toggle(stranger)
     settle(desk)
     shoot.capture(desk.window, shoot.named("desk-full-area"))
     desk.window.act_override.trigger()

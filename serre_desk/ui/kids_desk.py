@@ -1,8 +1,7 @@
-"""What the kids' space widgets work with: the desk's database, clock, background runner, hub and
-error reporter, who is signed in, how a manager approves an override, and the label printer.
+"""What the kids' space widgets work with: the desk's context (`ui/context.py`: database, clock,
+runner, hub, errors, who is signed in), how a manager approves an override, and the label printer.
 
-    kids = KidsDesk(db, lambda: desk_actor, clock, runner, hub, errors,
-                    PickupLabelPrinter(db, runner, print_service), approve=ask_a_manager)
+    kids = KidsDesk(context, PickupLabelPrinter(context), approve=ask_a_manager)
     view = KidsView(kids)                      # the educators' tab
     PickupDialog.open_for(kids, parent, child_id=7)
     DropOffDialog.open_for(kids, parent)
@@ -22,10 +21,11 @@ from serre_desk.services.actor import Actor
 from serre_desk.services.people import PersonRow, search_people
 from serre_desk.services.permissions import NeedsManager
 from serre_desk.services.startup import Database
+from serre_desk.ui.context import DeskContext
 from serre_desk.ui.deskclock import DeskClock
 from serre_desk.ui.errors import ErrorReporter
 from serre_desk.ui.hub import DeskSignals
-from serre_desk.ui.printing import PrintJob, PrintService
+from serre_desk.ui.printing import PrintJob
 from serre_desk.ui.tasks import TaskRunner
 
 PICKUP_LABELS = "pickup-labels"  # the print memory's key: the label printer and its paper
@@ -41,22 +41,16 @@ class PickupLabelPrinter(QObject):
     failed = Signal(int, str)  # child id, why (in words)
 
     def __init__(
-        self,
-        db: Database,
-        runner: TaskRunner,
-        service: PrintService,
-        *,
-        size: str = "62x29",
-        parent: QObject | None = None,
+        self, context: DeskContext, *, size: str = "62x29", parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
-        self._db = db
-        self._runner = runner
-        self._service = service
+        self._db = context.db
+        self._runner = context.runner
+        self._service = context.printing
         self._size = size
         self._jobs: dict[PrintJob, int] = {}
-        service.printed.connect(self._printed)
-        service.not_printed.connect(self._not_printed)
+        self._service.printed.connect(self._printed)
+        self._service.not_printed.connect(self._not_printed)
 
     def print_pair(self, child_id: int) -> None:
         from serre_desk.i18n import current_language
@@ -97,14 +91,35 @@ ADULT_MATCHES = 8  # people searched for each typed name: a short list to choose
 
 @dataclass(frozen=True)
 class KidsDesk:
-    db: Database
-    actor: Callable[[], Actor]  # who is signed in at the desk now
-    clock: DeskClock
-    runner: TaskRunner
-    hub: DeskSignals
-    errors: ErrorReporter
+    """The desk's context, the label printer and how a manager approves on the spot."""
+
+    context: DeskContext
     printer: PickupLabelPrinter
     approve: Approve | None = field(default=None)  # asks a manager (e.g. ManagerPrompt.ask)
+
+    @property
+    def db(self) -> Database:
+        return self.context.db
+
+    @property
+    def clock(self) -> DeskClock:
+        return self.context.clock
+
+    @property
+    def runner(self) -> TaskRunner:
+        return self.context.runner
+
+    @property
+    def hub(self) -> DeskSignals:
+        return self.context.hub
+
+    @property
+    def errors(self) -> ErrorReporter:
+        return self.context.errors
+
+    def actor(self) -> Actor:
+        """Who is signed in at the desk now."""
+        return self.context.actor()
 
     def find_adults(
         self, text: str, found: Callable[[list[PersonRow]], None], *, owner: QObject

@@ -110,7 +110,7 @@ def test_f9_works_from_a_dialog(rig: Rig, db: Database, qtbot: QtBot) -> None:
 
 
 def duty(rig: Rig, db: Database, now=EVENING) -> ArchiveDuty:  # type: ignore[no-untyped-def]
-    return ArchiveDuty(rig.context(db, now), actor=lambda: LOCAL_ADMIN, data_dir=rig.data_dir)
+    return ArchiveDuty(rig.context(db, now))
 
 
 def test_after_closing_the_days_sheet_is_archived_once(

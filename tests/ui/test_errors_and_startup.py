@@ -115,8 +115,8 @@ def test_the_window_language_chosen_in_the_menu_is_used_at_the_next_start(
 def test_an_empty_database_offers_demo_data_without_blocking(
     db: Database, make_desk: DeskFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("serre_desk.ui.desk.DEMO_PEOPLE", 30)
-    monkeypatch.setattr("serre_desk.ui.desk.DEMO_DAYS", 2)
+    monkeypatch.setattr("serre_desk.ui.controllers.menu_commands.DEMO_PEOPLE", 30)
+    monkeypatch.setattr("serre_desk.ui.controllers.menu_commands.DEMO_DAYS", 2)
     desk = make_desk(offers=True)
     [question] = desk.messages.shown
     assert question.kind == "ask" and "demo" in question.text

@@ -255,13 +255,13 @@ def test_the_kids_reports_audit_lock_and_dialogs_speak_italian(
         for row in range(model.rowCount())
         for column in (1, 2, 3, 6)
     ]
-    pickup = desk.pickup_code("K7X3")
+    pickup = desk.routing.pickup_code("K7X3")
     settle(qtbot, desk)
     texts += visible_texts(pickup)
     pickup.reject()
     desk.hub.person_selected.emit(emma.parent)
     settle(qtbot, desk)
-    badge = desk.print_badge()
+    badge = desk.commands.print_badge()
     settle(qtbot, desk)
     assert badge is not None
     texts += visible_texts(badge)
