@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from serre_desk.domain.outcomes import Movement
 from serre_desk.domain.people import PersonKind
 from serre_desk.services.actor import LOCAL_ADMIN, Actor
 from serre_desk.services.kids import ChildFields, GuardianLink, register_child
-from serre_desk.services.visits import Movement, check_in
+from serre_desk.services.visits import check_in
 from serre_desk.storage.database import Database
 from tests.conftest import MORNING
 from tests.helpers import person

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from serre_desk.render.daily_sheet import render_daily_sheet
+from serre_desk.render.sheet_archive import archive_due_sheets, archive_folder, archived_sheets
 from serre_desk.services.actor import LOCAL_ADMIN
-from serre_desk.services.archive import archive_due_sheets, archive_folder, archived_sheets
 from serre_desk.services.closing import close_day
 from serre_desk.services.visits import check_in, check_out
 from serre_desk.storage.database import Database

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from serre_desk.clock import VENUE_TZ
 from serre_desk.domain.errors import Refusal
+from serre_desk.domain.outcomes import CheckedIn, CheckedOut
 from serre_desk.domain.people import PersonKind
 from serre_desk.services import badges, scanning
 from serre_desk.services.actor import LOCAL_ADMIN
@@ -19,14 +20,14 @@ from serre_desk.services.people import PersonFields, edit_person
 from serre_desk.storage.database import Database
 from serre_desk.storage.models import AuditEvent, Badge, Setting
 from tests.conftest import MORNING
-from tests.helpers import person
+from tests.helpers import person, settled
 
 TOMORROW = MORNING + timedelta(days=1)
 
 
 def _refused(db: Database, code: str, now=MORNING) -> str:  # type: ignore[no-untyped-def]
     with pytest.raises(Refusal) as refused:
-        scanning.scan(db, LOCAL_ADMIN, code, now=now)
+        settled(scanning.scan(db, LOCAL_ADMIN, code, now=now))
     return refused.value.code
 
 
@@ -53,15 +54,14 @@ def test_the_venue_key_is_made_once_kept_in_the_database_and_never_logged(
 
 def test_a_badge_scan_checks_its_holder_in_then_out(db: Database) -> None:
     badge = badges.issue_badge(db, LOCAL_ADMIN, person(db), now=MORNING)
-    came = scanning.scan(db, LOCAL_ADMIN, badge.code, now=MORNING)
+    came = settled(scanning.scan(db, LOCAL_ADMIN, badge.code, now=MORNING))
     assert (came.action, came.person.name, came.area_key) == (
         "check_in",
         "Mario Rossi",
         "coworking",
     )
-    went = scanning.scan(
-        db, LOCAL_ADMIN, f" {badge.code.lower()}\n", now=MORNING + timedelta(hours=2)
-    )
+    later = MORNING + timedelta(hours=2)
+    went = settled(scanning.scan(db, LOCAL_ADMIN, f" {badge.code.lower()}\n", now=later))
     assert went.action == "check_out" and went.visit_id == came.visit_id
 
 
@@ -79,7 +79,7 @@ def test_reissue_revokes_the_old_code_at_once_and_reprint_keeps_the_code(db: Dat
     new = badges.issue_badge(db, LOCAL_ADMIN, pid, now=MORNING + timedelta(minutes=1))
     assert new.code != old.code
     assert _refused(db, old.code) == "badge_revoked"
-    assert scanning.scan(db, LOCAL_ADMIN, new.code, now=MORNING).action == "check_in"
+    assert isinstance(scanning.scan(db, LOCAL_ADMIN, new.code, now=MORNING), CheckedIn)
     current = badges.current_badge(db, pid, now=MORNING)
     assert current is not None and current.code == new.code
     with db.read() as session:
@@ -105,7 +105,7 @@ def test_a_day_pass_holds_until_the_end_of_the_local_day_of_issue(db: Database) 
     badge = badges.issue_badge(db, LOCAL_ADMIN, pid, now=MORNING)
     assert badge.valid_on == date(2026, 11, 25)
     last_minute = MORNING.replace(hour=23, minute=59)
-    assert scanning.scan(db, LOCAL_ADMIN, badge.code, now=last_minute).action == "check_in"
+    assert isinstance(scanning.scan(db, LOCAL_ADMIN, badge.code, now=last_minute), CheckedIn)
     assert _refused(db, badge.code, now=MORNING.replace(hour=0) + timedelta(days=1)) == (
         "badge_expired"
     )
@@ -121,7 +121,7 @@ def test_a_clock_set_back_never_makes_a_day_pass_valid_before_it_was_issued(db: 
     same_day_earlier = MORNING - timedelta(hours=2)
     assert _refused(db, badge.code, now=same_day_earlier) == "badge_not_yet_valid"
     assert _refused(db, badge.code, now=MORNING - timedelta(days=1)) == "badge_not_yet_valid"
-    assert scanning.scan(db, LOCAL_ADMIN, badge.code, now=MORNING).action == "check_in"
+    assert isinstance(scanning.scan(db, LOCAL_ADMIN, badge.code, now=MORNING), CheckedIn)
 
 
 def test_member_and_staff_badges_are_permanent_until_the_membership_ends(db: Database) -> None:
@@ -131,15 +131,21 @@ def test_member_and_staff_badges_are_permanent_until_the_membership_ends(db: Dat
     staff_badge = badges.issue_badge(db, LOCAL_ADMIN, staff, now=MORNING)
     assert member_badge.valid_on is None and member_badge.valid_until is None
     years_later = MORNING + timedelta(days=3 * 365)
-    assert scanning.scan(db, LOCAL_ADMIN, staff_badge.code, now=years_later).action == "check_in"
+    assert (
+        settled(scanning.scan(db, LOCAL_ADMIN, staff_badge.code, now=years_later)).action
+        == "check_in"
+    )
     new_year_eve = MORNING.replace(month=12, day=31, hour=22)
-    assert scanning.scan(db, LOCAL_ADMIN, member_badge.code, now=new_year_eve).action == "check_in"
+    assert (
+        settled(scanning.scan(db, LOCAL_ADMIN, member_badge.code, now=new_year_eve)).action
+        == "check_in"
+    )
     assert _refused(db, member_badge.code, now=new_year_eve + timedelta(hours=3)) == "badge_expired"
     edit_person(
         db, LOCAL_ADMIN, member, PersonFields(membership_ends=date(2027, 12, 31)), now=MORNING
     )
     later = new_year_eve + timedelta(days=2)
-    assert scanning.scan(db, LOCAL_ADMIN, member_badge.code, now=later).action == "check_out"
+    assert isinstance(scanning.scan(db, LOCAL_ADMIN, member_badge.code, now=later), CheckedOut)
 
 
 def test_a_badge_stops_when_its_holder_changes_kind(db: Database) -> None:
@@ -177,7 +183,7 @@ def test_badges_work_the_same_on_both_engines(any_db: Database) -> None:
     first = badges.issue_badge(any_db, LOCAL_ADMIN, pid, now=MORNING)
     second = badges.issue_badge(any_db, LOCAL_ADMIN, pid, now=MORNING)
     assert _refused(any_db, first.code) == "badge_revoked"
-    assert scanning.scan(any_db, LOCAL_ADMIN, second.code, now=MORNING).action == "check_in"
+    assert isinstance(scanning.scan(any_db, LOCAL_ADMIN, second.code, now=MORNING), CheckedIn)
 
 
 def test_desks_issuing_the_first_badges_at_once_share_one_venue_key(any_db: Database) -> None:
@@ -196,7 +202,10 @@ def test_desks_issuing_the_first_badges_at_once_share_one_venue_key(any_db: Data
         thread.join()
     assert len(issued) == len(people)
     for badge in issued:
-        assert scanning.scan(any_db, LOCAL_ADMIN, badge.code, now=MORNING).action == "check_in"
+        assert (
+            settled(scanning.scan(any_db, LOCAL_ADMIN, badge.code, now=MORNING)).action
+            == "check_in"
+        )
 
 
 @pytest.mark.parametrize(
@@ -226,4 +235,7 @@ def test_a_desk_that_read_no_key_keeps_the_key_another_desk_stored_meanwhile(
     made_second = badges.issue_badge(any_db, LOCAL_ADMIN, second, now=MORNING)
     monkeypatch.undo()
     for badge in (made_first, made_second):
-        assert scanning.scan(any_db, LOCAL_ADMIN, badge.code, now=MORNING).action == "check_in"
+        assert (
+            settled(scanning.scan(any_db, LOCAL_ADMIN, badge.code, now=MORNING)).action
+            == "check_in"
+        )

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from serre_desk.domain.errors import Refusal
+from serre_desk.domain.outcomes import CheckedIn, CheckedOut
 from serre_desk.services.actor import LOCAL_ADMIN, Actor, Role
 from serre_desk.services.audit import to_entry
 from serre_desk.services.closing import close_day
@@ -103,8 +104,8 @@ def test_unknown_person_is_refused(any_db: Database) -> None:
 
 def test_a_scan_toggles_in_and_out(any_db: Database) -> None:
     mario = person(any_db)
-    assert toggle(any_db, STAFF, mario, now=MORNING).action == "check_in"
-    assert toggle(any_db, STAFF, mario, now=MORNING + timedelta(minutes=1)).action == "check_out"
+    assert isinstance(toggle(any_db, STAFF, mario, now=MORNING), CheckedIn)
+    assert isinstance(toggle(any_db, STAFF, mario, now=MORNING + timedelta(minutes=1)), CheckedOut)
 
 
 def test_a_correction_is_flagged_and_audited_with_its_reason(any_db: Database) -> None:

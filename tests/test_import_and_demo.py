@@ -22,6 +22,7 @@ from serre_desk.services.venue import read_opening_hours, set_closed_day
 from serre_desk.storage.database import Database
 from serre_desk.storage.models import Badge, Person, Visit
 from tests.conftest import MORNING, CliRunner
+from tests.helpers import settled
 
 ITALIAN_EXCEL = (
     "Nome;Tipo;Azienda;E-mail;Telefono;Scadenza\r\n"
@@ -123,7 +124,7 @@ def test_demo_keeps_opening_hours_and_closed_days_badges_every_member_and_staff_
             assert someone.organisation is None, someone.name
     for code in [current_badge(db, p.id, now=MORNING) for p in people if p.kind == "member"][:3]:
         assert code is not None
-        assert scan(db, LOCAL_ADMIN, code.code, now=MORNING.replace(hour=11)).person.id
+        assert settled(scan(db, LOCAL_ADMIN, code.code, now=MORNING.replace(hour=11))).person.id
 
 
 def test_the_demo_morning_is_in_the_recent_movements_and_the_audit_log_is_whole(

@@ -24,6 +24,7 @@ from sqlalchemy import func, select
 
 from serre_desk.clock import local_date
 from serre_desk.domain.errors import Refusal
+from serre_desk.domain.outcomes import ChildToPickup
 from serre_desk.domain.people import PersonKind
 from serre_desk.domain.pickup_codes import normalise
 from serre_desk.domain.ratios import bands, educators_needed
@@ -181,12 +182,9 @@ class KidsMachine(RuleBasedStateMachine):
     def scan_a_child(self, index: int) -> None:
         self._tick()
         child = sorted(self.codes)[index % len(self.codes)]
-        try:
-            toggle(self.db, DESK, child, now=self.now)
-        except Refusal as refusal:
-            assert refusal.code == "pickup_needs_adult"
-        else:
-            raise AssertionError("a scan released a child")
+        # a scan never releases a child: it leads to the pickup
+        outcome = toggle(self.db, DESK, child, now=self.now)
+        assert isinstance(outcome, ChildToPickup) and outcome.child.id == child
 
     @rule()
     def close(self) -> None:

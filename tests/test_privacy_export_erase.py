@@ -12,12 +12,12 @@ from pypdf import PdfReader
 
 from serre_desk.domain.errors import Refusal
 from serre_desk.domain.people import PersonKind
+from serre_desk.render.privacy_export import export_person
 from serre_desk.services.actor import LOCAL_ADMIN
 from serre_desk.services.audit import AuditFilter, list_events, verify
 from serre_desk.services.badges import issue_badge
 from serre_desk.services.people import search_people
 from serre_desk.services.privacy import erase_person, set_legal_hold
-from serre_desk.services.privacy_export import export_person
 from serre_desk.services.visits import check_in
 from serre_desk.storage.database import Database
 from tests.conftest import MORNING, CliRunner

@@ -36,7 +36,7 @@ from serre_desk.services.visits import check_in, check_out
 from serre_desk.storage.database import Database
 from serre_desk.storage.models import AuditEvent, Badge, Visit
 from tests.conftest import MORNING, _postgres_database
-from tests.helpers import person
+from tests.helpers import person, settled
 from tests.kids_helpers import adult, drop, educator, family
 
 pytestmark = pytest.mark.slow
@@ -253,7 +253,9 @@ def test_simultaneous_scans_of_one_badge_are_taken_in_turn(
     recorded before the check-in another desk made a moment earlier."""
     mario = person(db, "Mario Rossi")
     code = issue_badge(db, LOCAL_ADMIN, mario, now=clock.utcnow() - timedelta(hours=1)).code
-    outcomes = race(location, db, lambda d, _: scan(d, LOCAL_ADMIN, code, now=clock.utcnow))
+    outcomes = race(
+        location, db, lambda d, _: settled(scan(d, LOCAL_ADMIN, code, now=clock.utcnow))
+    )
     assert outcomes == ["ok"] * DESKS
     with db.read() as session:
         visits = session.scalars(select(Visit).where(Visit.person_id == mario)).all()

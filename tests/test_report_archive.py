@@ -9,13 +9,13 @@ from pathlib import Path
 from sqlalchemy import select
 
 from serre_desk.domain.people import PersonKind
-from serre_desk.services.actor import LOCAL_ADMIN
-from serre_desk.services.archive import (
+from serre_desk.render.sheet_archive import (
     INDEX_FILE,
     archive_daily_sheet,
     archive_due_sheets,
     archive_folder,
 )
+from serre_desk.services.actor import LOCAL_ADMIN
 from serre_desk.services.settings_store import put_setting
 from serre_desk.storage.database import Database
 from serre_desk.storage.models import AuditEvent

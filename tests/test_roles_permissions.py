@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from serre_desk.render.privacy_export import export_person
 from serre_desk.services.actor import Actor, Role
 from serre_desk.services.audit import list_events
 from serre_desk.services.permissions import NeedsManager
@@ -16,7 +17,6 @@ from serre_desk.services.privacy import (
     set_legal_hold,
     set_retention_policy,
 )
-from serre_desk.services.privacy_export import export_person
 from serre_desk.services.self_service import set_self_service
 from serre_desk.services.users import set_idle_lock_minutes
 from serre_desk.services.venue import set_area

@@ -13,6 +13,7 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, 
 from sqlalchemy import func, select
 
 from serre_desk.domain.errors import Refusal
+from serre_desk.domain.outcomes import ChildToDropoff, ChildToPickup
 from serre_desk.domain.people import PersonKind
 from serre_desk.services.actor import LOCAL_ADMIN, Actor, Role
 from serre_desk.services.closing import close_day
@@ -37,6 +38,7 @@ class DeskMachine(RuleBasedStateMachine):
         set_area(self.db, LOCAL_ADMIN, "kids", now=self.now, capacity=2)
         set_area(self.db, LOCAL_ADMIN, "eventi", now=self.now, name="Eventi", capacity=2)
         self.people: list[int] = []
+        self.kinds: dict[int, PersonKind] = {}
         self.overrides = 0
 
     def teardown(self) -> None:
@@ -51,6 +53,7 @@ class DeskMachine(RuleBasedStateMachine):
             self.db, LOCAL_ADMIN, PersonFields(name=f"P{len(self.people)}", kind=kind), now=self.now
         )
         self.people.append(row.id)
+        self.kinds[row.id] = kind
 
     @precondition(lambda self: self.people)
     @rule(
@@ -87,8 +90,10 @@ class DeskMachine(RuleBasedStateMachine):
     def scan(self, index: int, repeats: int) -> None:
         for _ in range(repeats):
             self._tick()
-            with suppress(Refusal):
-                toggle(self.db, STAFF, self.people[index % len(self.people)], now=self.now)
+            person = self.people[index % len(self.people)]
+            outcome = toggle(self.db, STAFF, person, now=self.now)
+            if isinstance(outcome, ChildToPickup | ChildToDropoff):
+                assert self.kinds[person] is PersonKind.CHILD  # a scan never moves a child
 
     @rule()
     def close(self) -> None:

@@ -3379,6 +3379,18 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>{value!r} is not an ISO 8601 time (2026-11-20T09:05+01:00).</translation>
         </message>
         <message>
+            <source>Authorised for pickup: {adults}.</source>
+            <translation>Authorised for pickup: {adults}.</translation>
+        </message>
+        <message>
+            <source>A manager can override with a written reason.</source>
+            <translation>A manager can override with a written reason.</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>nobody</translation>
+        </message>
+        <message>
             <source>The name is empty.</source>
             <translation>The name is empty.</translation>
         </message>
@@ -3407,6 +3419,102 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>Time {value!r} is not HH:MM.</translation>
         </message>
         <message>
+            <source>A corrected time cannot be in the future.</source>
+            <translation>A corrected time cannot be in the future.</translation>
+        </message>
+        <message>
+            <source>There is no area {key!r}.</source>
+            <translation>There is no area {key!r}.</translation>
+        </message>
+        <message>
+            <source>No area is configured.</source>
+            <translation>No area is configured.</translation>
+        </message>
+        <message>
+            <source>{area} is for children and educators: check the adult in elsewhere.</source>
+            <translation>{area} is for children and educators: check the adult in elsewhere.</translation>
+        </message>
+        <message>
+            <source>Children are checked in to the kids' space, not {area}.</source>
+            <translation>Children are checked in to the kids' space, not {area}.</translation>
+        </message>
+        <message>
+            <source>{name} is already inside {area}.</source>
+            <translation>{name} is already inside {area}.</translation>
+        </message>
+        <message>
+            <source>{area} is full ({capacity}): a manager can authorise.</source>
+            <translation>{area} is full ({capacity}): a manager can authorise.</translation>
+        </message>
+        <message>
+            <source>{name} is not a child: only children are brought and collected with a pickup code.</source>
+            <translation>{name} is not a child: only children are brought and collected with a pickup code.</translation>
+        </message>
+        <message>
+            <source>{area}: with one more child, educators needed: {needed}, present: {educators}. Call an educator, or a manager can authorise.</source>
+            <translation>{area}: with one more child, educators needed: {needed}, present: {educators}. Call an educator, or a manager can authorise.</translation>
+        </message>
+        <message>
+            <source>{child} has no adult authorised for pickup: add an authorised guardian with a phone number first.</source>
+            <translation>{child} has no adult authorised for pickup: add an authorised guardian with a phone number first.</translation>
+        </message>
+        <message>
+            <source>{adult} is not authorised for {child}: only an authorised guardian brings a child in.</source>
+            <translation>{adult} is not authorised for {child}: only an authorised guardian brings a child in.</translation>
+        </message>
+        <message>
+            <source>The expected pickup time must be later than now.</source>
+            <translation>The expected pickup time must be later than now.</translation>
+        </message>
+        <message>
+            <source>{name} is not inside.</source>
+            <translation>{name} is not inside.</translation>
+        </message>
+        <message>
+            <source>The check-out time is earlier than the check-in time.</source>
+            <translation>The check-out time is earlier than the check-in time.</translation>
+        </message>
+        <message>
+            <source>{child} leaves only with the pickup code and an authorised adult: use the pickup.</source>
+            <translation>{child} leaves only with the pickup code and an authorised adult: use the pickup.</translation>
+        </message>
+        <message>
+            <source>{child} is checked in by the authorised adult who brings them.</source>
+            <translation>{child} is checked in by the authorised adult who brings them.</translation>
+        </message>
+        <message>
+            <source>A child cannot collect {child}: choose an adult.</source>
+            <translation>A child cannot collect {child}: choose an adult.</translation>
+        </message>
+        <message>
+            <source>No pickup code was given for {child}: scan or type the slip's code.</source>
+            <translation>No pickup code was given for {child}: scan or type the slip's code.</translation>
+        </message>
+        <message>
+            <source>{count} wrong pickup codes today for {child}: only a manager can release {child} now.</source>
+            <translation>{count} wrong pickup codes today for {child}: only a manager can release {child} now.</translation>
+        </message>
+        <message>
+            <source>The pickup code does not match {child}'s. That is {count} wrong codes today: from now on only a manager can release {child}.</source>
+            <translation>The pickup code does not match {child}'s. That is {count} wrong codes today: from now on only a manager can release {child}.</translation>
+        </message>
+        <message>
+            <source>The pickup code does not match {child}'s.</source>
+            <translation>The pickup code does not match {child}'s.</translation>
+        </message>
+        <message>
+            <source>{adult} is not authorised to collect {child}.</source>
+            <translation>{adult} is not authorised to collect {child}.</translation>
+        </message>
+        <message>
+            <source>{adult} is marked as NOT authorised to collect {child}.</source>
+            <translation>{adult} is marked as NOT authorised to collect {child}.</translation>
+        </message>
+        <message>
+            <source>{adult}'s one-day authorisation for {child} has expired.</source>
+            <translation>{adult}'s one-day authorisation for {child} has expired.</translation>
+        </message>
+        <message>
             <source>A PNG preview shows one page: write a PDF for several badges.</source>
             <translation>A PNG preview shows one page: write a PDF for several badges.</translation>
         </message>
@@ -3417,6 +3525,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>Unknown label size {name!r}: use one of {sizes}.</source>
             <translation>Unknown label size {name!r}: use one of {sizes}.</translation>
+        </message>
+        <message>
+            <source>Export to a .json or a .pdf file, not {name!r}.</source>
+            <translation>Export to a .json or a .pdf file, not {name!r}.</translation>
         </message>
         <message>
             <source>{path} holds no audit anchor: give a daily sheet (PDF), a backup or its .anchor.json file.</source>
@@ -3535,10 +3647,6 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>{name} is a child: a guardian is an adult.</translation>
         </message>
         <message>
-            <source>{name} is not a child: only children are brought and collected with a pickup code.</source>
-            <translation>{name} is not a child: only children are brought and collected with a pickup code.</translation>
-        </message>
-        <message>
             <source>The same adult is listed twice: authorised or not, choose one.</source>
             <translation>The same adult is listed twice: authorised or not, choose one.</translation>
         </message>
@@ -3571,24 +3679,8 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>{name} is not inside the kids' space: there is nothing to print.</translation>
         </message>
         <message>
-            <source>{name} is not inside.</source>
-            <translation>{name} is not inside.</translation>
-        </message>
-        <message>
             <source>Unknown age band {band!r}.</source>
             <translation>Unknown age band {band!r}.</translation>
-        </message>
-        <message>
-            <source>Authorised for pickup: {adults}.</source>
-            <translation>Authorised for pickup: {adults}.</translation>
-        </message>
-        <message>
-            <source>A manager can override with a written reason.</source>
-            <translation>A manager can override with a written reason.</translation>
-        </message>
-        <message>
-            <source>nobody</source>
-            <translation>nobody</translation>
         </message>
         <message>
             <source>{name} has no phone number: an adult authorised for pickup needs one (add it to their details first).</source>
@@ -3629,10 +3721,6 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>Person {id} is inside: check them out first.</source>
             <translation>Person {id} is inside: check them out first.</translation>
-        </message>
-        <message>
-            <source>Export to a .json or a .pdf file, not {name!r}.</source>
-            <translation>Export to a .json or a .pdf file, not {name!r}.</translation>
         </message>
         <message>
             <source>Scanned while the desk was locked: left for staff.</source>
@@ -3707,14 +3795,6 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>The desk locks after {low} to {high} idle minutes.</translation>
         </message>
         <message>
-            <source>There is no area {key!r}.</source>
-            <translation>There is no area {key!r}.</translation>
-        </message>
-        <message>
-            <source>No area is configured.</source>
-            <translation>No area is configured.</translation>
-        </message>
-        <message>
             <source>A new area needs both a name and a capacity.</source>
             <translation>A new area needs both a name and a capacity.</translation>
         </message>
@@ -3727,92 +3807,12 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>Nobody is registered with id {id}.</translation>
         </message>
         <message>
-            <source>A corrected time cannot be in the future.</source>
-            <translation>A corrected time cannot be in the future.</translation>
-        </message>
-        <message>
-            <source>{area} is for children and educators: check the adult in elsewhere.</source>
-            <translation>{area} is for children and educators: check the adult in elsewhere.</translation>
-        </message>
-        <message>
-            <source>Children are checked in to the kids' space, not {area}.</source>
-            <translation>Children are checked in to the kids' space, not {area}.</translation>
-        </message>
-        <message>
-            <source>{area} is full ({capacity}): a manager can authorise.</source>
-            <translation>{area} is full ({capacity}): a manager can authorise.</translation>
-        </message>
-        <message>
             <source>That time overlaps a visit already recorded for this person.</source>
             <translation>That time overlaps a visit already recorded for this person.</translation>
         </message>
         <message>
             <source>Already inside: another desk checked this person in just now.</source>
             <translation>Already inside: another desk checked this person in just now.</translation>
-        </message>
-        <message>
-            <source>The check-out time is earlier than the check-in time.</source>
-            <translation>The check-out time is earlier than the check-in time.</translation>
-        </message>
-        <message>
-            <source>{name} is already inside {area}.</source>
-            <translation>{name} is already inside {area}.</translation>
-        </message>
-        <message>
-            <source>{area}: with one more child, educators needed: {needed}, present: {educators}. Call an educator, or a manager can authorise.</source>
-            <translation>{area}: with one more child, educators needed: {needed}, present: {educators}. Call an educator, or a manager can authorise.</translation>
-        </message>
-        <message>
-            <source>{child} has no adult authorised for pickup: add an authorised guardian with a phone number first.</source>
-            <translation>{child} has no adult authorised for pickup: add an authorised guardian with a phone number first.</translation>
-        </message>
-        <message>
-            <source>{child} is checked in by the authorised adult who brings them.</source>
-            <translation>{child} is checked in by the authorised adult who brings them.</translation>
-        </message>
-        <message>
-            <source>{adult} is not authorised for {child}: only an authorised guardian brings a child in.</source>
-            <translation>{adult} is not authorised for {child}: only an authorised guardian brings a child in.</translation>
-        </message>
-        <message>
-            <source>The expected pickup time must be later than now.</source>
-            <translation>The expected pickup time must be later than now.</translation>
-        </message>
-        <message>
-            <source>{child} leaves only with the pickup code and an authorised adult: use the pickup.</source>
-            <translation>{child} leaves only with the pickup code and an authorised adult: use the pickup.</translation>
-        </message>
-        <message>
-            <source>A child cannot collect {child}: choose an adult.</source>
-            <translation>A child cannot collect {child}: choose an adult.</translation>
-        </message>
-        <message>
-            <source>No pickup code was given for {child}: scan or type the slip's code.</source>
-            <translation>No pickup code was given for {child}: scan or type the slip's code.</translation>
-        </message>
-        <message>
-            <source>{count} wrong pickup codes today for {child}: only a manager can release {child} now.</source>
-            <translation>{count} wrong pickup codes today for {child}: only a manager can release {child} now.</translation>
-        </message>
-        <message>
-            <source>The pickup code does not match {child}'s. That is {count} wrong codes today: from now on only a manager can release {child}.</source>
-            <translation>The pickup code does not match {child}'s. That is {count} wrong codes today: from now on only a manager can release {child}.</translation>
-        </message>
-        <message>
-            <source>The pickup code does not match {child}'s.</source>
-            <translation>The pickup code does not match {child}'s.</translation>
-        </message>
-        <message>
-            <source>{adult} is not authorised to collect {child}.</source>
-            <translation>{adult} is not authorised to collect {child}.</translation>
-        </message>
-        <message>
-            <source>{adult} is marked as NOT authorised to collect {child}.</source>
-            <translation>{adult} is marked as NOT authorised to collect {child}.</translation>
-        </message>
-        <message>
-            <source>{adult}'s one-day authorisation for {child} has expired.</source>
-            <translation>{adult}'s one-day authorisation for {child} has expired.</translation>
         </message>
         <message>
             <source>The database is busy (locked by another program). Nothing was lost: try again in a moment.</source>

@@ -3379,6 +3379,18 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>{value!r} non è un orario ISO 8601 (2026-11-20T09:05+01:00).</translation>
         </message>
         <message>
+            <source>Authorised for pickup: {adults}.</source>
+            <translation>Delegati al ritiro: {adults}.</translation>
+        </message>
+        <message>
+            <source>A manager can override with a written reason.</source>
+            <translation>Un responsabile può autorizzare con un motivo scritto.</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>nessuno</translation>
+        </message>
+        <message>
             <source>The name is empty.</source>
             <translation>Il nome è vuoto.</translation>
         </message>
@@ -3407,6 +3419,102 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>L’orario {value!r} non è nella forma HH:MM.</translation>
         </message>
         <message>
+            <source>A corrected time cannot be in the future.</source>
+            <translation>Un orario corretto non può essere nel futuro.</translation>
+        </message>
+        <message>
+            <source>There is no area {key!r}.</source>
+            <translation>Non esiste l’area {key!r}.</translation>
+        </message>
+        <message>
+            <source>No area is configured.</source>
+            <translation>Non è configurata nessuna area.</translation>
+        </message>
+        <message>
+            <source>{area} is for children and educators: check the adult in elsewhere.</source>
+            <translation>{area} è per bambini ed educatori: registra l’ingresso dell’adulto in un’altra area.</translation>
+        </message>
+        <message>
+            <source>Children are checked in to the kids' space, not {area}.</source>
+            <translation>I bambini entrano nello spazio bimbi, non in {area}.</translation>
+        </message>
+        <message>
+            <source>{name} is already inside {area}.</source>
+            <translation>{name} è già in {area}.</translation>
+        </message>
+        <message>
+            <source>{area} is full ({capacity}): a manager can authorise.</source>
+            <translation>{area} è pieno ({capacity}): un responsabile può autorizzare.</translation>
+        </message>
+        <message>
+            <source>{name} is not a child: only children are brought and collected with a pickup code.</source>
+            <translation>{name} non è un bambino: solo i bambini si accompagnano e si ritirano con un codice di ritiro.</translation>
+        </message>
+        <message>
+            <source>{area}: with one more child, educators needed: {needed}, present: {educators}. Call an educator, or a manager can authorise.</source>
+            <translation>{area}: con un bambino in più, educatori necessari: {needed}, presenti: {educators}. Chiama un educatore, oppure un responsabile può autorizzare.</translation>
+        </message>
+        <message>
+            <source>{child} has no adult authorised for pickup: add an authorised guardian with a phone number first.</source>
+            <translation>{child} non ha delegati al ritiro: aggiungi prima un accompagnatore delegato con un numero di telefono.</translation>
+        </message>
+        <message>
+            <source>{adult} is not authorised for {child}: only an authorised guardian brings a child in.</source>
+            <translation>{adult} non è delegato per {child}: solo un accompagnatore delegato può portare dentro un bambino.</translation>
+        </message>
+        <message>
+            <source>The expected pickup time must be later than now.</source>
+            <translation>L’orario di ritiro previsto deve essere più tardi di adesso.</translation>
+        </message>
+        <message>
+            <source>{name} is not inside.</source>
+            <translation>{name} non è dentro.</translation>
+        </message>
+        <message>
+            <source>The check-out time is earlier than the check-in time.</source>
+            <translation>L’orario di uscita è precedente a quello di ingresso.</translation>
+        </message>
+        <message>
+            <source>{child} leaves only with the pickup code and an authorised adult: use the pickup.</source>
+            <translation>{child} esce solo con il codice di ritiro e un adulto delegato: usa il ritiro.</translation>
+        </message>
+        <message>
+            <source>{child} is checked in by the authorised adult who brings them.</source>
+            <translation>L’ingresso di {child} lo registra l’adulto delegato che lo accompagna.</translation>
+        </message>
+        <message>
+            <source>A child cannot collect {child}: choose an adult.</source>
+            <translation>Un bambino non può ritirare {child}: scegli un adulto.</translation>
+        </message>
+        <message>
+            <source>No pickup code was given for {child}: scan or type the slip's code.</source>
+            <translation>Nessun codice di ritiro per {child}: leggi o digita il codice del tagliando.</translation>
+        </message>
+        <message>
+            <source>{count} wrong pickup codes today for {child}: only a manager can release {child} now.</source>
+            <translation>{count} codici di ritiro errati oggi per {child}: ora solo un responsabile può affidare {child}.</translation>
+        </message>
+        <message>
+            <source>The pickup code does not match {child}'s. That is {count} wrong codes today: from now on only a manager can release {child}.</source>
+            <translation>Il codice di ritiro non corrisponde a quello di {child}. Sono {count} codici errati oggi: da ora solo un responsabile può affidare {child}.</translation>
+        </message>
+        <message>
+            <source>The pickup code does not match {child}'s.</source>
+            <translation>Il codice di ritiro non corrisponde a quello di {child}.</translation>
+        </message>
+        <message>
+            <source>{adult} is not authorised to collect {child}.</source>
+            <translation>{adult} non è delegato al ritiro di {child}.</translation>
+        </message>
+        <message>
+            <source>{adult} is marked as NOT authorised to collect {child}.</source>
+            <translation>{adult} risulta NON delegato al ritiro di {child}.</translation>
+        </message>
+        <message>
+            <source>{adult}'s one-day authorisation for {child} has expired.</source>
+            <translation>La delega di un giorno di {adult} per {child} è scaduta.</translation>
+        </message>
+        <message>
             <source>A PNG preview shows one page: write a PDF for several badges.</source>
             <translation>L’anteprima PNG mostra una sola pagina: per più badge scrivi un PDF.</translation>
         </message>
@@ -3417,6 +3525,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>Unknown label size {name!r}: use one of {sizes}.</source>
             <translation>Formato di etichetta sconosciuto {name!r}: usa uno di {sizes}.</translation>
+        </message>
+        <message>
+            <source>Export to a .json or a .pdf file, not {name!r}.</source>
+            <translation>Esporta in un file .json o .pdf, non {name!r}.</translation>
         </message>
         <message>
             <source>{path} holds no audit anchor: give a daily sheet (PDF), a backup or its .anchor.json file.</source>
@@ -3535,10 +3647,6 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>{name} è un bambino: un accompagnatore è un adulto.</translation>
         </message>
         <message>
-            <source>{name} is not a child: only children are brought and collected with a pickup code.</source>
-            <translation>{name} non è un bambino: solo i bambini si accompagnano e si ritirano con un codice di ritiro.</translation>
-        </message>
-        <message>
             <source>The same adult is listed twice: authorised or not, choose one.</source>
             <translation>Lo stesso adulto compare due volte: delegato o no, scegline uno.</translation>
         </message>
@@ -3571,24 +3679,8 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>{name} non è nello spazio bimbi: non c’è niente da stampare.</translation>
         </message>
         <message>
-            <source>{name} is not inside.</source>
-            <translation>{name} non è dentro.</translation>
-        </message>
-        <message>
             <source>Unknown age band {band!r}.</source>
             <translation>Fascia d’età sconosciuta {band!r}.</translation>
-        </message>
-        <message>
-            <source>Authorised for pickup: {adults}.</source>
-            <translation>Delegati al ritiro: {adults}.</translation>
-        </message>
-        <message>
-            <source>A manager can override with a written reason.</source>
-            <translation>Un responsabile può autorizzare con un motivo scritto.</translation>
-        </message>
-        <message>
-            <source>nobody</source>
-            <translation>nessuno</translation>
         </message>
         <message>
             <source>{name} has no phone number: an adult authorised for pickup needs one (add it to their details first).</source>
@@ -3629,10 +3721,6 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>Person {id} is inside: check them out first.</source>
             <translation>La persona {id} è dentro: falla prima uscire.</translation>
-        </message>
-        <message>
-            <source>Export to a .json or a .pdf file, not {name!r}.</source>
-            <translation>Esporta in un file .json o .pdf, non {name!r}.</translation>
         </message>
         <message>
             <source>Scanned while the desk was locked: left for staff.</source>
@@ -3707,14 +3795,6 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Il banco si blocca dopo un’inattività tra {low} e {high} minuti.</translation>
         </message>
         <message>
-            <source>There is no area {key!r}.</source>
-            <translation>Non esiste l’area {key!r}.</translation>
-        </message>
-        <message>
-            <source>No area is configured.</source>
-            <translation>Non è configurata nessuna area.</translation>
-        </message>
-        <message>
             <source>A new area needs both a name and a capacity.</source>
             <translation>Una nuova area ha bisogno di un nome e di una capienza.</translation>
         </message>
@@ -3727,92 +3807,12 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Nessuno è registrato con l’id {id}.</translation>
         </message>
         <message>
-            <source>A corrected time cannot be in the future.</source>
-            <translation>Un orario corretto non può essere nel futuro.</translation>
-        </message>
-        <message>
-            <source>{area} is for children and educators: check the adult in elsewhere.</source>
-            <translation>{area} è per bambini ed educatori: registra l’ingresso dell’adulto in un’altra area.</translation>
-        </message>
-        <message>
-            <source>Children are checked in to the kids' space, not {area}.</source>
-            <translation>I bambini entrano nello spazio bimbi, non in {area}.</translation>
-        </message>
-        <message>
-            <source>{area} is full ({capacity}): a manager can authorise.</source>
-            <translation>{area} è pieno ({capacity}): un responsabile può autorizzare.</translation>
-        </message>
-        <message>
             <source>That time overlaps a visit already recorded for this person.</source>
             <translation>Quell’orario si sovrappone a una visita già registrata per questa persona.</translation>
         </message>
         <message>
             <source>Already inside: another desk checked this person in just now.</source>
             <translation>Già dentro: un altro banco ha appena registrato l’ingresso di questa persona.</translation>
-        </message>
-        <message>
-            <source>The check-out time is earlier than the check-in time.</source>
-            <translation>L’orario di uscita è precedente a quello di ingresso.</translation>
-        </message>
-        <message>
-            <source>{name} is already inside {area}.</source>
-            <translation>{name} è già in {area}.</translation>
-        </message>
-        <message>
-            <source>{area}: with one more child, educators needed: {needed}, present: {educators}. Call an educator, or a manager can authorise.</source>
-            <translation>{area}: con un bambino in più, educatori necessari: {needed}, presenti: {educators}. Chiama un educatore, oppure un responsabile può autorizzare.</translation>
-        </message>
-        <message>
-            <source>{child} has no adult authorised for pickup: add an authorised guardian with a phone number first.</source>
-            <translation>{child} non ha delegati al ritiro: aggiungi prima un accompagnatore delegato con un numero di telefono.</translation>
-        </message>
-        <message>
-            <source>{child} is checked in by the authorised adult who brings them.</source>
-            <translation>L’ingresso di {child} lo registra l’adulto delegato che lo accompagna.</translation>
-        </message>
-        <message>
-            <source>{adult} is not authorised for {child}: only an authorised guardian brings a child in.</source>
-            <translation>{adult} non è delegato per {child}: solo un accompagnatore delegato può portare dentro un bambino.</translation>
-        </message>
-        <message>
-            <source>The expected pickup time must be later than now.</source>
-            <translation>L’orario di ritiro previsto deve essere più tardi di adesso.</translation>
-        </message>
-        <message>
-            <source>{child} leaves only with the pickup code and an authorised adult: use the pickup.</source>
-            <translation>{child} esce solo con il codice di ritiro e un adulto delegato: usa il ritiro.</translation>
-        </message>
-        <message>
-            <source>A child cannot collect {child}: choose an adult.</source>
-            <translation>Un bambino non può ritirare {child}: scegli un adulto.</translation>
-        </message>
-        <message>
-            <source>No pickup code was given for {child}: scan or type the slip's code.</source>
-            <translation>Nessun codice di ritiro per {child}: leggi o digita il codice del tagliando.</translation>
-        </message>
-        <message>
-            <source>{count} wrong pickup codes today for {child}: only a manager can release {child} now.</source>
-            <translation>{count} codici di ritiro errati oggi per {child}: ora solo un responsabile può affidare {child}.</translation>
-        </message>
-        <message>
-            <source>The pickup code does not match {child}'s. That is {count} wrong codes today: from now on only a manager can release {child}.</source>
-            <translation>Il codice di ritiro non corrisponde a quello di {child}. Sono {count} codici errati oggi: da ora solo un responsabile può affidare {child}.</translation>
-        </message>
-        <message>
-            <source>The pickup code does not match {child}'s.</source>
-            <translation>Il codice di ritiro non corrisponde a quello di {child}.</translation>
-        </message>
-        <message>
-            <source>{adult} is not authorised to collect {child}.</source>
-            <translation>{adult} non è delegato al ritiro di {child}.</translation>
-        </message>
-        <message>
-            <source>{adult} is marked as NOT authorised to collect {child}.</source>
-            <translation>{adult} risulta NON delegato al ritiro di {child}.</translation>
-        </message>
-        <message>
-            <source>{adult}'s one-day authorisation for {child} has expired.</source>
-            <translation>La delega di un giorno di {adult} per {child} è scaduta.</translation>
         </message>
         <message>
             <source>The database is busy (locked by another program). Nothing was lost: try again in a moment.</source>

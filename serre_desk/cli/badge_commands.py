@@ -14,6 +14,15 @@ from serre_desk.cli.context import Context
 from serre_desk.cli.options import option
 from serre_desk.cli.visit_commands import emit_movement
 from serre_desk.domain.errors import Refusal
+from serre_desk.domain.outcomes import (
+    CheckedIn,
+    CheckedOut,
+    ChildToDropoff,
+    ChildToPickup,
+    Moved,
+    Refused,
+)
+from serre_desk.domain.visit_rules import child_step_refusal
 from serre_desk.i18n import QT_TRANSLATE_NOOP
 from serre_desk.render.badge_formats import DEFAULT_FORMAT, FORMATS
 from serre_desk.services.badges import (
@@ -145,5 +154,11 @@ def _scan(ctx: Context, args: argparse.Namespace) -> int:
         at = arguments.instant(args.at)
     elif option(args, "now", "SERRE_DESK_NOW") is None:
         at = clock.utcnow  # read once the holder is locked: two scans at once are taken in turn
-    emit_movement(ctx, scan(ctx.db, ctx.actor, args.code, now=at))
-    return 0
+    match scan(ctx.db, ctx.actor, args.code, now=at):
+        case CheckedIn(movement) | Moved(movement) | CheckedOut(movement):
+            emit_movement(ctx, movement)
+            return 0
+        case Refused(refusal):
+            raise refusal
+        case ChildToPickup() | ChildToDropoff() as child:
+            raise child_step_refusal(child)

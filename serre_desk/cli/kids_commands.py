@@ -13,6 +13,7 @@ from typing import Any
 from serre_desk.cli import arguments
 from serre_desk.cli.context import Context
 from serre_desk.clock import iso_local, to_local
+from serre_desk.domain.guardians import GuardianInfo
 from serre_desk.domain.ratios import BAND_KEYS
 from serre_desk.i18n import translate_n
 from serre_desk.render.words import area_name
@@ -24,7 +25,6 @@ from serre_desk.services.kids import (
     remove_guardian,
     set_ratios,
 )
-from serre_desk.services.kids_rules import GuardianInfo
 from serre_desk.services.kids_state import kids_state
 
 

@@ -8,14 +8,14 @@ from pathlib import Path
 
 from serre_desk.cli import arguments
 from serre_desk.cli.context import Context
-from serre_desk.services.erasure import erase_everywhere, purge_everywhere
+from serre_desk.render.erasure import erase_everywhere, purge_everywhere
+from serre_desk.render.privacy_export import export_person
 from serre_desk.services.privacy import (
     FilesTouched,
     retention_policy,
     set_legal_hold,
     set_retention_policy,
 )
-from serre_desk.services.privacy_export import export_person
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

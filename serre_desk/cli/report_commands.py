@@ -15,7 +15,7 @@ from serre_desk.cli.context import Context
 from serre_desk.clock import local_date, to_local
 from serre_desk.domain.errors import Refusal
 from serre_desk.i18n import QT_TRANSLATE_NOOP
-from serre_desk.services.archive import archive_daily_sheet, archive_due_sheets, archive_folder
+from serre_desk.render.sheet_archive import archive_daily_sheet, archive_due_sheets, archive_folder
 from serre_desk.services.output_files import writing
 
 

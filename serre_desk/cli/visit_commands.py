@@ -14,12 +14,13 @@ from serre_desk.cli import arguments
 from serre_desk.cli.context import Context
 from serre_desk.clock import iso_local, local_date, local_instant, to_local
 from serre_desk.domain.errors import Refusal
+from serre_desk.domain.outcomes import Movement
 from serre_desk.domain.venue import parse_clock
+from serre_desk.render.sheet_archive import archive_due_sheets, archive_folder, changes_archived_day
 from serre_desk.render.words import area_name
-from serre_desk.services.archive import archive_due_sheets, archive_folder, changes_archived_day
 from serre_desk.services.closing import close_day
 from serre_desk.services.occupancy import inside, occupancy
-from serre_desk.services.visits import Movement, check_in, check_out
+from serre_desk.services.visits import check_in, check_out
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

@@ -66,6 +66,19 @@ def bands(ratios: Mapping[str, int] | None = None) -> tuple[AgeBand, ...]:
     )
 
 
+@dataclass(frozen=True)
+class RatioStatus:
+    """An area's children, educators present and educators the children need."""
+
+    children: int
+    educators: int
+    needed: int
+
+    @property
+    def broken(self) -> bool:
+        return self.needed > self.educators
+
+
 def age_in_months(birth: date, on: date) -> int:
     """Whole months from `birth` to `on` (0 before the first month is complete)."""
     months = (on.year - birth.year) * 12 + on.month - birth.month

@@ -11,12 +11,13 @@ from sqlalchemy.orm import Session
 
 from serre_desk.clock import as_utc, local_date, local_instant
 from serre_desk.domain.closing import ClosingSplit, split_for_closing
+from serre_desk.domain.outcomes import PersonRef
 from serre_desk.domain.people import PersonKind
 from serre_desk.services.actor import Actor
 from serre_desk.services.audit import record
 from serre_desk.services.occupancy import InsideRow
 from serre_desk.services.venue import opening_hours
-from serre_desk.services.visits import PersonRef, lock_person
+from serre_desk.services.visits import lock_person
 from serre_desk.storage.database import Database
 from serre_desk.storage.models import Area, Person, Visit
 

@@ -10,8 +10,9 @@ from datetime import datetime
 from sqlalchemy import select
 
 from serre_desk.domain.errors import Refusal
+from serre_desk.domain.ratios import RatioStatus
 from serre_desk.services.closing import closing_instant
-from serre_desk.services.kids_rules import RatioStatus, ratio_status
+from serre_desk.services.kids_rules import ratio_status
 from serre_desk.services.occupancy import AreaOccupancy, InsideRow, inside, occupancy
 from serre_desk.services.recent import RecentLine, recent_movements
 from serre_desk.storage.database import Database

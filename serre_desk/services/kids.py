@@ -23,9 +23,11 @@ from typing import Any, cast
 from sqlalchemy import CursorResult, delete, select
 from sqlalchemy.orm import Session
 
-from serre_desk.clock import as_utc, local_date
+from serre_desk.clock import local_date
 from serre_desk.domain.errors import NotFound, Refusal
+from serre_desk.domain.guardians import GuardianInfo
 from serre_desk.domain.names import clean_name, clean_notes, search_key
+from serre_desk.domain.outcomes import Movement
 from serre_desk.domain.people import PersonKind
 from serre_desk.domain.pickup_codes import normalise
 from serre_desk.domain.ratios import DEFAULT_RATIOS, age_in_months, validate_ratio
@@ -34,7 +36,6 @@ from serre_desk.services.actor import Actor
 from serre_desk.services.audit import record
 from serre_desk.services.kids_rules import (
     RATIOS_KEY,
-    GuardianInfo,
     age_bands,
     guardians,
     one_day_link_holds,
@@ -43,7 +44,13 @@ from serre_desk.services.kids_rules import (
 from serre_desk.services.permissions import require_manager, require_reason
 from serre_desk.services.settings_store import locked_setting, put_setting
 from serre_desk.services.venue import default_area_for
-from serre_desk.services.visits import Movement, check_in_session, load_person, lock_person
+from serre_desk.services.visits import (
+    arrive,
+    load_person,
+    load_stay,
+    lock_person,
+    movement_request,
+)
 from serre_desk.storage.database import Database
 from serre_desk.storage.models import Guardian, Person, Visit
 
@@ -466,23 +473,17 @@ def drop_off(
             "choose_children",
             QT_TRANSLATE_NOOP("Refusal", "Choose the children being brought, each once."),
         )
-    if override:
-        require_manager(actor)
-        reason = require_reason(reason)
+    request = movement_request(actor, now, reason=reason, override=override)
     with db.write() as session:
         for child_id in sorted(child_ids):  # one order for every desk: no deadlock
             lock_person(session, child_id, now)
         return [
-            check_in_session(
+            arrive(
                 session,
                 actor,
-                child_id,
+                load_stay(session, child_id),
                 None,
-                as_utc(now),
-                now,
-                False,
-                override,
-                reason,
+                request,
                 brought_by=guardian_id,
                 expected_pickup_at=expected_pickup_at,
             )
@@ -499,15 +500,20 @@ class ChildByCode:
 
 def child_for_code(db: Database, code: str) -> ChildByCode | None:
     """The child inside whose pickup code this is (a scanned or typed slip), if any."""
+    with db.read() as session:
+        return child_with_code(session, code)
+
+
+def child_with_code(session: Session, code: str) -> ChildByCode | None:
+    """`child_for_code` inside the caller's transaction."""
     wanted = normalise(code)
     if wanted is None:
         return None
-    with db.read() as session:
-        row = session.execute(
-            select(Person.id, Person.name, Visit.id)
-            .join(Visit, Visit.person_id == Person.id)
-            .where(Visit.checked_out_at.is_(None), Visit.pickup_code == wanted)
-        ).first()
+    row = session.execute(
+        select(Person.id, Person.name, Visit.id)
+        .join(Visit, Visit.person_id == Person.id)
+        .where(Visit.checked_out_at.is_(None), Visit.pickup_code == wanted)
+    ).first()
     return ChildByCode(*row) if row else None
 
 

@@ -8,10 +8,8 @@ in `services.visits` (check-in, check-out) and `services.kids` (registration, dr
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
-from typing import Any
 
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
@@ -19,76 +17,17 @@ from sqlalchemy.orm import Session
 from serre_desk import clock
 from serre_desk.clock import as_utc, day_bounds, local_date, local_instant
 from serre_desk.domain.errors import Refusal
+from serre_desk.domain.guardians import GuardianInfo
 from serre_desk.domain.people import PersonKind
 from serre_desk.domain.pickup_codes import new_code
-from serre_desk.domain.ratios import AgeBand, bands, educators_needed
-from serre_desk.i18n import QT_TRANSLATE_NOOP, translate
+from serre_desk.domain.ratios import AgeBand, RatioStatus, bands, educators_needed
+from serre_desk.i18n import QT_TRANSLATE_NOOP
 from serre_desk.services.settings_store import get_setting
 from serre_desk.services.venue import opening_hours
 from serre_desk.storage.models import Area, AuditEvent, Guardian, Person, Visit
 
 RATIOS_KEY = "kids.ratios"
-WRONG_CODES_LIMIT = 5
 PICKUP_REFUSED = "pickup_refused"  # the audit action of every refused pickup attempt
-
-
-@dataclass(frozen=True)
-class GuardianInfo:
-    """An adult linked to a child. `valid` says whether they may collect the child right now: an
-    authorised link that is permanent, or a one-day authorisation before that day's closing."""
-
-    adult_id: int
-    name: str
-    phone: str | None
-    authorised: bool
-    only_on: date | None
-    valid: bool
-    authorised_by: str | None = None  # the desk user who authorised them last (audit log)
-    authorised_at: datetime | None = None
-
-
-class PickupRefused(Refusal):
-    """A pickup (or a drop-off) refused. `authorised` lists who may collect the child now, with
-    their phones, for the desk to call; `reason()` is the reason alone, `text()` adds the list
-    and, when `overridable`, that a manager can override."""
-
-    def __init__(
-        self,
-        code: str,
-        message: str,
-        authorised: Sequence[GuardianInfo],
-        *,
-        overridable: bool = True,
-        **params: Any,
-    ) -> None:
-        self.authorised = tuple(authorised)
-        self.overridable = overridable
-        super().__init__(code, message, **params)
-
-    def reason(self, lang: str | None = None) -> str:
-        return super().text(lang)
-
-    def text(self, lang: str | None = None) -> str:
-        parts = [
-            self.reason(lang),
-            translate("Refusal", _AUTHORISED, lang).format(
-                adults=adult_list(self.authorised, lang)
-            ),
-        ]
-        if self.overridable:
-            parts.append(translate("Refusal", _OVERRIDE, lang))
-        return " ".join(parts)
-
-
-_AUTHORISED = QT_TRANSLATE_NOOP("Refusal", "Authorised for pickup: {adults}.")
-_OVERRIDE = QT_TRANSLATE_NOOP("Refusal", "A manager can override with a written reason.")
-_NOBODY = QT_TRANSLATE_NOOP("Refusal", "nobody")
-
-
-def adult_list(guardians: Iterable[GuardianInfo], lang: str | None = None) -> str:
-    """ "Anna Rossi (+39 333 123 4567), Marco Rossi (+39 …)"."""
-    listed = [f"{g.name} ({g.phone or '—'})" for g in guardians]
-    return ", ".join(listed) if listed else translate("Refusal", _NOBODY, lang)
 
 
 def closing_of(session: Session, day: date) -> datetime | None:
@@ -161,27 +100,12 @@ def _authorisations(session: Session, child_id: int) -> dict[int, tuple[str, dat
     return latest
 
 
-def valid_guardians(links: Iterable[GuardianInfo]) -> list[GuardianInfo]:
-    return [g for g in links if g.valid]
-
-
 # --- ratios ---------------------------------------------------------------------------------
 
 
 def age_bands(session: Session) -> tuple[AgeBand, ...]:
     stored: Mapping[str, int] = get_setting(session, RATIOS_KEY, {}) or {}
     return bands(stored)
-
-
-@dataclass(frozen=True)
-class RatioStatus:
-    children: int
-    educators: int
-    needed: int
-
-    @property
-    def broken(self) -> bool:
-        return self.needed > self.educators
 
 
 def ratio_status(

@@ -18,17 +18,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from serre_desk.clock import as_utc, local_date
+from serre_desk.domain.guardians import GuardianInfo, valid_guardians
 from serre_desk.domain.people import PersonKind
-from serre_desk.domain.ratios import age_in_months
+from serre_desk.domain.ratios import RatioStatus, age_in_months
 from serre_desk.services.kids import ALARM_HANDLED
-from serre_desk.services.kids_rules import (
-    GuardianInfo,
-    RatioStatus,
-    closing_of,
-    guardians,
-    ratio_status,
-    valid_guardians,
-)
+from serre_desk.services.kids_rules import closing_of, guardians, ratio_status
 from serre_desk.services.venue import default_area_for, find_area
 from serre_desk.storage.database import Database
 from serre_desk.storage.models import Area, AuditEvent, Person, Visit

@@ -17,17 +17,19 @@ from datetime import datetime
 from enum import StrEnum
 
 from sqlalchemy import exists, select
+from sqlalchemy.orm import Session
 
 from serre_desk.domain.errors import Refusal
+from serre_desk.domain.outcomes import CheckedIn, CheckedOut, Moved, Refused
 from serre_desk.domain.people import PersonKind
 from serre_desk.domain.pickup_codes import looks_like_pickup_code
 from serre_desk.i18n import QT_TRANSLATE_NOOP
 from serre_desk.services.actor import Actor
 from serre_desk.services.audit import record
 from serre_desk.services.permissions import require_manager
-from serre_desk.services.scanning import badge_holder, record_refused_scan
+from serre_desk.services.scanning import holder_of, record_refused_scan
 from serre_desk.services.settings_store import get_setting, put_setting
-from serre_desk.services.visits import toggle
+from serre_desk.services.visits import lock_person, step
 from serre_desk.storage.database import Database
 from serre_desk.storage.models import Area, Person, Visit
 
@@ -63,29 +65,26 @@ def set_self_service(db: Database, actor: Actor, enabled: bool, *, now: datetime
         record(session, actor, now, "setting", None, key=SELF_SERVICE_KEY, value=enabled)
 
 
-def _needs_staff(db: Database, person_id: int) -> bool:
+def _needs_staff(session: Session, person_id: int) -> bool:
     """A child; an adult inside the kids' space (an educator: the ratio); an adult whose child
     is still inside (the desk must warn someone)."""
-    with db.read() as session:
-        person = session.get(Person, person_id)
-        if person is None or person.kind == PersonKind.CHILD:
-            return True
-        in_kids = exists().where(
-            Visit.person_id == person_id,
-            Visit.checked_out_at.is_(None),
-            Visit.area_id == Area.id,
-            Area.for_children.is_(True),
-        )
-        child_inside = exists().where(
-            Visit.brought_by_id == person_id, Visit.checked_out_at.is_(None)
-        )
-        return bool(session.scalar(select(in_kids | child_inside)))
+    person = session.get(Person, person_id)
+    if person is None or person.kind == PersonKind.CHILD:
+        return True
+    in_kids = exists().where(
+        Visit.person_id == person_id,
+        Visit.checked_out_at.is_(None),
+        Visit.area_id == Area.id,
+        Area.for_children.is_(True),
+    )
+    child_inside = exists().where(Visit.brought_by_id == person_id, Visit.checked_out_at.is_(None))
+    return bool(session.scalar(select(in_kids | child_inside)))
 
 
-def _child_of_slip(db: Database, code: str) -> int | None:
-    from serre_desk.services.kids import child_for_code
+def _child_of_slip(session: Session, code: str) -> int | None:
+    from serre_desk.services.kids import child_with_code
 
-    found = child_for_code(db, code)
+    found = child_with_code(session, code)
     return found.child_id if found is not None else None
 
 
@@ -107,26 +106,32 @@ def _unattended() -> Refusal:
 
 def unattended_scan(db: Database, actor: Actor, code: str, *, now: datetime) -> SelfServiceAnswer:
     """A badge scanned at the locked desk: checked in or out as at the open desk, or left for
-    staff. `actor` is the desk user the desk was locked by. Every scan left for staff (self-service
-    off included) is in the audit log, for its holder when the code is a valid badge."""
-    person_id: int | None = None  # whom the scan is for, once known
-    enabled = self_service_enabled(db)
-    try:
-        if looks_like_pickup_code(code):  # a pickup is always for staff
-            person_id = _child_of_slip(db, code)
-            raise _left_for_staff()
-        person_id = badge_holder(db, code, now=now)
-        if not enabled:
-            raise _unattended()
-        if _needs_staff(db, person_id):
-            raise _left_for_staff()
-        movement = toggle(db, actor, person_id, now=now)
-    except Refusal as refusal:
-        if refusal.subject is None and person_id is not None:
-            refusal.subject = (person_id, "")
-        record_refused_scan(db, actor, now, refusal, locked=True)
-        return SelfServiceAnswer(Answer.ASK_STAFF if enabled else Answer.UNATTENDED)
+    staff, in one transaction. `actor` is the desk user the desk was locked by. Every scan left
+    for staff (self-service off included) is in the audit log, for its holder when the code is a
+    valid badge."""
     with db.write() as session:
+        enabled = get_setting(session, SELF_SERVICE_KEY, True) is not False
+        person_id: int | None = None  # whom the scan is for, once known
+        try:
+            if looks_like_pickup_code(code):  # a pickup is always for staff
+                person_id = _child_of_slip(session, code)
+                raise _left_for_staff()
+            person_id = holder_of(session, code, now=now)
+            if not enabled:
+                raise _unattended()
+            moment = lock_person(session, person_id, now)
+            if _needs_staff(session, person_id):
+                raise _left_for_staff()
+            outcome = step(session, actor, person_id, moment)
+            if isinstance(outcome, Refused):
+                raise outcome.refusal
+            assert isinstance(outcome, CheckedIn | Moved | CheckedOut)  # children need staff
+        except Refusal as refusal:
+            if refusal.subject is None and person_id is not None:
+                refusal.subject = (person_id, "")
+            record_refused_scan(session, actor, now, refusal, locked=True)
+            return SelfServiceAnswer(Answer.ASK_STAFF if enabled else Answer.UNATTENDED)
+        movement = outcome.movement
         record(
             session,
             actor,

@@ -16,20 +16,19 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from serre_desk.domain.errors import Refusal
+from serre_desk.domain.outcomes import Action, Movement, PersonRef
+from serre_desk.domain.visit_rules import refuse_full
 from serre_desk.i18n import QT_TRANSLATE_NOOP
 from serre_desk.services.actor import Actor
 from serre_desk.services.audit import record
 from serre_desk.services.visits import (
-    Action,
-    Movement,
-    PersonRef,
+    area_facts,
     count_inside,
     load_person,
     lock_area,
     lock_person,
     open_visit,
     person_ref,
-    refuse_full,
 )
 from serre_desk.storage.database import Database
 from serre_desk.storage.models import Area, AuditEvent, Person, Visit
@@ -144,8 +143,8 @@ def _undo_check_out(session: Session, person: Person, visit: Visit) -> None:
     assert area is not None
     lock_area(session.connection(), area.id)  # the seat is counted as check-ins count it
     counts = not area.for_children or person.kind == "child"
-    if counts and count_inside(session, area) >= area.capacity:
-        raise refuse_full(area)
+    if counts and count_inside(session, area_facts(area)) >= area.capacity:
+        raise refuse_full(area_facts(area))
     visit.checked_out_at = None
     visit.out_by = None
     # A child's release undone: nobody collected them; their pickup code still holds.

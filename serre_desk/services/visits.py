@@ -1,9 +1,10 @@
-"""Check-in, check-out, moves and corrections: the rules every desk, scan and command obeys.
+"""Check-in, check-out, moves and corrections: the use cases every desk, scan and command runs.
 
-Children follow the kids' space rules (`services.kids_rules`): a child is brought by an authorised
-guardian and gets a fresh pickup code, is admitted only within capacity and the educator ratio
-(or on a manager's override), and leaves only with the matching code and an authorised adult (or
-a manager's override). Adults keep the lean path: one query for the person and their open visit.
+Each use case loads the facts in one transaction (holding the locks below), asks the rules core
+(`domain.visit_rules`) what may happen, then writes what it decided and audits it. Adults and
+children share the write and the audit (`_write_arrival`, `_write_departure`); children add the
+kids' space facts (`services.kids_rules`): who brings and collects them, the educator ratio, the
+pickup code and the wrong codes presented today.
 
 Several desks at once: every movement is decided under the person's lock (`lock_person`) and a
 visit is closed only while still open, so a second desk deciding at the same instant waits and
@@ -13,65 +14,68 @@ then sees the first one's change; check-ins into an area also take the area's lo
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Literal, cast
+from functools import cache
+from typing import Any, cast
 
-from sqlalchemy import Connection, Select, Table, bindparam, func, insert, select, update
+from sqlalchemy import Connection, Select, Table, Update, bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from serre_desk import clock
 from serre_desk.clock import as_utc
-from serre_desk.domain.errors import AreaName, NotFound, Refusal
+from serre_desk.domain.errors import NotFound, Refusal
+from serre_desk.domain.guardians import PickupRefused
+from serre_desk.domain.outcomes import (
+    ChildToDropoff,
+    ChildToPickup,
+    Movement,
+    PersonRef,
+    Refused,
+    ScanOutcome,
+    outcome_of,
+)
 from serre_desk.domain.people import PersonKind
-from serre_desk.domain.pickup_codes import codes_match
-from serre_desk.i18n import QT_TRANSLATE_N_NOOP, QT_TRANSLATE_NOOP, translate, translate_n
+from serre_desk.domain.visit_rules import (
+    WRONG_CODES_LIMIT,
+    AreaFacts,
+    Arrival,
+    Collector,
+    DropOffFacts,
+    PickupFacts,
+    Stay,
+    check_collector,
+    children_left_warnings,
+    decide_check_in,
+    decide_check_out,
+    decide_drop_off,
+    decide_pickup,
+    decide_scan,
+    educator_leaves,
+    movement_time,
+    not_a_child,
+    not_inside,
+    ratio_warnings,
+    target_area,
+)
+from serre_desk.i18n import QT_TRANSLATE_NOOP
 from serre_desk.services.actor import Actor
 from serre_desk.services.audit import record
 from serre_desk.services.kids_rules import (
     PICKUP_REFUSED,
-    WRONG_CODES_LIMIT,
-    GuardianInfo,
-    PickupRefused,
     fresh_code,
     guardians,
     ratio_status,
-    valid_guardians,
     wrong_codes_today,
 )
 from serre_desk.services.permissions import require_manager, require_reason
 from serre_desk.storage.database import Database
 from serre_desk.storage.models import Area, Person, Visit
 
-Action = Literal["check_in", "check_out"]
 # The time of a movement: an instant, or a clock read once the transaction holds its locks (so
 # two desks on one clock record their movements in the order the database decided them).
 Now = datetime | Callable[[], datetime]
-
-
-@dataclass(frozen=True)
-class PersonRef:
-    id: int
-    name: str
-    kind: PersonKind
-
-
-@dataclass(frozen=True)
-class Movement:
-    """What a check-in or check-out did, for the banner, the log and the command's JSON."""
-
-    action: Action
-    person: PersonRef
-    area_key: str
-    area_name: str
-    at: datetime
-    visit_id: int
-    moved_from: str | None = None
-    corrected: bool = False
-    override: bool = False
-    warnings: tuple[str, ...] = field(default=())
-    pickup_code: str | None = None  # a child's check-in: the code on the label and the slip
 
 
 def person_ref(person: Person) -> PersonRef:
@@ -81,18 +85,26 @@ def person_ref(person: Person) -> PersonRef:
 def load_person(session: Session, person_id: int) -> Person:
     person = session.get(Person, person_id)
     if person is None or person.anonymised_at is not None:
-        raise NotFound(
-            "unknown_person",
-            QT_TRANSLATE_NOOP("Refusal", "Nobody is registered with id {id}."),
-            id=person_id,
-        )
+        raise _unknown_person(person_id)
     return person
+
+
+def _unknown_person(person_id: int) -> NotFound:
+    return NotFound(
+        "unknown_person",
+        QT_TRANSLATE_NOOP("Refusal", "Nobody is registered with id {id}."),
+        id=person_id,
+    )
 
 
 def open_visit(session: Session, person_id: int) -> Visit | None:
     return session.scalar(
         select(Visit).where(Visit.person_id == person_id, Visit.checked_out_at.is_(None))
     )
+
+
+def area_facts(area: Area) -> AreaFacts:
+    return AreaFacts(area.id, area.key, area.name, area.capacity, area.for_children)
 
 
 _OPEN_IN_AREA = (
@@ -105,51 +117,10 @@ _CHILDREN_IN_AREA = _OPEN_IN_AREA.join(Person, Person.id == Visit.person_id).whe
 )
 
 
-def count_inside(session: Session, area: Area) -> int:
+def count_inside(session: Session, area: AreaFacts) -> int:
     """People counted against the area's capacity: children only in a children's area."""
     query = _CHILDREN_IN_AREA if area.for_children else _OPEN_IN_AREA
     return session.connection().execute(query, {"area": area.id}).scalar() or 0
-
-
-def _when(at: datetime | None, now: datetime, reason: str | None) -> tuple[datetime, bool]:
-    """The instant to record (in UTC) and whether it is a correction (a past time with a reason)."""
-    now = as_utc(now)
-    if at is None:
-        return now, False
-    at = as_utc(at)
-    if at > now:
-        raise Refusal(
-            "time_in_future",
-            QT_TRANSLATE_NOOP("Refusal", "A corrected time cannot be in the future."),
-        )
-    require_reason(reason)
-    return at, True
-
-
-def _check_area_fits(area: Area, kind: PersonKind) -> None:
-    if area.for_children and kind not in (PersonKind.CHILD, PersonKind.STAFF):
-        raise Refusal(
-            "area_children_only",
-            QT_TRANSLATE_NOOP(
-                "Refusal", "{area} is for children and educators: check the adult in elsewhere."
-            ),
-            area=AreaName(area.name),
-        )
-    if not area.for_children and kind is PersonKind.CHILD:
-        raise Refusal(
-            "area_adults_only",
-            QT_TRANSLATE_NOOP("Refusal", "Children are checked in to the kids' space, not {area}."),
-            area=AreaName(area.name),
-        )
-
-
-def refuse_full(area: Area) -> Refusal:
-    return Refusal(
-        "area_full",
-        QT_TRANSLATE_NOOP("Refusal", "{area} is full ({capacity}): a manager can authorise."),
-        area=AreaName(area.name),
-        capacity=area.capacity,
-    )
 
 
 def _refuse_overlap(session: Session, person_id: int, when: datetime) -> None:
@@ -166,6 +137,33 @@ def _refuse_overlap(session: Session, person_id: int, when: datetime) -> None:
                 "Refusal", "That time overlaps a visit already recorded for this person."
             ),
         )
+
+
+@dataclass(frozen=True)
+class MovementRequest:
+    """When a movement happens and on whose authority: `when` is recorded on the visit, `now`
+    on the audit event; a correction (a past time) or an override needs a manager and a reason."""
+
+    when: datetime
+    now: datetime
+    corrected: bool = False
+    override: bool = False
+    reason: str | None = None
+
+
+def movement_request(
+    actor: Actor,
+    now: datetime,
+    *,
+    at: datetime | None = None,
+    reason: str | None = None,
+    override: bool = False,
+) -> MovementRequest:
+    when, corrected = movement_time(at, now)
+    if corrected or override:
+        require_manager(actor)
+        reason = require_reason(reason)
+    return MovementRequest(when, as_utc(now), corrected, override, reason)
 
 
 def check_in(
@@ -187,47 +185,28 @@ def check_in(
     try:
         with db.write() as session:
             moment = lock_person(session, person_id, now)
-            when, corrected = _when(at, moment, reason)
-            if corrected or override:
-                require_manager(actor)
-            if override:
-                reason = require_reason(reason)
-            return check_in_session(
+            request = movement_request(actor, moment, at=at, reason=reason, override=override)
+            stay = _load_stay(session.connection(), person_id)
+            return arrive(
                 session,
                 actor,
-                person_id,
+                stay,
                 area_key,
-                when,
-                moment,
-                corrected,
-                override,
-                reason,
+                request,
                 brought_by=brought_by,
                 expected_pickup_at=expected_pickup_at,
             )
     except IntegrityError as error:  # a concurrent desk opened a visit for the same person
-        raise _already_inside_elsewhere() from error
+        raise already_inside_elsewhere() from error
 
 
-def _already_inside_elsewhere() -> Refusal:
+def already_inside_elsewhere() -> Refusal:
     return Refusal(
         "already_inside",
         QT_TRANSLATE_NOOP(
             "Refusal", "Already inside: another desk checked this person in just now."
         ),
     )
-
-
-@dataclass(frozen=True)
-class _Stay:
-    """A person and their open visit, read in one query at the start of a check-in or out."""
-
-    person: PersonRef
-    default_area: str | None
-    visit_id: int | None
-    visit_area_id: int | None
-    visit_since: datetime | None
-    children_brought_inside: int = 0  # read only when leaving: children they brought, inside
 
 
 _PEOPLE = cast(Table, Person.__table__)
@@ -275,46 +254,52 @@ _STAY = _stay_query(leaving=False)
 _STAY_LEAVING = _stay_query(leaving=True)
 
 
-def _load_stay(connection: Connection, person_id: int, *, leaving: bool = False) -> _Stay:
+_CLOSE = (
+    update(_VISITS)
+    .where(_VISITS.c.id == bindparam("visit"), _VISITS.c.checked_out_at.is_(None))
+    .values(checked_out_at=bindparam("out_at"), out_by=bindparam("by"))
+)
+_CLOSE_CORRECTED = _CLOSE.values(corrected=True)
+_TOUCH_LAST_SEEN = (
+    update(_PEOPLE)
+    .where(
+        _PEOPLE.c.id == bindparam("person"),
+        _PEOPLE.c.last_seen_at.is_(None) | (_PEOPLE.c.last_seen_at < bindparam("seen")),
+    )
+    .values(last_seen_at=bindparam("seen"))
+)
+_OPEN_VISIT = insert(_VISITS).returning(_VISITS.c.id)
+
+
+def load_stay(session: Session, person_id: int, *, leaving: bool = False) -> Stay:
+    """The person and their open visit, read in one query (the caller holds the person's lock);
+    when `leaving`, with the number of children they brought still inside."""
+    return _load_stay(session.connection(), person_id, leaving=leaving)
+
+
+def _load_stay(connection: Connection, person_id: int, *, leaving: bool = False) -> Stay:
     row = connection.execute(_STAY_LEAVING if leaving else _STAY, {"person": person_id}).first()
     if row is None:
-        raise NotFound(
-            "unknown_person",
-            QT_TRANSLATE_NOOP("Refusal", "Nobody is registered with id {id}."),
-            id=person_id,
-        )
+        raise _unknown_person(person_id)
     pid, name, kind, default_area, visit_id, visit_area_id, since, *brought = row
-    return _Stay(
+    return Stay(
         PersonRef(pid, name, PersonKind(kind)),
         default_area,
         visit_id,
         visit_area_id,
-        since,
+        as_utc(since) if since is not None else None,
         brought[0] if brought else 0,
     )
 
 
-_ALL_AREAS = select(_AREAS).order_by(_AREAS.c.position, _AREAS.c.id)
+_ALL_AREAS = select(
+    _AREAS.c.id, _AREAS.c.key, _AREAS.c.name, _AREAS.c.capacity, _AREAS.c.for_children
+).order_by(_AREAS.c.position, _AREAS.c.id)
 
 
-def _areas(connection: Connection) -> list[Area]:
-    """All areas (a handful of rows), as detached objects, in display order."""
-    return [Area(**row._mapping) for row in connection.execute(_ALL_AREAS)]
-
-
-def _target_area(areas: list[Area], key: str | None, kind: PersonKind) -> Area:
-    if key:
-        for area in areas:
-            if area.key == key:
-                return area
-        raise NotFound(
-            "unknown_area", QT_TRANSLATE_NOOP("Refusal", "There is no area {key!r}."), key=key
-        )
-    wants_children = kind is PersonKind.CHILD
-    for area in areas:
-        if area.for_children == wants_children:
-            return area
-    raise NotFound("no_area", QT_TRANSLATE_NOOP("Refusal", "No area is configured."))
+def _areas(connection: Connection) -> list[AreaFacts]:
+    """All areas (a handful of rows), in display order."""
+    return [AreaFacts(*row) for row in connection.execute(_ALL_AREAS)]
 
 
 def lock_person(session: Session, person_id: int, now: Now) -> datetime:
@@ -335,101 +320,84 @@ def lock_area(connection: Connection, area_id: int) -> None:
         connection.execute(select(_AREAS.c.id).where(_AREAS.c.id == area_id).with_for_update())
 
 
-def _close_visit(
-    connection: Connection, stay: _Stay, when: datetime, actor: Actor, corrected: bool
-) -> None:
-    assert stay.visit_id is not None and stay.visit_since is not None
-    if when < stay.visit_since:
-        raise Refusal(
-            "out_before_in",
-            QT_TRANSLATE_NOOP("Refusal", "The check-out time is earlier than the check-in time."),
-        )
-    statement = _CLOSE_CORRECTED if corrected else _CLOSE
-    closed = connection.execute(
-        statement, {"visit": stay.visit_id, "out_at": when, "by": actor.user}
-    ).rowcount
-    if closed != 1:  # another desk closed it first: its decision stands
-        raise _not_inside(stay.person)
+# --- arriving ---------------------------------------------------------------------------------
 
 
-def _not_inside(person: PersonRef) -> Refusal:
-    return Refusal(
-        "not_inside",
-        QT_TRANSLATE_NOOP("Refusal", "{name} is not inside."),
-        name=person.name,
-    )
-
-
-_CLOSE = (
-    update(_VISITS)
-    .where(_VISITS.c.id == bindparam("visit"), _VISITS.c.checked_out_at.is_(None))
-    .values(checked_out_at=bindparam("out_at"), out_by=bindparam("by"))
-)
-_CLOSE_CORRECTED = _CLOSE.values(corrected=True)
-_TOUCH_LAST_SEEN = (
-    update(_PEOPLE)
-    .where(
-        _PEOPLE.c.id == bindparam("person"),
-        _PEOPLE.c.last_seen_at.is_(None) | (_PEOPLE.c.last_seen_at < bindparam("seen")),
-    )
-    .values(last_seen_at=bindparam("seen"))
-)
-_OPEN_VISIT = insert(_VISITS).returning(_VISITS.c.id)
-
-
-def _touch_last_seen(connection: Connection, person_id: int, when: datetime) -> None:
-    connection.execute(_TOUCH_LAST_SEEN, {"person": person_id, "seen": when})
-
-
-def check_in_session(
+def arrive(
     session: Session,
     actor: Actor,
-    person_id: int,
+    stay: Stay,
     area_key: str | None,
-    when: datetime,
-    now: datetime,
-    corrected: bool,
-    override: bool,
-    reason: str | None,
+    request: MovementRequest,
     *,
     brought_by: int | None = None,
     expected_pickup_at: datetime | None = None,
 ) -> Movement:
-    """One check-in inside the caller's transaction (a drop-off of siblings runs several)."""
+    """One check-in inside the caller's transaction, which holds the person's lock (a drop-off
+    of siblings runs several)."""
     connection = session.connection()
-    stay = _load_stay(connection, person_id)
     person = stay.person
     areas = _areas(connection)
-    area = _target_area(areas, area_key or stay.default_area, person.kind)
-    _check_area_fits(area, person.kind)
+    area = target_area(areas, area_key or stay.default_area, person.kind)
     lock_area(connection, area.id)
-    if stay.visit_area_id == area.id:
-        raise Refusal(
-            "already_inside",
-            QT_TRANSLATE_NOOP("Refusal", "{name} is already inside {area}."),
-            name=person.name,
-            area=AreaName(area.name),
-        )
+    if request.corrected:
+        _refuse_overlap(session, person.id, request.when)
+    inside = count_inside(session, area)
     if person.kind is PersonKind.CHILD:
-        child = _ChildArrival(brought_by, expected_pickup_at)
-        return _admit_child(
-            session, actor, stay, areas, area, child, when, now, corrected, override, reason
+        facts = _drop_off_facts(
+            session, stay, area, inside, brought_by, expected_pickup_at, request
         )
+        arrival = decide_drop_off(
+            stay, area, areas, facts, when=request.when, override=request.override
+        )
+        return _write_arrival(session, actor, stay, arrival, request, brought_by=brought_by)
     if brought_by is not None:
-        raise _not_a_child(person)
-    if corrected:
-        _refuse_overlap(session, person.id, when)
-    counts_for_capacity = not area.for_children  # an educator does not fill the kids' space
-    full = counts_for_capacity and count_inside(session, area) >= area.capacity
-    if full and not override:
-        raise refuse_full(area)
-    moved_from = None
+        raise not_a_child(person)
+    arrival = decide_check_in(stay, area, areas, inside=inside, override=request.override)
+    return _write_arrival(session, actor, stay, arrival, request)
+
+
+def _drop_off_facts(
+    session: Session,
+    stay: Stay,
+    area: AreaFacts,
+    inside: int,
+    brought_by: int | None,
+    expected_pickup_at: datetime | None,
+    request: MovementRequest,
+) -> DropOffFacts:
+    birth = session.scalar(select(Person.birth_date).where(Person.id == stay.person.id))
+    brought_by_name = ""
+    if brought_by is not None:
+        brought_by_name = load_person(session, brought_by).name
+    return DropOffFacts(
+        inside=inside,
+        ratio=ratio_status(session, area.id, request.when, more_children=[birth]),
+        links=guardians(session, stay.person.id, request.when),
+        brought_by=brought_by,
+        brought_by_name=brought_by_name,
+        expected_pickup=expected_pickup_at,
+    )
+
+
+def _write_arrival(
+    session: Session,
+    actor: Actor,
+    stay: Stay,
+    arrival: Arrival,
+    request: MovementRequest,
+    *,
+    brought_by: int | None = None,
+) -> Movement:
+    """Open the visit decided (closing the one it moves from), and audit it."""
+    connection = session.connection()
+    person, area, when = stay.person, arrival.area, request.when
+    is_child = person.kind is PersonKind.CHILD
     warnings: tuple[str, ...] = ()
-    if stay.visit_id is not None:
-        previous = next(a for a in areas if a.id == stay.visit_area_id)
-        moved_from = previous.key
-        _close_visit(connection, stay, when, actor, corrected)
-        warnings = _educator_left(session, person, previous, when)
+    if arrival.moved_from is not None:
+        _close_visit(connection, stay, when, actor, request.corrected)
+        warnings = _educator_left(session, person, arrival.moved_from, when)
+    code = fresh_code(session) if is_child else None
     visit_id = connection.execute(
         _OPEN_VISIT,
         {
@@ -438,28 +406,31 @@ def check_in_session(
             "checked_in_at": when,
             "in_by": actor.user,
             "auto_closed": False,
-            "corrected": corrected,
-            "override": full,
+            "corrected": request.corrected,
+            "override": arrival.override,
             "undone": False,
+            "brought_by_id": brought_by,
+            "pickup_code": code,
             "pickup_override": False,
+            "expected_pickup_at": arrival.expected_pickup,
         },
     ).scalar_one()
     _touch_last_seen(connection, person.id, when)
-    record(
-        session,
-        actor,
-        now,
-        "check_in",
-        person.id,
-        reason,
-        area=area.key,
-        time=when.isoformat(),
-        visit=visit_id,
-        moved_from=moved_from,
-        corrected=corrected,
-        override=full,
-        **_capacity_exceeded(area, full),
-    )
+    detail: dict[str, Any] = {"area": area.key, "time": when.isoformat(), "visit": visit_id}
+    if is_child:
+        expected = arrival.expected_pickup
+        detail |= {
+            "brought_by": brought_by,
+            "expected_pickup": expected.isoformat() if expected else None,
+        }
+    else:
+        detail["moved_from"] = arrival.moved_from.key if arrival.moved_from else None
+    detail |= {"corrected": request.corrected, "override": arrival.override}
+    if is_child:
+        detail |= {"over_capacity": arrival.over_capacity, "over_ratio": arrival.over_ratio}
+    if arrival.over_capacity:  # for the audit of an override: the capacity the area had then
+        detail["capacity"] = area.capacity
+    record(session, actor, request.now, "check_in", person.id, request.reason, **detail)
     return Movement(
         "check_in",
         person,
@@ -467,235 +438,23 @@ def check_in_session(
         area.name,
         when,
         visit_id,
-        moved_from=moved_from,
-        corrected=corrected,
-        override=full,
+        moved_from=arrival.moved_from.key if arrival.moved_from else None,
+        corrected=request.corrected,
+        override=arrival.override,
         warnings=warnings,
-    )
-
-
-def _not_a_child(person: PersonRef) -> Refusal:
-    return Refusal(
-        "not_a_child",
-        QT_TRANSLATE_NOOP(
-            "Refusal",
-            "{name} is not a child: only children are brought and collected with a pickup code.",
-        ),
-        name=person.name,
-    )
-
-
-@dataclass(frozen=True)
-class _ChildArrival:
-    brought_by: int | None
-    expected_pickup_at: datetime | None
-
-
-def _admit_child(
-    session: Session,
-    actor: Actor,
-    stay: _Stay,
-    areas: list[Area],
-    area: Area,
-    arrival: _ChildArrival,
-    when: datetime,
-    now: datetime,
-    corrected: bool,
-    override: bool,
-    reason: str | None,
-) -> Movement:
-    """A child's drop-off: brought by an authorised guardian, within capacity and the educator
-    ratio unless a manager overrides; a fresh pickup code goes on the visit."""
-    child = stay.person
-    if stay.visit_area_id is not None:  # a child is collected before going anywhere else
-        raise Refusal(
-            "already_inside",
-            QT_TRANSLATE_NOOP("Refusal", "{name} is already inside {area}."),
-            name=child.name,
-            area=AreaName(next(a.name for a in areas if a.id == stay.visit_area_id)),
-        )
-    authorised = valid_guardians(guardians(session, child.id, when))
-    _check_brought_by(session, child, arrival.brought_by, authorised)
-    expected = _expected_pickup(arrival.expected_pickup_at, when)
-    if corrected:
-        _refuse_overlap(session, child.id, when)
-    full = count_inside(session, area) >= area.capacity
-    birth = session.scalar(select(Person.birth_date).where(Person.id == child.id))
-    ratio = ratio_status(session, area.id, when, more_children=[birth])
-    if full and not override:
-        raise refuse_full(area)
-    if ratio.broken and not override:
-        raise Refusal(
-            "ratio_short",
-            QT_TRANSLATE_NOOP(
-                "Refusal",
-                "{area}: with one more child, educators needed: {needed}, present: {educators}. "
-                "Call an educator, or a manager can authorise.",
-            ),
-            area=AreaName(area.name),
-            educators=ratio.educators,
-            needed=ratio.needed,
-        )
-    code = fresh_code(session)
-    overridden = full or ratio.broken
-    connection = session.connection()
-    visit_id = connection.execute(
-        insert(_VISITS)
-        .returning(_VISITS.c.id)
-        .values(
-            person_id=child.id,
-            area_id=area.id,
-            checked_in_at=when,
-            in_by=actor.user,
-            auto_closed=False,
-            corrected=corrected,
-            override=overridden,
-            undone=False,
-            brought_by_id=arrival.brought_by,
-            pickup_code=code,
-            pickup_override=False,
-            expected_pickup_at=expected,
-        )
-    ).scalar_one()
-    _touch_last_seen(connection, child.id, when)
-    record(
-        session,
-        actor,
-        now,
-        "check_in",
-        child.id,
-        reason,
-        area=area.key,
-        time=when.isoformat(),
-        visit=visit_id,
-        brought_by=arrival.brought_by,
-        expected_pickup=expected.isoformat() if expected else None,
-        corrected=corrected,
-        override=overridden,
-        over_capacity=full,
-        over_ratio=ratio.broken,
-        **_capacity_exceeded(area, full),
-    )
-    return Movement(
-        "check_in",
-        child,
-        area.key,
-        area.name,
-        when,
-        visit_id,
-        corrected=corrected,
-        override=overridden,
         pickup_code=code,
     )
 
 
-def _check_brought_by(
-    session: Session, child: PersonRef, brought_by: int | None, authorised: list[GuardianInfo]
-) -> None:
-    if not authorised:
-        raise Refusal(
-            "child_no_guardian",
-            QT_TRANSLATE_NOOP(
-                "Refusal",
-                "{child} has no adult authorised for pickup: add an authorised guardian "
-                "with a phone number first.",
-            ),
-            child=child.name,
-        )
-    if brought_by is None:
-        raise PickupRefused(
-            "child_needs_guardian",
-            QT_TRANSLATE_NOOP(
-                "Refusal",
-                "{child} is checked in by the authorised adult who brings them.",
-            ),
-            authorised,
-            overridable=False,
-            child=child.name,
-        )
-    if brought_by not in {g.adult_id for g in authorised}:
-        adult = load_person(session, brought_by)
-        raise PickupRefused(
-            "guardian_not_authorised",
-            QT_TRANSLATE_NOOP(
-                "Refusal",
-                "{adult} is not authorised for {child}: only an authorised guardian brings a "
-                "child in.",
-            ),
-            authorised,
-            overridable=False,
-            adult=adult.name,
-            child=child.name,
-        )
-
-
-def _expected_pickup(expected: datetime | None, when: datetime) -> datetime | None:
-    if expected is None:
-        return None
-    expected = as_utc(expected)
-    if expected <= when:
-        raise Refusal(
-            "pickup_time_past",
-            QT_TRANSLATE_NOOP("Refusal", "The expected pickup time must be later than now."),
-        )
-    return expected
-
-
-_RATIO_WARNING = QT_TRANSLATE_NOOP(
-    "Warning",
-    "Ratio broken in {area}: {children}; educators needed: {needed}, present: {educators}.",
-)
-_RATIO_CHILDREN = QT_TRANSLATE_N_NOOP("Warning", "%n child(ren)")
-_CHILD_LEFT_INSIDE = QT_TRANSLATE_NOOP(
-    "Warning", "Still in the kids' space, brought by {name}: {children}."
-)
-
-
-def _educator_left(
-    session: Session, person: PersonRef, area: Area, when: datetime
-) -> tuple[str, ...]:
-    """After a staff member left a children's area: a warning when the children still inside
-    now need more educators than remain."""
-    if person.kind is not PersonKind.STAFF or not area.for_children:
-        return ()
-    ratio = ratio_status(session, area.id, when)
-    if not ratio.broken:
-        return ()
-    return (
-        translate("Warning", _RATIO_WARNING).format(
-            area=translate("Area", area.name),
-            children=translate_n("Warning", _RATIO_CHILDREN, ratio.children),
-            needed=ratio.needed,
-            educators=ratio.educators,
-        ),
-    )
-
-
-_BROUGHT_INSIDE = (  # the children an adult brought still inside, by name
-    select(_PEOPLE.c.name)
-    .join(_VISITS, _VISITS.c.person_id == _PEOPLE.c.id)
-    .join(_AREAS, (_AREAS.c.id == _VISITS.c.area_id) & _AREAS.c.for_children.is_(True))
-    .where(_VISITS.c.checked_out_at.is_(None), _VISITS.c.brought_by_id == bindparam("adult"))
-    .order_by(_PEOPLE.c.name)
-)
-
-
-def _children_left_inside(connection: Connection, stay: _Stay) -> tuple[str, ...]:
-    """After an adult's check-out: a warning naming the children they brought still inside
-    (the names are read only when the stay's count says there are some)."""
-    if not stay.children_brought_inside:
-        return ()
-    names = connection.execute(_BROUGHT_INSIDE, {"adult": stay.person.id}).scalars().all()
-    text = translate("Warning", _CHILD_LEFT_INSIDE)
-    return (text.format(name=stay.person.name, children=", ".join(names)),)
+# --- leaving ----------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
-class _Pickup:
-    collected_by: int | None
-    code: str | None
-    override: bool
-    reason: str | None
+class Pickup:
+    """Who collects a child and with which code (a manager's `override` needs no code)."""
+
+    collected_by: int | None = None
+    code: str | None = None
 
 
 def check_out(
@@ -715,276 +474,218 @@ def check_out(
     pickup is audited (that record is committed) and raised as `PickupRefused`."""
     with db.write() as session:
         moment = lock_person(session, person_id, now)
-        pickup = _Pickup(collected_by, code, override, reason)
-        outcome = _check_out_locked(session, actor, person_id, pickup, at, moment)
+        request = movement_request(actor, moment, at=at, reason=reason, override=override)
+        stay = load_stay(session, person_id, leaving=True)
+        outcome = leave(session, actor, stay, request, Pickup(collected_by, code))
     if isinstance(outcome, PickupRefused):
         raise outcome
     return outcome
 
 
-def _check_out_locked(
-    session: Session,
-    actor: Actor,
-    person_id: int,
-    pickup: _Pickup,
-    at: datetime | None,
-    now: datetime,
+def leave(
+    session: Session, actor: Actor, stay: Stay, request: MovementRequest, pickup: Pickup
 ) -> Movement | PickupRefused:
-    """A check-out inside the caller's transaction, which holds the person's lock."""
-    when, corrected = _when(at, now, pickup.reason)
-    if corrected or pickup.override:
-        require_manager(actor)
-    if pickup.override:
-        pickup = replace(pickup, reason=require_reason(pickup.reason))
+    """A check-out inside the caller's transaction, which holds the person's lock: the movement,
+    or a child's refused pickup (already recorded in the audit log)."""
+    if not stay.inside:
+        raise not_inside(stay.person)
     connection = session.connection()
-    stay = _load_stay(connection, person_id, leaving=True)
-    if stay.visit_id is None:
-        raise _not_inside(stay.person)
-    areas = _areas(connection)
-    area = next(a for a in areas if a.id == stay.visit_area_id)
+    area = next(a for a in _areas(connection) if a.id == stay.visit_area_id)
+    collector: Collector | None = None
     if stay.person.kind is PersonKind.CHILD:
-        return _release_child(session, actor, stay, area, pickup, when, now, corrected)
-    if pickup.collected_by is not None or pickup.code is not None:
-        raise _not_a_child(stay.person)
-    return _check_out_adult(session, actor, stay, area, when, now, corrected, pickup.reason)
+        collector = check_collector(stay.person, _collector(session, pickup.collected_by))
+        if not request.override:
+            refusal = _refused_pickup(session, actor, stay, area, collector, pickup, request)
+            if refusal is not None:
+                return refusal
+    elif pickup.collected_by is not None or pickup.code is not None:
+        raise not_a_child(stay.person)
+    return _write_departure(session, actor, stay, area, request, collector)
 
 
-def _check_out_adult(
+def _collector(session: Session, adult_id: int | None) -> Collector | None:
+    if adult_id is None:
+        return None
+    adult = load_person(session, adult_id)
+    return Collector(adult.id, adult.name, PersonKind(adult.kind))
+
+
+def _refused_pickup(
     session: Session,
     actor: Actor,
-    stay: _Stay,
-    area: Area,
-    when: datetime,
-    now: datetime,
-    corrected: bool,
-    reason: str | None,
-) -> Movement:
-    connection = session.connection()
-    _close_visit(connection, stay, when, actor, corrected)
-    _touch_last_seen(connection, stay.person.id, when)
-    warnings = _children_left_inside(connection, stay)
-    warnings += _educator_left(session, stay.person, area, when)
-    assert stay.visit_id is not None
+    stay: Stay,
+    area: AreaFacts,
+    adult: Collector,
+    pickup: Pickup,
+    request: MovementRequest,
+) -> PickupRefused | None:
+    """Why the pickup may not happen, recorded in the audit log; None when it may. Wrong codes
+    are counted under the child's lock, so attempts at once are counted one after the other."""
+    child = stay.person
+    stored = session.connection().execute(
+        select(_VISITS.c.pickup_code).where(_VISITS.c.id == stay.visit_id)
+    )
+    facts = PickupFacts(
+        links=guardians(session, child.id, request.when),
+        presented=pickup.code,
+        stored=stored.scalar(),
+        wrong_before=wrong_codes_today(session, child.id, adult.id),
+    )
+    refusal = decide_pickup(child, adult, facts)
+    if refusal is None:
+        return None
+    attempt: dict[str, Any] = {}
+    if refusal.code == "pickup_wrong_code":  # which one of the day's allowed wrong codes
+        attempt = {"attempt": int(refusal.params["count"]), "limit": WRONG_CODES_LIMIT}
     record(
         session,
         actor,
-        now,
-        "check_out",
-        stay.person.id,
-        reason,
-        area=area.key,
-        time=when.isoformat(),
+        request.now,
+        PICKUP_REFUSED,
+        child.id,
+        None,
+        problem=refusal.code.removeprefix("pickup_"),
+        **attempt,
+        adult=adult.id,
         visit=stay.visit_id,
-        corrected=corrected,
+        area=area.key,
+        real=clock.utcnow().isoformat(),  # the pickup lock's day is the real one
     )
+    return refusal
+
+
+def _write_departure(
+    session: Session,
+    actor: Actor,
+    stay: Stay,
+    area: AreaFacts,
+    request: MovementRequest,
+    collector: Collector | None,
+) -> Movement:
+    """Close the visit (a child's with who collected them), and audit it."""
+    connection = session.connection()
+    person, when = stay.person, request.when
+    _close_visit(connection, stay, when, actor, request.corrected, collector, request.override)
+    _touch_last_seen(connection, person.id, when)
+    assert stay.visit_id is not None
+    detail: dict[str, Any] = {
+        "area": area.key,
+        "time": when.isoformat(),
+        "visit": stay.visit_id,
+        "corrected": request.corrected,
+    }
+    warnings: tuple[str, ...] = ()
+    if collector is not None:
+        detail |= {
+            "collected_by": collector.id,
+            "pickup": "override" if request.override else "code",
+        }
+    else:
+        warnings = children_left_warnings(person, _children_left_inside(connection, stay))
+        warnings += _educator_left(session, person, area, when)
+    record(session, actor, request.now, "check_out", person.id, request.reason, **detail)
     return Movement(
         "check_out",
-        stay.person,
+        person,
         area.key,
         area.name,
         when,
         stay.visit_id,
-        corrected=corrected,
+        corrected=request.corrected,
+        override=collector is not None and request.override,
         warnings=warnings,
     )
 
 
-def _release_child(
-    session: Session,
-    actor: Actor,
-    stay: _Stay,
-    area: Area,
-    pickup: _Pickup,
+@cache
+def _close_statement(corrected: bool, pickup: bool) -> Update:
+    statement = _CLOSE.values(corrected=True) if corrected else _CLOSE
+    if pickup:
+        statement = statement.values(
+            collected_by_id=bindparam("collected_by"), pickup_override=bindparam("pickup_override")
+        )
+    return statement
+
+
+def _close_visit(
+    connection: Connection,
+    stay: Stay,
     when: datetime,
-    now: datetime,
+    actor: Actor,
     corrected: bool,
-) -> Movement | PickupRefused:
-    """Release the child, or return the refusal after recording the refused attempt."""
-    child = stay.person
-    assert stay.visit_id is not None
-    if pickup.collected_by is None:
-        raise Refusal(
-            "pickup_needs_adult",
-            QT_TRANSLATE_NOOP(
-                "Refusal",
-                "{child} leaves only with the pickup code and an authorised adult: use the pickup.",
-            ),
-            child=child.name,
-        )
-    adult = load_person(session, pickup.collected_by)
-    if adult.kind == PersonKind.CHILD.value:
-        raise Refusal(
-            "pickup_by_child",
-            QT_TRANSLATE_NOOP("Refusal", "A child cannot collect {child}: choose an adult."),
-            child=child.name,
-        )
-    links = guardians(session, child.id, when)
-    connection = session.connection()
-    stored = connection.execute(
-        select(_VISITS.c.pickup_code).where(_VISITS.c.id == stay.visit_id)
-    ).scalar()
-    if not pickup.override:
-        refusal = _pickup_refusal(session, child, adult, links, pickup.code, stored)
-        if refusal is not None:
-            record(
-                session,
-                actor,
-                now,
-                PICKUP_REFUSED,
-                child.id,
-                None,
-                problem=refusal.code.removeprefix("pickup_"),
-                **_wrong_code_count(refusal),
-                adult=adult.id,
-                visit=stay.visit_id,
-                area=area.key,
-                real=clock.utcnow().isoformat(),  # the pickup lock's day is the real one
-            )
-            return refusal
-    _close_visit(connection, stay, when, actor, corrected)
-    connection.execute(
-        update(_VISITS)
-        .where(_VISITS.c.id == stay.visit_id)
-        .values(collected_by_id=adult.id, pickup_override=pickup.override)
-    )
-    _touch_last_seen(connection, child.id, when)
-    record(
-        session,
-        actor,
-        now,
-        "check_out",
-        child.id,
-        pickup.reason,
-        area=area.key,
-        time=when.isoformat(),
-        visit=stay.visit_id,
-        corrected=corrected,
-        collected_by=adult.id,
-        pickup="override" if pickup.override else "code",
-    )
-    return Movement(
-        "check_out",
-        child,
-        area.key,
-        area.name,
-        when,
-        stay.visit_id,
-        corrected=corrected,
-        override=pickup.override,
-    )
+    collector: Collector | None = None,
+    pickup_override: bool = False,
+) -> None:
+    decide_check_out(stay, when)
+    parameters: dict[str, Any] = {"visit": stay.visit_id, "out_at": when, "by": actor.user}
+    if collector is not None:
+        parameters |= {"collected_by": collector.id, "pickup_override": pickup_override}
+    closed = connection.execute(
+        _close_statement(corrected, collector is not None), parameters
+    ).rowcount
+    if closed != 1:  # another desk closed it first: its decision stands
+        raise not_inside(stay.person)
 
 
-def _capacity_exceeded(area: Area, full: bool) -> dict[str, int]:
-    """For the audit of an override: the capacity the area had then."""
-    return {"capacity": area.capacity} if full else {}
+def _educator_left(
+    session: Session, person: PersonRef, area: AreaFacts, when: datetime
+) -> tuple[str, ...]:
+    if not educator_leaves(person, area):
+        return ()
+    return ratio_warnings(area, ratio_status(session, area.id, when))
 
 
-def _wrong_code_count(refusal: PickupRefused) -> dict[str, int]:
-    """For the audit of a wrong code: which one of the day's allowed wrong codes it was."""
-    if refusal.code != "pickup_wrong_code":
-        return {}
-    return {"attempt": int(refusal.params["count"]), "limit": WRONG_CODES_LIMIT}
+_BROUGHT_INSIDE = (  # the children an adult brought still inside, by name
+    select(_PEOPLE.c.name)
+    .join(_VISITS, _VISITS.c.person_id == _PEOPLE.c.id)
+    .join(_AREAS, (_AREAS.c.id == _VISITS.c.area_id) & _AREAS.c.for_children.is_(True))
+    .where(_VISITS.c.checked_out_at.is_(None), _VISITS.c.brought_by_id == bindparam("adult"))
+    .order_by(_PEOPLE.c.name)
+)
 
 
-def _pickup_refusal(
-    session: Session,
-    child: PersonRef,
-    adult: Person,
-    links: list[GuardianInfo],
-    code: str | None,
-    stored: str | None,
-) -> PickupRefused | None:
-    """Why this pickup may not happen (first reason found), or None when it may. Only a code
-    actually presented counts towards the adult's wrong codes; the count is read under the
-    child's lock, so attempts at once are counted one after the other."""
-    authorised = valid_guardians(links)
-    presented = code or ""
-    if not presented.strip():
-        return PickupRefused(
-            "pickup_no_code",
-            QT_TRANSLATE_NOOP(
-                "Refusal", "No pickup code was given for {child}: scan or type the slip's code."
-            ),
-            authorised,
-            child=child.name,
-        )
-    wrong_before = wrong_codes_today(session, child.id, adult.id)
-    if wrong_before >= WRONG_CODES_LIMIT:
-        return PickupRefused(
-            "pickup_locked",
-            QT_TRANSLATE_NOOP(
-                "Refusal",
-                "{count} wrong pickup codes today for {child}: only a manager can release "
-                "{child} now.",
-            ),
-            authorised,
-            count=wrong_before,
-            child=child.name,
-            adult=adult.name,
-        )
-    if not codes_match(presented, stored):
-        if wrong_before + 1 >= WRONG_CODES_LIMIT:
-            message = QT_TRANSLATE_NOOP(
-                "Refusal",
-                "The pickup code does not match {child}'s. That is {count} wrong codes today: "
-                "from now on only a manager can release {child}.",
-            )
-        else:
-            message = QT_TRANSLATE_NOOP(
-                "Refusal",
-                "The pickup code does not match {child}'s.",
-            )
-        return PickupRefused(
-            "pickup_wrong_code",
-            message,
-            authorised,
-            count=wrong_before + 1,
-            child=child.name,
-            adult=adult.name,
-        )
-    link = next((g for g in links if g.adult_id == adult.id), None)
-    if link is not None and link.valid:
-        return None
-    if link is None:
-        code_, message = (
-            "pickup_not_authorised",
-            QT_TRANSLATE_NOOP(
-                "Refusal",
-                "{adult} is not authorised to collect {child}.",
-            ),
-        )
-    elif not link.authorised:
-        code_, message = (
-            "pickup_marked_not_authorised",
-            QT_TRANSLATE_NOOP(
-                "Refusal",
-                "{adult} is marked as NOT authorised to collect {child}.",
-            ),
-        )
-    else:
-        code_, message = (
-            "pickup_authorisation_expired",
-            QT_TRANSLATE_NOOP(
-                "Refusal",
-                "{adult}'s one-day authorisation for {child} has expired.",
-            ),
-        )
-    return PickupRefused(code_, message, authorised, child=child.name, adult=adult.name)
+def _children_left_inside(connection: Connection, stay: Stay) -> list[str]:
+    """The children the adult brought still inside, by name (read only when the stay's count
+    says there are some)."""
+    if not stay.children_brought_inside:
+        return []
+    return list(connection.execute(_BROUGHT_INSIDE, {"adult": stay.person.id}).scalars())
 
 
-def toggle(db: Database, actor: Actor, person_id: int, *, now: Now) -> Movement:
-    """What a scan does: check out if inside, else check in to the person's default area. Decided
-    and done in one transaction, under the person's lock: two scans at once are taken in turn."""
+def _touch_last_seen(connection: Connection, person_id: int, when: datetime) -> None:
+    connection.execute(_TOUCH_LAST_SEEN, {"person": person_id, "seen": when})
+
+
+# --- a scan, or Enter on a person ----------------------------------------------------------------
+
+
+def toggle(db: Database, actor: Actor, person_id: int, *, now: Now) -> ScanOutcome:
+    """What Enter on a person does: as a scan of their badge (`step`), in one transaction."""
     try:
         with db.write() as session:
             moment = lock_person(session, person_id, now)
-            if open_visit(session, person_id) is None:
-                return check_in_session(
-                    session, actor, person_id, None, moment, moment, False, False, None
-                )
-            pickup = _Pickup(None, None, False, None)
-            outcome = _check_out_locked(session, actor, person_id, pickup, None, moment)
-    except IntegrityError as error:  # a desk without the lock (an older version) got there first
-        raise _already_inside_elsewhere() from error
-    assert isinstance(outcome, Movement)  # a child's pickup is refused, not returned
-    return outcome
+            return step(session, actor, person_id, moment)
+    except IntegrityError:  # a desk without the lock (an older version) got there first
+        return Refused(already_inside_elsewhere())
+
+
+def step(session: Session, actor: Actor, person_id: int, now: datetime) -> ScanOutcome:
+    """Check out if inside, else check in to the person's default area; a child goes to the
+    pickup or the drop-off. Decided and done inside the caller's transaction, which holds the
+    person's lock: two scans at once are taken in turn. A refusal is returned, not raised (the
+    rules refuse before anything is written)."""
+    stay = load_stay(session, person_id, leaving=True)
+    request = MovementRequest(now, now)
+    try:
+        match decide_scan(stay):
+            case ChildToPickup() | ChildToDropoff() as child:
+                return child
+            case "check_in":
+                return outcome_of(arrive(session, actor, stay, None, request))
+            case "check_out":
+                departure = leave(session, actor, stay, request, Pickup())
+                assert isinstance(departure, Movement)  # an adult's check-out is never refused
+                return outcome_of(departure)
+    except Refusal as refusal:
+        refusal.subject = refusal.subject or (stay.person.id, stay.person.name)
+        return Refused(refusal)

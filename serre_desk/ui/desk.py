@@ -143,7 +143,6 @@ class Desk(QObject):
             actions=self.actions,
             session=self.session,
             refresher=self.refresher,
-            card=self.card,
             kids_view=self.kids_view,
             parent=self,
         )
@@ -270,6 +269,7 @@ class Desk(QObject):
         hub.person_changed.connect(self.card.reload)
         hub.person_changed.connect(lambda _id: self.scan_field.refresh())
         hub.person_selected.connect(self.card.show)
+        hub.child_next.connect(self.routing.child_next)
         hub.movement.connect(self.archive.after_movement)
         window.recent.person_selected.connect(hub.person_selected)
         window.search_panel.person_selected.connect(hub.person_selected)

@@ -7,8 +7,9 @@ from PySide6.QtCore import QObject, Signal
 
 
 class DeskSignals(QObject):
-    movement = Signal(object)  # services.visits.Movement: someone checked in or out
+    movement = Signal(object)  # domain.outcomes.Movement: someone checked in or out
     undone = Signal(object)  # services.undo.Undone: a movement was undone
+    child_next = Signal(object)  # domain.outcomes.ChildToPickup | ChildToDropoff: a child's turn
     refused = Signal(object)  # domain.errors.Refusal: an action at the desk was refused
     notice = Signal(str, str)  # (title, details): something worth a warning banner
     news = Signal(str, str)  # (title, details): good news, in the calm style

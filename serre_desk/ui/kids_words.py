@@ -16,7 +16,7 @@ from serre_desk.ui.formatting import qt_say
 from serre_desk.ui.style import Tone
 
 if TYPE_CHECKING:
-    from serre_desk.services.kids_rules import GuardianInfo
+    from serre_desk.domain.guardians import GuardianInfo
 
 
 def age_text(months: int | None) -> str:

@@ -28,8 +28,8 @@ from sqlalchemy import select
 from serre_desk.clock import as_utc, local_date
 from serre_desk.domain.people import PersonKind
 from serre_desk.domain.pickup_codes import ALPHABET, looks_like_pickup_code
+from serre_desk.render.sheet_archive import archive_folder, archived_sheets
 from serre_desk.services.actor import LOCAL_ADMIN, Actor, Role
-from serre_desk.services.archive import archive_folder, archived_sheets
 from serre_desk.services.audit import list_events
 from serre_desk.services.occupancy import inside
 from serre_desk.services.visits import check_in, check_out

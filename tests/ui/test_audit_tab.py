@@ -27,7 +27,7 @@ from serre_desk.services.venue import set_area
 from serre_desk.services.visits import PickupRefused, check_in, check_out
 from serre_desk.ui.desk import Desk
 from tests.conftest import MORNING
-from tests.helpers import person
+from tests.helpers import person, settled
 from tests.kids_helpers import drop, educator, family
 from tests.roles_helpers import MANAGER_PASSWORD, STAFF_PIN
 from tests.test_audit_tamper import _ids, _truncate_to
@@ -71,7 +71,7 @@ def day(db: Database) -> Database:
     old = issue_badge(db, anna, giulia, now=MORNING)
     revoke_badge(db, anna, giulia, now=MORNING + timedelta(minutes=6))
     with pytest.raises(Refusal):
-        scan(db, anna, old.code, now=MORNING + timedelta(minutes=7))
+        settled(scan(db, anna, old.code, now=MORNING + timedelta(minutes=7)))
     guest = person(db, "Zeno Guest", PersonKind.GUEST)
     check_in(db, anna, guest, now=MORNING + timedelta(minutes=8))
     check_out(db, anna, guest, now=MORNING + timedelta(minutes=9))

@@ -19,7 +19,7 @@ from serre_desk.services.startup import Database
 from serre_desk.storage.models import AuditEvent
 from serre_desk.ui.dialogs.badge_print import BadgePrintDialog
 from tests.conftest import MORNING
-from tests.helpers import person
+from tests.helpers import person, settled
 from tests.ui.print_helpers import Rig, qr_codes
 
 
@@ -51,7 +51,7 @@ def test_a_printed_badge_carries_the_code_that_checks_its_holder_in(rig: Rig, db
     rig.settle()
     assert qr_codes(rig.printers.printed[-1]) == [code]
     assert "Sent to the printer Office laser" in dialog.status.text()
-    movement = scan(db, LOCAL_ADMIN, code, now=MORNING)
+    movement = settled(scan(db, LOCAL_ADMIN, code, now=MORNING))
     assert movement.person.id == giulia
 
     dialog.print_button.click()  # a reprint keeps the code
@@ -109,9 +109,9 @@ def test_reissue_asks_first_then_the_old_badge_is_refused(
     assert new.code != old.code and dialog.badge == new
     assert "old badge no longer works" in dialog.status.text()
     with pytest.raises(Refusal) as refused:
-        scan(db, LOCAL_ADMIN, old.code, now=MORNING)
+        settled(scan(db, LOCAL_ADMIN, old.code, now=MORNING))
     assert refused.value.code == "badge_revoked"
-    assert scan(db, LOCAL_ADMIN, new.code, now=MORNING).person.id == luca
+    assert settled(scan(db, LOCAL_ADMIN, new.code, now=MORNING)).person.id == luca
     with db.read() as session:
         revoke = session.scalars(
             select(AuditEvent).where(AuditEvent.action == "badge_revoke")

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout
 from pytestqt.qtbot import QtBot
 
 from serre_desk.domain.people import PersonKind
+from serre_desk.render.sheet_archive import ARCHIVE_DIR_SETTING, ArchiveRun
 from serre_desk.services.actor import LOCAL_ADMIN
-from serre_desk.services.archive import ARCHIVE_DIR_SETTING, ArchiveRun
 from serre_desk.services.settings_store import put_setting
 from serre_desk.services.startup import Database
 from serre_desk.services.visits import check_in, check_out

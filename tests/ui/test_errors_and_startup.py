@@ -15,12 +15,12 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from serre_desk.domain.errors import Refusal
+from serre_desk.domain.outcomes import Movement
 from serre_desk.i18n import QT_TRANSLATE_NOOP
 from serre_desk.services.actor import Actor
 from serre_desk.services.occupancy import inside
 from serre_desk.services.people import search_people
 from serre_desk.services.startup import Database
-from serre_desk.services.visits import Movement
 from serre_desk.storage.errors import StorageProblem
 from serre_desk.ui.settings import desk_settings, saved_language
 from serre_desk.ui.style import Tone

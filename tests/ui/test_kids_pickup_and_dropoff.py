@@ -16,13 +16,13 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from serre_desk.domain.outcomes import Movement
 from serre_desk.domain.people import PersonKind
 from serre_desk.services.actor import Actor, Role
 from serre_desk.services.badges import issue_badge
 from serre_desk.services.kids import add_guardian
 from serre_desk.services.occupancy import inside
 from serre_desk.services.startup import Database
-from serre_desk.services.visits import Movement
 from serre_desk.storage.models import Visit
 from serre_desk.ui.dialogs.dropoff_dialog import DropOffDialog
 from serre_desk.ui.dialogs.pickup_dialog import PickupDialog

@@ -16,15 +16,16 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from serre_desk.domain.errors import Refusal
+from serre_desk.domain.outcomes import Movement
 from serre_desk.services.actor import LOCAL_ADMIN, Actor
 from serre_desk.services.badges import issue_badge
 from serre_desk.services.occupancy import inside
 from serre_desk.services.startup import Database
-from serre_desk.services.visits import Movement, check_out, toggle
+from serre_desk.services.visits import check_out, toggle
 from serre_desk.storage.models import AuditEvent
 from serre_desk.ui.style import Tone
 from tests.conftest import MORNING
-from tests.helpers import person
+from tests.helpers import person, settled
 from tests.kids_helpers import drop, educator, family
 from tests.ui.conftest import DeskFactory, FakeMonotonic, focus, scanner_types, settle
 
@@ -224,7 +225,7 @@ def test_other_desks_changes_show_up_within_seconds(
 ) -> None:
     desk = make_desk()
     person_id = person(db, "Zoë Łukasiewicz")
-    toggle(db, LOCAL_ADMIN, person_id, now=MORNING)  # as another desk would
+    settled(toggle(db, LOCAL_ADMIN, person_id, now=MORNING))  # as another desk would
     qtbot.waitUntil(
         lambda: desk.window.tiles.tiles["coworking"].count.text() == "1 / 40", timeout=8_000
     )
@@ -236,8 +237,8 @@ def test_recent_events_come_from_the_database_after_a_restart_with_other_desks_m
 ) -> None:
     yesterday = MORNING - timedelta(days=1)
     early = person(db, "Ieri Soltanto")
-    toggle(db, LOCAL_ADMIN, early, now=yesterday)
-    toggle(db, LOCAL_ADMIN, early, now=yesterday + timedelta(hours=2))
+    settled(toggle(db, LOCAL_ADMIN, early, now=yesterday))
+    settled(toggle(db, LOCAL_ADMIN, early, now=yesterday + timedelta(hours=2)))
     kid = family(db, "Leo Bianchi", "Giulia Bianchi")
     educator(db, "Sara Neri", now=MORNING - timedelta(minutes=40))
     drop(db, kid, now=MORNING - timedelta(minutes=30))

@@ -18,21 +18,31 @@ from PySide6.QtCore import QObject
 
 from serre_desk.domain.badge_codes import normalise_code
 from serre_desk.domain.errors import Refusal
+from serre_desk.domain.outcomes import (
+    CheckedIn,
+    CheckedOut,
+    ChildToDropoff,
+    ChildToPickup,
+    Moved,
+    Movement,
+    Refused,
+    ScanOutcome,
+)
 from serre_desk.services.actor import Actor
 from serre_desk.services.closing import ClosingResult, close_day
 from serre_desk.services.desk_state import name_refused
 from serre_desk.services.people import NewPerson, PersonFields, PersonRow, add_person, edit_person
 from serre_desk.services.startup import Database
 from serre_desk.services.undo import UNDO_WINDOW, undo_movement
-from serre_desk.services.visits import Movement, Now, check_in, check_out, toggle
+from serre_desk.services.visits import Now, check_in, check_out, toggle
 from serre_desk.ui.context import DeskContext
 
-ScanService = Callable[[Database, Actor, str, Now], Movement]
+ScanService = Callable[[Database, Actor, str, Now], ScanOutcome]
 REPEAT_SCAN_SECONDS = 2.0
 OVERRIDABLE = frozenset({"area_full"})
 
 
-def badge_scan(db: Database, actor: Actor, code: str, now: Now) -> Movement:
+def badge_scan(db: Database, actor: Actor, code: str, now: Now) -> ScanOutcome:
     """The real scan path (imported on first use, on the worker thread)."""
     from serre_desk.services.scanning import scan
 
@@ -97,10 +107,13 @@ class DeskActions(QObject):
 
     # --- moving people ----------------------------------------------------------------------
 
-    def _move(self, work: Callable[[Actor, Now], Movement], target: _Target | None = None) -> None:
-        """Run `work` as the signed-in desk user; a refused check-in of `target` that a manager
-        may override is kept as `overridable`. The services read the desk clock once they hold
-        the person's lock, so two desks scanning one badge are recorded in the order decided."""
+    def _move(
+        self, work: Callable[[Actor, Now], Movement | ScanOutcome], target: _Target | None = None
+    ) -> None:
+        """Run `work` as the signed-in desk user and show its outcome; a refused check-in of
+        `target` that a manager may override is kept as `overridable`. The services read the
+        desk clock once they hold the person's lock, so two desks scanning one badge are
+        recorded in the order decided."""
         actor, now = self._actor(), self._clock.now
 
         def failed(error: BaseException) -> None:
@@ -108,9 +121,12 @@ class DeskActions(QObject):
                 self.overridable = Overridable(error, *target)
             self._errors.action_failed(error)
 
-        def named() -> Movement:
+        def named() -> Movement | ScanOutcome:
             try:
-                return work(actor, now)
+                outcome = work(actor, now)
+                if isinstance(outcome, Refused):
+                    raise outcome.refusal
+                return outcome
             except Refusal as refusal:
                 if target is not None:
                     name_refused(db, refusal, target.person_id)
@@ -177,9 +193,17 @@ class DeskActions(QObject):
             _Target(lambda: _badge_holder(db, code, self._clock.now())),
         )
 
-    def _moved(self, movement: Movement) -> None:
+    def _moved(self, outcome: Movement | ScanOutcome) -> None:
         self._hub.storage.emit(None)
-        self._hub.movement.emit(movement)
+        match outcome:
+            case Movement():
+                self._hub.movement.emit(outcome)
+            case CheckedIn(movement) | Moved(movement) | CheckedOut(movement):
+                self._hub.movement.emit(movement)
+            case ChildToPickup() | ChildToDropoff():
+                self._hub.child_next.emit(outcome)
+            case Refused(refusal):  # refusals are raised on the worker (`named`)
+                self._hub.refused.emit(refusal)
 
     def _remember(self, movement: Movement) -> None:
         """The last movement, whoever made it here, is the one Ctrl+Z undoes."""

@@ -1,7 +1,7 @@
 """The archive of attendance sheets, kept by the window: after closing (today's sheet too), once
 after start-up (the sheets of days closed since) and after a change to a day already archived,
 in the background. Old sheets
-are re-rendered with guests anonymised on the same run (services.archive)."""
+are re-rendered with guests anonymised on the same run (render.sheet_archive)."""
 
 from __future__ import annotations
 
@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from serre_desk.domain.errors import Refusal
-from serre_desk.services.visits import Movement
+from serre_desk.domain.outcomes import Movement
 from serre_desk.ui.context import DeskContext
 from serre_desk.ui.formatting import day_text
 
 if TYPE_CHECKING:
-    from serre_desk.services.archive import ArchiveRun
+    from serre_desk.render.sheet_archive import ArchiveRun
 
 
 class ArchiveDuty(QObject):
@@ -54,7 +54,7 @@ class ArchiveDuty(QObject):
     def after_movement(self, movement: Movement) -> None:
         """A correction, or a child released after their day's closing, changes a day already
         archived: its sheet gets a new revision at once."""
-        from serre_desk.services.archive import changes_archived_day
+        from serre_desk.render.sheet_archive import changes_archived_day
 
         if changes_archived_day(movement):
             self._run(include_today=False)
@@ -73,7 +73,7 @@ class ArchiveDuty(QObject):
         now = self._context.clock.now()
 
         def work() -> tuple[Path, ArchiveRun]:
-            from serre_desk.services.archive import archive_due_sheets, archive_folder
+            from serre_desk.render.sheet_archive import archive_due_sheets, archive_folder
 
             folder = archive_folder(db, data_dir)
             return folder, archive_due_sheets(

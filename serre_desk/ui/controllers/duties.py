@@ -16,9 +16,9 @@ from PySide6.QtCore import QObject, QTimer
 
 from serre_desk.clock import local_date
 from serre_desk.domain.errors import Refusal
+from serre_desk.render.erasure import reach_purged_copies
 from serre_desk.services.backups import backup_if_due
 from serre_desk.services.db_health import explain
-from serre_desk.services.erasure import reach_purged_copies
 from serre_desk.services.privacy import FilesTouched, PurgeReport, purge
 from serre_desk.ui.context import DeskContext
 

@@ -18,11 +18,11 @@ from serre_desk.ui.context import DeskContext
 
 if TYPE_CHECKING:
     from serre_desk.domain.errors import Refusal
+    from serre_desk.domain.outcomes import Movement
     from serre_desk.services.closing import ClosingResult
     from serre_desk.services.desk_state import DeskSnapshot
     from serre_desk.services.kids_state import KidsAlarm
     from serre_desk.services.undo import Undone
-    from serre_desk.services.visits import Movement
     from serre_desk.ui.controllers.actions import DeskActions, Registered
     from serre_desk.ui.controllers.archive_duty import ArchiveDuty
     from serre_desk.ui.controllers.lock import DeskLock

@@ -2,8 +2,8 @@
 
 A code (from the scanner, or typed into the scan field): at the locked desk, self-service; a
 pickup slip's code opens the pickup; a badge is scanned by the desk's actions. A person chosen
-(Enter on a search result or on the card, Enter in an area's table): an adult is checked in or
-out; a child goes to the pickup (inside) or the drop-off (outside).
+(Enter on a search result or on the card): the service's outcome decides — checked in or out,
+or, for a child, the pickup (inside) or the drop-off (outside). The window never re-decides.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from serre_desk.domain.outcomes import ChildToDropoff, ChildToPickup
 from serre_desk.domain.people import PersonKind
 from serre_desk.domain.pickup_codes import looks_like_pickup_code
 from serre_desk.ui.context import DeskContext
@@ -21,7 +22,6 @@ if TYPE_CHECKING:
     from serre_desk.services.self_service import SelfServiceAnswer
     from serre_desk.ui.controllers.actions import DeskActions
     from serre_desk.ui.controllers.lock import DeskLock
-    from serre_desk.ui.controllers.person_card import CardController
     from serre_desk.ui.controllers.refresh import SnapshotRefresher
     from serre_desk.ui.controllers.session import DeskSession
     from serre_desk.ui.dialogs.pickup_dialog import PickupDialog
@@ -38,7 +38,6 @@ class Routing(QObject):
         actions: DeskActions,
         session: DeskSession,
         refresher: SnapshotRefresher,
-        card: CardController,
         kids_view: KidsView,
         parent: QObject | None = None,
     ) -> None:
@@ -48,7 +47,6 @@ class Routing(QObject):
         self._actions = actions
         self._session = session
         self._refresher = refresher
-        self._card = card
         self._kids_view = kids_view
         self.lock: DeskLock | None = None  # set by the desk once the lock is made
 
@@ -94,39 +92,26 @@ class Routing(QObject):
 
     # --- people -----------------------------------------------------------------------------
 
-    def _child_inside(self, person_id: int) -> bool | None:
-        """Whether this person is a child inside (None: not a child, or not known here), from
-        what the window shows: the search results, who is inside, the card."""
-        snapshot = self._refresher.latest
-        if snapshot is not None and any(
-            row.id == person_id and row.kind is PersonKind.CHILD for row in snapshot.inside
-        ):
-            return True
-        found = [
-            (row.kind, row.inside_area)
-            for row in self._window.search_panel.model.rows()
-            if row.id == person_id
-        ]
-        details = self._card.details
-        if details is not None and details.id == person_id:
-            found.append((details.kind, details.inside_area))
-        if not found or found[0][0] is not PersonKind.CHILD:
-            return None
-        return found[0][1] is not None
-
     def toggle(self, person_id: int) -> None:
-        """Check in or out; a child goes to the pickup (inside) or the drop-off (outside)."""
-        child_inside = self._child_inside(person_id)
-        if child_inside is None:
-            self._actions.toggle(person_id)
-        elif child_inside:
-            self._kids_view.open_pickup(person_id)
+        """Enter on a search result or on the card: in or out, as the service decides; for a
+        child its outcome says the pickup or the drop-off (`child_next`)."""
+        self._actions.toggle(person_id)
+
+    def child_next(self, outcome: ChildToPickup | ChildToDropoff) -> None:
+        """A child's badge or Enter on a child: the pickup when inside, else the drop-off."""
+        if isinstance(outcome, ChildToPickup):
+            self._kids_view.open_pickup(outcome.child.id)
         else:
             self._kids_view.open_drop_off()
 
     def check_out(self, person_id: int) -> None:
-        """Enter in an area's table: a child's check-out is a pickup."""
-        if self._child_inside(person_id):
+        """Enter on a row of an area's table (who is inside, from the snapshot it shows): a
+        child's check-out is a pickup."""
+        snapshot = self._refresher.latest
+        child = snapshot is not None and any(
+            row.id == person_id and row.kind is PersonKind.CHILD for row in snapshot.inside
+        )
+        if child:
             self._kids_view.open_pickup(person_id)
         else:
             self._actions.check_out(person_id)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from serre_desk.clock import local_date
 from serre_desk.domain.errors import Refusal
+from serre_desk.domain.guardians import GuardianInfo
 from serre_desk.services.kids import (
     ChildChanges,
     ChildDetails,
@@ -32,7 +33,6 @@ from serre_desk.services.kids import (
     guardians_of,
     remove_guardian,
 )
-from serre_desk.services.kids_rules import GuardianInfo
 from serre_desk.ui.dialogs.child_form import ChildForm
 from serre_desk.ui.dialogs.child_registration import error_label, heading
 from serre_desk.ui.dialogs.guardian_finder import GuardianFinder

@@ -36,10 +36,10 @@ from PySide6.QtWidgets import (
 from serre_desk.clock import local_date, local_instant
 from serre_desk.domain.badge_codes import normalise_code
 from serre_desk.domain.errors import Refusal
+from serre_desk.domain.outcomes import Movement
 from serre_desk.services.actor import Actor
 from serre_desk.services.kids import ChildChoice, children_of, drop_off
 from serre_desk.services.people import PersonRow, person_details
-from serre_desk.services.visits import Movement
 from serre_desk.ui.dialogs.choice_keys import ChoiceKeys, step_through
 from serre_desk.ui.dialogs.outcome_panel import OutcomePanel
 from serre_desk.ui.kids_desk import KidsDesk

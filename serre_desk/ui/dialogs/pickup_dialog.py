@@ -27,13 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from serre_desk.domain.errors import Refusal
+from serre_desk.domain.guardians import GuardianInfo, PickupRefused
+from serre_desk.domain.outcomes import Movement
 from serre_desk.domain.pickup_codes import normalise
 from serre_desk.services.actor import Actor
 from serre_desk.services.kids import ChildByCode, child_for_code, guardians_of
-from serre_desk.services.kids_rules import GuardianInfo, PickupRefused
 from serre_desk.services.kids_state import ChildInside, kids_state
 from serre_desk.services.people import PersonRow
-from serre_desk.services.visits import Movement, check_out
+from serre_desk.services.visits import check_out
 from serre_desk.ui.dialogs.choice_keys import ChoiceKeys, step_through
 from serre_desk.ui.dialogs.outcome_panel import OutcomePanel
 from serre_desk.ui.formatting import clock_time, earlier_day, since_text

@@ -21,9 +21,9 @@ from serre_desk.ui.formatting import area_name, clock_time, kind_label
 from serre_desk.ui.style import Colours, Tone, colours, scaled
 
 if TYPE_CHECKING:
+    from serre_desk.domain.outcomes import Movement
     from serre_desk.services.closing import ClosingResult
     from serre_desk.services.undo import Undone
-    from serre_desk.services.visits import Movement
 
 HOLD_MS = 6_000
 OFFER_HOLD_MS = 20_000  # a message with something to do next stays longer

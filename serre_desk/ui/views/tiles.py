@@ -14,7 +14,7 @@ from serre_desk.ui.formatting import area_name, earlier_day, since_text
 from serre_desk.ui.style import BAR_COLOURS, Tone, colours, scaled
 
 if TYPE_CHECKING:
-    from serre_desk.services.kids_rules import RatioStatus
+    from serre_desk.domain.ratios import RatioStatus
     from serre_desk.services.occupancy import AreaOccupancy, InsideRow
 
 

@@ -22,8 +22,8 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, or_, select
 
 from serre_desk.clock import local_date
+from serre_desk.render.sheet_archive import archive_folder, rerender_sheets
 from serre_desk.services.actor import Actor
-from serre_desk.services.archive import archive_folder, rerender_sheets
 from serre_desk.services.backups import rewrite_backups
 from serre_desk.services.privacy import (
     ERASE_ACTION,

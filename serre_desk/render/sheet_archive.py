@@ -29,6 +29,7 @@ from sqlalchemy import func, select
 
 from serre_desk import paths
 from serre_desk.clock import as_utc, day_bounds, iso_local, local_date, local_instant
+from serre_desk.domain.outcomes import Movement
 from serre_desk.domain.people import PersonKind
 from serre_desk.services.actor import Actor
 from serre_desk.services.audit import record
@@ -38,7 +39,6 @@ from serre_desk.services.occupancy import inside
 from serre_desk.services.privacy import retention_policy
 from serre_desk.services.reports import DaySheet, day_sheet, days_with_visits
 from serre_desk.services.settings_store import get_setting
-from serre_desk.services.visits import Movement
 from serre_desk.storage.database import Database
 from serre_desk.storage.models import AuditEvent
 
