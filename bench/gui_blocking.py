@@ -14,7 +14,7 @@ used as at reception, one key event at a time through the event loop:
 - refreshes: the window re-reads occupancy and who is inside from the database.
 
 Prints, per activity, the longest stall and the 99th percentile, next to the same timer on the idle
-window in the same run (the machine's own jitter). Target: no stall over 100 ms.
+window in the same run (the machine's own jitter). Target: no stall over 50 ms (issue 13).
 """
 
 from __future__ import annotations
@@ -59,7 +59,7 @@ from serre_desk.ui.settings import desk_settings  # noqa: E402
 from serre_desk.ui.style import style_sheet  # noqa: E402
 from serre_desk.ui.translations import install_translations  # noqa: E402
 
-TARGET_MS = 100.0
+TARGET_MS = 50.0
 TICK_MS = 5
 SCANNER_KEY_MS = 4
 TYPING_KEY_MS = 90
@@ -125,6 +125,9 @@ def copy_of_large_database(folder: Path) -> Location:
     target = folder / "serre-desk.db"
     with sqlite3.connect(source_file) as reading, sqlite3.connect(target) as writing:
         reading.backup(writing)
+    key = Path(source_file).parent / "audit.key"  # the audit chain's key lives beside the file
+    if key.exists():
+        shutil.copy2(key, folder / "audit.key")
     return Location(folder)
 
 

@@ -123,30 +123,32 @@ def run_desk(
             desk.start()
             early.hand_over(desk)
             return
-        window.close()
+        # the storage cannot be used: what replaces the window shows first, then it closes
+        # (closing the last window first would end the application)
         if not isinstance(result, Refusal):  # a bug: in the log, one line on stderr
             log.error("the desk cannot start", exc_info=result)
             sys.stderr.write(f"serre-desk: the desk cannot start: {result!r}\n")
             status.append(1)
-            loop.quit()
-            app.exit(1)
-            return
-        from serre_desk.services.desk_state import is_storage_problem
+        else:
+            from serre_desk.services.desk_state import is_storage_problem
 
-        if smoke or not is_storage_problem(result):
-            status.append(_cannot_start(location, result, language, smoke))
+            if smoke or not is_storage_problem(result):
+                status.append(_cannot_start(location, result, language, smoke))
+            else:
+                from serre_desk.ui.dialogs.recovery import DatabaseRecovery
+
+                settle_memory()
+                recovery = DatabaseRecovery(
+                    location, result, actor=actor or LOCAL_ADMIN, clock=clock, lang=language
+                )
+                recovery.recovered.connect(lambda database: open_desk(database).start())
+                recovery.show()
+                kept.append(recovery)
+        early.hand_over_to_nobody()
+        window.close()
+        if status:
             loop.quit()
             app.exit(status[-1])
-            return
-        from serre_desk.ui.dialogs.recovery import DatabaseRecovery
-
-        settle_memory()
-        recovery = DatabaseRecovery(
-            location, result, actor=actor or LOCAL_ADMIN, clock=clock, lang=language
-        )
-        recovery.recovered.connect(lambda database: open_desk(database).start())
-        recovery.show()
-        kept.append(recovery)
 
     kept: list[object] = []  # the recovery window, referenced until the end
     loop = QEventLoop()

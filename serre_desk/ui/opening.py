@@ -17,6 +17,7 @@ at module level.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -55,6 +56,9 @@ class ReadyDesk(Protocol):
     @property
     def search(self) -> _Search: ...
     def scanned(self, code: str) -> None: ...
+
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,14 +155,25 @@ class EarlyInput(QObject):
         if isinstance(action, QAction):
             self.queue.append(("action", action))
 
-    def hand_over(self, desk: ReadyDesk) -> None:
-        """Stop listening and apply the queue to the ready desk, in the order it came. A name
-        typed and entered waits for its search results before the next item is applied."""
+    def hand_over_to_nobody(self) -> None:
+        """The storage cannot be used: stop listening; what was typed is dropped (logged)."""
+        self._stop_listening()
+        if self.queue:
+            log.warning("%d input(s) typed before the storage failed were dropped", len(self.queue))
+        self.queue.clear()
+        self.deleteLater()
+
+    def _stop_listening(self) -> None:
         self._scanner.uninstall(self._app)
         self._window.top_bar.scan_field.returnPressed.disconnect(self._entered)
         for action in self._actions:
             action.triggered.disconnect(self._triggered)
         self._window.act_quit.triggered.disconnect(self._quit)
+
+    def hand_over(self, desk: ReadyDesk) -> None:
+        """Stop listening and apply the queue to the ready desk, in the order it came. A name
+        typed and entered waits for its search results before the next item is applied."""
+        self._stop_listening()
         self._rest = self._window.top_bar.scan_field.text()
         self._replay(desk)
 
