@@ -27,7 +27,9 @@ import sqlite3
 import statistics
 import sys
 import tempfile
+import threading
 import time
+import traceback
 from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -100,21 +102,49 @@ class StallMeter(QObject):
         super().__init__()
         self.activity = "idle"
         self.stalls: dict[str, list[float]] = {}
-        self._last = time.perf_counter()
+        self.last = time.perf_counter()
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._tick)
 
     def start(self) -> None:
-        self._last = time.perf_counter()
+        self.last = time.perf_counter()
         self._timer.start()
 
     def _tick(self) -> None:
         now = time.perf_counter()
-        late = max(0.0, (now - self._last) * 1000 - TICK_MS)
+        late = max(0.0, (now - self.last) * 1000 - TICK_MS)
         self.stalls.setdefault(self.activity, []).append(late)
-        self._last = now
+        self.last = now
+
+
+class StallWatch:
+    """`--why`: a thread that looks at the GUI thread's stack whenever its timer is over
+    `TARGET_MS` late, so a long stall says where it was spent."""
+
+    def __init__(self, meter: StallMeter) -> None:
+        self._meter = meter
+        self._gui = threading.get_ident()
+        self.seen: list[tuple[str, str]] = []  # (activity, stack)
+        threading.Thread(target=self._watch, daemon=True).start()
+
+    def _watch(self) -> None:
+        noted_for = 0.0
+        while True:
+            time.sleep(0.01)
+            last = self._meter.last
+            if time.perf_counter() - last > TARGET_MS / 1000 and last != noted_for:
+                noted_for = last
+                frame = sys._current_frames().get(self._gui)
+                if frame is not None:
+                    stack = "".join(traceback.format_stack(frame, limit=14))
+                    self.seen.append((self._meter.activity, stack))
+
+    def report(self) -> None:
+        print(f"{len(self.seen)} stalls over {TARGET_MS:.0f} ms; where the GUI thread was:")
+        for activity, stack in self.seen[:8]:
+            print(f"--- during {activity}:\n{stack}")
 
 
 def copy_of_large_database(folder: Path) -> Location:
@@ -326,6 +356,9 @@ def main() -> int:
     parser.add_argument("--scans", type=int, default=120, help="scans (half in, half out)")
     parser.add_argument("--names", type=int, default=30, help="names typed into the search")
     parser.add_argument("--refreshes", type=int, default=30)
+    parser.add_argument(
+        "--why", action="store_true", help="print where the GUI thread was in each long stall"
+    )
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="serre-desk-gui-bench-"))
     try:
@@ -342,7 +375,10 @@ def main() -> int:
         outcomes = count_outcomes(desk)
         meter = StallMeter()
         meter.start()
+        watch = StallWatch(meter) if args.why else None
         run_plan(plan(desk, meter, codes, names, args.refreshes))
+        if watch is not None:
+            watch.report()
         desk.runner.wait_idle()
         ok = report(meter, outcomes, messages, 2 * len(codes))
         desk.window.close()
