@@ -74,10 +74,10 @@ def test_a_migration_backs_up_the_file_first(data_dir: Path) -> None:
     db = open_database(Location(data_dir))
     db.dispose()
     with sqlite3.connect(data_dir / "serre-desk.db") as raw:  # pretend an older schema revision
-        raw.execute("UPDATE alembic_version SET version_num = 'older'")
+        raw.execute("UPDATE alembic_version SET version_num = '0002_desk_search'")
     raw.close()
     db = Database(f"sqlite:///{data_dir / 'serre-desk.db'}")
-    assert current_revision(db) == "older"
+    assert current_revision(db) == "0002_desk_search"
     db.dispose()
     from serre_desk.storage import schema
 
@@ -88,11 +88,13 @@ def test_a_migration_backs_up_the_file_first(data_dir: Path) -> None:
         open_database(Location(data_dir)).dispose()
     finally:
         schema.upgrade = original_upgrade
-    backups = list((data_dir / "backups").glob("before-migration-older-*.db"))
+    backups = list((data_dir / "backups").glob("before-migration-0002_desk_search-*.db"))
     assert len(backups) == 1 and calls == ["head"]
     with sqlite3.connect(backups[0]) as copy:
         assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-        assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("older",)
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            "0002_desk_search",
+        )
 
 
 def test_checking_a_current_schema_does_not_import_alembic(data_dir: Path) -> None:

@@ -2,6 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
     <context>
+        <name>About</name>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Schema revision</source>
+            <translation>Schema revision</translation>
+        </message>
+        <message>
+            <source>Data folder</source>
+            <translation>Data folder</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>Database</translation>
+        </message>
+        <message>
+            <source>Revision of this database</source>
+            <translation>Revision of this database</translation>
+        </message>
+    </context>
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About Serre Desk</source>
+            <translation>About Serre Desk</translation>
+        </message>
+        <message>
+            <source>The front desk of {venue}.</source>
+            <translation>The front desk of {venue}.</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copy</translation>
+        </message>
+        <message>
+            <source>Copy these details, for support</source>
+            <translation>Copy these details, for support</translation>
+        </message>
+        <message>
+            <source>&amp;About Serre Desk</source>
+            <translation>&amp;About Serre Desk</translation>
+        </message>
+        <message>
+            <source>The version, the database's schema revision and the data folder</source>
+            <translation>The version, the database's schema revision and the data folder</translation>
+        </message>
+    </context>
+    <context>
         <name>Age</name>
         <message>
             <source>{years} {months}</source>
@@ -3834,6 +3884,14 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <source>The database server cannot be reached: check the network and try again.</source>
             <translation>The database server cannot be reached: check the network and try again.</translation>
         </message>
+        <message>
+            <source>This database was made by Serre Desk {release}: install that version or newer. It was left as it is (Serre Desk {version} never downgrades a database).</source>
+            <translation>This database was made by Serre Desk {release}: install that version or newer. It was left as it is (Serre Desk {version} never downgrades a database).</translation>
+        </message>
+        <message>
+            <source>This database was made by a newer Serre Desk than {version}: install the newer version. It was left as it is (a database is never downgraded).</source>
+            <translation>This database was made by a newer Serre Desk than {version}: install the newer version. It was left as it is (a database is never downgraded).</translation>
+        </message>
     </context>
     <context>
         <name>RegistrationDialog</name>
@@ -4779,6 +4837,17 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>since {date}, {time}</source>
             <translation>since {date}, {time}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SingleInstance</name>
+        <message>
+            <source>Serre Desk is already open on this data folder but does not answer: wait for its window, or close it and start again.</source>
+            <translation>Serre Desk is already open on this data folder but does not answer: wait for its window, or close it and start again.</translation>
+        </message>
+        <message>
+            <source>Serre Desk is already open on this data folder: its window is now in front.</source>
+            <translation>Serre Desk is already open on this data folder: its window is now in front.</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT" sourcelanguage="en_GB">
     <context>
+        <name>About</name>
+        <message>
+            <source>Version</source>
+            <translation>Versione</translation>
+        </message>
+        <message>
+            <source>Schema revision</source>
+            <translation>Revisione dello schema</translation>
+        </message>
+        <message>
+            <source>Data folder</source>
+            <translation>Cartella dei dati</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>Database</translation>
+        </message>
+        <message>
+            <source>Revision of this database</source>
+            <translation>Revisione di questo database</translation>
+        </message>
+    </context>
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About Serre Desk</source>
+            <translation>Informazioni su Serre Desk</translation>
+        </message>
+        <message>
+            <source>The front desk of {venue}.</source>
+            <translation>Il banco di accoglienza di {venue}.</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copia</translation>
+        </message>
+        <message>
+            <source>Copy these details, for support</source>
+            <translation>Copia questi dettagli, per l'assistenza</translation>
+        </message>
+        <message>
+            <source>&amp;About Serre Desk</source>
+            <translation>&amp;Informazioni su Serre Desk</translation>
+        </message>
+        <message>
+            <source>The version, the database's schema revision and the data folder</source>
+            <translation>La versione, la revisione dello schema del database e la cartella dei dati</translation>
+        </message>
+    </context>
+    <context>
         <name>Age</name>
         <message>
             <source>{years} {months}</source>
@@ -3834,6 +3884,14 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <source>The database server cannot be reached: check the network and try again.</source>
             <translation>Il server del database non è raggiungibile: controlla la rete e riprova.</translation>
         </message>
+        <message>
+            <source>This database was made by Serre Desk {release}: install that version or newer. It was left as it is (Serre Desk {version} never downgrades a database).</source>
+            <translation>Questo database è stato creato da Serre Desk {release}: installa quella versione o una più recente. Il database è stato lasciato com'è (Serre Desk {version} non riporta mai un database a una versione precedente).</translation>
+        </message>
+        <message>
+            <source>This database was made by a newer Serre Desk than {version}: install the newer version. It was left as it is (a database is never downgraded).</source>
+            <translation>Questo database è stato creato da una versione di Serre Desk più recente della {version}: installa la versione più recente. Il database è stato lasciato com'è (un database non viene mai riportato a una versione precedente).</translation>
+        </message>
     </context>
     <context>
         <name>RegistrationDialog</name>
@@ -4779,6 +4837,17 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>since {date}, {time}</source>
             <translation>dal {date}, {time}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SingleInstance</name>
+        <message>
+            <source>Serre Desk is already open on this data folder but does not answer: wait for its window, or close it and start again.</source>
+            <translation>Serre Desk è già aperto su questa cartella dei dati ma non risponde: attendi la sua finestra, oppure chiudilo e avvialo di nuovo.</translation>
+        </message>
+        <message>
+            <source>Serre Desk is already open on this data folder: its window is now in front.</source>
+            <translation>Serre Desk è già aperto su questa cartella dei dati: la sua finestra ora è in primo piano.</translation>
         </message>
     </context>
     <context>

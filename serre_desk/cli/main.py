@@ -59,6 +59,8 @@ def window_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()  # `gui --smoke` reports its time from here
     arguments = list(sys.argv[1:] if argv is None else argv)
+    if "--version" in arguments:
+        return print_version(arguments)
     if not opens_window(arguments):
         from serre_desk.cli.commands import run_command
 
@@ -84,6 +86,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         return open_desk(args, location, lang, started)
     finally:
         gc.enable()
+
+
+def print_version(arguments: Sequence[str]) -> int:
+    """`serre-desk --version`: the release, the schema revision, the data folder and database."""
+    from serre_desk.i18n import translate
+    from serre_desk.services.about import about
+    from serre_desk.services.startup import Location
+
+    args, _ = common_options().parse_known_args(arguments)
+    lang = asked_language(arguments)
+    location = Location(
+        paths.data_dir(option(args, "data_dir")), option(args, "db", "SERRE_DESK_DB_URL")
+    )
+    facts = about(location, read_database=True)
+    print(f"serre-desk {facts.version}")
+    for label, value in facts.lines()[1:]:  # the version is the first line already
+        print(f"{translate('About', label, lang)}: {value}")
+    return 0
 
 
 def open_desk(args: argparse.Namespace, location: Location, lang: str, started: float) -> int:

@@ -21,7 +21,11 @@ def open_database(location: Location) -> Database:
         _prepare_data_dir(location.data_dir)
     db = Database(location.url)
     db.info[DATA_DIR_INFO] = location.data_dir  # where the audit key is kept
-    migrated = ensure_schema(db, backups=paths.backups_dir(location.data_dir))
+    try:  # a database from a newer release is refused (NewerDatabase), never touched
+        migrated = ensure_schema(db, backups=paths.backups_dir(location.data_dir))
+    except Refusal:
+        db.dispose()
+        raise
     if migrated:
         with db.write() as session:
             seed_defaults(session)

@@ -2,10 +2,15 @@
 
 Checking is cheap: one query for the stored revision, compared with `HEAD_REVISION`. Alembic is
 imported only when a migration must run; before it runs, a SQLite file is backed up online.
+
+A migration records the release that made the schema (setting `schema_release`), so that an
+older program meeting a revision it does not know can name the release to install: a database is
+never downgraded.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 from contextlib import closing
 from datetime import datetime
@@ -14,8 +19,12 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect, text
 
+from serre_desk import __version__
 from serre_desk.clock import utcnow
+from serre_desk.domain.errors import Refusal
+from serre_desk.i18n import QT_TRANSLATE_NOOP
 from serre_desk.storage.database import Database, raw_sqlite
+from serre_desk.storage.models import Setting
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -24,6 +33,11 @@ log = logging.getLogger(__name__)
 
 HEAD_REVISION = "0003_audit_head_row"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+RELEASE_SETTING = "schema_release"  # {"release": "0.1.0", "revision": HEAD_REVISION}
+
+
+class NewerDatabase(Refusal):
+    """The database was migrated by a newer release than this program: it is left untouched."""
 
 
 def current_revision(db: Database) -> str | None:
@@ -56,12 +70,57 @@ def ensure_schema(db: Database, backups: Path | None = None, now: datetime | Non
     revision = current_revision(db)
     if revision == HEAD_REVISION:
         return False
+    if revision is not None and not is_known_revision(revision):
+        raise newer_database(db)
     path = db.sqlite_path
     if revision is not None and path is not None and backups is not None:
         stamp = (now or utcnow()).strftime("%Y%m%dT%H%M%SZ")
         backup_sqlite(path, backups / f"before-migration-{revision}-{stamp}.db")
     upgrade(db)
+    with db.write() as session:
+        value = json.dumps({"release": __version__, "revision": HEAD_REVISION})
+        session.merge(Setting(key=RELEASE_SETTING, value=value))
     return True
+
+
+def is_known_revision(revision: str) -> bool:
+    """True when this program's migrations include `revision` (it is this release's or older)."""
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
+    try:
+        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
+    except (CommandError, KeyError):
+        return False
+
+
+def newer_database(db: Database) -> NewerDatabase:
+    """The refusal for a database a newer release migrated, naming that release when recorded."""
+    with db.engine.connect() as connection:
+        stored = connection.execute(
+            text("SELECT value FROM settings WHERE key = :key"), {"key": RELEASE_SETTING}
+        ).scalar()
+    release = json.loads(stored).get("release") if stored else None
+    if release:
+        return NewerDatabase(
+            "newer_database",
+            QT_TRANSLATE_NOOP(
+                "Refusal",
+                "This database was made by Serre Desk {release}: install that version or newer. "
+                "It was left as it is (Serre Desk {version} never downgrades a database).",
+            ),
+            release=release,
+            version=__version__,
+        )
+    return NewerDatabase(
+        "newer_database",
+        QT_TRANSLATE_NOOP(
+            "Refusal",
+            "This database was made by a newer Serre Desk than {version}: install the newer "
+            "version. It was left as it is (a database is never downgraded).",
+        ),
+        version=__version__,
+    )
 
 
 def alembic_config() -> Config:

@@ -49,6 +49,11 @@ def run_desk(
     worker thread meanwhile (`ui/opening.py`), and what is typed before it is ready is applied
     once it is."""
     started = time.perf_counter() if started is None else started
+    from serre_desk.ui.single_instance import DeskInstance
+
+    instance = DeskInstance(location.data_dir)  # one desk per data folder
+    if not instance.claim():
+        return instance.hand_over(lang or "it")
     log_path = setup_file_logging(location.data_dir)
     enable_fault_log(log_path)
     from serre_desk.domain.dates import checked_instant
@@ -61,6 +66,7 @@ def run_desk(
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from serre_desk.ui import icons
     from serre_desk.ui.crash import install_crash_handlers, route_qt_messages
     from serre_desk.ui.deskclock import DeskClock
     from serre_desk.ui.opening import EarlyInput, Opened, StorageOpening
@@ -73,6 +79,8 @@ def run_desk(
     route_qt_messages()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    instance.listen()
+    app.setWindowIcon(icons.icon("app"))
     app.setApplicationName("Serre Desk")
     app.setOrganizationName("Kilowatt")
     settings = desk_settings(location.data_dir)
@@ -96,6 +104,7 @@ def run_desk(
 
     def open_desk(database: Database, opened: Opened | None = None) -> Desk:
         from serre_desk.ui.desk import Desk
+        from serre_desk.ui.dialogs.about import offer_about
 
         desk = Desk(
             database,
@@ -111,6 +120,7 @@ def run_desk(
             first=opened.first if opened is not None else None,
         )
         install_crash_handlers(desk.errors.bug)
+        offer_about(desk.window, location, desk.window.help_menu)  # Help › About Serre Desk
         desks.append(desk)
         return desk
 
