@@ -4,7 +4,9 @@ connects them through the hub. Nothing here decides a rule; it only says who hea
 The window holds the areas' tables, the kids' space for educators, the reports and (for managers)
 the audit log; the session says who acts, the lock hides every name when the desk is idle, and
 the daily duties (privacy rules, backup, archive of the attendance sheets) run in the background
-once the window shows its data.
+once the window shows its data. Where a scan or an Enter goes is `controllers/routing.py`; what
+the window shows when the hub speaks, `controllers/reactions.py`; the menu's own commands,
+`controllers/menu_commands.py`. Every controller gets the one `DeskContext` (`ui/context.py`).
 """
 
 from __future__ import annotations
