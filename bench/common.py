@@ -14,7 +14,8 @@ from serre_desk.services.demo import generate_demo
 from serre_desk.services.startup import Location, open_database
 from serre_desk.storage.database import Database
 
-CACHE = Path(__file__).resolve().parent / ".cache"
+# SERRE_DESK_BENCH_CACHE: another folder for the built databases (shared by several checkouts).
+CACHE = Path(os.environ.get("SERRE_DESK_BENCH_CACHE") or Path(__file__).resolve().parent / ".cache")
 # A Wednesday morning, as in the tests: the demo history ends here.
 BENCH_NOW = datetime(2026, 11, 25, 10, 30, tzinfo=VENUE_TZ)
 

@@ -3,10 +3,13 @@
     .venv/bin/python bench/desk_startup.py [--data-dir DIR] [--runs 5]
 
 Without --data-dir it uses the benchmarks' database of 100,000 people and about 1,000,000 visits
-(`bench/.cache/large`, built once by `bench/common.py`: a few minutes the first time). Each run is
-a fresh process: `serre-desk gui --smoke` (opens the real window, waits for its data, exits)
-versus a bare `QMainWindow` shown and closed.
-Prints the median wall-clock time of each and the ratio; target: at most 3x the bare window.
+(`bench/.cache/large`, or $SERRE_DESK_BENCH_CACHE/large; built once by `bench/common.py`: a few
+minutes the first time). Each run is a fresh process: `serre-desk gui --smoke` (opens the real
+window, waits for its data, exits) versus a bare `QMainWindow` shown and closed.
+The desk prints "shown in" (the window painted and taking keys) and "ready in" (occupancy and
+who is inside on screen); each is timed here from the process's launch, as the bare window's
+whole run is. Prints the medians and the ratios; targets: shown at most 2x the bare window,
+ready at most 3x.
 The package's bytecode is compiled first, as an installed desk (wheel or bundle) has it. One more
 run with `-X importtime` shows where the imports' time goes (the floor under the ratio).
 Also timed on their own: SQLite's `quick_check`, part of every start (a damaged file is refused
@@ -31,7 +34,8 @@ sys.path.insert(0, str(REPO))
 from bench.common import LARGE_DIR, large_database  # noqa: E402
 from serre_desk.storage.database import is_sound  # noqa: E402
 
-TARGET_RATIO = 3.0
+SHOWN_RATIO = 2.0
+READY_RATIO = 3.0
 BARE = (
     "from PySide6.QtWidgets import QApplication, QMainWindow\n"
     "app = QApplication([])\nwindow = QMainWindow()\nwindow.show()\napp.processEvents()\n"
@@ -70,6 +74,19 @@ def timed(command: list[str], env: dict[str, str]) -> float:
     return time.perf_counter() - started
 
 
+def desk_times(command: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+    """Seconds from launch to the "shown" line, to the "ready" line and to the process's end."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, env=env, cwd=REPO, stdout=subprocess.PIPE, text=True)
+    assert process.stdout is not None
+    seen: dict[str, float] = {}
+    for line in process.stdout:
+        seen[line.split()[0]] = time.perf_counter() - started
+    if process.wait() != 0 or set(seen) != {"shown", "ready"}:
+        raise SystemExit(f"the desk's smoke failed: {seen}")
+    return seen["shown"], seen["ready"], time.perf_counter() - started
+
+
 def check_ms(database: Path, *, quick: bool) -> float:
     started = time.perf_counter()
     assert is_sound(database, quick=quick)
@@ -98,16 +115,23 @@ def main() -> int:
     desk_command = [sys.executable, "-m", "serre_desk", "gui", "--smoke"]
     bare_command = [sys.executable, "-c", BARE]
     timed(desk_command, env)  # the first run may migrate the schema: not a cold start to count
-    desk, bare = [], []
+    shown, ready, whole, bare = [], [], [], []
     for _ in range(args.runs):  # interleaved, so both see the same machine load
-        desk.append(timed(desk_command, env))
+        times = desk_times(desk_command, env)
+        shown.append(times[0])
+        ready.append(times[1])
+        whole.append(times[2])
         bare.append(timed(bare_command, env))
-    desk_ms, bare_ms = statistics.median(desk) * 1000, statistics.median(bare) * 1000
-    ratio = desk_ms / bare_ms
+    bare_ms = statistics.median(bare) * 1000
+    shown_ms, ready_ms = statistics.median(shown) * 1000, statistics.median(ready) * 1000
+    desk_ms = statistics.median(whole) * 1000
     print(f"database: {people} people, {visits} visits")
-    print(f"serre-desk gui --smoke: median {desk_ms:.0f} ms over {args.runs} runs")
-    print(f"bare QMainWindow:       median {bare_ms:.0f} ms over {args.runs} runs")
-    print(f"ratio: {ratio:.2f}x (target <= {TARGET_RATIO:.0f}x)")
+    print(f"bare QMainWindow shown and closed: median {bare_ms:.0f} ms over {args.runs} runs")
+    print(
+        f"serre-desk gui --smoke: shown {shown_ms:.0f} ms ({shown_ms / bare_ms:.2f}x, target <= "
+        f"{SHOWN_RATIO:.0f}x), ready {ready_ms:.0f} ms ({ready_ms / bare_ms:.2f}x, target <= "
+        f"{READY_RATIO:.0f}x), whole run {desk_ms:.0f} ms (medians from launch)"
+    )
     database = data_dir / "serre-desk.db"
     size_mb = database.stat().st_size / 1e6
     quick_ms = statistics.median(check_ms(database, quick=True) for _ in range(args.runs))
@@ -123,7 +147,8 @@ def main() -> int:
             f"{name} {ms:.0f} ms" for name, ms in sorted(imports.items(), key=lambda kv: -kv[1])
         )
     )
-    return 0 if ratio <= TARGET_RATIO else 1
+    met = shown_ms / bare_ms <= SHOWN_RATIO and ready_ms / bare_ms <= READY_RATIO
+    return 0 if met else 1
 
 
 if __name__ == "__main__":

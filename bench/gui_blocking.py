@@ -14,7 +14,7 @@ used as at reception, one key event at a time through the event loop:
 - refreshes: the window re-reads occupancy and who is inside from the database.
 
 Prints, per activity, the longest stall and the 99th percentile, next to the same timer on the idle
-window in the same run (the machine's own jitter). Target: no stall over 100 ms.
+window in the same run (the machine's own jitter). Target: no stall over 50 ms (issue 13).
 """
 
 from __future__ import annotations
@@ -27,7 +27,9 @@ import sqlite3
 import statistics
 import sys
 import tempfile
+import threading
 import time
+import traceback
 from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -59,7 +61,7 @@ from serre_desk.ui.settings import desk_settings  # noqa: E402
 from serre_desk.ui.style import style_sheet  # noqa: E402
 from serre_desk.ui.translations import install_translations  # noqa: E402
 
-TARGET_MS = 100.0
+TARGET_MS = 50.0
 TICK_MS = 5
 SCANNER_KEY_MS = 4
 TYPING_KEY_MS = 90
@@ -100,21 +102,49 @@ class StallMeter(QObject):
         super().__init__()
         self.activity = "idle"
         self.stalls: dict[str, list[float]] = {}
-        self._last = time.perf_counter()
+        self.last = time.perf_counter()
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._tick)
 
     def start(self) -> None:
-        self._last = time.perf_counter()
+        self.last = time.perf_counter()
         self._timer.start()
 
     def _tick(self) -> None:
         now = time.perf_counter()
-        late = max(0.0, (now - self._last) * 1000 - TICK_MS)
+        late = max(0.0, (now - self.last) * 1000 - TICK_MS)
         self.stalls.setdefault(self.activity, []).append(late)
-        self._last = now
+        self.last = now
+
+
+class StallWatch:
+    """`--why`: a thread that looks at the GUI thread's stack whenever its timer is over
+    `TARGET_MS` late, so a long stall says where it was spent."""
+
+    def __init__(self, meter: StallMeter) -> None:
+        self._meter = meter
+        self._gui = threading.get_ident()
+        self.seen: list[tuple[str, str]] = []  # (activity, stack)
+        threading.Thread(target=self._watch, daemon=True).start()
+
+    def _watch(self) -> None:
+        noted_for = 0.0
+        while True:
+            time.sleep(0.01)
+            last = self._meter.last
+            if time.perf_counter() - last > TARGET_MS / 1000 and last != noted_for:
+                noted_for = last
+                frame = sys._current_frames().get(self._gui)
+                if frame is not None:
+                    stack = "".join(traceback.format_stack(frame, limit=14))
+                    self.seen.append((self._meter.activity, stack))
+
+    def report(self) -> None:
+        print(f"{len(self.seen)} stalls over {TARGET_MS:.0f} ms; where the GUI thread was:")
+        for activity, stack in self.seen[:8]:
+            print(f"--- during {activity}:\n{stack}")
 
 
 def copy_of_large_database(folder: Path) -> Location:
@@ -125,6 +155,9 @@ def copy_of_large_database(folder: Path) -> Location:
     target = folder / "serre-desk.db"
     with sqlite3.connect(source_file) as reading, sqlite3.connect(target) as writing:
         reading.backup(writing)
+    key = Path(source_file).parent / "audit.key"  # the audit chain's key lives beside the file
+    if key.exists():
+        shutil.copy2(key, folder / "audit.key")
     return Location(folder)
 
 
@@ -323,6 +356,9 @@ def main() -> int:
     parser.add_argument("--scans", type=int, default=120, help="scans (half in, half out)")
     parser.add_argument("--names", type=int, default=30, help="names typed into the search")
     parser.add_argument("--refreshes", type=int, default=30)
+    parser.add_argument(
+        "--why", action="store_true", help="print where the GUI thread was in each long stall"
+    )
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="serre-desk-gui-bench-"))
     try:
@@ -339,7 +375,10 @@ def main() -> int:
         outcomes = count_outcomes(desk)
         meter = StallMeter()
         meter.start()
+        watch = StallWatch(meter) if args.why else None
         run_plan(plan(desk, meter, codes, names, args.refreshes))
+        if watch is not None:
+            watch.report()
         desk.runner.wait_idle()
         ok = report(meter, outcomes, messages, 2 * len(codes))
         desk.window.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 APP_NAME = "serre-desk"
@@ -45,3 +46,17 @@ def backups_dir(data: Path) -> Path:
 
 def reports_dir(data: Path) -> Path:
     return data / "reports"
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where this desk's data lives: the data dir, and the database URL (SQLite file by default).
+    Here, not in `services/startup.py`, so the window's start names it without importing the
+    storage (`services.startup` re-exports it)."""
+
+    data_dir: Path
+    db_url: str | None = None
+
+    @property
+    def url(self) -> str:
+        return self.db_url or f"sqlite:///{database_file(self.data_dir)}"

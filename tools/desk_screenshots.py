@@ -65,10 +65,10 @@ from serre_desk.services.visits import check_in, check_out  # noqa: E402
 from serre_desk.ui.desk import Desk  # noqa: E402
 from serre_desk.ui.deskclock import DeskClock  # noqa: E402
 from serre_desk.ui.dialogs.dropoff_dialog import DropOffDialog  # noqa: E402
+from serre_desk.ui.dialogs.manager_prompt import ManagerPrompt  # noqa: E402
 from serre_desk.ui.dialogs.pickup_dialog import PickupDialog  # noqa: E402
-from serre_desk.ui.kids_desk import How  # noqa: E402
-from serre_desk.ui.manager_prompt import ManagerPrompt  # noqa: E402
-from serre_desk.ui.recovery import DatabaseRecovery  # noqa: E402
+from serre_desk.ui.dialogs.recovery import DatabaseRecovery  # noqa: E402
+from serre_desk.ui.kids_words import How  # noqa: E402
 from serre_desk.ui.settings import desk_settings  # noqa: E402
 from serre_desk.ui.style import style_sheet  # noqa: E402
 from serre_desk.ui.translations import install_translations  # noqa: E402
@@ -338,7 +338,7 @@ def office_shots(data_dir: Path, shoot: Shooter, giulia: Actor) -> None:
     until(lambda: desk.window.search_panel.model.rowCount() > 0)
     QTest.keyClick(desk.window.top_bar.scan_field, Qt.Key.Key_Return)
     settle(desk)
-    badge = desk.print_badge()
+    badge = desk.commands.print_badge()
     assert badge is not None
     until(lambda: badge.preview_ready)
     settle(desk)
@@ -368,7 +368,7 @@ def office_shots(data_dir: Path, shoot: Shooter, giulia: Actor) -> None:
         for r in search_people(desk.db, "")
         if r.inside_area is None and r.kind is PersonKind.MEMBER
     )
-    desk.toggle(stranger)
+    desk.routing.toggle(stranger)
     settle(desk)
     shoot.capture(desk.window, shoot.named("desk-full-area"))
     desk.window.act_override.trigger()

@@ -1996,130 +1996,6 @@ Call: {adults}</translation>
             <source>The desk is signed in as {name}. From now on it locks after a few idle minutes and staff sign in with their own PIN.</source>
             <translation>The desk is signed in as {name}. From now on it locks after a few idle minutes and staff sign in with their own PIN.</translation>
         </message>
-        <message>
-            <source>Database</source>
-            <translation>Database</translation>
-        </message>
-        <message>
-            <source>The database works normally.</source>
-            <translation>The database works normally.</translation>
-        </message>
-        <message>
-            <source>Database problem</source>
-            <translation>Database problem</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n alarm(s) in the kids' space</source>
-            <translation>
-                <numerusform>%n alarm in the kids' space</numerusform>
-                <numerusform>%n alarms in the kids' space</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Children inside, educators and alarms</source>
-            <translation>Children inside, educators and alarms</translation>
-        </message>
-        <message numerus="yes">
-            <source>ALARM: %n child(ren) still inside after closing. Sign in to see who.</source>
-            <translation>
-                <numerusform>ALARM: %n child still inside after closing. Sign in to see who.</numerusform>
-                <numerusform>ALARM: %n children still inside after closing. Sign in to see who.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Printer</source>
-            <translation>Printer</translation>
-        </message>
-        <message>
-            <source>Last printed on {printer}.</source>
-            <translation>Last printed on {printer}.</translation>
-        </message>
-        <message>
-            <source>Not printed</source>
-            <translation>Not printed</translation>
-        </message>
-        <message>
-            <source>“{title}” was not printed: {why}</source>
-            <translation>“{title}” was not printed: {why}</translation>
-        </message>
-        <message>
-            <source>Nothing to undo</source>
-            <translation>Nothing to undo</translation>
-        </message>
-        <message>
-            <source>Only the last check-in or check-out of the past minute can be undone.</source>
-            <translation>Only the last check-in or check-out of the past minute can be undone.</translation>
-        </message>
-        <message>
-            <source>{reason}
-A manager can check them in anyway; the check-in is recorded as an override.</source>
-            <translation>{reason}
-A manager can check them in anyway; the check-in is recorded as an override.</translation>
-        </message>
-        <message>
-            <source>Whose badge?</source>
-            <translation>Whose badge?</translation>
-        </message>
-        <message>
-            <source>Find the person first (scan, or type their name), then press Ctrl+P.</source>
-            <translation>Find the person first (scan, or type their name), then press Ctrl+P.</translation>
-        </message>
-        <message>
-            <source>Close the day</source>
-            <translation>Close the day</translation>
-        </message>
-        <message>
-            <source>Keep the day open</source>
-            <translation>Keep the day open</translation>
-        </message>
-        <message>
-            <source>An empty database</source>
-            <translation>An empty database</translation>
-        </message>
-        <message>
-            <source>Nobody is registered yet. Load a demo history (made-up people and visits) to try the desk? Do not do this on the venue's real database.</source>
-            <translation>Nobody is registered yet. Load a demo history (made-up people and visits) to try the desk? Do not do this on the venue's real database.</translation>
-        </message>
-        <message>
-            <source>Load demo data</source>
-            <translation>Load demo data</translation>
-        </message>
-        <message>
-            <source>Start empty</source>
-            <translation>Start empty</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Language</translation>
-        </message>
-        <message>
-            <source>The new language is used from the next start.</source>
-            <translation>The new language is used from the next start.</translation>
-        </message>
-        <message>
-            <source>Enter</source>
-            <translation>Enter</translation>
-        </message>
-        <message>
-            <source>In a list: check the chosen person in or out</source>
-            <translation>In a list: check the chosen person in or out</translation>
-        </message>
-        <message>
-            <source>Privacy notice</source>
-            <translation>Privacy notice</translation>
-        </message>
-        <message>
-            <source>Default printer: {name}</source>
-            <translation>Default printer: {name}</translation>
-        </message>
-        <message>
-            <source>No printer</source>
-            <translation>No printer</translation>
-        </message>
-        <message>
-            <source>No default printer is set up on this computer: badges can still be saved as PDF.</source>
-            <translation>No default printer is set up on this computer: badges can still be saved as PDF.</translation>
-        </message>
     </context>
     <context>
         <name>DeskLock</name>
@@ -2762,6 +2638,55 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         </message>
     </context>
     <context>
+        <name>HubReactions</name>
+        <message>
+            <source>Database</source>
+            <translation>Database</translation>
+        </message>
+        <message>
+            <source>The database works normally.</source>
+            <translation>The database works normally.</translation>
+        </message>
+        <message>
+            <source>Database problem</source>
+            <translation>Database problem</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n alarm(s) in the kids' space</source>
+            <translation>
+                <numerusform>%n alarm in the kids' space</numerusform>
+                <numerusform>%n alarms in the kids' space</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Children inside, educators and alarms</source>
+            <translation>Children inside, educators and alarms</translation>
+        </message>
+        <message numerus="yes">
+            <source>ALARM: %n child(ren) still inside after closing. Sign in to see who.</source>
+            <translation>
+                <numerusform>ALARM: %n child still inside after closing. Sign in to see who.</numerusform>
+                <numerusform>ALARM: %n children still inside after closing. Sign in to see who.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Printer</source>
+            <translation>Printer</translation>
+        </message>
+        <message>
+            <source>Last printed on {printer}.</source>
+            <translation>Last printed on {printer}.</translation>
+        </message>
+        <message>
+            <source>Not printed</source>
+            <translation>Not printed</translation>
+        </message>
+        <message>
+            <source>“{title}” was not printed: {why}</source>
+            <translation>“{title}” was not printed: {why}</translation>
+        </message>
+    </context>
+    <context>
         <name>InsideModel</name>
         <message>
             <source>Name</source>
@@ -3116,6 +3041,91 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>Write the reason first: it is kept in the audit log.</source>
             <translation>Write the reason first: it is kept in the audit log.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MenuCommands</name>
+        <message>
+            <source>Nothing to undo</source>
+            <translation>Nothing to undo</translation>
+        </message>
+        <message>
+            <source>Only the last check-in or check-out of the past minute can be undone.</source>
+            <translation>Only the last check-in or check-out of the past minute can be undone.</translation>
+        </message>
+        <message>
+            <source>{reason}
+A manager can check them in anyway; the check-in is recorded as an override.</source>
+            <translation>{reason}
+A manager can check them in anyway; the check-in is recorded as an override.</translation>
+        </message>
+        <message>
+            <source>Whose badge?</source>
+            <translation>Whose badge?</translation>
+        </message>
+        <message>
+            <source>Find the person first (scan, or type their name), then press Ctrl+P.</source>
+            <translation>Find the person first (scan, or type their name), then press Ctrl+P.</translation>
+        </message>
+        <message>
+            <source>Close the day</source>
+            <translation>Close the day</translation>
+        </message>
+        <message>
+            <source>Keep the day open</source>
+            <translation>Keep the day open</translation>
+        </message>
+        <message>
+            <source>An empty database</source>
+            <translation>An empty database</translation>
+        </message>
+        <message>
+            <source>Nobody is registered yet. Load a demo history (made-up people and visits) to try the desk? Do not do this on the venue's real database.</source>
+            <translation>Nobody is registered yet. Load a demo history (made-up people and visits) to try the desk? Do not do this on the venue's real database.</translation>
+        </message>
+        <message>
+            <source>Load demo data</source>
+            <translation>Load demo data</translation>
+        </message>
+        <message>
+            <source>Start empty</source>
+            <translation>Start empty</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>The new language is used from the next start.</source>
+            <translation>The new language is used from the next start.</translation>
+        </message>
+        <message>
+            <source>Enter</source>
+            <translation>Enter</translation>
+        </message>
+        <message>
+            <source>In a list: check the chosen person in or out</source>
+            <translation>In a list: check the chosen person in or out</translation>
+        </message>
+        <message>
+            <source>Privacy notice</source>
+            <translation>Privacy notice</translation>
+        </message>
+        <message>
+            <source>Printer</source>
+            <translation>Printer</translation>
+        </message>
+        <message>
+            <source>Default printer: {name}</source>
+            <translation>Default printer: {name}</translation>
+        </message>
+        <message>
+            <source>No printer</source>
+            <translation>No printer</translation>
+        </message>
+        <message>
+            <source>No default printer is set up on this computer: badges can still be saved as PDF.</source>
+            <translation>No default printer is set up on this computer: badges can still be saved as PDF.</translation>
         </message>
     </context>
     <context>

@@ -1996,130 +1996,6 @@ Chiama: {adults}</translation>
             <source>The desk is signed in as {name}. From now on it locks after a few idle minutes and staff sign in with their own PIN.</source>
             <translation>Il banco è ora in uso da {name}. Da adesso si blocca dopo qualche minuto di inattività e il personale accede con il proprio PIN.</translation>
         </message>
-        <message>
-            <source>Database</source>
-            <translation>Database</translation>
-        </message>
-        <message>
-            <source>The database works normally.</source>
-            <translation>Il database funziona normalmente.</translation>
-        </message>
-        <message>
-            <source>Database problem</source>
-            <translation>Problema al database</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n alarm(s) in the kids' space</source>
-            <translation>
-                <numerusform>%n allarme nello spazio bimbi</numerusform>
-                <numerusform>%n allarmi nello spazio bimbi</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Children inside, educators and alarms</source>
-            <translation>Bambini presenti, educatori e allarmi</translation>
-        </message>
-        <message numerus="yes">
-            <source>ALARM: %n child(ren) still inside after closing. Sign in to see who.</source>
-            <translation>
-                <numerusform>ALLARME: %n bambino ancora dentro dopo la chiusura. Accedi per vedere chi.</numerusform>
-                <numerusform>ALLARME: %n bambini ancora dentro dopo la chiusura. Accedi per vedere chi.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Printer</source>
-            <translation>Stampante</translation>
-        </message>
-        <message>
-            <source>Last printed on {printer}.</source>
-            <translation>Ultima stampa su {printer}.</translation>
-        </message>
-        <message>
-            <source>Not printed</source>
-            <translation>Non stampato</translation>
-        </message>
-        <message>
-            <source>“{title}” was not printed: {why}</source>
-            <translation>«{title}» non è stato stampato: {why}</translation>
-        </message>
-        <message>
-            <source>Nothing to undo</source>
-            <translation>Niente da annullare</translation>
-        </message>
-        <message>
-            <source>Only the last check-in or check-out of the past minute can be undone.</source>
-            <translation>Si può annullare solo l’ultimo ingresso o l’ultima uscita dell’ultimo minuto.</translation>
-        </message>
-        <message>
-            <source>{reason}
-A manager can check them in anyway; the check-in is recorded as an override.</source>
-            <translation>{reason}
-Un responsabile può farla entrare comunque; l’ingresso viene registrato come autorizzazione speciale.</translation>
-        </message>
-        <message>
-            <source>Whose badge?</source>
-            <translation>Il badge di chi?</translation>
-        </message>
-        <message>
-            <source>Find the person first (scan, or type their name), then press Ctrl+P.</source>
-            <translation>Prima trova la persona (scansiona o scrivi il nome), poi premi Ctrl+P.</translation>
-        </message>
-        <message>
-            <source>Close the day</source>
-            <translation>Chiudi la giornata</translation>
-        </message>
-        <message>
-            <source>Keep the day open</source>
-            <translation>Lascia aperta la giornata</translation>
-        </message>
-        <message>
-            <source>An empty database</source>
-            <translation>Un database vuoto</translation>
-        </message>
-        <message>
-            <source>Nobody is registered yet. Load a demo history (made-up people and visits) to try the desk? Do not do this on the venue's real database.</source>
-            <translation>Non c’è ancora nessuno registrato. Caricare uno storico dimostrativo (persone e visite inventate) per provare il banco? Non farlo sul database vero delle Serre.</translation>
-        </message>
-        <message>
-            <source>Load demo data</source>
-            <translation>Carica i dati dimostrativi</translation>
-        </message>
-        <message>
-            <source>Start empty</source>
-            <translation>Inizia vuoto</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Lingua</translation>
-        </message>
-        <message>
-            <source>The new language is used from the next start.</source>
-            <translation>La nuova lingua sarà usata dal prossimo avvio.</translation>
-        </message>
-        <message>
-            <source>Enter</source>
-            <translation>Invio</translation>
-        </message>
-        <message>
-            <source>In a list: check the chosen person in or out</source>
-            <translation>In un elenco: fa entrare o uscire la persona scelta</translation>
-        </message>
-        <message>
-            <source>Privacy notice</source>
-            <translation>Informativa privacy</translation>
-        </message>
-        <message>
-            <source>Default printer: {name}</source>
-            <translation>Stampante predefinita: {name}</translation>
-        </message>
-        <message>
-            <source>No printer</source>
-            <translation>Nessuna stampante</translation>
-        </message>
-        <message>
-            <source>No default printer is set up on this computer: badges can still be saved as PDF.</source>
-            <translation>Su questo computer non c’è una stampante predefinita: i badge si possono comunque salvare in PDF.</translation>
-        </message>
     </context>
     <context>
         <name>DeskLock</name>
@@ -2762,6 +2638,55 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         </message>
     </context>
     <context>
+        <name>HubReactions</name>
+        <message>
+            <source>Database</source>
+            <translation>Database</translation>
+        </message>
+        <message>
+            <source>The database works normally.</source>
+            <translation>Il database funziona normalmente.</translation>
+        </message>
+        <message>
+            <source>Database problem</source>
+            <translation>Problema al database</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n alarm(s) in the kids' space</source>
+            <translation>
+                <numerusform>%n allarme nello spazio bimbi</numerusform>
+                <numerusform>%n allarmi nello spazio bimbi</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Children inside, educators and alarms</source>
+            <translation>Bambini presenti, educatori e allarmi</translation>
+        </message>
+        <message numerus="yes">
+            <source>ALARM: %n child(ren) still inside after closing. Sign in to see who.</source>
+            <translation>
+                <numerusform>ALLARME: %n bambino ancora dentro dopo la chiusura. Accedi per vedere chi.</numerusform>
+                <numerusform>ALLARME: %n bambini ancora dentro dopo la chiusura. Accedi per vedere chi.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Printer</source>
+            <translation>Stampante</translation>
+        </message>
+        <message>
+            <source>Last printed on {printer}.</source>
+            <translation>Ultima stampa su {printer}.</translation>
+        </message>
+        <message>
+            <source>Not printed</source>
+            <translation>Non stampato</translation>
+        </message>
+        <message>
+            <source>“{title}” was not printed: {why}</source>
+            <translation>«{title}» non è stato stampato: {why}</translation>
+        </message>
+    </context>
+    <context>
         <name>InsideModel</name>
         <message>
             <source>Name</source>
@@ -3116,6 +3041,91 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>Write the reason first: it is kept in the audit log.</source>
             <translation>Scrivi prima il motivo: resta nel registro di audit.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MenuCommands</name>
+        <message>
+            <source>Nothing to undo</source>
+            <translation>Niente da annullare</translation>
+        </message>
+        <message>
+            <source>Only the last check-in or check-out of the past minute can be undone.</source>
+            <translation>Si può annullare solo l’ultimo ingresso o l’ultima uscita dell’ultimo minuto.</translation>
+        </message>
+        <message>
+            <source>{reason}
+A manager can check them in anyway; the check-in is recorded as an override.</source>
+            <translation>{reason}
+Un responsabile può farla entrare comunque; l’ingresso viene registrato come autorizzazione speciale.</translation>
+        </message>
+        <message>
+            <source>Whose badge?</source>
+            <translation>Il badge di chi?</translation>
+        </message>
+        <message>
+            <source>Find the person first (scan, or type their name), then press Ctrl+P.</source>
+            <translation>Prima trova la persona (scansiona o scrivi il nome), poi premi Ctrl+P.</translation>
+        </message>
+        <message>
+            <source>Close the day</source>
+            <translation>Chiudi la giornata</translation>
+        </message>
+        <message>
+            <source>Keep the day open</source>
+            <translation>Lascia aperta la giornata</translation>
+        </message>
+        <message>
+            <source>An empty database</source>
+            <translation>Un database vuoto</translation>
+        </message>
+        <message>
+            <source>Nobody is registered yet. Load a demo history (made-up people and visits) to try the desk? Do not do this on the venue's real database.</source>
+            <translation>Non c’è ancora nessuno registrato. Caricare uno storico dimostrativo (persone e visite inventate) per provare il banco? Non farlo sul database vero delle Serre.</translation>
+        </message>
+        <message>
+            <source>Load demo data</source>
+            <translation>Carica i dati dimostrativi</translation>
+        </message>
+        <message>
+            <source>Start empty</source>
+            <translation>Inizia vuoto</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Lingua</translation>
+        </message>
+        <message>
+            <source>The new language is used from the next start.</source>
+            <translation>La nuova lingua sarà usata dal prossimo avvio.</translation>
+        </message>
+        <message>
+            <source>Enter</source>
+            <translation>Invio</translation>
+        </message>
+        <message>
+            <source>In a list: check the chosen person in or out</source>
+            <translation>In un elenco: fa entrare o uscire la persona scelta</translation>
+        </message>
+        <message>
+            <source>Privacy notice</source>
+            <translation>Informativa privacy</translation>
+        </message>
+        <message>
+            <source>Printer</source>
+            <translation>Stampante</translation>
+        </message>
+        <message>
+            <source>Default printer: {name}</source>
+            <translation>Stampante predefinita: {name}</translation>
+        </message>
+        <message>
+            <source>No printer</source>
+            <translation>Nessuna stampante</translation>
+        </message>
+        <message>
+            <source>No default printer is set up on this computer: badges can still be saved as PDF.</source>
+            <translation>Su questo computer non c’è una stampante predefinita: i badge si possono comunque salvare in PDF.</translation>
         </message>
     </context>
     <context>

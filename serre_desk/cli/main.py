@@ -78,7 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if lang not in LANGUAGES:
             lang = "it"
         set_language(lang)
-        from serre_desk.services.startup import Location
+        from serre_desk.paths import Location  # not services.startup: no storage before the window
 
         location = Location(
             paths.data_dir(option(args, "data_dir")), option(args, "db", "SERRE_DESK_DB_URL")

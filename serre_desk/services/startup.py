@@ -2,29 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from serre_desk import paths
 from serre_desk.domain.errors import Refusal
 from serre_desk.i18n import QT_TRANSLATE_NOOP
+from serre_desk.paths import Location as Location  # named here too, as before
 from serre_desk.services.audit_key import DATA_DIR_INFO
 from serre_desk.services.venue import seed_defaults
 from serre_desk.storage.database import Database as Database  # the window's way to name it
-from serre_desk.storage.database import is_network_location, sqlite_url
+from serre_desk.storage.database import is_network_location
 from serre_desk.storage.schema import ensure_schema
-
-
-@dataclass(frozen=True)
-class Location:
-    """Where this desk's data lives: the data dir, and the database URL (SQLite file by default)."""
-
-    data_dir: Path
-    db_url: str | None = None
-
-    @property
-    def url(self) -> str:
-        return self.db_url or sqlite_url(paths.database_file(self.data_dir))
 
 
 def open_database(location: Location) -> Database:

@@ -1,5 +1,7 @@
-"""Start-up of the desk window, in a fixed order: logging and crash handlers, database, then the
-QApplication and the main window. Only what the first screen needs is imported here.
+"""Start-up of the desk window, in a fixed order: logging and crash handlers, the database's
+opening started on a worker thread, the QApplication and the main window shown, then the desk
+built around the window once its storage is open. Only what the first screen needs is imported
+here (no SQLAlchemy, no services before the window shows).
 
 A database that cannot be used (damaged, unreadable, locked, a full disk) opens the recovery
 window instead (retry, backup folder, restore the latest good backup); the desk follows as soon
@@ -12,11 +14,17 @@ import gc
 import logging
 import sys
 import time
+from typing import TYPE_CHECKING
 
 from serre_desk.domain.errors import Refusal
 from serre_desk.logs import enable_fault_log, setup_file_logging
 from serre_desk.services.actor import LOCAL_ADMIN, Actor
-from serre_desk.services.startup import Database, Location
+
+if TYPE_CHECKING:
+    from serre_desk.services.startup import Database, Location
+    from serre_desk.ui.desk import Desk
+    from serre_desk.ui.deskclock import DeskClock
+    from serre_desk.ui.opening import Opened
 
 log = logging.getLogger(__name__)
 SMOKE_TIMEOUT_MS = 60_000
@@ -32,9 +40,14 @@ def run_desk(
     started: float | None = None,
 ) -> int:
     """Open the desk window. `lang` None: the language saved in the window settings, else
-    Italian. `smoke`: open with data loaded, print "ready in N ms", exit 0 (never prompts).
-    `now_text`: an ISO 8601 instant the window's clock stays at (screenshots, demos).
-    `started`: when the command began (`time.perf_counter()`), for the smoke's figure."""
+    Italian. `smoke`: print "shown in N ms" (the window painted and taking keys) and "ready in
+    N ms" (its data on screen), exit 0 (never prompts). `now_text`: an ISO 8601 instant the
+    window's clock stays at (screenshots, demos). `started`: when the command began
+    (`time.perf_counter()`), for the smoke's figures.
+
+    The window shows first, built from modules that import no storage; the database opens on a
+    worker thread meanwhile (`ui/opening.py`), and what is typed before it is ready is applied
+    once it is."""
     started = time.perf_counter() if started is None else started
     from serre_desk.ui.single_instance import DeskInstance
 
@@ -43,31 +56,27 @@ def run_desk(
         return instance.hand_over(lang or "it")
     log_path = setup_file_logging(location.data_dir)
     enable_fault_log(log_path)
-    db: Database | None = None
-    try:
-        from serre_desk.domain.dates import checked_instant
-        from serre_desk.services.db_health import open_checked
-        from serre_desk.services.desk_state import is_storage_problem
+    from serre_desk.domain.dates import checked_instant
 
+    try:
         fixed_now = checked_instant(now_text) if now_text else None
-        db = open_checked(location)
     except Refusal as refusal:
-        if smoke or not is_storage_problem(refusal):
-            return _cannot_start(location, refusal, lang or "it", smoke)
-        problem = refusal
+        return _cannot_start(location, refusal, lang or "it", smoke)
 
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     from serre_desk.ui import icons
-    from serre_desk.ui.crash import install_crash_handlers
-    from serre_desk.ui.desk import Desk
+    from serre_desk.ui.crash import install_crash_handlers, route_qt_messages
     from serre_desk.ui.deskclock import DeskClock
-    from serre_desk.ui.dialogs.about import offer_about
-    from serre_desk.ui.settings import desk_settings, saved_language
+    from serre_desk.ui.opening import EarlyInput, Opened, StorageOpening
+    from serre_desk.ui.settings import desk_settings, restore_layout, saved_language
     from serre_desk.ui.style import style_sheet
     from serre_desk.ui.translations import install_translations
+    from serre_desk.ui.views.main_window import DeskWindow
 
+    clock = DeskClock(fixed_now)
+    route_qt_messages()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     instance.listen()
@@ -78,10 +87,25 @@ def run_desk(
     language = lang or saved_language(settings) or "it"
     install_translations(app, language)
     app.setStyleSheet(style_sheet())
-    clock = DeskClock(fixed_now)
+    window = DeskWindow(language)
+    if not restore_layout(window, settings):
+        window.resize(1366, 768)
+    window.show_clock(clock.now())
+    window.show()
+    window.focus_scan_field()
+    early = EarlyInput(window, app)
+    app.processEvents()  # painted, and taking keys
+    shown_ms = (time.perf_counter() - started) * 1000
+    # Opened only now: its imports would hold the interpreter while the window is being shown
+    # (measured: shown ~2x later when both start together).
+    opening = StorageOpening(location, clock, _open_and_import)
     desks: list[Desk] = []  # referenced until the end
+    status: list[int] = []  # set when the start fails
 
-    def open_desk(database: Database) -> Desk:
+    def open_desk(database: Database, opened: Opened | None = None) -> Desk:
+        from serre_desk.ui.desk import Desk
+        from serre_desk.ui.dialogs.about import offer_about
+
         desk = Desk(
             database,
             location=location,
@@ -92,32 +116,77 @@ def run_desk(
             log_path=log_path,
             offers=not smoke,
             duties=not smoke,
+            window=window if opened is not None else None,
+            first=opened.first if opened is not None else None,
         )
         install_crash_handlers(desk.errors.bug)
         offer_about(desk.window, location, desk.window.help_menu)  # Help › About Serre Desk
         desks.append(desk)
         return desk
 
-    if db is None:  # the database needs attention first
-        from serre_desk.ui.recovery import DatabaseRecovery
+    def arrived(result: Opened | BaseException) -> None:
+        if isinstance(result, Opened):
+            desk = open_desk(result.db, result)
+            desk.ready.connect(settle_memory)
+            if smoke:
+                desk.ready.connect(loop.quit)
+            desk.start()
+            early.hand_over(desk)
+            return
+        # the storage cannot be used: what replaces the window shows first, then it closes
+        # (closing the last window first would end the application)
+        if not isinstance(result, Refusal):  # a bug: in the log, one line on stderr
+            log.error("the desk cannot start", exc_info=result)
+            sys.stderr.write(f"serre-desk: the desk cannot start: {result!r}\n")
+            status.append(1)
+        else:
+            from serre_desk.services.desk_state import is_storage_problem
 
-        settle_memory()
+            if smoke or not is_storage_problem(result):
+                status.append(_cannot_start(location, result, language, smoke))
+            else:
+                from serre_desk.ui.dialogs.recovery import DatabaseRecovery
 
-        recovery = DatabaseRecovery(
-            location, problem, actor=actor or LOCAL_ADMIN, clock=clock, lang=language
-        )
-        recovery.recovered.connect(lambda database: open_desk(database).start())
-        recovery.show()
-    else:
-        desk = open_desk(db)
-        desk.ready.connect(settle_memory)
-        if smoke:
-            return _smoke(desk, started, QEventLoop, QTimer)
-        desk.start()
-    status = app.exec()
+                settle_memory()
+                recovery = DatabaseRecovery(
+                    location, result, actor=actor or LOCAL_ADMIN, clock=clock, lang=language
+                )
+                recovery.recovered.connect(lambda database: open_desk(database).start())
+                recovery.show()
+                kept.append(recovery)
+        early.hand_over_to_nobody()
+        window.close()
+        if status:
+            loop.quit()
+            app.exit(status[-1])
+
+    kept: list[object] = []  # the recovery window, referenced until the end
+    loop = QEventLoop()
+    opening.arrived.connect(arrived)
+    opening.start()
+    if smoke:
+        print(f"shown in {shown_ms:.0f} ms", flush=True)
+        QTimer.singleShot(SMOKE_TIMEOUT_MS, loop.quit)
+        loop.exec()
+        return _smoke_end(desks, status, started)
+    code = app.exec()
+    result = opening.wait()  # closed before the storage came: let the opening end
+    if isinstance(result, Opened) and not desks:
+        result.db.dispose()
     for desk in desks:
         desk.db.dispose()
-    return status
+    return status[-1] if status else code
+
+
+def _open_and_import(location: Location, clock: DeskClock) -> Opened:
+    """On the opening thread: the storage and the first screen, then the desk's own modules
+    imported there too, so the GUI thread only builds and fills."""
+    from serre_desk.ui.opening import open_storage
+
+    opened = open_storage(location, clock)
+    import serre_desk.ui.desk  # noqa: F401
+
+    return opened
 
 
 def settle_memory() -> None:
@@ -128,15 +197,12 @@ def settle_memory() -> None:
     gc.enable()
 
 
-def _smoke(desk, started: float, event_loop_type, timer_type) -> int:  # type: ignore[no-untyped-def]
-    """Open for real, wait for the first data, report the time, close."""
-    loop = event_loop_type()
-    desk.ready.connect(loop.quit)
-    timer_type.singleShot(SMOKE_TIMEOUT_MS, loop.quit)
-    desk.start()
-    if desk.refresher.latest is None:
-        loop.exec()
-    if desk.refresher.latest is None:
+def _smoke_end(desks: list[Desk], status: list[int], started: float) -> int:
+    """The smoke's end: "ready in N ms" once the window shows its data, then close."""
+    if status:
+        return status[-1]
+    desk = desks[0] if desks else None
+    if desk is None or desk.refresher.latest is None:
         sys.stderr.write("serre-desk: the window did not get its data in time\n")
         return 1
     print(f"ready in {(time.perf_counter() - started) * 1000:.0f} ms", flush=True)

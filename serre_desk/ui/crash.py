@@ -24,10 +24,15 @@ def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> N
     qt_log.log(_LEVELS.get(kind, logging.WARNING), "%s (%s)", message, context.category)
 
 
+def route_qt_messages() -> None:
+    """Qt's own messages into logging (the log file), from before the window is made."""
+    qInstallMessageHandler(_qt_message)
+
+
 def install_crash_handlers(report: Callable[[BaseException], None]) -> None:
     """Route Qt messages into logging, log every uncaught exception and tell `report` about it
     (a calm message)."""
-    qInstallMessageHandler(_qt_message)
+    route_qt_messages()
 
     def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):

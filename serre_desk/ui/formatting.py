@@ -91,3 +91,11 @@ def refused_text(refusal: Refusal) -> str:
     if refusal.subject is None:
         return refusal.text()
     return f"{refusal.subject[1]}: {refusal.text()}"
+
+
+def duration_between(start: datetime, end: datetime) -> str:
+    """The time from `start` to `end` as the printed sheet counts it ("1 h 01 min"). The words
+    come from `render/`, imported when the first duration is shown: not on the first screen."""
+    from serre_desk.render.words import duration_between as words
+
+    return words(start, end)

@@ -18,7 +18,7 @@ from serre_desk.clock import local_date
 from serre_desk.storage.database import Database
 from serre_desk.ui.desk import Desk
 from serre_desk.ui.dialogs.pickup_dialog import PickupDialog
-from serre_desk.ui.kids_view import SINCE
+from serre_desk.ui.views.kids import SINCE
 from tests.e2e.venue import SECRETS
 from tests.ui.conftest import DeskFactory, FakeMonotonic, RecordingMessages, focus, scanner_types
 from tests.ui.print_helpers import PdfPrinters

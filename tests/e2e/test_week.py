@@ -35,14 +35,13 @@ from serre_desk.services.occupancy import inside
 from serre_desk.services.visits import check_in, check_out
 from serre_desk.storage.database import Database
 from serre_desk.storage.models import Visit
-from serre_desk.ui import lock_screen
 from serre_desk.ui.dialogs.child_alarm_dialog import ChildAlarmDialog
 from serre_desk.ui.dialogs.closing_report import ClosingReportDialog
 from serre_desk.ui.dialogs.dropoff_dialog import DropOffDialog
+from serre_desk.ui.dialogs.manager_prompt import ManagerPrompt
 from serre_desk.ui.dialogs.pickup_dialog import PickupDialog
-from serre_desk.ui.manager_prompt import ManagerPrompt
 from serre_desk.ui.style import Tone
-from serre_desk.ui.views import banner
+from serre_desk.ui.views import banner, lock_screen
 from tests.conftest import CliRunner
 from tests.e2e.front_desk import FrontDesk, Scan
 from tests.e2e.venue import COWORKING_PLACES, MANAGER, SECRETS, STAFF, Adult, Venue, set_up_venue

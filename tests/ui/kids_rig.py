@@ -4,7 +4,7 @@ clock, the desk's print service with printers that write PDF files, English text
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QDialog
@@ -43,17 +43,10 @@ class KidsRig:
     kids: KidsDesk = field(init=False)
 
     def __post_init__(self) -> None:
-        printer = PickupLabelPrinter(self.db, self.printing.runner, self.printing.service)
-        self.kids = KidsDesk(
-            self.db,
-            lambda: self.actor,
-            self.clock,
-            self.printing.runner,
-            self.printing.hub,
-            self.printing.reporter,
-            printer,
-            approve=self.approvals,
+        context = replace(
+            self.printing.context(self.db, MORNING), clock=self.clock, actor=lambda: self.actor
         )
+        self.kids = KidsDesk(context, PickupLabelPrinter(context), approve=self.approvals)
 
     def settle(self) -> None:
         self.printing.settle()

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from serre_desk.i18n import DEFAULT_LANGUAGE, set_language
+from serre_desk.paths import Location
+from serre_desk.services.actor import LOCAL_ADMIN, Actor
 from serre_desk.services.startup import Database
 from serre_desk.ui.context import DeskContext
 from serre_desk.ui.deskclock import DeskClock
@@ -157,7 +159,11 @@ class Rig:
         )
 
     def context(
-        self, db: Database, now: datetime, printing: PrintService | None = None
+        self,
+        db: Database,
+        now: datetime,
+        printing: PrintService | None = None,
+        actor: Actor = LOCAL_ADMIN,
     ) -> DeskContext:
         """What the desk hands its pieces, made of this rig's runner, print service and errors."""
         return DeskContext(
@@ -167,6 +173,10 @@ class Rig:
             printing=printing or self.service,
             errors=self.reporter,
             lang=self.lang,
+            hub=self.hub,
+            messages=self.messages,
+            location=Location(self.data_dir),
+            actor=lambda: actor,
         )
 
     def settle(self) -> None:

@@ -35,7 +35,7 @@ from serre_desk.ui.dialogs.child_form import ChildForm, parse_birth_date
 from serre_desk.ui.dialogs.child_registration import ChildRegistrationDialog
 from serre_desk.ui.dialogs.dropoff_dialog import DropOffDialog
 from serre_desk.ui.dialogs.guardian_finder import GuardianFinder
-from serre_desk.ui.manager_prompt import ManagerPrompt
+from serre_desk.ui.dialogs.manager_prompt import ManagerPrompt
 from serre_desk.ui.style import Tone
 from serre_desk.ui.translations import install_translations
 from tests.conftest import MORNING

@@ -132,7 +132,7 @@ def test_a_guardian_leaving_while_their_child_is_inside_gets_an_amber_warning(
     check_in(db, LOCAL_ADMIN, emma.parent, now=MORNING)
     drop(db, emma)
     desk = make_desk()
-    desk.toggle(emma.parent)
+    desk.routing.toggle(emma.parent)
     settle(qtbot, desk)
     banner = desk.window.banner
     assert banner.tone is Tone.WARNING and "Emma Rossi" in banner.details

@@ -21,8 +21,8 @@ from serre_desk.services.actor import LOCAL_ADMIN
 from serre_desk.services.settings_store import put_setting
 from serre_desk.services.startup import Database
 from serre_desk.services.visits import check_in, check_out
-from serre_desk.ui.archive_duty import ArchiveDuty
-from serre_desk.ui.emergency import EmergencyList, emergency_action
+from serre_desk.ui.controllers.archive_duty import ArchiveDuty
+from serre_desk.ui.controllers.emergency import EmergencyList, emergency_action
 from serre_desk.ui.pdf_viewer import PdfViewer
 from serre_desk.ui.printing import PrintService
 from serre_desk.ui.settings import desk_settings
@@ -110,7 +110,7 @@ def test_f9_works_from_a_dialog(rig: Rig, db: Database, qtbot: QtBot) -> None:
 
 
 def duty(rig: Rig, db: Database, now=EVENING) -> ArchiveDuty:  # type: ignore[no-untyped-def]
-    return ArchiveDuty(rig.context(db, now), actor=lambda: LOCAL_ADMIN, data_dir=rig.data_dir)
+    return ArchiveDuty(rig.context(db, now))
 
 
 def test_after_closing_the_days_sheet_is_archived_once(

@@ -77,7 +77,9 @@ def test_gui_smoke_opens_the_window_with_its_data(cli: CliRunner) -> None:
     assert cli("demo", "--people", "60", "--days", "3").returncode == 0
     result = cli("gui", "--smoke")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("ready in ") and result.stdout.strip().endswith(" ms")
+    shown, ready = result.stdout.splitlines()
+    assert shown.startswith("shown in ") and shown.endswith(" ms")
+    assert ready.startswith("ready in ") and ready.endswith(" ms")
 
 
 def test_the_start_path_imports_no_pdf_qr_or_migration_code(data_dir: object) -> None:
@@ -113,8 +115,8 @@ def test_the_window_language_chosen_in_the_menu_is_used_at_the_next_start(
 def test_an_empty_database_offers_demo_data_without_blocking(
     db: Database, make_desk: DeskFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("serre_desk.ui.desk.DEMO_PEOPLE", 30)
-    monkeypatch.setattr("serre_desk.ui.desk.DEMO_DAYS", 2)
+    monkeypatch.setattr("serre_desk.ui.controllers.menu_commands.DEMO_PEOPLE", 30)
+    monkeypatch.setattr("serre_desk.ui.controllers.menu_commands.DEMO_DAYS", 2)
     desk = make_desk(offers=True)
     [question] = desk.messages.shown
     assert question.kind == "ask" and "demo" in question.text

@@ -34,10 +34,9 @@ from serre_desk.services.startup import Database
 from serre_desk.services.users import add_user, authenticate
 from serre_desk.services.venue import set_area
 from serre_desk.ui.desk import Desk
-from serre_desk.ui.messages import Messages
 from tests.conftest import MORNING
 from tests.roles_helpers import MANAGER_PASSWORD, STAFF_PIN
-from tests.ui.conftest import DeskFactory, settle
+from tests.ui.conftest import DeskFactory, RecordingMessages, settle
 from tests.ui.fit import Misfit, misfits, window_misfits
 
 BUSY = MORNING.replace(hour=10, minute=30)
@@ -87,11 +86,12 @@ class Walk:
     def message(self, screen: str, trigger: Callable[[], object]) -> None:
         """A message box, as the desk shows it (the tests' desks only record them)."""
         recorder = self.desk.messages
-        self.desk.messages = Messages(self.desk.window)
+        assert isinstance(recorder, RecordingMessages)
+        recorder.for_real = True
         try:
             self.dialog(screen, trigger)
         finally:
-            self.desk.messages = recorder
+            recorder.for_real = False
 
     def _settle(self) -> None:
         settle(self.qtbot, self.desk)
@@ -156,7 +156,7 @@ def test_the_desk_and_its_dialogs_fit(
     window.top_bar.scan_field.setText("ma")
     qtbot.waitUntil(lambda: window.searching and window.search_panel.model.rowCount() > 0)
     walk.look("search results")
-    desk.scan_ready()
+    desk.commands.scan_ready()
     window.show_tab(desk.kids_view)
     desk.hub.person_selected.emit(someone(busy, PersonKind.CHILD, inside=True))
     walk.look("the kids' space, a child's card")
@@ -171,7 +171,7 @@ def test_the_desk_and_its_dialogs_fit(
     walk.dialog("F6 drop-off", desk.kids_view.act_drop_off.trigger)
     walk.dialog("F7 pickup", desk.kids_view.act_pickup.trigger)
 
-    desk.toggle(a_long_name(busy))  # the coworking area is full
+    desk.routing.toggle(a_long_name(busy))  # the coworking area is full
     settle(qtbot, desk)
     walk.look("a full area refused")
     walk.dialog("manager override", window.act_override.trigger)

@@ -21,7 +21,7 @@ from serre_desk.services.visits import check_in, check_out
 from serre_desk.storage.models import AuditEvent
 from serre_desk.ui.dialogs.child_alarm_dialog import ChildAlarmDialog
 from serre_desk.ui.dialogs.pickup_dialog import PickupDialog
-from serre_desk.ui.kids_view import (
+from serre_desk.ui.views.kids import (
     AGE,
     ALLERGY,
     BROUGHT_BY,

@@ -23,8 +23,8 @@ from serre_desk.services.users import add_user, authenticate, list_users
 from serre_desk.services.venue import set_area
 from serre_desk.services.visits import check_in
 from serre_desk.ui.desk import Desk
+from serre_desk.ui.dialogs.signin import FirstManagerForm
 from serre_desk.ui.scanner import ScanDetector
-from serre_desk.ui.signin import FirstManagerForm
 from tests.conftest import MORNING, CliRunner
 from tests.helpers import person
 from tests.roles_helpers import MANAGER_PASSWORD, STAFF_PIN, ok

@@ -14,8 +14,8 @@ from serre_desk.domain.plans import PlanKind, PlanRules
 from serre_desk.services.actor import LOCAL_ADMIN
 from serre_desk.services.plans import add_plan, set_person_plan
 from serre_desk.services.startup import Database
-from serre_desk.ui.reports_view import ReportsView
 from serre_desk.ui.style import Tone, colours
+from serre_desk.ui.views.reports import ReportsView
 from tests.conftest import MORNING
 from tests.helpers import person
 from tests.report_helpers import at, text, visit

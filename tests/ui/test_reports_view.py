@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from serre_desk.domain.people import PersonKind
 from serre_desk.services.startup import Database
-from serre_desk.ui.reports_view import ReportsView, last_month, this_month, this_week
+from serre_desk.ui.views.reports import ReportsView, last_month, this_month, this_week
 from tests.conftest import MORNING
 from tests.report_helpers import at, someone, text, visit
 from tests.ui.print_helpers import Rig

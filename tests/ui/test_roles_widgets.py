@@ -31,11 +31,11 @@ from serre_desk.services.startup import Database, Location
 from serre_desk.services.users import add_user, authenticate, list_users, recover
 from serre_desk.services.visits import check_in
 from serre_desk.storage.errors import StorageProblem
-from serre_desk.ui.audit_view import AuditView
-from serre_desk.ui.database_problem import DatabaseProblemPanel
-from serre_desk.ui.lock_screen import AreaCount, IdleWatcher, LockableArea, LockScreen
-from serre_desk.ui.manager_prompt import ManagerPrompt
-from serre_desk.ui.signin import FirstManagerForm, SignInForm
+from serre_desk.ui.dialogs.database_problem import DatabaseProblemPanel
+from serre_desk.ui.dialogs.manager_prompt import ManagerPrompt
+from serre_desk.ui.dialogs.signin import FirstManagerForm, SignInForm
+from serre_desk.ui.views.audit import AuditView
+from serre_desk.ui.views.lock_screen import AreaCount, IdleWatcher, LockableArea, LockScreen
 from tests.conftest import MORNING
 from tests.helpers import person
 from tests.roles_helpers import MANAGER_PASSWORD, STAFF_PIN

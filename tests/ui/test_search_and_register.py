@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from serre_desk.domain.people import PersonKind
@@ -13,8 +14,10 @@ from serre_desk.services.occupancy import inside
 from serre_desk.services.people import person_details, search_people
 from serre_desk.services.startup import Database
 from serre_desk.services.venue import set_area
+from serre_desk.services.visits import check_in
 from serre_desk.ui.dialogs.registration import RegistrationDialog
 from serre_desk.ui.style import Tone
+from serre_desk.ui.views.search_results import WHERE, SearchModel
 from tests.conftest import MORNING
 from tests.helpers import person
 from tests.ui.conftest import DeskFactory, focus, settle
@@ -208,3 +211,23 @@ def test_person_card_shows_details_and_edit_saves_them(
     settle(qtbot, desk)
     assert person_details(db, anna).phone == "+39 051 123 4567"
     qtbot.waitUntil(lambda: card.phone.text() == "+39 051 123 4567")
+
+
+def test_the_search_model_passes_the_model_tester_through_new_results(
+    db: Database, qtmodeltester: ModelTester
+) -> None:
+    """The search results' table model, with real rows from the search service: empty, a few
+    people (one inside), fewer, none again."""
+    for name in ("Mario Rossi", "Maria Bianchi", "Marta Verdi"):
+        person(db, name)
+    check_in(db, LOCAL_ADMIN, search_people(db, "Marta")[0].id, now=MORNING)
+    model = SearchModel()
+    model.set_area_names({"coworking": "Coworking"})
+    qtmodeltester.check(model)
+    model.set_rows(search_people(db, "mar"))
+    qtmodeltester.check(model)
+    assert model.rowCount() == 3
+    assert "inside: Coworking" in [model.index(r, WHERE).data() for r in range(3)]
+    model.set_rows(search_people(db, "mario"))
+    model.set_rows([])
+    qtmodeltester.check(model)

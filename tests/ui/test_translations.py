@@ -32,8 +32,8 @@ from serre_desk.services.actor import LOCAL_ADMIN
 from serre_desk.services.startup import Database
 from serre_desk.services.users import add_user
 from serre_desk.services.visits import check_in
+from serre_desk.ui.dialogs.manager_prompt import ManagerPrompt
 from serre_desk.ui.formatting import long_date, short_date
-from serre_desk.ui.manager_prompt import ManagerPrompt
 from serre_desk.ui.printing import choose_save_path
 from tests.conftest import MORNING
 from tests.helpers import person
@@ -255,13 +255,13 @@ def test_the_kids_reports_audit_lock_and_dialogs_speak_italian(
         for row in range(model.rowCount())
         for column in (1, 2, 3, 6)
     ]
-    pickup = desk.pickup_code("K7X3")
+    pickup = desk.routing.pickup_code("K7X3")
     settle(qtbot, desk)
     texts += visible_texts(pickup)
     pickup.reject()
     desk.hub.person_selected.emit(emma.parent)
     settle(qtbot, desk)
-    badge = desk.print_badge()
+    badge = desk.commands.print_badge()
     settle(qtbot, desk)
     assert badge is not None
     texts += visible_texts(badge)

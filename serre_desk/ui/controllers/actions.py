@@ -35,10 +35,7 @@ from serre_desk.services.people import NewPerson, PersonFields, PersonRow, add_p
 from serre_desk.services.startup import Database
 from serre_desk.services.undo import UNDO_WINDOW, undo_movement
 from serre_desk.services.visits import Now, check_in, check_out, toggle
-from serre_desk.ui.deskclock import DeskClock
-from serre_desk.ui.errors import ErrorReporter
-from serre_desk.ui.hub import DeskSignals
-from serre_desk.ui.tasks import TaskRunner
+from serre_desk.ui.context import DeskContext
 
 ScanService = Callable[[Database, Actor, str, Now], ScanOutcome]
 REPEAT_SCAN_SECONDS = 2.0
@@ -88,30 +85,25 @@ class _Undoable:
 class DeskActions(QObject):
     def __init__(
         self,
-        db: Database,
-        actor: Callable[[], Actor],
-        clock: DeskClock,
-        runner: TaskRunner,
-        hub: DeskSignals,
-        errors: ErrorReporter,
+        context: DeskContext,
         scan_service: ScanService = badge_scan,
         monotonic: Callable[[], float] = time.monotonic,
         parent: QObject | None = None,
     ) -> None:
-        """`actor`: who is signed in when staff act."""
+        """`scan_service`: what a badge scan runs (tests count or break it)."""
         super().__init__(parent)
-        self._db = db
-        self._actor = actor
-        self._clock = clock
-        self._runner = runner
-        self._hub = hub
-        self._errors = errors
+        self._db = context.db
+        self._actor = context.actor
+        self._clock = context.clock
+        self._runner = context.runner
+        self._hub = context.hub
+        self._errors = context.errors
         self._scan_service = scan_service
         self._monotonic = monotonic
         self._last_scan: tuple[str, float] | None = None
         self._undoable: _Undoable | None = None
         self.overridable: Overridable | None = None  # the last refused check-in, if a manager may
-        hub.movement.connect(self._remember)  # every movement, also the kids' dialogs'
+        context.hub.movement.connect(self._remember)  # every movement, also the kids' dialogs'
 
     # --- moving people ----------------------------------------------------------------------
 

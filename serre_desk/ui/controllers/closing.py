@@ -9,9 +9,8 @@ from PySide6.QtCore import QObject, QTimer
 
 from serre_desk.services.closing import closing_plan
 from serre_desk.services.desk_state import DeskSnapshot
+from serre_desk.ui.context import DeskContext
 from serre_desk.ui.controllers.actions import DeskActions
-from serre_desk.ui.deskclock import DeskClock
-from serre_desk.ui.hub import DeskSignals
 
 CHECK_INTERVAL_MS = 15_000
 
@@ -19,13 +18,12 @@ CHECK_INTERVAL_MS = 15_000
 class ClosingScheduler(QObject):
     def __init__(
         self,
-        clock: DeskClock,
+        context: DeskContext,
         actions: DeskActions,
-        hub: DeskSignals,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._clock = clock
+        self._clock = context.clock
         self._actions = actions
         self._closing_at: datetime | None = None
         self._snapshot: DeskSnapshot | None = None
@@ -34,7 +32,7 @@ class ClosingScheduler(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_INTERVAL_MS)
         self._timer.timeout.connect(self.check)
-        hub.snapshot.connect(self._remember)
+        context.hub.snapshot.connect(self._remember)
 
     def start(self) -> None:
         self._last_check = self._clock.now()

@@ -9,7 +9,6 @@ next check tries again."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -18,15 +17,10 @@ from PySide6.QtCore import QObject, QTimer
 from serre_desk.clock import local_date
 from serre_desk.domain.errors import Refusal
 from serre_desk.render.erasure import reach_purged_copies
-from serre_desk.services.actor import Actor
 from serre_desk.services.backups import backup_if_due
 from serre_desk.services.db_health import explain
 from serre_desk.services.privacy import FilesTouched, PurgeReport, purge
-from serre_desk.services.startup import Database, Location
-from serre_desk.ui.deskclock import DeskClock
-from serre_desk.ui.errors import ErrorReporter
-from serre_desk.ui.hub import DeskSignals
-from serre_desk.ui.tasks import TaskRunner
+from serre_desk.ui.context import DeskContext
 
 log = logging.getLogger(__name__)
 CHECK_INTERVAL_MS = 10 * 60_000
@@ -35,24 +29,17 @@ CHECK_INTERVAL_MS = 10 * 60_000
 class DailyDuties(QObject):
     def __init__(
         self,
-        db: Database,
-        location: Location,
-        *,
-        clock: DeskClock,
-        runner: TaskRunner,
-        hub: DeskSignals,
-        errors: ErrorReporter,
-        actor: Callable[[], Actor],
+        context: DeskContext,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._db = db
-        self._location = location
-        self._clock = clock
-        self._runner = runner
-        self._hub = hub
-        self._errors = errors
-        self._actor = actor
+        self._db = context.db
+        self._location = context.location
+        self._clock = context.clock
+        self._runner = context.runner
+        self._hub = context.hub
+        self._errors = context.errors
+        self._actor = context.actor
         self.done_for: date | None = None  # the venue day whose duties ran
         self.backed_up = False  # today's backup exists (taken now or earlier)
         self._timer = QTimer(self)

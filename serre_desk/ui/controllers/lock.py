@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from serre_desk.services.actor import Actor
 from serre_desk.services.self_service import SelfServiceAnswer
 from serre_desk.ui.controllers.session import DeskSession
-from serre_desk.ui.lock_screen import AreaCount, IdleWatcher
+from serre_desk.ui.views.lock_screen import AreaCount, IdleWatcher
 from serre_desk.ui.views.main_window import DeskWindow
 
 Answered = Callable[[SelfServiceAnswer], None]

@@ -12,13 +12,10 @@ from serre_desk.domain.people import PersonKind
 from serre_desk.services.kids import ChildDetails, child_details
 from serre_desk.services.people import PersonDetails, PersonFields, PersonRow, person_details
 from serre_desk.services.plans import Entitlement, entitlement
-from serre_desk.services.startup import Database
+from serre_desk.ui.context import DeskContext
 from serre_desk.ui.controllers.actions import DeskActions
-from serre_desk.ui.deskclock import DeskClock
 from serre_desk.ui.dialogs.edit_person import EditPersonDialog
-from serre_desk.ui.errors import ErrorReporter
 from serre_desk.ui.kids_desk import KidsDesk
-from serre_desk.ui.tasks import TaskRunner
 from serre_desk.ui.views.person_card import PersonCard
 
 if TYPE_CHECKING:  # made when first needed: not part of the first screen
@@ -28,23 +25,19 @@ if TYPE_CHECKING:  # made when first needed: not part of the first screen
 class CardController(QObject):
     def __init__(
         self,
-        db: Database,
-        clock: DeskClock,
-        runner: TaskRunner,
+        context: DeskContext,
         actions: DeskActions,
-        errors: ErrorReporter,
         card: PersonCard,
-        lang: str,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._db = db
-        self._clock = clock
-        self._runner = runner
+        self._db = context.db
+        self._clock = context.clock
+        self._runner = context.runner
         self._actions = actions
-        self._errors = errors
+        self._errors = context.errors
         self._card = card
-        self._lang = lang
+        self._lang = context.lang
         self._wanted: int | None = None
         self._loading = False
         self.details: PersonDetails | None = None

@@ -6,11 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from serre_desk.services.desk_state import DeskSnapshot, read_snapshot
-from serre_desk.services.startup import Database
-from serre_desk.ui.deskclock import DeskClock
-from serre_desk.ui.errors import ErrorReporter
-from serre_desk.ui.hub import DeskSignals
-from serre_desk.ui.tasks import TaskRunner
+from serre_desk.ui.context import DeskContext
 
 INTERVAL_MS = 5_000
 
@@ -20,31 +16,36 @@ class SnapshotRefresher(QObject):
 
     def __init__(
         self,
-        db: Database,
-        clock: DeskClock,
-        runner: TaskRunner,
-        hub: DeskSignals,
-        errors: ErrorReporter,
+        context: DeskContext,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._db = db
-        self._clock = clock
-        self._runner = runner
-        self._hub = hub
-        self._errors = errors
+        self._db = context.db
+        self._clock = context.clock
+        self._runner = context.runner
+        self._hub = context.hub
+        self._errors = context.errors
         self._in_flight = False
         self._again = False
         self.latest: DeskSnapshot | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(INTERVAL_MS)
         self._timer.timeout.connect(self.request)
-        for signal in (hub.movement, hub.undone, hub.person_changed, hub.day_closed):
+        for signal in (
+            context.hub.movement,
+            context.hub.undone,
+            context.hub.person_changed,
+            context.hub.day_closed,
+        ):
             signal.connect(self.request)
 
-    def start(self) -> None:
+    def start(self, first: DeskSnapshot | None = None) -> None:
+        """Keep reading; `first`: the snapshot read with the opening, shown at once."""
         self._timer.start()
-        self.request()
+        if first is None:
+            self.request()
+        else:
+            self._loaded(first)
 
     def stop(self) -> None:
         self._timer.stop()

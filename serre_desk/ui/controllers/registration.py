@@ -7,11 +7,9 @@ from PySide6.QtWidgets import QWidget
 
 from serre_desk.domain.errors import Refusal
 from serre_desk.services.people import PersonFields, PersonRow, similar_names
-from serre_desk.services.startup import Database
+from serre_desk.ui.context import DeskContext
 from serre_desk.ui.controllers.actions import DeskActions, Registered
 from serre_desk.ui.dialogs.registration import RegistrationDialog
-from serre_desk.ui.errors import ErrorReporter
-from serre_desk.ui.tasks import TaskRunner
 
 
 class RegistrationFlow(QObject):
@@ -20,19 +18,16 @@ class RegistrationFlow(QObject):
 
     def __init__(
         self,
-        db: Database,
-        runner: TaskRunner,
+        context: DeskContext,
         actions: DeskActions,
-        errors: ErrorReporter,
-        lang: str,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._db = db
-        self._runner = runner
+        self._db = context.db
+        self._runner = context.runner
         self._actions = actions
-        self._errors = errors
-        self._lang = lang
+        self._errors = context.errors
+        self._lang = context.lang
         self.dialog: RegistrationDialog | None = None
 
     def open(self, parent: QWidget, name: str = "") -> RegistrationDialog:

@@ -1,9 +1,10 @@
 """The scan field's behaviour: as-you-type search, Enter to act, codes typed by hand.
 
-Enter in the field: a badge code (typed from the card's printed groups) is scanned; a pickup
-slip's code opens the pickup; otherwise the chosen search result is checked in or out (`toggle`:
-the desk sends children to the kids' dialogs); with no match, the registration form opens with
-the typed name. If Enter comes before the newest results, it waits for them.
+Enter in the field: a code (a badge's, typed from the card's printed groups, or a pickup slip's)
+goes to the routing (`code`), which tells one from the other; otherwise the chosen search result
+is checked in or out (`toggle`: the routing sends children to the kids' dialogs); with no match,
+the registration form opens with the typed name. If Enter comes before the newest results, it
+waits for them.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from PySide6.QtGui import QKeyEvent
 from serre_desk.domain.badge_codes import looks_like_code
 from serre_desk.domain.pickup_codes import looks_like_pickup_code
 from serre_desk.services.people import PersonRow
-from serre_desk.ui.controllers.actions import DeskActions
 from serre_desk.ui.controllers.registration import RegistrationFlow
 from serre_desk.ui.controllers.search import SearchController
 from serre_desk.ui.views.main_window import DeskWindow
@@ -27,20 +27,20 @@ class ScanFieldController(QObject):
         self,
         window: DeskWindow,
         search: SearchController,
-        actions: DeskActions,
         registration: RegistrationFlow,
         *,
+        code: Callable[[str], object],
         toggle: Callable[[int], None],
-        pickup: Callable[[str], object],
         parent: QObject | None = None,
     ) -> None:
+        """`code`: where a code typed by hand goes (the routing: a badge or a pickup slip);
+        `toggle`: what Enter on a person does."""
         super().__init__(parent)
         self._window = window
         self._search = search
-        self._actions = actions
         self._registration = registration
+        self._code = code
         self._toggle = toggle
-        self._pickup = pickup
         self._field = window.top_bar.scan_field
         self._shown_text: str | None = None  # the text the visible results are for
         self._enter_waiting = False
@@ -61,6 +61,15 @@ class ScanFieldController(QObject):
             return  # a badge code being typed: Enter scans it, no name search
         self._search.search(text.strip())
 
+    @property
+    def waiting(self) -> bool:
+        """Enter came before the results of the text: it acts when they arrive."""
+        return self._enter_waiting
+
+    def text_typed(self) -> None:
+        """Search for what the field holds now (typed before the desk was ready)."""
+        self._text_changed(self._field.text())
+
     def _results(self, text: str, rows: list[PersonRow]) -> None:
         if text != self._field.text().strip():
             return
@@ -75,13 +84,9 @@ class ScanFieldController(QObject):
         text = self._field.text().strip()
         if not text:
             return
-        if looks_like_code(text):
-            self._actions.scan(text)
+        if looks_like_code(text) or looks_like_pickup_code(text):  # a code, not a name
             self.reset()
-            return
-        if looks_like_pickup_code(text):
-            self.reset(focus=False)
-            self._pickup(text)
+            self._code(text)
             return
         if self._shown_text != text:
             self._enter_waiting = True  # the results for this text are on their way

@@ -6,9 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from serre_desk.services.people import search_people
-from serre_desk.services.startup import Database
-from serre_desk.ui.errors import ErrorReporter
-from serre_desk.ui.tasks import TaskRunner
+from serre_desk.ui.context import DeskContext
 
 RESULT_LIMIT = 50
 
@@ -17,12 +15,14 @@ class SearchController(QObject):
     results = Signal(str, object)  # (text, list[PersonRow]) for the newest text only
 
     def __init__(
-        self, db: Database, runner: TaskRunner, errors: ErrorReporter, parent: QObject | None = None
+        self,
+        context: DeskContext,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._db = db
-        self._runner = runner
-        self._errors = errors
+        self._db = context.db
+        self._runner = context.runner
+        self._errors = context.errors
         self._wanted: str | None = None
         self._running: str | None = None
 

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from serre_desk.services.actor import LOCAL_ADMIN, Actor, Role, this_desk
 from serre_desk.services.permissions import require_replay_manager
-from serre_desk.services.startup import Database
 from serre_desk.services.users import (
     DeskUserInfo,
     add_user,
@@ -24,11 +24,12 @@ from serre_desk.services.users import (
     list_users,
     recover,
 )
-from serre_desk.ui.deskclock import DeskClock
-from serre_desk.ui.errors import ErrorReporter
-from serre_desk.ui.manager_prompt import ManagerPrompt
-from serre_desk.ui.signin import Run
-from serre_desk.ui.tasks import TaskRunner
+from serre_desk.ui.context import DeskContext
+from serre_desk.ui.dialogs.manager_prompt import ManagerPrompt
+from serre_desk.ui.dialogs.signin import Run
+
+if TYPE_CHECKING:
+    from serre_desk.ui.context import FirstRead
 
 Approved = Callable[[Actor], None]
 ApprovedWithReason = Callable[[Actor, str], None]
@@ -40,23 +41,23 @@ class DeskSession(QObject):
 
     def __init__(
         self,
-        db: Database,
-        clock: DeskClock,
-        runner: TaskRunner,
-        errors: ErrorReporter,
+        context: DeskContext,
         *,
         actor: Actor | None,
+        first: FirstRead | None = None,
         parent: QObject | None = None,
     ) -> None:
         """`actor`: who opened the desk (`gui --as`); None: nobody yet — the local
-        administrator when no desk user exists, else the desk starts at the sign-in screen."""
+        administrator when no desk user exists, else the desk starts at the sign-in screen.
+        `first`: the users and idle minutes as read with the opening; None: read here."""
         super().__init__(parent)
-        self._db = db
-        self._clock = clock
-        self._runner = runner
-        self._errors = errors
-        self.users: list[DeskUserInfo] = list_users(db)  # a few rows, read once at start
-        self.idle_minutes = idle_lock_minutes(db)
+        self._db = context.db
+        self._clock = context.clock
+        self._runner = context.runner
+        self._errors = context.errors
+        # a few rows, read once at start (on the opening thread when it read them)
+        self.users: list[DeskUserInfo] = first.users if first else list_users(self._db)
+        self.idle_minutes = first.idle_minutes if first else idle_lock_minutes(self._db)
         self.actor = actor or LOCAL_ADMIN
         self.needs_sign_in = actor is None and bool(self.users)
 

@@ -38,7 +38,8 @@ from serre_desk.ui.dialogs.child_registration import error_label, heading
 from serre_desk.ui.dialogs.guardian_finder import GuardianFinder
 from serre_desk.ui.dialogs.guardian_list import GuardianList
 from serre_desk.ui.dialogs.privacy import PrivacyNotice
-from serre_desk.ui.kids_desk import GuardianEntry, GuardianPick, How, KidsDesk
+from serre_desk.ui.kids_desk import KidsDesk
+from serre_desk.ui.kids_words import GuardianEntry, GuardianPick, How
 
 
 class ChildEditDialog(QDialog):

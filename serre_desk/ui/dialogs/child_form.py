@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from serre_desk.services.kids import HEALTH_NOTES_LIMIT
-from serre_desk.ui.kids_desk import age_band_text
+from serre_desk.ui.kids_words import age_band_text
 from serre_desk.ui.style import Tone, colours
 
 _SEPARATED = re.compile(r"^\s*(\d{1,4})\s*[/.\- ]\s*(\d{1,2})\s*[/.\- ]\s*(\d{1,4})\s*$")

@@ -35,7 +35,8 @@ from serre_desk.ui.dialogs.child_form import ChildForm
 from serre_desk.ui.dialogs.guardian_finder import GuardianFinder
 from serre_desk.ui.dialogs.guardian_list import GuardianList
 from serre_desk.ui.dialogs.privacy import PrivacyNotice
-from serre_desk.ui.kids_desk import GuardianEntry, GuardianPick, KidsDesk
+from serre_desk.ui.kids_desk import KidsDesk
+from serre_desk.ui.kids_words import GuardianEntry, GuardianPick
 from serre_desk.ui.style import Tone, colours
 
 

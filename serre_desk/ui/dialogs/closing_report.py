@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
 
 from serre_desk.services.closing import ClosingResult
 from serre_desk.ui.formatting import clock_time
-from serre_desk.ui.style import Tone, colours
-from serre_desk.ui.views.tables import RIGHT
+from serre_desk.ui.style import RIGHT, Tone, colours
 
 
 class ClosingReportDialog(QDialog):

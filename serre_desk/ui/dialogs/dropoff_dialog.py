@@ -42,7 +42,8 @@ from serre_desk.services.kids import ChildChoice, children_of, drop_off
 from serre_desk.services.people import PersonRow, person_details
 from serre_desk.ui.dialogs.choice_keys import ChoiceKeys, step_through
 from serre_desk.ui.dialogs.outcome_panel import OutcomePanel
-from serre_desk.ui.kids_desk import KidsDesk, age_text
+from serre_desk.ui.kids_desk import KidsDesk
+from serre_desk.ui.kids_words import age_text
 from serre_desk.ui.style import Tone, scaled
 
 SEARCH_DELAY_MS = 250

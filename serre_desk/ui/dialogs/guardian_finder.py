@@ -31,7 +31,8 @@ from serre_desk.services.people import (
     person_details,
 )
 from serre_desk.ui.formatting import kind_label
-from serre_desk.ui.kids_desk import GuardianPick, How, KidsDesk
+from serre_desk.ui.kids_desk import KidsDesk
+from serre_desk.ui.kids_words import GuardianPick, How
 from serre_desk.ui.style import Tone, colours
 
 SEARCH_DELAY_MS = 200

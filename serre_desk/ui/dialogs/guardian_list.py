@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from serre_desk.ui.kids_desk import GuardianEntry, status_words
+from serre_desk.ui.kids_words import GuardianEntry, status_words
 from serre_desk.ui.style import Tone, colours
 
 

@@ -38,7 +38,8 @@ from serre_desk.services.visits import check_out
 from serre_desk.ui.dialogs.choice_keys import ChoiceKeys, step_through
 from serre_desk.ui.dialogs.outcome_panel import OutcomePanel
 from serre_desk.ui.formatting import clock_time, earlier_day, since_text
-from serre_desk.ui.kids_desk import KidsDesk, age_text
+from serre_desk.ui.kids_desk import KidsDesk
+from serre_desk.ui.kids_words import age_text
 from serre_desk.ui.style import Tone, scaled
 
 SEARCH_DELAY_MS = 250

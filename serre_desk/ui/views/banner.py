@@ -9,17 +9,21 @@ possible (`offer_undo`), also once the banner has faded.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEasingCurve, Qt, QTimer, QVariantAnimation
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from serre_desk.domain.errors import Refusal
-from serre_desk.domain.outcomes import Movement
-from serre_desk.services.closing import ClosingResult
-from serre_desk.services.undo import Undone
 from serre_desk.ui import icons
 from serre_desk.ui.formatting import area_name, clock_time, kind_label
 from serre_desk.ui.style import Colours, Tone, colours, scaled
+
+if TYPE_CHECKING:
+    from serre_desk.domain.outcomes import Movement
+    from serre_desk.services.closing import ClosingResult
+    from serre_desk.services.undo import Undone
 
 HOLD_MS = 6_000
 OFFER_HOLD_MS = 20_000  # a message with something to do next stays longer

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from serre_desk.ui import icons
-from serre_desk.ui.signin import CreateManager, FirstManagerForm, Run
+from serre_desk.ui.dialogs.signin import CreateManager, FirstManagerForm, Run
 from serre_desk.ui.style import Tone, colours
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QAction
@@ -20,9 +20,7 @@ from PySide6.QtWidgets import (
 
 from serre_desk.domain.names import search_key
 from serre_desk.i18n import QT_TRANSLATE_NOOP
-from serre_desk.render.words import duration_between
-from serre_desk.services.occupancy import InsideRow
-from serre_desk.ui.formatting import clock_time, kind_label
+from serre_desk.ui.formatting import clock_time, duration_between, kind_label
 from serre_desk.ui.views.tables import (
     PERSON_ID_ROLE,
     SEARCH_KEY_ROLE,
@@ -32,6 +30,9 @@ from serre_desk.ui.views.tables import (
     PeopleModel,
     PeopleTable,
 )
+
+if TYPE_CHECKING:
+    from serre_desk.services.occupancy import InsideRow
 
 NAME, KIND, ORGANISATION, SINCE, DURATION = range(5)
 HEADERS = (

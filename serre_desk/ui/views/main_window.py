@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence
@@ -22,25 +23,31 @@ from PySide6.QtWidgets import (
 )
 
 from serre_desk.services.actor import Actor, Role
-from serre_desk.services.desk_state import DeskSnapshot
-from serre_desk.services.occupancy import AreaOccupancy
 from serre_desk.ui import icons
 from serre_desk.ui.formatting import area_name, clock_time, long_date
-from serre_desk.ui.lock_screen import LockableArea, LockScreen
 from serre_desk.ui.style import scaled
 from serre_desk.ui.views.banner import ResultBanner
 from serre_desk.ui.views.inside import InsidePanel
+from serre_desk.ui.views.lock_screen import LockableArea, LockScreen
 from serre_desk.ui.views.person_card import ADULTS_ONLY, PersonCard
 from serre_desk.ui.views.recent import RecentEvents
 from serre_desk.ui.views.search_results import SearchPanel
 from serre_desk.ui.views.tiles import OccupancyTiles
 from serre_desk.ui.views.top_bar import TopBar
 
+if TYPE_CHECKING:
+    from serre_desk.services.desk_state import DeskSnapshot
+    from serre_desk.services.occupancy import AreaOccupancy
+
 Key = QKeySequence.StandardKey
 
 
 class DeskWindow(QMainWindow):
-    def __init__(self, lang: str, lock_screen: LockScreen, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, lang: str, lock_screen: LockScreen | None = None, parent: QWidget | None = None
+    ) -> None:
+        """`lock_screen` None: the desk sets it once storage is open (`lockable.set_lock_screen`);
+        the window is built from modules that import no storage, so it shows at once."""
         super().__init__(parent)
         self.lang = lang
         self.closing_handler: Callable[[], None] | None = None  # set by the Desk

@@ -7,6 +7,7 @@ not authorised, only today — with their phones, and a way to change them."""
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QResizeEvent
@@ -28,13 +29,13 @@ from PySide6.QtWidgets import (
 
 from serre_desk.clock import local_date
 from serre_desk.domain.people import PersonKind
-from serre_desk.render.words import duration_between
-from serre_desk.services.kids import ChildDetails
-from serre_desk.services.people import PersonDetails, VisitLine
-from serre_desk.ui.formatting import clock_time, day_text, kind_label, short_date
-from serre_desk.ui.kids_desk import GuardianEntry, age_band_text, guardian_line
-from serre_desk.ui.style import Tone, colours, scaled
-from serre_desk.ui.views.tables import RIGHT
+from serre_desk.ui.formatting import clock_time, day_text, duration_between, kind_label, short_date
+from serre_desk.ui.kids_words import GuardianEntry, age_band_text, guardian_line
+from serre_desk.ui.style import RIGHT, Tone, colours, scaled
+
+if TYPE_CHECKING:
+    from serre_desk.services.kids import ChildDetails
+    from serre_desk.services.people import PersonDetails, VisitLine
 
 
 class _VisitsTable(QTableWidget):

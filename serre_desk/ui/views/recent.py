@@ -5,7 +5,7 @@ snapshot (so they are there after a restart), merged with what happened only at 
 from __future__ import annotations
 
 from datetime import datetime
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
@@ -13,11 +13,14 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 from serre_desk.domain.errors import Refusal
 from serre_desk.domain.outcomes import Movement
 from serre_desk.i18n import translate
-from serre_desk.services.closing import ClosingResult
-from serre_desk.services.recent import RecentLine
-from serre_desk.services.undo import Undone
 from serre_desk.ui import icons
 from serre_desk.ui.formatting import area_name, clock_time, earlier_day, refused_text
+
+if TYPE_CHECKING:
+    from serre_desk.domain.outcomes import Movement
+    from serre_desk.services.closing import ClosingResult
+    from serre_desk.services.recent import RecentLine
+    from serre_desk.services.undo import Undone
 
 KEEP = 20
 

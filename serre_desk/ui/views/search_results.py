@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QFont
@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWi
 
 from serre_desk.domain.names import search_key
 from serre_desk.i18n import QT_TRANSLATE_NOOP
-from serre_desk.services.people import PersonRow
 from serre_desk.ui.formatting import kind_label
 from serre_desk.ui.style import scaled
 from serre_desk.ui.views.tables import (
@@ -22,6 +21,9 @@ from serre_desk.ui.views.tables import (
     PeopleModel,
     PeopleTable,
 )
+
+if TYPE_CHECKING:
+    from serre_desk.services.people import PersonRow
 
 NAME, KIND, ORGANISATION, WHERE = range(4)
 HEADERS = (

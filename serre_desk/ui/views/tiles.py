@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from serre_desk.domain.ratios import RatioStatus
-from serre_desk.services.occupancy import AreaOccupancy, InsideRow
 from serre_desk.ui.formatting import area_name, earlier_day, since_text
 from serre_desk.ui.style import BAR_COLOURS, Tone, colours, scaled
+
+if TYPE_CHECKING:
+    from serre_desk.domain.ratios import RatioStatus
+    from serre_desk.services.occupancy import AreaOccupancy, InsideRow
 
 
 class OccupancyBar(QWidget):

@@ -34,12 +34,12 @@ from serre_desk.services.users import (
     unlock_user,
     user_overview,
 )
+from serre_desk.ui.dialogs.recovery_code import RecoveryCodeNote
 from serre_desk.ui.dialogs.settings.base import SettingsContext, SettingsPage
 from serre_desk.ui.dialogs.settings.paper import page_size, write_note
 from serre_desk.ui.form_feedback import show_error
 from serre_desk.ui.formatting import clock_time, day_text
 from serre_desk.ui.print_job import PrintJob
-from serre_desk.ui.recovery_code import RecoveryCodeNote
 
 ADD_FIELDS = {
     "name_empty": "name",

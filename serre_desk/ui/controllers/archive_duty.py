@@ -5,7 +5,6 @@ are re-rendered with guests anonymised on the same run (render.sheet_archive).""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,7 +13,6 @@ from PySide6.QtCore import QObject, Signal
 
 from serre_desk.domain.errors import Refusal
 from serre_desk.domain.outcomes import Movement
-from serre_desk.services.actor import Actor
 from serre_desk.ui.context import DeskContext
 from serre_desk.ui.formatting import day_text
 
@@ -34,15 +32,11 @@ class ArchiveDuty(QObject):
         self,
         context: DeskContext,
         *,
-        actor: Callable[[], Actor],
-        data_dir: Path,
         lang: str = "it",
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._context = context
-        self._actor = actor  # who is signed in when a run starts
-        self._data_dir = data_dir
         # the sheets' language, not the window's (the archive is Italian by default)
         self._lang = lang
         self._running = False
@@ -74,7 +68,8 @@ class ArchiveDuty(QObject):
             self._again = bool(self._again) or include_today
             return
         self._running = True
-        db, actor, data_dir, lang = self._context.db, self._actor(), self._data_dir, self._lang
+        context, lang = self._context, self._lang
+        db, actor, data_dir = context.db, context.actor(), context.location.data_dir
         now = self._context.clock.now()
 
         def work() -> tuple[Path, ArchiveRun]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent
@@ -32,21 +33,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from serre_desk.services.self_service import Answer, SelfServiceAnswer
+from serre_desk.ui.dialogs.recovery_code import Recover
+from serre_desk.ui.dialogs.signin import Authenticate, Run, SignInForm, run_here
 from serre_desk.ui.formatting import area_name
-from serre_desk.ui.recovery_code import Recover
 from serre_desk.ui.scanner import MAX_GAP
-from serre_desk.ui.signin import Authenticate, Run, SignInForm, run_here
 from serre_desk.ui.style import Tone, colours, scaled
+
+if TYPE_CHECKING:
+    from serre_desk.services.self_service import SelfServiceAnswer
 
 ANSWER_MS = 6_000  # how long the answer to a scan stays on the lock screen
 HANDOVER_MS = round(MAX_GAP * 1000 * 3)  # keys this slow are a person typing their PIN
-ANSWER_TONES = {
-    Answer.CHECKED_IN: Tone.IN,
-    Answer.CHECKED_OUT: Tone.OUT,
-    Answer.ASK_STAFF: Tone.WARNING,
-    Answer.UNATTENDED: Tone.WARNING,
-}
 ACTIVITY = frozenset(
     {
         QEvent.Type.KeyPress,
@@ -230,6 +227,8 @@ class LockScreen(QWidget):
     def show_answer(self, answer: SelfServiceAnswer) -> None:
         """What a scan did, for a few seconds: only the badge holder's first name, never
         anyone else's, never a reason."""
+        from serre_desk.services.self_service import Answer  # with the data: not at start-up
+
         self._typed = ""
         self._handover.stop()
         if answer.answer is Answer.CHECKED_IN:
@@ -244,7 +243,13 @@ class LockScreen(QWidget):
         else:
             title = self.tr("The desk is unattended")
             details = self.tr("Please wait: someone from the staff will be back shortly.")
-        tone = colours(ANSWER_TONES[answer.answer])
+        tone = colours(
+            Tone.IN
+            if answer.answer is Answer.CHECKED_IN
+            else Tone.OUT
+            if answer.answer is Answer.CHECKED_OUT
+            else Tone.WARNING
+        )
         self.answer.setStyleSheet(
             f"QFrame#LockAnswer {{ background: {tone.background}; border: 2px solid "
             f"{tone.border}; border-radius: 10px; }} "
@@ -320,18 +325,30 @@ class LockableArea(QStackedWidget):
     locked_changed = Signal(bool)
 
     def __init__(
-        self, content: QWidget, lock_screen: LockScreen, parent: QWidget | None = None
+        self, content: QWidget, lock_screen: LockScreen | None = None, parent: QWidget | None = None
     ) -> None:
+        """`lock_screen` None: set later (`set_lock_screen`), once the desk users are known; the
+        window shows and takes keys before that."""
         super().__init__(parent)
         self.content = content
-        self.lock_screen = lock_screen
         self.addWidget(content)
+        self._lock_screen: LockScreen | None = None
+        if lock_screen is not None:
+            self.set_lock_screen(lock_screen)
+
+    @property
+    def lock_screen(self) -> LockScreen:
+        assert self._lock_screen is not None, "the lock screen comes with the storage"
+        return self._lock_screen
+
+    def set_lock_screen(self, lock_screen: LockScreen) -> None:
+        self._lock_screen = lock_screen
         self.addWidget(lock_screen)
         lock_screen.unlocked.connect(lambda _actor: self.unlock())
 
     @property
     def is_locked(self) -> bool:
-        return self.currentWidget() is self.lock_screen
+        return self._lock_screen is not None and self.currentWidget() is self._lock_screen
 
     def lock(self, counts: Sequence[AreaCount] = ()) -> None:
         self.lock_screen.set_counts(counts)

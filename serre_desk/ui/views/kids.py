@@ -42,7 +42,8 @@ from serre_desk.services.kids_state import AlarmKind, ChildInside, KidsAlarm, Ki
 from serre_desk.ui import icons
 from serre_desk.ui.dialogs.child_alarm_dialog import ChildAlarmDialog
 from serre_desk.ui.formatting import area_name, clock_time, earlier_day, since_text
-from serre_desk.ui.kids_desk import KidsDesk, age_text
+from serre_desk.ui.kids_desk import KidsDesk
+from serre_desk.ui.kids_words import age_text
 from serre_desk.ui.style import Tone, colours, scaled
 from serre_desk.ui.views.tables import LEFT, PERSON_ID_ROLE, SORT_ROLE, AnyIndex, PeopleTable
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from serre_desk.services.actor import Actor
-from serre_desk.ui.signin import Authenticate, Run, SignInForm, run_here
+from serre_desk.ui.dialogs.signin import Authenticate, Run, SignInForm, run_here
 
 
 class ManagerPrompt(QDialog):

@@ -42,8 +42,8 @@ from serre_desk.domain.audit_details import Names, describe
 from serre_desk.domain.errors import Refusal
 from serre_desk.services.audit import AuditEntry, AuditFilter, AuditPage
 from serre_desk.services.audit_verify import AuditVerdict
+from serre_desk.ui.dialogs.signin import Run, run_here
 from serre_desk.ui.formatting import action_text
-from serre_desk.ui.signin import Run, run_here
 from serre_desk.ui.style import Tone, colours
 
 AnyIndex = QModelIndex | QPersistentModelIndex

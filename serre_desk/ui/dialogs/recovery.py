@@ -19,8 +19,8 @@ from serre_desk.services.backups import record_restore, restore_backup
 from serre_desk.services.db_health import DatabaseProblem, check_database, explain, open_checked
 from serre_desk.services.startup import Database, Location
 from serre_desk.ui import icons
-from serre_desk.ui.database_problem import DatabaseProblemPanel
 from serre_desk.ui.deskclock import DeskClock
+from serre_desk.ui.dialogs.database_problem import DatabaseProblemPanel
 from serre_desk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from serre_desk.services.actor import Actor
+from serre_desk.ui.dialogs.recovery_code import Recover, RecoveryCodeNote, RecoveryForm
 from serre_desk.ui.form_feedback import Run, error_label, refusal_text, run_here, show_error
-from serre_desk.ui.recovery_code import Recover, RecoveryCodeNote, RecoveryForm
 
 if TYPE_CHECKING:
     from serre_desk.services.users import DeskUserInfo
