@@ -1324,6 +1324,50 @@ Call: {adults}</translation>
             <translation>Demo data: {people} people, {visits} visits, {inside} inside now.</translation>
         </message>
         <message>
+            <source>Every desk on this database needs the audit key {path}: copy it to each desk's data folder (or point SERRE_DESK_AUDIT_KEY_FILE at it).</source>
+            <translation>Every desk on this database needs the audit key {path}: copy it to each desk's data folder (or point SERRE_DESK_AUDIT_KEY_FILE at it).</translation>
+        </message>
+        <message>
+            <source>PostgreSQL {version} at {url}: schema created (revision {revision}).</source>
+            <translation>PostgreSQL {version} at {url}: schema created (revision {revision}).</translation>
+        </message>
+        <message>
+            <source>PostgreSQL {version} at {url}: schema brought up to revision {revision}.</source>
+            <translation>PostgreSQL {version} at {url}: schema brought up to revision {revision}.</translation>
+        </message>
+        <message>
+            <source>PostgreSQL {version} at {url}: schema already at revision {revision}.</source>
+            <translation>PostgreSQL {version} at {url}: schema already at revision {revision}.</translation>
+        </message>
+        <message>
+            <source>Added desk user {name} ({role}).</source>
+            <translation>Added desk user {name} ({role}).</translation>
+        </message>
+        <message>
+            <source>The database has desk users already: no manager was added.</source>
+            <translation>The database has desk users already: no manager was added.</translation>
+        </message>
+        <message>
+            <source>Copied into {url}:</source>
+            <translation>Copied into {url}:</translation>
+        </message>
+        <message>
+            <source>rows</source>
+            <translation>rows</translation>
+        </message>
+        <message>
+            <source>Audit chain on the target: whole, {count} events checked.</source>
+            <translation>Audit chain on the target: whole, {count} events checked.</translation>
+        </message>
+        <message>
+            <source>Audit chain on the target: {count} events checked, broken as on the source.</source>
+            <translation>Audit chain on the target: {count} events checked, broken as on the source.</translation>
+        </message>
+        <message>
+            <source>Counts and checksums match the source; done in {seconds:.1f} s. The SQLite file was not changed.</source>
+            <translation>Counts and checksums match the source; done in {seconds:.1f} s. The SQLite file was not changed.</translation>
+        </message>
+        <message>
             <source>NOT authorised</source>
             <translation>NOT authorised</translation>
         </message>
@@ -1430,10 +1474,6 @@ Call: {adults}</translation>
         <message>
             <source>Keep it on paper in a safe place: it is shown only now, and lets {name} set a new password when locked out (serre-desk user recover {name}).</source>
             <translation>Keep it on paper in a safe place: it is shown only now, and lets {name} set a new password when locked out (serre-desk user recover {name}).</translation>
-        </message>
-        <message>
-            <source>Added desk user {name} ({role}).</source>
-            <translation>Added desk user {name} ({role}).</translation>
         </message>
         <message>
             <source>No desk users: the desk runs as administrator.</source>
@@ -3333,6 +3373,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>A PIN or password was expected on stdin (one per line).</translation>
         </message>
         <message>
+            <source>Give the PostgreSQL database: --db postgresql://USER@SERVER:PORT/DATABASE (a desk's own SQLite file needs no init).</source>
+            <translation>Give the PostgreSQL database: --db postgresql://USER@SERVER:PORT/DATABASE (a desk's own SQLite file needs no init).</translation>
+        </message>
+        <message>
             <source>--birth, --guardian, --not-authorized, --allergy and --photo-consent are for --kind child.</source>
             <translation>--birth, --guardian, --not-authorized, --allergy and --photo-consent are for --kind child.</translation>
         </message>
@@ -3473,8 +3517,32 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>Children get no badge: their guardian checks them in and out.</translation>
         </message>
         <message>
+            <source>The database {url} already holds data ({found}): db copy only fills an empty database. Nothing was copied.</source>
+            <translation>The database {url} already holds data ({found}): db copy only fills an empty database. Nothing was copied.</translation>
+        </message>
+        <message>
+            <source>The copy of {table} does not match its source ({what}): nothing was copied.</source>
+            <translation>The copy of {table} does not match its source ({what}): nothing was copied.</translation>
+        </message>
+        <message>
+            <source>db copy moves a desk's own SQLite file: run it without --db.</source>
+            <translation>db copy moves a desk's own SQLite file: run it without --db.</translation>
+        </message>
+        <message>
+            <source>Open the desk once first: its database is older than this program.</source>
+            <translation>Open the desk once first: its database is older than this program.</translation>
+        </message>
+        <message>
+            <source>The copied audit log does not verify as its source does ({target} events checked, {source} on the source).</source>
+            <translation>The copied audit log does not verify as its source does ({target} events checked, {source} on the source).</translation>
+        </message>
+        <message>
             <source>The database file could not be read or written (disk I/O error). Check the disk, then try again.</source>
             <translation>The database file could not be read or written (disk I/O error). Check the disk, then try again.</translation>
+        </message>
+        <message>
+            <source>The database has no desk user yet: name its first manager with --manager NAME (the password on stdin).</source>
+            <translation>The database has no desk user yet: name its first manager with --manager NAME (the password on stdin).</translation>
         </message>
         <message>
             <source>{file} is an Excel workbook: save it as CSV UTF-8 and import that file.</source>
@@ -3823,6 +3891,46 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>The database server cannot be reached: check the network and try again.</source>
             <translation>The database server cannot be reached: check the network and try again.</translation>
+        </message>
+        <message>
+            <source>{url} is not a PostgreSQL address: write postgresql://USER@SERVER:PORT/DATABASE (or postgresql:///?service=NAME).</source>
+            <translation>{url} is not a PostgreSQL address: write postgresql://USER@SERVER:PORT/DATABASE (or postgresql:///?service=NAME).</translation>
+        </message>
+        <message>
+            <source>The server {server} has no user {user}: create the role first (see the README, A server for several desks).</source>
+            <translation>The server {server} has no user {user}: create the role first (see the README, A server for several desks).</translation>
+        </message>
+        <message>
+            <source>The database {database} does not exist on {server}: create it first (createdb), then run this again.</source>
+            <translation>The database {database} does not exist on {server}: create it first (createdb), then run this again.</translation>
+        </message>
+        <message>
+            <source>The server {server} refused the password of {user}: check the password.</source>
+            <translation>The server {server} refused the password of {user}: check the password.</translation>
+        </message>
+        <message>
+            <source>The server {server} wants a password for {user} and none was given: save it with `serre-desk db connect` (or in the .pgpass file).</source>
+            <translation>The server {server} wants a password for {user} and none was given: save it with `serre-desk db connect` (or in the .pgpass file).</translation>
+        </message>
+        <message>
+            <source>The server {server} does not offer TLS but this desk requires it (sslmode): turn on ssl in the server's postgresql.conf, or lower sslmode on a trusted network.</source>
+            <translation>The server {server} does not offer TLS but this desk requires it (sslmode): turn on ssl in the server's postgresql.conf, or lower sslmode on a trusted network.</translation>
+        </message>
+        <message>
+            <source>The server {server} accepts {user} only over TLS: add sslmode=require to the address.</source>
+            <translation>The server {server} accepts {user} only over TLS: add sslmode=require to the address.</translation>
+        </message>
+        <message>
+            <source>The TLS certificate of {server} is not trusted by this desk: give its CA (sslrootcert) or use sslmode=require.</source>
+            <translation>The TLS certificate of {server} is not trusted by this desk: give its CA (sslrootcert) or use sslmode=require.</translation>
+        </message>
+        <message>
+            <source>The server {server} does not let {user} in from this PC: add a line for it to pg_hba.conf and reload the server.</source>
+            <translation>The server {server} does not let {user} in from this PC: add a line for it to pg_hba.conf and reload the server.</translation>
+        </message>
+        <message>
+            <source>The database server {server} cannot be reached: check that PostgreSQL runs there, the address and port, and the network.</source>
+            <translation>The database server {server} cannot be reached: check that PostgreSQL runs there, the address and port, and the network.</translation>
         </message>
     </context>
     <context>

@@ -89,8 +89,12 @@ MANAGER_COMMANDS = frozenset(
         "user unlock",
         "report period",
         "export visits",
+        "db copy",
     }
 )
+# Commands that open the database they are given themselves (a server that may not be ready yet):
+# no sign-in against the desk's database first; `db init` makes the first manager.
+OWN_DATABASE = frozenset({"db init"})
 MANAGER_OPTIONS = {  # options that turn a desk command into a manager's
     "checkin": ("at", "override"),
     "checkout": ("at",),
@@ -148,6 +152,8 @@ def sign_in(ctx: Context, args: argparse.Namespace, db: Database | None = None) 
     users of `db`, by default the desk's database)."""
     from serre_desk.services.users import authenticate, has_users
 
+    if getattr(args, "command_name", None) in OWN_DATABASE:
+        return LOCAL_ADMIN
     db = db or ctx.db
 
     name = getattr(args, "command_name", args.command)
@@ -209,9 +215,9 @@ def _replay_manager(ctx: Context, db: Database, as_user: str | None) -> Actor:
 
 
 def _extra_command_modules() -> Sequence[ModuleType]:
-    from serre_desk.cli import data_commands
+    from serre_desk.cli import data_commands, db_commands
 
-    return (data_commands,)
+    return (data_commands, db_commands)
 
 
 def run_command(argv: Sequence[str], open_window: WindowOpener) -> int:

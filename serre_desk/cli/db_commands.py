@@ -1,0 +1,155 @@
+"""`serre-desk db init|copy`: one PostgreSQL database for several desks.
+
+- `db init --db URL [--manager NAME]`: the schema, the defaults and the first manager (password
+  on stdin) on an empty database of an existing server.
+- `db copy --to URL`: this desk's SQLite data into an empty PostgreSQL database, proved by
+  counts, checksums and the audit chain on the target.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from serre_desk.cli.context import Context
+from serre_desk.cli.user_commands import _payload, _with_code
+from serre_desk.domain.errors import Refusal
+from serre_desk.i18n import QT_TRANSLATE_NOOP
+from serre_desk.services.db_copy import CopyReport, copy_database
+from serre_desk.services.db_init import FirstManager, init_database
+from serre_desk.storage.postgres import is_postgres_url, shown_url
+
+DB_HELP = """examples:
+  serre-desk db init --db postgresql://serre@office-pc/serre --manager Anna < password.txt
+  serre-desk db copy --to postgresql://serre@office-pc/serre --as Anna --secret-stdin
+"""
+
+
+def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    db = commands.add_parser(
+        "db",
+        help="one PostgreSQL database for several desks: init, copy",
+        parents=[common],
+        epilog=DB_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    actions = db.add_subparsers(dest="db_command", required=True, metavar="COMMAND")
+
+    init = actions.add_parser(
+        "init",
+        help="prepare an empty PostgreSQL database (--db URL): schema, defaults, first manager",
+        parents=[common],
+    )
+    init.add_argument(
+        "--manager",
+        metavar="NAME",
+        help="the first manager, when the database has no desk user (password on stdin)",
+    )
+    init.set_defaults(handler=_init)
+
+    copy = actions.add_parser(
+        "copy",
+        help="copy this desk's SQLite data into an empty PostgreSQL database (manager)",
+        parents=[common],
+    )
+    copy.add_argument("--to", required=True, metavar="URL", help="the PostgreSQL database")
+    copy.set_defaults(handler=_copy)
+
+
+def _postgres_url(url: str | None) -> str:
+    if url is None or not is_postgres_url(url):
+        raise Refusal(
+            "needs_postgres_url",
+            QT_TRANSLATE_NOOP(
+                "Refusal",
+                "Give the PostgreSQL database: --db postgresql://USER@SERVER:PORT/DATABASE "
+                "(a desk's own SQLite file needs no init).",
+            ),
+        )
+    return url
+
+
+def _key_advice(ctx: Context, path: object) -> str:
+    return ctx.tr(
+        "Every desk on this database needs the audit key {path}: copy it to each desk's data "
+        "folder (or point SERRE_DESK_AUDIT_KEY_FILE at it)."
+    ).format(path=path)
+
+
+def _init(ctx: Context, args: argparse.Namespace) -> int:
+    url = _postgres_url(ctx.location.db_url)
+    manager = None
+    if args.manager:
+        manager = FirstManager(args.manager, ctx.read_secret("First manager's password: "))
+    report = init_database(url, ctx.location.data_dir, manager, now=ctx.now, actor=ctx.actor)
+    shown = shown_url(url)
+    if report.revision_before is None:
+        first = ctx.tr("PostgreSQL {version} at {url}: schema created (revision {revision}).")
+    elif report.revision_before != report.revision:
+        first = ctx.tr("PostgreSQL {version} at {url}: schema brought up to revision {revision}.")
+    else:
+        first = ctx.tr("PostgreSQL {version} at {url}: schema already at revision {revision}.")
+    lines = [first.format(version=report.server_version, url=shown, revision=report.revision)]
+    payload: dict[str, object] = {
+        "server_version": report.server_version,
+        "revision_before": report.revision_before,
+        "revision": report.revision,
+        "audit_key": str(report.audit_key),
+    }
+    if report.manager is not None:
+        added = ctx.tr("Added desk user {name} ({role}).").format(
+            name=report.manager.name, role=report.manager.role.value
+        )
+        lines += _with_code(ctx, report.manager, added)
+        payload["manager"] = _payload(report.manager)
+    else:
+        lines.append(ctx.tr("The database has desk users already: no manager was added."))
+    lines.append(_key_advice(ctx, report.audit_key))
+    ctx.emit(payload, lines)
+    return 0
+
+
+def _copy(ctx: Context, args: argparse.Namespace) -> int:
+    url = _postgres_url(args.to)
+
+    def progress(table: str, rows: int) -> None:
+        if not ctx.as_json:
+            sys.stderr.write(f"  {table}: {rows:,}…\n")
+
+    report = copy_database(ctx.db, url, ctx.location.data_dir, progress)
+    ctx.emit(_copy_payload(report), _copy_lines(ctx, report, shown_url(url)))
+    return 0
+
+
+def _copy_payload(report: CopyReport) -> dict[str, object]:
+    return {
+        "tables": {t.name: {"rows": t.rows, "sha256": t.checksum} for t in report.tables},
+        "audit_whole": report.audit.whole,
+        "audit_checked": report.audit.checked,
+        "seconds": round(report.seconds, 2),
+        "audit_key": str(report.audit_key),
+    }
+
+
+def _copy_lines(ctx: Context, report: CopyReport, shown: str) -> list[str]:
+    lines = [ctx.tr("Copied into {url}:").format(url=shown)]
+    width = max(len(t.name) for t in report.tables)
+    rows = ctx.tr("rows")
+    lines += [
+        f"  {t.name:<{width}} {t.rows:>10,} {rows}  sha256 {t.checksum[:16]}" for t in report.tables
+    ]
+    if report.audit.whole:
+        chain = ctx.tr("Audit chain on the target: whole, {count} events checked.")
+    else:
+        chain = ctx.tr(
+            "Audit chain on the target: {count} events checked, broken as on the source."
+        )
+    lines.append(chain.format(count=report.audit.checked))
+    lines.append(
+        ctx.tr(
+            "Counts and checksums match the source; done in {seconds:.1f} s. The SQLite file "
+            "was not changed."
+        ).format(seconds=report.seconds)
+    )
+    lines.append(_key_advice(ctx, report.audit_key))
+    return lines
