@@ -1368,6 +1368,30 @@ Call: {adults}</translation>
             <translation>Counts and checksums match the source; done in {seconds:.1f} s. The SQLite file was not changed.</translation>
         </message>
         <message>
+            <source>encrypted (TLS)</source>
+            <translation>encrypted (TLS)</translation>
+        </message>
+        <message>
+            <source>not encrypted</source>
+            <translation>not encrypted</translation>
+        </message>
+        <message>
+            <source>Connected to PostgreSQL {version} at {url}, {tls}.</source>
+            <translation>Connected to PostgreSQL {version} at {url}, {tls}.</translation>
+        </message>
+        <message>
+            <source>Saved the entry [{service}] in {file}.</source>
+            <translation>Saved the entry [{service}] in {file}.</translation>
+        </message>
+        <message>
+            <source>Saved the password in {file} (readable by this user only).</source>
+            <translation>Saved the password in {file} (readable by this user only).</translation>
+        </message>
+        <message>
+            <source>The desks on this PC use: --db {url}</source>
+            <translation>The desks on this PC use: --db {url}</translation>
+        </message>
+        <message>
             <source>NOT authorised</source>
             <translation>NOT authorised</translation>
         </message>
@@ -3377,6 +3401,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>Give the PostgreSQL database: --db postgresql://USER@SERVER:PORT/DATABASE (a desk's own SQLite file needs no init).</translation>
         </message>
         <message>
+            <source>There is no entry [{service}] in {file}: save it with db connect.</source>
+            <translation>There is no entry [{service}] in {file}: save it with db connect.</translation>
+        </message>
+        <message>
             <source>--birth, --guardian, --not-authorized, --allergy and --photo-consent are for --kind child.</source>
             <translation>--birth, --guardian, --not-authorized, --allergy and --photo-consent are for --kind child.</translation>
         </message>
@@ -3515,6 +3543,26 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>Children get no badge: their guardian checks them in and out.</source>
             <translation>Children get no badge: their guardian checks them in and out.</translation>
+        </message>
+        <message>
+            <source>{name!r} is not a service name: letters, digits, '-', '_' and '.'.</source>
+            <translation>{name!r} is not a service name: letters, digits, '-', '_' and '.'.</translation>
+        </message>
+        <message>
+            <source>The TLS mode is one of {modes}, not {value!r}.</source>
+            <translation>The TLS mode is one of {modes}, not {value!r}.</translation>
+        </message>
+        <message>
+            <source>A port is a number from 1 to 65535, not {value}.</source>
+            <translation>A port is a number from 1 to 65535, not {value}.</translation>
+        </message>
+        <message>
+            <source>The {field} {value!r} cannot be used here.</source>
+            <translation>The {field} {value!r} cannot be used here.</translation>
+        </message>
+        <message>
+            <source>A password cannot contain a line break.</source>
+            <translation>A password cannot contain a line break.</translation>
         </message>
         <message>
             <source>The database {url} already holds data ({found}): db copy only fills an empty database. Nothing was copied.</source>

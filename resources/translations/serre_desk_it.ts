@@ -1368,6 +1368,30 @@ Chiama: {adults}</translation>
             <translation>Conteggi e somme di controllo corrispondono all'originale; fatto in {seconds:.1f} s. Il file SQLite non è stato modificato.</translation>
         </message>
         <message>
+            <source>encrypted (TLS)</source>
+            <translation>cifrata (TLS)</translation>
+        </message>
+        <message>
+            <source>not encrypted</source>
+            <translation>non cifrata</translation>
+        </message>
+        <message>
+            <source>Connected to PostgreSQL {version} at {url}, {tls}.</source>
+            <translation>Connesso a PostgreSQL {version} su {url}, connessione {tls}.</translation>
+        </message>
+        <message>
+            <source>Saved the entry [{service}] in {file}.</source>
+            <translation>Salvata la voce [{service}] in {file}.</translation>
+        </message>
+        <message>
+            <source>Saved the password in {file} (readable by this user only).</source>
+            <translation>Salvata la password in {file} (leggibile solo da questo utente).</translation>
+        </message>
+        <message>
+            <source>The desks on this PC use: --db {url}</source>
+            <translation>Le postazioni su questo PC usano: --db {url}</translation>
+        </message>
+        <message>
             <source>NOT authorised</source>
             <translation>NON può ritirare</translation>
         </message>
@@ -3377,6 +3401,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Indica il database PostgreSQL: --db postgresql://UTENTE@SERVER:PORTA/DATABASE (il file SQLite di una postazione non va preparato).</translation>
         </message>
         <message>
+            <source>There is no entry [{service}] in {file}: save it with db connect.</source>
+            <translation>Non c'è la voce [{service}] in {file}: salvala con db connect.</translation>
+        </message>
+        <message>
             <source>--birth, --guardian, --not-authorized, --allergy and --photo-consent are for --kind child.</source>
             <translation>--birth, --guardian, --not-authorized, --allergy e --photo-consent valgono per --kind child.</translation>
         </message>
@@ -3515,6 +3543,26 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>Children get no badge: their guardian checks them in and out.</source>
             <translation>I bambini non hanno badge: l’ingresso e l’uscita li registra l’accompagnatore.</translation>
+        </message>
+        <message>
+            <source>{name!r} is not a service name: letters, digits, '-', '_' and '.'.</source>
+            <translation>{name!r} non è un nome di servizio: lettere, cifre, '-', '_' e '.'.</translation>
+        </message>
+        <message>
+            <source>The TLS mode is one of {modes}, not {value!r}.</source>
+            <translation>La modalità TLS è una tra {modes}, non {value!r}.</translation>
+        </message>
+        <message>
+            <source>A port is a number from 1 to 65535, not {value}.</source>
+            <translation>Una porta è un numero da 1 a 65535, non {value}.</translation>
+        </message>
+        <message>
+            <source>The {field} {value!r} cannot be used here.</source>
+            <translation>Il campo {field} {value!r} non si può usare qui.</translation>
+        </message>
+        <message>
+            <source>A password cannot contain a line break.</source>
+            <translation>Una password non può contenere un a capo.</translation>
         </message>
         <message>
             <source>The database {url} already holds data ({found}): db copy only fills an empty database. Nothing was copied.</source>

@@ -1,9 +1,13 @@
-"""`serre-desk db init|copy`: one PostgreSQL database for several desks.
+"""`serre-desk db init|copy|connect|test`: one PostgreSQL database for several desks.
 
 - `db init --db URL [--manager NAME]`: the schema, the defaults and the first manager (password
   on stdin) on an empty database of an existing server.
 - `db copy --to URL`: this desk's SQLite data into an empty PostgreSQL database, proved by
   counts, checksums and the audit chain on the target.
+- `db connect --host … --dbname … --user …`: test, then keep the connection as libpq does (an
+  entry of pg_service.conf, the password in .pgpass, owner-only); the desk then uses
+  `--db postgresql:///?service=NAME`.
+- `db test`: connect once to the desk's database (`--db`, or `--service NAME`) and say how.
 """
 
 from __future__ import annotations
@@ -11,17 +15,40 @@ from __future__ import annotations
 import argparse
 import sys
 
+from serre_desk.cli import arguments
 from serre_desk.cli.context import Context
 from serre_desk.cli.user_commands import _payload, _with_code
 from serre_desk.domain.errors import Refusal
 from serre_desk.i18n import QT_TRANSLATE_NOOP
+from serre_desk.services.connection_profile import (
+    DEFAULT_SERVICE,
+    SSL_MODES,
+    ConnectionProfile,
+    check_connection,
+    check_profile_with,
+    has_password,
+    load_profile,
+    password_file,
+    save_profile,
+    service_file,
+    service_url,
+)
 from serre_desk.services.db_copy import CopyReport, copy_database
 from serre_desk.services.db_init import FirstManager, init_database
-from serre_desk.storage.postgres import is_postgres_url, shown_url
+from serre_desk.storage.postgres import ServerInfo, is_postgres_url, shown_url
 
 DB_HELP = """examples:
-  serre-desk db init --db postgresql://serre@office-pc/serre --manager Anna < password.txt
-  serre-desk db copy --to postgresql://serre@office-pc/serre --as Anna --secret-stdin
+  serre-desk db connect --host office-pc --dbname serre --user serre_desk --sslmode require
+  serre-desk db init --db postgresql:///?service=serre-desk --manager Anna
+  serre-desk db copy --to postgresql:///?service=serre-desk --as Anna
+  serre-desk db test --service serre-desk
+
+db connect keeps the server, port, database, user and TLS mode as an entry of the per-user
+pg_service.conf ($PGSERVICEFILE, else ~/.pg_service.conf; Windows:
+%APPDATA%\\postgresql\\.pg_service.conf) and the password in the per-user .pgpass ($PGPASSFILE,
+else ~/.pgpass; Windows: %APPDATA%\\postgresql\\pgpass.conf), owner-only (0600): psql and pg_dump
+use the same set-up (psql service=serre-desk). The password is never kept in the desk's settings
+or written to its log.
 """
 
 
@@ -54,6 +81,25 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     )
     copy.add_argument("--to", required=True, metavar="URL", help="the PostgreSQL database")
     copy.set_defaults(handler=_copy)
+
+    connect = actions.add_parser(
+        "connect",
+        help="test and keep a PostgreSQL connection (pg_service.conf + .pgpass; password on stdin)",
+        parents=[common],
+    )
+    connect.add_argument("--service", default=DEFAULT_SERVICE, help="the entry's name")
+    connect.add_argument("--host", required=True, metavar="SERVER")
+    connect.add_argument("--port", type=arguments.whole_number(1, 65535), default=5432)
+    connect.add_argument("--dbname", required=True, metavar="DATABASE")
+    connect.add_argument("--user", required=True, metavar="ROLE")
+    connect.add_argument("--sslmode", choices=SSL_MODES, default="prefer", help="TLS mode")
+    connect.set_defaults(handler=_connect)
+
+    test = actions.add_parser(
+        "test", help="connect once to the desk's database (--db or --service)", parents=[common]
+    )
+    test.add_argument("--service", help="an entry of pg_service.conf")
+    test.set_defaults(handler=_test)
 
 
 def _postgres_url(url: str | None) -> str:
@@ -153,3 +199,69 @@ def _copy_lines(ctx: Context, report: CopyReport, shown: str) -> list[str]:
     )
     lines.append(_key_advice(ctx, report.audit_key))
     return lines
+
+
+def _connected(ctx: Context, server: ServerInfo, shown: str) -> str:
+    tls = ctx.tr("encrypted (TLS)") if server.tls else ctx.tr("not encrypted")
+    return ctx.tr("Connected to PostgreSQL {version} at {url}, {tls}.").format(
+        version=server.version, url=shown, tls=tls
+    )
+
+
+def _connect(ctx: Context, args: argparse.Namespace) -> int:
+    profile = ConnectionProfile(
+        args.service, args.host, args.port, args.dbname, args.user, args.sslmode
+    )
+    password = ctx.read_secret("Password of the database role (empty: none): ") or None
+    server = check_profile_with(profile, password)  # nothing is kept unless it connects
+    save_profile(profile, password)
+    lines = [
+        _connected(ctx, server, shown_url(profile.url)),
+        ctx.tr("Saved the entry [{service}] in {file}.").format(
+            service=profile.service, file=service_file()
+        ),
+    ]
+    if password is not None:
+        lines.append(
+            ctx.tr("Saved the password in {file} (readable by this user only).").format(
+                file=password_file()
+            )
+        )
+    lines.append(ctx.tr("The desks on this PC use: --db {url}").format(url=profile.url))
+    ctx.emit(
+        {
+            "service": profile.service,
+            "url": profile.url,
+            "service_file": str(service_file()),
+            "password_file": str(password_file()) if password is not None else None,
+            "server_version": server.version,
+            "tls": server.tls,
+        },
+        lines,
+    )
+    return 0
+
+
+def _test(ctx: Context, args: argparse.Namespace) -> int:
+    if args.service:
+        profile = load_profile(args.service)
+        if profile is None:
+            raise Refusal(
+                "no_such_service",
+                QT_TRANSLATE_NOOP(
+                    "Refusal", "There is no entry [{service}] in {file}: save it with db connect."
+                ),
+                service=args.service,
+                file=str(service_file()),
+            )
+        url = service_url(profile.service)
+        saved = has_password(profile)
+    else:
+        url = _postgres_url(ctx.location.db_url)
+        saved = None
+    server = check_connection(url)
+    ctx.emit(
+        {"server_version": server.version, "tls": server.tls, "password_saved": saved},
+        _connected(ctx, server, shown_url(url)),
+    )
+    return 0

@@ -20,7 +20,7 @@ from serre_desk.services.audit_key import DATA_DIR_INFO, key_path
 from serre_desk.services.users import DeskUserInfo, add_user, has_users, validate_secret
 from serre_desk.services.venue import seed_defaults
 from serre_desk.storage.database import Database
-from serre_desk.storage.postgres import driver_url, probe
+from serre_desk.storage.postgres import ServerInfo, driver_url, probe
 from serre_desk.storage.schema import HEAD_REVISION, current_revision, ensure_schema
 
 
@@ -40,13 +40,13 @@ class InitReport:
     audit_key: Path  # every desk on this database needs this file (see audit_key)
 
 
-def open_postgres(url: str, data_dir: Path) -> tuple[Database, str]:
+def open_postgres(url: str, data_dir: Path) -> tuple[Database, ServerInfo]:
     """A connection pool on `url` after a first connection said the server is there (the audit
     key is looked for in `data_dir`, as on any desk); also the server's version."""
-    version = probe(url)
+    server = probe(url)
     db = Database(driver_url(url))
     db.info[DATA_DIR_INFO] = data_dir
-    return db, version
+    return db, server
 
 
 def audit_key_file(db: Database) -> Path:
@@ -67,7 +67,7 @@ def init_database(
     prepared database changes nothing (and needs no manager)."""
     if manager is not None:
         validate_secret(Role.MANAGER, manager.secret)
-    db, version = open_postgres(url, data_dir)
+    db, server = open_postgres(url, data_dir)
     try:
         before = current_revision(db)
         users_before = before is not None and has_users(db)
@@ -86,6 +86,8 @@ def init_database(
         made = None
         if manager is not None and not users_before:
             made = add_user(db, actor, manager.name, Role.MANAGER, manager.secret, now=now)
-        return InitReport(version, before, HEAD_REVISION, made, users_before, audit_key_file(db))
+        return InitReport(
+            server.version, before, HEAD_REVISION, made, users_before, audit_key_file(db)
+        )
     finally:
         db.dispose()

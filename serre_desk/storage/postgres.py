@@ -8,10 +8,11 @@ with the psycopg 3 driver. Passwords in a `.pgpass`-style file are found by libp
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.pool import NullPool
 
@@ -168,15 +169,25 @@ def connection_problem(error: BaseException, url: str) -> Refusal | None:
     return None
 
 
-def probe(url: str) -> str:
-    """Connect once to `url` and return the server's version; a failure raises a Refusal that
-    names the reason in words."""
+@dataclass(frozen=True)
+class ServerInfo:
+    version: str
+    tls: bool  # the connection is encrypted
+
+
+def probe(url: str) -> ServerInfo:
+    """Connect once to `url`: the server's version and whether the link is encrypted; a failure
+    raises a Refusal that names the reason in words."""
     engine = create_engine(
         driver_url(url), poolclass=NullPool, connect_args={"connect_timeout": CONNECT_TIMEOUT_S}
     )
     try:
         with engine.connect() as connection:
-            return str(connection.execute(text("SHOW server_version")).scalar_one())
+            version = str(connection.execute(text("SHOW server_version")).scalar_one())
+            tls = connection.execute(
+                text("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")
+            ).scalar()
+            return ServerInfo(version, bool(tls))
     except DBAPIError as error:
         problem = connection_problem(error, url)
         if problem is None:
@@ -184,6 +195,22 @@ def probe(url: str) -> str:
         raise problem from error
     finally:
         engine.dispose()
+
+
+def url_for(
+    *, host: str, port: int, dbname: str, user: str, password: str | None, sslmode: str
+) -> str:
+    """A URL for these parts (quoted as URLs need); it holds the password: never show it."""
+    built = URL.create(
+        DRIVER,
+        username=user,
+        password=password or None,
+        host=host,
+        port=port,
+        database=dbname,
+        query={"sslmode": sslmode},
+    )
+    return built.render_as_string(hide_password=False)
 
 
 def connect_options(url: str) -> dict[str, Any]:
