@@ -1392,6 +1392,10 @@ Call: {adults}</translation>
             <translation>The desks on this PC use: --db {url}</translation>
         </message>
         <message>
+            <source>This desk is {name} ({kind}).</source>
+            <translation>This desk is {name} ({kind}).</translation>
+        </message>
+        <message>
             <source>NOT authorised</source>
             <translation>NOT authorised</translation>
         </message>
@@ -3757,6 +3761,14 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>Cannot create the data folder {path}: {error}.</translation>
         </message>
         <message>
+            <source>A desk's name is 1 to {limit} characters.</source>
+            <translation>A desk's name is 1 to {limit} characters.</translation>
+        </message>
+        <message>
+            <source>A desk is a reception, kids or office desk, not {value!r}.</source>
+            <translation>A desk is a reception, kids or office desk, not {value!r}.</translation>
+        </message>
+        <message>
             <source>More than {seconds} seconds have passed: this can no longer be undone. A manager can correct the time instead.</source>
             <translation>More than {seconds} seconds have passed: this can no longer be undone. A manager can correct the time instead.</translation>
         </message>
@@ -4925,6 +4937,21 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>since {date}, {time}</source>
             <translation>since {date}, {time}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Station</name>
+        <message>
+            <source>Reception</source>
+            <translation>Reception</translation>
+        </message>
+        <message>
+            <source>Kids' room</source>
+            <translation>Kids' room</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Office</translation>
         </message>
     </context>
     <context>

@@ -1325,7 +1325,7 @@ Chiama: {adults}</translation>
         </message>
         <message>
             <source>Every desk on this database needs the audit key {path}: copy it to each desk's data folder (or point SERRE_DESK_AUDIT_KEY_FILE at it).</source>
-            <translation>Ogni postazione su questo database ha bisogno della chiave del registro {path}: copiala nella cartella dati di ogni postazione (oppure indicala con SERRE_DESK_AUDIT_KEY_FILE).</translation>
+            <translation>Ogni banco su questo database ha bisogno della chiave del registro {path}: copiala nella cartella dati di ogni banco (oppure indicala con SERRE_DESK_AUDIT_KEY_FILE).</translation>
         </message>
         <message>
             <source>PostgreSQL {version} at {url}: schema created (revision {revision}).</source>
@@ -1389,7 +1389,11 @@ Chiama: {adults}</translation>
         </message>
         <message>
             <source>The desks on this PC use: --db {url}</source>
-            <translation>Le postazioni su questo PC usano: --db {url}</translation>
+            <translation>I banchi su questo PC usano: --db {url}</translation>
+        </message>
+        <message>
+            <source>This desk is {name} ({kind}).</source>
+            <translation>Questo banco è {name} ({kind}).</translation>
         </message>
         <message>
             <source>NOT authorised</source>
@@ -3398,7 +3402,7 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         </message>
         <message>
             <source>Give the PostgreSQL database: --db postgresql://USER@SERVER:PORT/DATABASE (a desk's own SQLite file needs no init).</source>
-            <translation>Indica il database PostgreSQL: --db postgresql://UTENTE@SERVER:PORTA/DATABASE (il file SQLite di una postazione non va preparato).</translation>
+            <translation>Indica il database PostgreSQL: --db postgresql://UTENTE@SERVER:PORTA/DATABASE (il file SQLite di un banco non va preparato).</translation>
         </message>
         <message>
             <source>There is no entry [{service}] in {file}: save it with db connect.</source>
@@ -3574,11 +3578,11 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         </message>
         <message>
             <source>db copy moves a desk's own SQLite file: run it without --db.</source>
-            <translation>db copy trasferisce il file SQLite della postazione: eseguilo senza --db.</translation>
+            <translation>db copy trasferisce il file SQLite del banco: eseguilo senza --db.</translation>
         </message>
         <message>
             <source>Open the desk once first: its database is older than this program.</source>
-            <translation>Apri prima la postazione una volta: il suo database è più vecchio di questo programma.</translation>
+            <translation>Apri prima il banco una volta: il suo database è più vecchio di questo programma.</translation>
         </message>
         <message>
             <source>The copied audit log does not verify as its source does ({target} events checked, {source} on the source).</source>
@@ -3755,6 +3759,14 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>Cannot create the data folder {path}: {error}.</source>
             <translation>Impossibile creare la cartella dei dati {path}: {error}.</translation>
+        </message>
+        <message>
+            <source>A desk's name is 1 to {limit} characters.</source>
+            <translation>Il nome di un banco è lungo da 1 a {limit} caratteri.</translation>
+        </message>
+        <message>
+            <source>A desk is a reception, kids or office desk, not {value!r}.</source>
+            <translation>Un banco è reception, kids (spazio bimbi) o office (ufficio), non {value!r}.</translation>
         </message>
         <message>
             <source>More than {seconds} seconds have passed: this can no longer be undone. A manager can correct the time instead.</source>
@@ -3946,7 +3958,7 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         </message>
         <message>
             <source>The server {server} has no user {user}: create the role first (see the README, A server for several desks).</source>
-            <translation>Il server {server} non ha l'utente {user}: crea prima il ruolo (vedi il README, Un server per più postazioni).</translation>
+            <translation>Il server {server} non ha l'utente {user}: crea prima il ruolo (vedi nel README A server for several desks).</translation>
         </message>
         <message>
             <source>The database {database} does not exist on {server}: create it first (createdb), then run this again.</source>
@@ -3962,7 +3974,7 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         </message>
         <message>
             <source>The server {server} does not offer TLS but this desk requires it (sslmode): turn on ssl in the server's postgresql.conf, or lower sslmode on a trusted network.</source>
-            <translation>Il server {server} non offre TLS ma questa postazione lo richiede (sslmode): attiva ssl nel postgresql.conf del server, oppure abbassa sslmode su una rete fidata.</translation>
+            <translation>Il server {server} non offre TLS ma questo banco lo richiede (sslmode): attiva ssl nel postgresql.conf del server, oppure abbassa sslmode su una rete fidata.</translation>
         </message>
         <message>
             <source>The server {server} accepts {user} only over TLS: add sslmode=require to the address.</source>
@@ -3970,7 +3982,7 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         </message>
         <message>
             <source>The TLS certificate of {server} is not trusted by this desk: give its CA (sslrootcert) or use sslmode=require.</source>
-            <translation>Il certificato TLS di {server} non è riconosciuto da questa postazione: indica la sua CA (sslrootcert) oppure usa sslmode=require.</translation>
+            <translation>Il certificato TLS di {server} non è riconosciuto da questo banco: indica la sua CA (sslrootcert) oppure usa sslmode=require.</translation>
         </message>
         <message>
             <source>The server {server} does not let {user} in from this PC: add a line for it to pg_hba.conf and reload the server.</source>
@@ -4925,6 +4937,21 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>since {date}, {time}</source>
             <translation>dal {date}, {time}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Station</name>
+        <message>
+            <source>Reception</source>
+            <translation>Accoglienza</translation>
+        </message>
+        <message>
+            <source>Kids' room</source>
+            <translation>Spazio bimbi</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Ufficio</translation>
         </message>
     </context>
     <context>

@@ -92,9 +92,10 @@ MANAGER_COMMANDS = frozenset(
         "db copy",
     }
 )
-# Commands that open the database they are given themselves (a server that may not be ready yet):
-# no sign-in against the desk's database first; `db init` makes the first manager.
-OWN_DATABASE = frozenset({"db init"})
+# Commands that open the database they are given themselves (a server that may not be ready yet)
+# or none (`station`: this PC's desk.ini): no sign-in against the desk's database first; `db init`
+# makes the first manager.
+OWN_DATABASE = frozenset({"db init", "db connect", "db test", "station"})
 MANAGER_OPTIONS = {  # options that turn a desk command into a manager's
     "checkin": ("at", "override"),
     "checkout": ("at",),

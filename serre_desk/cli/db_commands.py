@@ -19,7 +19,7 @@ from serre_desk.cli import arguments
 from serre_desk.cli.context import Context
 from serre_desk.cli.user_commands import _payload, _with_code
 from serre_desk.domain.errors import Refusal
-from serre_desk.i18n import QT_TRANSLATE_NOOP
+from serre_desk.i18n import QT_TRANSLATE_NOOP, translate
 from serre_desk.services.connection_profile import (
     DEFAULT_SERVICE,
     SSL_MODES,
@@ -35,6 +35,12 @@ from serre_desk.services.connection_profile import (
 )
 from serre_desk.services.db_copy import CopyReport, copy_database
 from serre_desk.services.db_init import FirstManager, init_database
+from serre_desk.services.station import (
+    KIND_WORDS,
+    StationKind,
+    load_station,
+    save_station,
+)
 from serre_desk.storage.postgres import ServerInfo, is_postgres_url, shown_url
 
 DB_HELP = """examples:
@@ -53,6 +59,7 @@ or written to its log.
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    register_station(commands, common)
     db = commands.add_parser(
         "db",
         help="one PostgreSQL database for several desks: init, copy",
@@ -100,6 +107,17 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     )
     test.add_argument("--service", help="an entry of pg_service.conf")
     test.set_defaults(handler=_test)
+
+
+def register_station(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    station = commands.add_parser(
+        "station",
+        help="this desk's name and kind (reception, kids, office), kept in its desk.ini",
+        parents=[common],
+    )
+    station.add_argument("name", nargs="?", metavar="NAME", help='e.g. "Spazio bimbi"')
+    station.add_argument("--kind", choices=[k.value for k in StationKind])
+    station.set_defaults(handler=_station)
 
 
 def _postgres_url(url: str | None) -> str:
@@ -263,5 +281,18 @@ def _test(ctx: Context, args: argparse.Namespace) -> int:
     ctx.emit(
         {"server_version": server.version, "tls": server.tls, "password_saved": saved},
         _connected(ctx, server, shown_url(url)),
+    )
+    return 0
+
+
+def _station(ctx: Context, args: argparse.Namespace) -> int:
+    data_dir = ctx.location.data_dir
+    station = load_station(data_dir)
+    if args.name is not None or args.kind is not None:
+        station = save_station(data_dir, args.name or station.name, args.kind or station.kind)
+    kind = translate("Station", KIND_WORDS[station.kind], ctx.lang)
+    ctx.emit(
+        {"name": station.name, "kind": station.kind.value},
+        ctx.tr("This desk is {name} ({kind}).").format(name=station.name, kind=kind),
     )
     return 0

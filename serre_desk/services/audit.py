@@ -81,15 +81,16 @@ def record(
     key = key_for_append(session)
     detail_text = json.dumps(detail, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     at = as_utc(at)
+    desk = actor.at_desk
     digest = event_hash(
-        prev_hash, at, actor.user, actor.desk, action, subject_id, detail_text, reason, key
+        prev_hash, at, actor.user, desk, action, subject_id, detail_text, reason, key
     )
     inserted = connection.execute(
         _APPEND,
         {
             "at": at,
             "actor": actor.user,
-            "desk": actor.desk,
+            "desk": desk,
             "action": action,
             "subject_id": subject_id,
             "detail": detail_text,
