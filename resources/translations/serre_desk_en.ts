@@ -3705,6 +3705,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>{name} has no phone number: an adult authorised for pickup needs one (add it to their details first).</translation>
         </message>
         <message>
+            <source>The database server cannot be reached: nobody can be checked in or out until it is back. The desk reconnects by itself.</source>
+            <translation>The database server cannot be reached: nobody can be checked in or out until it is back. The desk reconnects by itself.</translation>
+        </message>
+        <message>
             <source>Cannot write {path}: {error}.</source>
             <translation>Cannot write {path}: {error}.</translation>
         </message>

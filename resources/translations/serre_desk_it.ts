@@ -3705,6 +3705,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>{name} non ha un numero di telefono: un delegato al ritiro deve averlo (aggiungilo prima ai suoi dati).</translation>
         </message>
         <message>
+            <source>The database server cannot be reached: nobody can be checked in or out until it is back. The desk reconnects by itself.</source>
+            <translation>Il server del database non è raggiungibile: nessuno può entrare o uscire finché non torna. Il banco si ricollega da solo.</translation>
+        </message>
+        <message>
             <source>Cannot write {path}: {error}.</source>
             <translation>Impossibile scrivere {path}: {error}.</translation>
         </message>

@@ -27,6 +27,7 @@ from serre_desk.domain.names import clean_notes, search_key
 from serre_desk.i18n import QT_TRANSLATE_NOOP, translate
 from serre_desk.services.actor import Actor
 from serre_desk.services.audit_key import AuditKey, key_for_append, key_for_verify
+from serre_desk.services.live_hints import notify
 from serre_desk.services.permissions import REASON_LIMIT, require_manager
 from serre_desk.storage.database import Database
 from serre_desk.storage.models import Area, AuditEvent, AuditHead, Person
@@ -100,6 +101,7 @@ def record(
         },
     )
     connection.execute(_MOVE_HEAD, {"new_hash": digest})
+    notify(connection, action, subject_id, desk)  # the other desks' hint, sent at commit
     primary_key = inserted.inserted_primary_key
     assert primary_key is not None
     return int(primary_key[0])
