@@ -192,3 +192,14 @@ class PeopleRevision(Base):
     token: Mapped[str] = mapped_column(String(32))
     inserts: Mapped[int] = mapped_column(BigInteger)
     changes: Mapped[int] = mapped_column(BigInteger)
+
+
+class AppliedOperation(Base):
+    """An operation a desk named with its own id (a scan) and what it did, written in the
+    operation's transaction: retried after a broken connection, it is known to be done."""
+
+    __tablename__ = "applied_operations"
+    op_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    desk: Mapped[str] = mapped_column(String(80))
+    outcome: Mapped[str | None] = mapped_column(Text)

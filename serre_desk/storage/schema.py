@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-HEAD_REVISION = "0004_visit_desks"
+HEAD_REVISION = "0004_desks"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 

@@ -51,6 +51,7 @@ def test_another_desk_change_refreshes_this_one_on_the_gui_thread(
         gone = states[1]
         assert isinstance(gone, Refusal) and "cannot be reached" in gone.text("en")
         assert states[2] is None
+        assert live.watch.status.online
     finally:
         live.stop()
 

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, Signal
 
 from serre_desk.services.live_hints import Hint, HintListener, hints_possible, server_gone
+from serre_desk.services.server_watch import ServerWatch
 from serre_desk.ui.hub import DeskSignals
 
 
@@ -34,9 +35,10 @@ class LiveHints(QObject):
         super().__init__(parent)
         self._refresh = refresh
         self._hub = hub
+        self.watch = ServerWatch()  # the desk's one view of its server (services.server_watch)
         self._listener: HintListener | None = None
         if hints_possible(url):
-            self._listener = HintListener(url, self.hinted.emit, self.server_state.emit)
+            self._listener = HintListener(url, self.hinted.emit, self._listener_state)
         queued = Qt.ConnectionType.QueuedConnection
         self.hinted.connect(self._hinted, queued)
         self.server_state.connect(self._server, queued)
@@ -53,6 +55,11 @@ class LiveHints(QObject):
     def stop(self) -> None:
         if self._listener is not None:
             self._listener.stop()
+
+    def _listener_state(self, online: bool) -> None:
+        """In the listener's thread: tell the watch at once, the window by a queued signal."""
+        self.watch.listener_state(online)
+        self.server_state.emit(online)
 
     def _hinted(self, hint: Hint) -> None:
         if hint.own and not hint.everything:
