@@ -6,30 +6,21 @@ from __future__ import annotations
 
 import queue
 import time
-from pathlib import Path
 
-import psycopg
 import pytest
 from sqlalchemy import text
 
 from serre_desk.domain.people import PersonKind
 from serre_desk.services.actor import Actor, Role
 from serre_desk.services.audit import record
-from serre_desk.services.live_hints import APPLICATION_NAME, Hint, HintListener, hints_possible
+from serre_desk.services.live_hints import Hint, HintListener, hints_possible
 from serre_desk.services.people import PersonFields, add_person
-from serre_desk.services.startup import Location, open_database
 from serre_desk.storage.database import Database
 from tests.conftest import MORNING, CliRunner
+from tests.desks_helpers import cut, pg_desk_database  # noqa: F401
 
 pytestmark = pytest.mark.postgres
 AT_KIDS = Actor("Bea", Role.STAFF, desk="Spazio bimbi")
-
-
-@pytest.fixture
-def pg(pg_url: str, data_dir: Path):  # type: ignore[no-untyped-def]
-    db = open_database(Location(data_dir, pg_url))
-    yield db
-    db.dispose()
 
 
 class Collected:
@@ -101,14 +92,7 @@ def test_a_cut_connection_is_noticed_and_the_listener_comes_back_asking_for_ever
     pg: Database, pg_url: str
 ) -> None:
     with Collected(pg_url) as desk:
-        admin = pg_url.replace("postgresql+psycopg://", "postgresql://")
-        with psycopg.connect(admin, autocommit=True) as connection:
-            cut = connection.execute(
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-                " WHERE application_name = %s AND datname = current_database()",
-                (APPLICATION_NAME,),
-            ).fetchall()
-        assert cut == [(True,)]
+        assert cut(pg_url) == 1
         assert desk.states.get(timeout=5) is False
         assert desk.states.get(timeout=10) is True
         _, hint = desk.next_hint(timeout=5)

@@ -5,12 +5,9 @@ Real PostgreSQL: a connection cut mid-commit, two desks racing with one id."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from datetime import timedelta
-from pathlib import Path
 from typing import Any
 
-import psycopg
 import pytest
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
@@ -26,11 +23,11 @@ from serre_desk.services.operations import (
     prune,
     retry_unreachable,
 )
-from serre_desk.services.startup import Location, open_database
 from serre_desk.storage.database import Database
 from serre_desk.storage.errors import StorageProblem
 from serre_desk.storage.models import AppliedOperation, AuditEvent
 from tests.conftest import MORNING
+from tests.desks_helpers import cut, pg_desk_database  # noqa: F401
 
 AT_DOOR = Actor("Bea", Role.STAFF, desk="Ingresso")
 
@@ -64,25 +61,16 @@ def test_the_same_scan_sent_twice_is_applied_once(any_db: Database) -> None:
         assert prune(session, MORNING + timedelta(days=3)) == 2
 
 
-@pytest.fixture
-def pg(pg_url: str, data_dir: Path) -> Iterator[Database]:
-    db = open_database(Location(data_dir, pg_url))
-    yield db
-    db.dispose()
-
-
 @pytest.mark.postgres
 def test_a_connection_cut_mid_commit_is_retried_and_applied_once(pg: Database) -> None:
     any_db = pg
-    admin_url = any_db.url.replace("postgresql+psycopg://", "postgresql://")
     cuts = []
 
     def cut_before_commit(session: Session) -> tuple[int, dict[str, Any]]:
         result = _check_in(session)
         if not cuts:  # the first attempt: the link breaks before COMMIT reaches the server
             pid = session.execute(text("SELECT pg_backend_pid()")).scalar_one()
-            with psycopg.connect(admin_url, autocommit=True) as admin:
-                admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+            assert cut(any_db.url, pid=pid) == 1
             cuts.append(pid)
         return result
 

@@ -5,18 +5,15 @@ from __future__ import annotations
 
 import socket
 import threading
-from collections.abc import Iterator
-from pathlib import Path
 
-import psycopg
 import pytest
 
 from serre_desk.domain.errors import Refusal
-from serre_desk.services.live_hints import APPLICATION_NAME, HintListener
+from serre_desk.services.live_hints import HintListener
 from serre_desk.services.server_watch import ServerState, ServerStatus, ServerWatch
-from serre_desk.services.startup import Location, open_database
 from serre_desk.storage.database import Database
 from serre_desk.storage.postgres import driver_url
+from tests.desks_helpers import cut, pg_desk_database  # noqa: F401
 
 
 def _closed_port_database() -> Database:
@@ -51,13 +48,6 @@ def test_a_failed_read_puts_the_desk_offline_until_a_read_succeeds(db: Database)
     watch.require_online()
 
 
-@pytest.fixture
-def pg(pg_url: str, data_dir: Path) -> Iterator[Database]:
-    database = open_database(Location(data_dir, pg_url))
-    yield database
-    database.dispose()
-
-
 @pytest.mark.postgres
 def test_the_listener_tells_the_watch_of_a_cut_link_and_the_return(
     pg: Database, pg_url: str
@@ -75,13 +65,7 @@ def test_the_listener_tells_the_watch_of_a_cut_link_and_the_return(
     listener.start()
     try:
         assert listener.listening.wait(10)
-        admin = pg_url.replace("postgresql+psycopg://", "postgresql://")
-        with psycopg.connect(admin, autocommit=True) as connection:
-            connection.execute(
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-                " WHERE application_name = %s AND datname = current_database()",
-                (APPLICATION_NAME,),
-            )
+        assert cut(pg_url) == 1
         with moved:
             assert moved.wait_for(lambda: len(changes) >= 2, timeout=10), changes
         assert changes == [ServerState.AWAY, ServerState.ONLINE]

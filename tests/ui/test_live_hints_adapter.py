@@ -3,17 +3,16 @@ the GUI thread; the desk's own changes do not; a server gone away is said on the
 
 from __future__ import annotations
 
-import psycopg
 import pytest
 from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from serre_desk.domain.errors import Refusal
-from serre_desk.services.live_hints import APPLICATION_NAME
 from serre_desk.ui.controllers.live_hints import LiveHints
 from serre_desk.ui.hub import DeskSignals
 from tests.conftest import CliRunner
+from tests.desks_helpers import cut
 
 pytestmark = pytest.mark.postgres
 
@@ -40,13 +39,7 @@ def test_another_desk_change_refreshes_this_one_on_the_gui_thread(
         qtbot.waitUntil(lambda: bool(changed), timeout=5_000)
         assert refreshes and all(refreshes)  # on the GUI thread, never the worker's
 
-        admin = pg_url.replace("postgresql+psycopg://", "postgresql://")
-        with psycopg.connect(admin, autocommit=True) as connection:
-            connection.execute(
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-                " WHERE application_name = %s AND datname = current_database()",
-                (APPLICATION_NAME,),
-            )
+        assert cut(pg_url) == 1
         qtbot.waitUntil(lambda: len(states) >= 3, timeout=10_000)  # gone, then back
         gone = states[1]
         assert isinstance(gone, Refusal) and "cannot be reached" in gone.text("en")
