@@ -95,3 +95,20 @@ def test_the_migration_adds_the_desk_columns_to_an_existing_file(tmp_path: Path)
         assert tuple(row) == (None, None)  # made at the only desk there was
     finally:
         migrated.dispose()
+
+
+def test_the_closing_records_the_desk_that_checked_people_out(
+    cli: CliRunner, data_dir: Path
+) -> None:
+    ok(cli("station", "Ufficio", "--kind", "office"))
+    added = ok(cli("--json", "person", "add", "--name", "Paolo Verdi", "--kind", "member"))
+    ok(cli("checkin", str(added["id"])))
+    closed = cli("close-day", now=MORNING.replace(hour=23))
+    assert closed.returncode == 0, closed.stderr
+    db = open_database(Location(data_dir))
+    try:
+        with db.read() as session:
+            row = session.execute(text("SELECT auto_closed, out_desk FROM visits")).one()
+    finally:
+        db.dispose()
+    assert tuple(row) == (True, "Ufficio")
