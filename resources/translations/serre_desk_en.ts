@@ -1614,6 +1614,78 @@ Call: {adults}</translation>
             <translation>Demo data: {people} people, {visits} visits, {inside} inside now.</translation>
         </message>
         <message>
+            <source>Every desk on this database needs the audit key {path}: copy it to each desk's data folder (or point SERRE_DESK_AUDIT_KEY_FILE at it).</source>
+            <translation>Every desk on this database needs the audit key {path}: copy it to each desk's data folder (or point SERRE_DESK_AUDIT_KEY_FILE at it).</translation>
+        </message>
+        <message>
+            <source>PostgreSQL {version} at {url}: schema created (revision {revision}).</source>
+            <translation>PostgreSQL {version} at {url}: schema created (revision {revision}).</translation>
+        </message>
+        <message>
+            <source>PostgreSQL {version} at {url}: schema brought up to revision {revision}.</source>
+            <translation>PostgreSQL {version} at {url}: schema brought up to revision {revision}.</translation>
+        </message>
+        <message>
+            <source>PostgreSQL {version} at {url}: schema already at revision {revision}.</source>
+            <translation>PostgreSQL {version} at {url}: schema already at revision {revision}.</translation>
+        </message>
+        <message>
+            <source>Added desk user {name} ({role}).</source>
+            <translation>Added desk user {name} ({role}).</translation>
+        </message>
+        <message>
+            <source>The database has desk users already: no manager was added.</source>
+            <translation>The database has desk users already: no manager was added.</translation>
+        </message>
+        <message>
+            <source>Copied into {url}:</source>
+            <translation>Copied into {url}:</translation>
+        </message>
+        <message>
+            <source>rows</source>
+            <translation>rows</translation>
+        </message>
+        <message>
+            <source>Audit chain on the target: whole, {count} events checked.</source>
+            <translation>Audit chain on the target: whole, {count} events checked.</translation>
+        </message>
+        <message>
+            <source>Audit chain on the target: {count} events checked, broken as on the source.</source>
+            <translation>Audit chain on the target: {count} events checked, broken as on the source.</translation>
+        </message>
+        <message>
+            <source>Counts and checksums match the source; done in {seconds:.1f} s. The SQLite file was not changed.</source>
+            <translation>Counts and checksums match the source; done in {seconds:.1f} s. The SQLite file was not changed.</translation>
+        </message>
+        <message>
+            <source>encrypted (TLS)</source>
+            <translation>encrypted (TLS)</translation>
+        </message>
+        <message>
+            <source>not encrypted</source>
+            <translation>not encrypted</translation>
+        </message>
+        <message>
+            <source>Connected to PostgreSQL {version} at {url}, {tls}.</source>
+            <translation>Connected to PostgreSQL {version} at {url}, {tls}.</translation>
+        </message>
+        <message>
+            <source>Saved the entry [{service}] in {file}.</source>
+            <translation>Saved the entry [{service}] in {file}.</translation>
+        </message>
+        <message>
+            <source>Saved the password in {file} (readable by this user only).</source>
+            <translation>Saved the password in {file} (readable by this user only).</translation>
+        </message>
+        <message>
+            <source>The desks on this PC use: --db {url}</source>
+            <translation>The desks on this PC use: --db {url}</translation>
+        </message>
+        <message>
+            <source>This desk is {name} ({kind}).</source>
+            <translation>This desk is {name} ({kind}).</translation>
+        </message>
+        <message>
             <source>NOT authorised</source>
             <translation>NOT authorised</translation>
         </message>
@@ -1720,10 +1792,6 @@ Call: {adults}</translation>
         <message>
             <source>Keep it on paper in a safe place: it is shown only now, and lets {name} set a new password when locked out (serre-desk user recover {name}).</source>
             <translation>Keep it on paper in a safe place: it is shown only now, and lets {name} set a new password when locked out (serre-desk user recover {name}).</translation>
-        </message>
-        <message>
-            <source>Added desk user {name} ({role}).</source>
-            <translation>Added desk user {name} ({role}).</translation>
         </message>
         <message>
             <source>No desk users: the desk runs as administrator.</source>
@@ -4136,6 +4204,14 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>A PIN or password was expected on stdin (one per line).</translation>
         </message>
         <message>
+            <source>Give the PostgreSQL database: --db postgresql://USER@SERVER:PORT/DATABASE (a desk's own SQLite file needs no init).</source>
+            <translation>Give the PostgreSQL database: --db postgresql://USER@SERVER:PORT/DATABASE (a desk's own SQLite file needs no init).</translation>
+        </message>
+        <message>
+            <source>There is no entry [{service}] in {file}: save it with db connect.</source>
+            <translation>There is no entry [{service}] in {file}: save it with db connect.</translation>
+        </message>
+        <message>
             <source>--birth, --guardian, --not-authorized, --allergy and --photo-consent are for --kind child.</source>
             <translation>--birth, --guardian, --not-authorized, --allergy and --photo-consent are for --kind child.</translation>
         </message>
@@ -4432,8 +4508,52 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>Children get no badge: their guardian checks them in and out.</translation>
         </message>
         <message>
+            <source>{name!r} is not a service name: letters, digits, '-', '_' and '.'.</source>
+            <translation>{name!r} is not a service name: letters, digits, '-', '_' and '.'.</translation>
+        </message>
+        <message>
+            <source>The TLS mode is one of {modes}, not {value!r}.</source>
+            <translation>The TLS mode is one of {modes}, not {value!r}.</translation>
+        </message>
+        <message>
+            <source>A port is a number from 1 to 65535, not {value}.</source>
+            <translation>A port is a number from 1 to 65535, not {value}.</translation>
+        </message>
+        <message>
+            <source>The {field} {value!r} cannot be used here.</source>
+            <translation>The {field} {value!r} cannot be used here.</translation>
+        </message>
+        <message>
+            <source>A password cannot contain a line break.</source>
+            <translation>A password cannot contain a line break.</translation>
+        </message>
+        <message>
+            <source>The database {url} already holds data ({found}): db copy only fills an empty database. Nothing was copied.</source>
+            <translation>The database {url} already holds data ({found}): db copy only fills an empty database. Nothing was copied.</translation>
+        </message>
+        <message>
+            <source>The copy of {table} does not match its source ({what}): nothing was copied.</source>
+            <translation>The copy of {table} does not match its source ({what}): nothing was copied.</translation>
+        </message>
+        <message>
+            <source>db copy moves a desk's own SQLite file: run it without --db.</source>
+            <translation>db copy moves a desk's own SQLite file: run it without --db.</translation>
+        </message>
+        <message>
+            <source>Open the desk once first: its database is older than this program.</source>
+            <translation>Open the desk once first: its database is older than this program.</translation>
+        </message>
+        <message>
+            <source>The copied audit log does not verify as its source does ({target} events checked, {source} on the source).</source>
+            <translation>The copied audit log does not verify as its source does ({target} events checked, {source} on the source).</translation>
+        </message>
+        <message>
             <source>The database file could not be read or written (disk I/O error). Check the disk, then try again.</source>
             <translation>The database file could not be read or written (disk I/O error). Check the disk, then try again.</translation>
+        </message>
+        <message>
+            <source>The database has no desk user yet: name its first manager with --manager NAME (the password on stdin).</source>
+            <translation>The database has no desk user yet: name its first manager with --manager NAME (the password on stdin).</translation>
         </message>
         <message>
             <source>{file} is an Excel workbook: save it as CSV UTF-8 and import that file.</source>
@@ -4522,6 +4642,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>{name} has no phone number: an adult authorised for pickup needs one (add it to their details first).</source>
             <translation>{name} has no phone number: an adult authorised for pickup needs one (add it to their details first).</translation>
+        </message>
+        <message>
+            <source>The database server cannot be reached: nobody can be checked in or out until it is back. The desk reconnects by itself.</source>
+            <translation>The database server cannot be reached: nobody can be checked in or out until it is back. The desk reconnects by itself.</translation>
         </message>
         <message>
             <source>Cannot write {path}: {error}.</source>
@@ -4632,6 +4756,14 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>Cannot create the data folder {path}: {error}.</translation>
         </message>
         <message>
+            <source>A desk's name is 1 to {limit} characters.</source>
+            <translation>A desk's name is 1 to {limit} characters.</translation>
+        </message>
+        <message>
+            <source>A desk is a reception, kids or office desk, not {value!r}.</source>
+            <translation>A desk is a reception, kids or office desk, not {value!r}.</translation>
+        </message>
+        <message>
             <source>More than {seconds} seconds have passed: this can no longer be undone. A manager can correct the time instead.</source>
             <translation>More than {seconds} seconds have passed: this can no longer be undone. A manager can correct the time instead.</translation>
         </message>
@@ -4726,6 +4858,46 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>The database server cannot be reached: check the network and try again.</source>
             <translation>The database server cannot be reached: check the network and try again.</translation>
+        </message>
+        <message>
+            <source>{url} is not a PostgreSQL address: write postgresql://USER@SERVER:PORT/DATABASE (or postgresql:///?service=NAME).</source>
+            <translation>{url} is not a PostgreSQL address: write postgresql://USER@SERVER:PORT/DATABASE (or postgresql:///?service=NAME).</translation>
+        </message>
+        <message>
+            <source>The server {server} has no user {user}: create the role first (see the README, A server for several desks).</source>
+            <translation>The server {server} has no user {user}: create the role first (see the README, A server for several desks).</translation>
+        </message>
+        <message>
+            <source>The database {database} does not exist on {server}: create it first (createdb), then run this again.</source>
+            <translation>The database {database} does not exist on {server}: create it first (createdb), then run this again.</translation>
+        </message>
+        <message>
+            <source>The server {server} refused the password of {user}: check the password.</source>
+            <translation>The server {server} refused the password of {user}: check the password.</translation>
+        </message>
+        <message>
+            <source>The server {server} wants a password for {user} and none was given: save it with `serre-desk db connect` (or in the .pgpass file).</source>
+            <translation>The server {server} wants a password for {user} and none was given: save it with `serre-desk db connect` (or in the .pgpass file).</translation>
+        </message>
+        <message>
+            <source>The server {server} does not offer TLS but this desk requires it (sslmode): turn on ssl in the server's postgresql.conf, or lower sslmode on a trusted network.</source>
+            <translation>The server {server} does not offer TLS but this desk requires it (sslmode): turn on ssl in the server's postgresql.conf, or lower sslmode on a trusted network.</translation>
+        </message>
+        <message>
+            <source>The server {server} accepts {user} only over TLS: add sslmode=require to the address.</source>
+            <translation>The server {server} accepts {user} only over TLS: add sslmode=require to the address.</translation>
+        </message>
+        <message>
+            <source>The TLS certificate of {server} is not trusted by this desk: give its CA (sslrootcert) or use sslmode=require.</source>
+            <translation>The TLS certificate of {server} is not trusted by this desk: give its CA (sslrootcert) or use sslmode=require.</translation>
+        </message>
+        <message>
+            <source>The server {server} does not let {user} in from this PC: add a line for it to pg_hba.conf and reload the server.</source>
+            <translation>The server {server} does not let {user} in from this PC: add a line for it to pg_hba.conf and reload the server.</translation>
+        </message>
+        <message>
+            <source>The database server {server} cannot be reached: check that PostgreSQL runs there, the address and port, and the network.</source>
+            <translation>The database server {server} cannot be reached: check that PostgreSQL runs there, the address and port, and the network.</translation>
         </message>
         <message>
             <source>This database was made by Serre Desk {release}: install that version or newer. It was left as it is (Serre Desk {version} never downgrades a database).</source>
@@ -5868,6 +6040,21 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>Serre Desk is already open on this data folder: its window is now in front.</source>
             <translation>Serre Desk is already open on this data folder: its window is now in front.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Station</name>
+        <message>
+            <source>Reception</source>
+            <translation>Reception</translation>
+        </message>
+        <message>
+            <source>Kids' room</source>
+            <translation>Kids' room</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Office</translation>
         </message>
     </context>
     <context>

@@ -1614,6 +1614,78 @@ Chiama: {adults}</translation>
             <translation>Dati dimostrativi: {people} persone, {visits} visite, {inside} presenti ora.</translation>
         </message>
         <message>
+            <source>Every desk on this database needs the audit key {path}: copy it to each desk's data folder (or point SERRE_DESK_AUDIT_KEY_FILE at it).</source>
+            <translation>Ogni banco su questo database ha bisogno della chiave del registro {path}: copiala nella cartella dati di ogni banco (oppure indicala con SERRE_DESK_AUDIT_KEY_FILE).</translation>
+        </message>
+        <message>
+            <source>PostgreSQL {version} at {url}: schema created (revision {revision}).</source>
+            <translation>PostgreSQL {version} su {url}: struttura del database creata (revisione {revision}).</translation>
+        </message>
+        <message>
+            <source>PostgreSQL {version} at {url}: schema brought up to revision {revision}.</source>
+            <translation>PostgreSQL {version} su {url}: struttura del database aggiornata alla revisione {revision}.</translation>
+        </message>
+        <message>
+            <source>PostgreSQL {version} at {url}: schema already at revision {revision}.</source>
+            <translation>PostgreSQL {version} su {url}: la struttura del database è già alla revisione {revision}.</translation>
+        </message>
+        <message>
+            <source>Added desk user {name} ({role}).</source>
+            <translation>Aggiunto operatore del banco {name} ({role}).</translation>
+        </message>
+        <message>
+            <source>The database has desk users already: no manager was added.</source>
+            <translation>Il database ha già degli operatori: nessun responsabile aggiunto.</translation>
+        </message>
+        <message>
+            <source>Copied into {url}:</source>
+            <translation>Copiato in {url}:</translation>
+        </message>
+        <message>
+            <source>rows</source>
+            <translation>righe</translation>
+        </message>
+        <message>
+            <source>Audit chain on the target: whole, {count} events checked.</source>
+            <translation>Catena del registro sulla destinazione: integra, {count} eventi verificati.</translation>
+        </message>
+        <message>
+            <source>Audit chain on the target: {count} events checked, broken as on the source.</source>
+            <translation>Catena del registro sulla destinazione: {count} eventi verificati, interrotta come nell'originale.</translation>
+        </message>
+        <message>
+            <source>Counts and checksums match the source; done in {seconds:.1f} s. The SQLite file was not changed.</source>
+            <translation>Conteggi e somme di controllo corrispondono all'originale; fatto in {seconds:.1f} s. Il file SQLite non è stato modificato.</translation>
+        </message>
+        <message>
+            <source>encrypted (TLS)</source>
+            <translation>cifrata (TLS)</translation>
+        </message>
+        <message>
+            <source>not encrypted</source>
+            <translation>non cifrata</translation>
+        </message>
+        <message>
+            <source>Connected to PostgreSQL {version} at {url}, {tls}.</source>
+            <translation>Connesso a PostgreSQL {version} su {url}, connessione {tls}.</translation>
+        </message>
+        <message>
+            <source>Saved the entry [{service}] in {file}.</source>
+            <translation>Salvata la voce [{service}] in {file}.</translation>
+        </message>
+        <message>
+            <source>Saved the password in {file} (readable by this user only).</source>
+            <translation>Salvata la password in {file} (leggibile solo da questo utente).</translation>
+        </message>
+        <message>
+            <source>The desks on this PC use: --db {url}</source>
+            <translation>I banchi su questo PC usano: --db {url}</translation>
+        </message>
+        <message>
+            <source>This desk is {name} ({kind}).</source>
+            <translation>Questo banco è {name} ({kind}).</translation>
+        </message>
+        <message>
             <source>NOT authorised</source>
             <translation>NON può ritirare</translation>
         </message>
@@ -1720,10 +1792,6 @@ Chiama: {adults}</translation>
         <message>
             <source>Keep it on paper in a safe place: it is shown only now, and lets {name} set a new password when locked out (serre-desk user recover {name}).</source>
             <translation>Conservalo su carta in un luogo sicuro: è mostrato solo ora e permette a {name} di impostare una nuova password se resta bloccato (serre-desk user recover {name}).</translation>
-        </message>
-        <message>
-            <source>Added desk user {name} ({role}).</source>
-            <translation>Aggiunto operatore del banco {name} ({role}).</translation>
         </message>
         <message>
             <source>No desk users: the desk runs as administrator.</source>
@@ -4136,6 +4204,14 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Era atteso un PIN o una password sullo standard input (uno per riga).</translation>
         </message>
         <message>
+            <source>Give the PostgreSQL database: --db postgresql://USER@SERVER:PORT/DATABASE (a desk's own SQLite file needs no init).</source>
+            <translation>Indica il database PostgreSQL: --db postgresql://UTENTE@SERVER:PORTA/DATABASE (il file SQLite di un banco non va preparato).</translation>
+        </message>
+        <message>
+            <source>There is no entry [{service}] in {file}: save it with db connect.</source>
+            <translation>Non c'è la voce [{service}] in {file}: salvala con db connect.</translation>
+        </message>
+        <message>
             <source>--birth, --guardian, --not-authorized, --allergy and --photo-consent are for --kind child.</source>
             <translation>--birth, --guardian, --not-authorized, --allergy e --photo-consent valgono per --kind child.</translation>
         </message>
@@ -4432,8 +4508,52 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>I bambini non hanno badge: l’ingresso e l’uscita li registra l’accompagnatore.</translation>
         </message>
         <message>
+            <source>{name!r} is not a service name: letters, digits, '-', '_' and '.'.</source>
+            <translation>{name!r} non è un nome di servizio: lettere, cifre, '-', '_' e '.'.</translation>
+        </message>
+        <message>
+            <source>The TLS mode is one of {modes}, not {value!r}.</source>
+            <translation>La modalità TLS è una tra {modes}, non {value!r}.</translation>
+        </message>
+        <message>
+            <source>A port is a number from 1 to 65535, not {value}.</source>
+            <translation>Una porta è un numero da 1 a 65535, non {value}.</translation>
+        </message>
+        <message>
+            <source>The {field} {value!r} cannot be used here.</source>
+            <translation>Il campo {field} {value!r} non si può usare qui.</translation>
+        </message>
+        <message>
+            <source>A password cannot contain a line break.</source>
+            <translation>Una password non può contenere un a capo.</translation>
+        </message>
+        <message>
+            <source>The database {url} already holds data ({found}): db copy only fills an empty database. Nothing was copied.</source>
+            <translation>Il database {url} contiene già dati ({found}): db copy riempie solo un database vuoto. Non è stato copiato nulla.</translation>
+        </message>
+        <message>
+            <source>The copy of {table} does not match its source ({what}): nothing was copied.</source>
+            <translation>La copia di {table} non corrisponde all'originale ({what}): non è stato copiato nulla.</translation>
+        </message>
+        <message>
+            <source>db copy moves a desk's own SQLite file: run it without --db.</source>
+            <translation>db copy trasferisce il file SQLite del banco: eseguilo senza --db.</translation>
+        </message>
+        <message>
+            <source>Open the desk once first: its database is older than this program.</source>
+            <translation>Apri prima il banco una volta: il suo database è più vecchio di questo programma.</translation>
+        </message>
+        <message>
+            <source>The copied audit log does not verify as its source does ({target} events checked, {source} on the source).</source>
+            <translation>Il registro copiato non si verifica come l'originale ({target} eventi verificati, {source} nell'originale).</translation>
+        </message>
+        <message>
             <source>The database file could not be read or written (disk I/O error). Check the disk, then try again.</source>
             <translation>Il file del database non si può leggere o scrivere (errore di I/O del disco). Controlla il disco e riprova.</translation>
+        </message>
+        <message>
+            <source>The database has no desk user yet: name its first manager with --manager NAME (the password on stdin).</source>
+            <translation>Il database non ha ancora operatori: indica il primo responsabile con --manager NOME (la password su stdin).</translation>
         </message>
         <message>
             <source>{file} is an Excel workbook: save it as CSV UTF-8 and import that file.</source>
@@ -4522,6 +4642,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>{name} has no phone number: an adult authorised for pickup needs one (add it to their details first).</source>
             <translation>{name} non ha un numero di telefono: un delegato al ritiro deve averlo (aggiungilo prima ai suoi dati).</translation>
+        </message>
+        <message>
+            <source>The database server cannot be reached: nobody can be checked in or out until it is back. The desk reconnects by itself.</source>
+            <translation>Il server del database non è raggiungibile: nessuno può entrare o uscire finché non torna. Il banco si ricollega da solo.</translation>
         </message>
         <message>
             <source>Cannot write {path}: {error}.</source>
@@ -4632,6 +4756,14 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Impossibile creare la cartella dei dati {path}: {error}.</translation>
         </message>
         <message>
+            <source>A desk's name is 1 to {limit} characters.</source>
+            <translation>Il nome di un banco è lungo da 1 a {limit} caratteri.</translation>
+        </message>
+        <message>
+            <source>A desk is a reception, kids or office desk, not {value!r}.</source>
+            <translation>Un banco è reception, kids (spazio bimbi) o office (ufficio), non {value!r}.</translation>
+        </message>
+        <message>
             <source>More than {seconds} seconds have passed: this can no longer be undone. A manager can correct the time instead.</source>
             <translation>Sono passati più di {seconds} secondi: non si può più annullare. Un responsabile può invece correggere l’orario.</translation>
         </message>
@@ -4726,6 +4858,46 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>The database server cannot be reached: check the network and try again.</source>
             <translation>Il server del database non è raggiungibile: controlla la rete e riprova.</translation>
+        </message>
+        <message>
+            <source>{url} is not a PostgreSQL address: write postgresql://USER@SERVER:PORT/DATABASE (or postgresql:///?service=NAME).</source>
+            <translation>{url} non è un indirizzo PostgreSQL: scrivi postgresql://UTENTE@SERVER:PORTA/DATABASE (oppure postgresql:///?service=NOME).</translation>
+        </message>
+        <message>
+            <source>The server {server} has no user {user}: create the role first (see the README, A server for several desks).</source>
+            <translation>Il server {server} non ha l'utente {user}: crea prima il ruolo (vedi nel README A server for several desks).</translation>
+        </message>
+        <message>
+            <source>The database {database} does not exist on {server}: create it first (createdb), then run this again.</source>
+            <translation>Il database {database} non esiste su {server}: crealo prima (createdb), poi riprova.</translation>
+        </message>
+        <message>
+            <source>The server {server} refused the password of {user}: check the password.</source>
+            <translation>Il server {server} ha rifiutato la password di {user}: controlla la password.</translation>
+        </message>
+        <message>
+            <source>The server {server} wants a password for {user} and none was given: save it with `serre-desk db connect` (or in the .pgpass file).</source>
+            <translation>Il server {server} chiede una password per {user} e non ne è stata data nessuna: salvala con `serre-desk db connect` (o nel file .pgpass).</translation>
+        </message>
+        <message>
+            <source>The server {server} does not offer TLS but this desk requires it (sslmode): turn on ssl in the server's postgresql.conf, or lower sslmode on a trusted network.</source>
+            <translation>Il server {server} non offre TLS ma questo banco lo richiede (sslmode): attiva ssl nel postgresql.conf del server, oppure abbassa sslmode su una rete fidata.</translation>
+        </message>
+        <message>
+            <source>The server {server} accepts {user} only over TLS: add sslmode=require to the address.</source>
+            <translation>Il server {server} accetta {user} solo con TLS: aggiungi sslmode=require all'indirizzo.</translation>
+        </message>
+        <message>
+            <source>The TLS certificate of {server} is not trusted by this desk: give its CA (sslrootcert) or use sslmode=require.</source>
+            <translation>Il certificato TLS di {server} non è riconosciuto da questo banco: indica la sua CA (sslrootcert) oppure usa sslmode=require.</translation>
+        </message>
+        <message>
+            <source>The server {server} does not let {user} in from this PC: add a line for it to pg_hba.conf and reload the server.</source>
+            <translation>Il server {server} non fa entrare {user} da questo PC: aggiungi una riga per questo PC in pg_hba.conf e ricarica il server.</translation>
+        </message>
+        <message>
+            <source>The database server {server} cannot be reached: check that PostgreSQL runs there, the address and port, and the network.</source>
+            <translation>Il server del database {server} non è raggiungibile: controlla che PostgreSQL sia in funzione, l'indirizzo, la porta e la rete.</translation>
         </message>
         <message>
             <source>This database was made by Serre Desk {release}: install that version or newer. It was left as it is (Serre Desk {version} never downgrades a database).</source>
@@ -5868,6 +6040,21 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>Serre Desk is already open on this data folder: its window is now in front.</source>
             <translation>Serre Desk è già aperto su questa cartella dei dati: la sua finestra ora è in primo piano.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Station</name>
+        <message>
+            <source>Reception</source>
+            <translation>Accoglienza</translation>
+        </message>
+        <message>
+            <source>Kids' room</source>
+            <translation>Spazio bimbi</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Ufficio</translation>
         </message>
     </context>
     <context>

@@ -97,8 +97,13 @@ MANAGER_COMMANDS = frozenset(
         "plan entries",
         "org seats",
         "report usage",
+        "db copy",
     }
 )
+# Commands that open the database they are given themselves (a server that may not be ready yet)
+# or none (`station`: this PC's desk.ini): no sign-in against the desk's database first; `db init`
+# makes the first manager.
+OWN_DATABASE = frozenset({"db init", "db connect", "db test", "station"})
 MANAGER_OPTIONS = {  # options that turn a desk command into a manager's
     "checkin": ("at", "override"),
     "checkout": ("at",),
@@ -158,6 +163,8 @@ def sign_in(ctx: Context, args: argparse.Namespace, db: Database | None = None) 
     users of `db`, by default the desk's database)."""
     from serre_desk.services.users import authenticate, has_users
 
+    if getattr(args, "command_name", None) in OWN_DATABASE:
+        return LOCAL_ADMIN
     db = db or ctx.db
 
     name = getattr(args, "command_name", args.command)
@@ -193,7 +200,7 @@ def sign_in(ctx: Context, args: argparse.Namespace, db: Database | None = None) 
                 "(--secret-stdin).",
             ),
         )
-    actor = authenticate(db, as_user, ctx.read_secret("PIN or password: "))
+    actor = authenticate(db, as_user, ctx.read_secret("PIN or password: "), at_the_desk=False)
     if needs_manager:
         require_manager(actor)
     return actor
@@ -213,15 +220,15 @@ def _replay_manager(ctx: Context, db: Database, as_user: str | None) -> Actor:
                 "Give --as MANAGER with the password on stdin (--secret-stdin).",
             ),
         )
-    actor = authenticate(db, as_user, ctx.read_secret("PIN or password: "))
+    actor = authenticate(db, as_user, ctx.read_secret("PIN or password: "), at_the_desk=False)
     require_replay_manager(actor)
     return replace(actor, replaying=True)
 
 
 def _extra_command_modules() -> Sequence[ModuleType]:
-    from serre_desk.cli import data_commands
+    from serre_desk.cli import data_commands, db_commands
 
-    return (data_commands,)
+    return (data_commands, db_commands)
 
 
 def run_command(argv: Sequence[str], open_window: WindowOpener) -> int:

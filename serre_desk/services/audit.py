@@ -27,6 +27,7 @@ from serre_desk.domain.names import clean_notes, search_key
 from serre_desk.i18n import QT_TRANSLATE_NOOP, translate
 from serre_desk.services.actor import Actor
 from serre_desk.services.audit_key import AuditKey, key_for_append, key_for_verify
+from serre_desk.services.live_hints import notify
 from serre_desk.services.permissions import REASON_LIMIT, require_manager
 from serre_desk.storage.database import Database
 from serre_desk.storage.models import Area, AuditEvent, AuditHead, Person
@@ -81,15 +82,16 @@ def record(
     key = key_for_append(session)
     detail_text = json.dumps(detail, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     at = as_utc(at)
+    desk = actor.at_desk
     digest = event_hash(
-        prev_hash, at, actor.user, actor.desk, action, subject_id, detail_text, reason, key
+        prev_hash, at, actor.user, desk, action, subject_id, detail_text, reason, key
     )
     inserted = connection.execute(
         _APPEND,
         {
             "at": at,
             "actor": actor.user,
-            "desk": actor.desk,
+            "desk": desk,
             "action": action,
             "subject_id": subject_id,
             "detail": detail_text,
@@ -99,6 +101,7 @@ def record(
         },
     )
     connection.execute(_MOVE_HEAD, {"new_hash": digest})
+    notify(connection, action, subject_id, desk)  # the other desks' hint, sent at commit
     primary_key = inserted.inserted_primary_key
     assert primary_key is not None
     return int(primary_key[0])

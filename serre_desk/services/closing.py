@@ -59,7 +59,7 @@ def _auto_close(session: Session, actor: Actor, visit: Visit, out: datetime) -> 
     closed = connection.execute(
         update(Visit)
         .where(Visit.id == visit.id, Visit.checked_out_at.is_(None))
-        .values(checked_out_at=out, out_by=actor.user, auto_closed=True)
+        .values(checked_out_at=out, out_by=actor.user, out_desk=actor.at_desk, auto_closed=True)
     ).rowcount
     if closed:
         connection.execute(

@@ -9,6 +9,7 @@ from serre_desk.domain.errors import Refusal
 from serre_desk.i18n import QT_TRANSLATE_NOOP
 from serre_desk.paths import Location as Location  # named here too, as before
 from serre_desk.services.audit_key import DATA_DIR_INFO
+from serre_desk.services.station import apply_station
 from serre_desk.services.venue import seed_defaults
 from serre_desk.storage.database import Database as Database  # the window's way to name it
 from serre_desk.storage.database import is_network_location
@@ -19,6 +20,7 @@ def open_database(location: Location) -> Database:
     """A ready database: schema current, defaults in place. Refuses SQLite on a network share."""
     if location.db_url is None:
         _prepare_data_dir(location.data_dir)
+    apply_station(location.data_dir)  # this desk's name, on every event and visit it records
     db = Database(location.url)
     db.info[DATA_DIR_INFO] = location.data_dir  # where the audit key is kept
     try:  # a database from a newer release is refused (NewerDatabase), never touched

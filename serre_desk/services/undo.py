@@ -115,6 +115,7 @@ def _undo_check_in(
     visit.undone = True
     visit.checked_out_at = visit.checked_in_at
     visit.out_by = actor.user
+    visit.out_desk = actor.at_desk
     session.flush()
     if movement.moved_from is None:
         return
@@ -134,6 +135,7 @@ def _undo_check_in(
     if previous is not None:
         previous.checked_out_at = None
         previous.out_by = None
+        previous.out_desk = None
 
 
 def _undo_check_out(session: Session, person: Person, visit: Visit) -> None:
@@ -147,6 +149,7 @@ def _undo_check_out(session: Session, person: Person, visit: Visit) -> None:
         raise refuse_full(area_facts(area))
     visit.checked_out_at = None
     visit.out_by = None
+    visit.out_desk = None
     # A child's release undone: nobody collected them; their pickup code still holds.
     visit.collected_by_id = None
     visit.pickup_override = False

@@ -215,9 +215,13 @@ def _wrong_secret() -> Refusal:
     )
 
 
-def authenticate(db: Database, name: str, secret: str, *, desk: str | None = None) -> Actor:
+def authenticate(
+    db: Database, name: str, secret: str, *, desk: str | None = None, at_the_desk: bool = True
+) -> Actor:
     """The desk user `name` if `secret` is theirs; refuses while locked or while a delay runs.
-    Delays are measured on the real clock, whatever clock the desk runs at."""
+    Delays are measured on the real clock, whatever clock the desk runs at. A sign-in at the
+    desk is remembered as the user's last (`at_the_desk`); a command's is not, so a command that
+    only reads (`db copy`) leaves the database file as it was."""
     now = utcnow()
     with db.read() as session:
         user = _find_or_none(session, name)
@@ -231,7 +235,7 @@ def authenticate(db: Database, name: str, secret: str, *, desk: str | None = Non
         waiting = _remaining_delay(user, now)
     correct = _matches(stored_hash, secret)
     if correct and waiting <= timedelta(0):
-        _signed_in(db, user_id, secret, stored_hash, needs_reset=failures > 0)
+        _signed_in(db, user_id, secret, stored_hash, needs_reset=failures > 0, remember=at_the_desk)
         return actor
     if not correct:
         failures, locked = _failed(db, actor, user_id, now)
@@ -319,12 +323,22 @@ def _failed(db: Database, actor: Actor, user_id: int, now: datetime) -> tuple[in
 
 
 def _signed_in(
-    db: Database, user_id: int, secret: str, stored_hash: str, *, needs_reset: bool
+    db: Database,
+    user_id: int,
+    secret: str,
+    stored_hash: str,
+    *,
+    needs_reset: bool,
+    remember: bool,
 ) -> None:
-    """Clear the failure count, and re-hash a secret stored with weaker parameters."""
+    """Remember the sign-in, clear the failure count, and re-hash a secret stored with weaker
+    parameters; nothing is written when none of these is needed."""
     digest = hash_secret(secret) if _hasher().check_needs_rehash(stored_hash) else None
+    if not (remember or needs_reset or digest):
+        return
     with db.write() as session:
-        put_setting(session, LAST_SIGN_IN_KEY.format(user_id=user_id), utcnow().isoformat())
+        if remember:
+            put_setting(session, LAST_SIGN_IN_KEY.format(user_id=user_id), utcnow().isoformat())
         if not needs_reset and digest is None:
             return
         user = session.get(DeskUser, user_id, with_for_update=True)

@@ -261,7 +261,7 @@ _STAY_LEAVING = _stay_query(leaving=True)
 _CLOSE = (
     update(_VISITS)
     .where(_VISITS.c.id == bindparam("visit"), _VISITS.c.checked_out_at.is_(None))
-    .values(checked_out_at=bindparam("out_at"), out_by=bindparam("by"))
+    .values(checked_out_at=bindparam("out_at"), out_by=bindparam("by"), out_desk=bindparam("desk"))
 )
 _CLOSE_CORRECTED = _CLOSE.values(corrected=True)
 _TOUCH_LAST_SEEN = (
@@ -414,6 +414,7 @@ def _write_arrival(
             "area_id": area.id,
             "checked_in_at": when,
             "in_by": actor.user,
+            "in_desk": actor.at_desk,
             "auto_closed": False,
             "corrected": request.corrected,
             "override": arrival.override,
@@ -627,7 +628,12 @@ def _close_visit(
     pickup_override: bool = False,
 ) -> None:
     decide_check_out(stay, when)
-    parameters: dict[str, Any] = {"visit": stay.visit_id, "out_at": when, "by": actor.user}
+    parameters: dict[str, Any] = {
+        "visit": stay.visit_id,
+        "out_at": when,
+        "by": actor.user,
+        "desk": actor.at_desk,
+    }
     if collector is not None:
         parameters |= {"collected_by": collector.id, "pickup_override": pickup_override}
     closed = connection.execute(

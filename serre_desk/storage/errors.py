@@ -10,6 +10,25 @@ class StorageProblem(Refusal):
     """The database cannot do its job right now for a reason outside the program: say so plainly."""
 
 
+# What drivers say when the server cannot be reached or the link to it broke (PostgreSQL): the
+# server stopped or restarted, a cable pulled, a switch gone.
+CONNECTION_LOST = (
+    "could not connect",
+    "connection refused",
+    "connection failed",
+    "server closed",
+    "terminating connection",
+    "connection is lost",
+    "connection is closed",
+    "connection timed out",
+    "no route to host",
+    "network is unreachable",
+    "could not receive data",
+    "could not send data",
+    "ssl syscall error",
+)
+
+
 def classify(error: BaseException) -> StorageProblem | None:
     """A StorageProblem for errors caused by the environment, or None for everything else."""
     text = str(getattr(error, "orig", error)).lower()
@@ -44,7 +63,7 @@ def classify(error: BaseException) -> StorageProblem | None:
                 "The database cannot be opened for writing: check the data folder's permissions.",
             ),
         )
-    if "could not connect" in text or "connection refused" in text or "server closed" in text:
+    if any(words in text for words in CONNECTION_LOST):
         return StorageProblem(
             "db_unreachable",
             QT_TRANSLATE_NOOP(

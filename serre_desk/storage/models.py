@@ -119,6 +119,9 @@ class Visit(Base):
     pickup_code: Mapped[str | None] = mapped_column(String(8))
     pickup_override: Mapped[bool] = mapped_column(Boolean, default=False)
     expected_pickup_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The stations (services.station) the visit was checked in and out at (migration 0004).
+    in_desk: Mapped[str | None] = mapped_column(String(80))
+    out_desk: Mapped[str | None] = mapped_column(String(80))
 
     # Two partial indexes over open visits (`checked_out_at IS NULL`) are made by the first
     # migration: `uq_visits_one_open_per_person` (unique person_id) and `ix_visits_open_by_area`
@@ -244,3 +247,14 @@ class OrganisationSeats(Base):
     organisation: Mapped[str] = mapped_column(String(200))
     seats: Mapped[int] = mapped_column(Integer)
     plan_id: Mapped[int | None] = mapped_column(ForeignKey("plans.id"))
+
+
+class AppliedOperation(Base):
+    """An operation a desk named with its own id (a scan) and what it did, written in the
+    operation's transaction: retried after a broken connection, it is known to be done."""
+
+    __tablename__ = "applied_operations"
+    op_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    desk: Mapped[str] = mapped_column(String(80))
+    outcome: Mapped[str | None] = mapped_column(Text)

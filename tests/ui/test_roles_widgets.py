@@ -213,7 +213,7 @@ def test_the_audit_browser_filters_and_verifies(
         "Coworking",
         "",
         "admin",
-        LOCAL_ADMIN.desk,
+        LOCAL_ADMIN.at_desk,
     ]
     view.verify_button.click()
     assert "whole" in view.chain.text()
