@@ -1,4 +1,5 @@
-"""`serre-desk backup [--out FILE]`, `serre-desk backup folder [DIR]`, `serre-desk restore FILE`."""
+"""`serre-desk backup [--out FILE]`, `serre-desk backup folder [DIR]`, `serre-desk backup keep [N]`,
+`serre-desk restore FILE`."""
 
 from __future__ import annotations
 
@@ -14,10 +15,12 @@ from serre_desk.services.audit import record
 from serre_desk.services.audit_key import DATA_DIR_INFO
 from serre_desk.services.backups import (
     backup_folder,
+    backups_kept,
     check_backup_file,
     postgres_refusal,
     restore_backup,
     set_backup_folder,
+    set_backups_kept,
     take_backup,
 )
 from serre_desk.storage.database import Database, sqlite_url
@@ -34,6 +37,11 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     folder = actions.add_parser("folder", help="show or set the backup folder", parents=[common])
     folder.add_argument("folder", type=Path, nargs="?", metavar="DIR")
     folder.set_defaults(handler=_folder)
+    keep = actions.add_parser(
+        "keep", help="show or set how many daily backups are kept (manager)", parents=[common]
+    )
+    keep.add_argument("count", type=int, nargs="?", metavar="N")
+    keep.set_defaults(handler=_keep)
 
     restore = commands.add_parser(
         "restore",
@@ -58,6 +66,21 @@ def _folder(ctx: Context, args: argparse.Namespace) -> int:
         set_backup_folder(ctx.location, ctx.db, ctx.actor, args.folder, now=ctx.now)
     folder = backup_folder(ctx.location)
     ctx.emit({"folder": str(folder)}, str(folder))
+    return 0
+
+
+def _keep(ctx: Context, args: argparse.Namespace) -> int:
+    if ctx.location.db_url is not None:
+        raise postgres_refusal()
+    if args.count is not None:
+        set_backups_kept(ctx.location, ctx.db, ctx.actor, args.count, now=ctx.now)
+    kept = backups_kept(ctx.location)
+    ctx.emit(
+        {"keep_daily": kept},
+        ctx.tr("The newest {count} daily backups are kept, and one a week before them.").format(
+            count=kept
+        ),
+    )
     return 0
 
 

@@ -1,4 +1,5 @@
-"""`serre-desk guardian add|remove|list`, `pickup-labels`, `kids`, `ratios`: the kids' space.
+"""`serre-desk guardian add|remove|list`, `pickup-labels`, `kids [options]`, `ratios`: the kids'
+space.
 
 Drop-off and pickup themselves are `checkin CHILD_ID --by ADULT_ID` and
 `checkout CHILD_ID --by ADULT_ID --code CODE` (see visit_commands).
@@ -26,6 +27,7 @@ from serre_desk.services.kids import (
     set_ratios,
 )
 from serre_desk.services.kids_state import kids_state
+from serre_desk.services.settings_admin import kids_options, set_kids_options
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -77,9 +79,25 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     )
     labels.set_defaults(handler=_labels)
 
-    commands.add_parser(
+    kids = commands.add_parser(
         "kids", help="the kids' space now: children, educators, ratio, alarms", parents=[common]
-    ).set_defaults(handler=_kids)
+    )
+    kids.set_defaults(handler=_kids)
+    kids_actions = kids.add_subparsers(dest="kids_command", metavar="COMMAND")
+    options = kids_actions.add_parser(
+        "options",
+        help="show or set the pickup lock and who authorises for one day (set: manager)",
+        parents=[common],
+    )
+    options.add_argument(
+        "--wrong-codes", type=int, metavar="N", help="wrong pickup codes before the pickup locks"
+    )
+    options.add_argument(
+        "--one-day-needs-manager",
+        choices=("yes", "no"),
+        help="whether a one-day pickup authorisation needs a manager",
+    )
+    options.set_defaults(handler=_options)
 
     ratios = commands.add_parser(
         "ratios",
@@ -210,4 +228,29 @@ def _ratios(ctx: Context, args: argparse.Namespace) -> int:
     wanted = {key: getattr(args, key) for key in BAND_KEYS if getattr(args, key) is not None}
     ratios = set_ratios(ctx.db, ctx.actor, wanted, now=ctx.now) if wanted else read_ratios(ctx.db)
     ctx.emit({"ratios": ratios}, [f"{key:<16} 1:{value}" for key, value in ratios.items()])
+    return 0
+
+
+def _options(ctx: Context, args: argparse.Namespace) -> int:
+    if args.wrong_codes is not None or args.one_day_needs_manager is not None:
+        wrong_codes, one_day_manager = kids_options(ctx.db)
+        set_kids_options(
+            ctx.db,
+            ctx.actor,
+            wrong_codes=wrong_codes if args.wrong_codes is None else args.wrong_codes,
+            one_day_manager=one_day_manager
+            if args.one_day_needs_manager is None
+            else args.one_day_needs_manager == "yes",
+            now=ctx.now,
+        )
+    wrong_codes, one_day_manager = kids_options(ctx.db)
+    ctx.emit(
+        {"wrong_codes": wrong_codes, "one_day_needs_manager": one_day_manager},
+        [
+            ctx.tr("The pickup locks after {count} wrong codes.").format(count=wrong_codes),
+            ctx.tr("A one-day authorisation needs a manager.")
+            if one_day_manager
+            else ctx.tr("Any desk user may authorise an adult for one day."),
+        ],
+    )
     return 0

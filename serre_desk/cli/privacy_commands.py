@@ -1,4 +1,4 @@
-"""`serre-desk privacy export|erase|purge|hold|retention` (managers)."""
+"""`serre-desk privacy export|erase|purge|hold|retention|notice` (managers)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,9 @@ from pathlib import Path
 
 from serre_desk.cli import arguments
 from serre_desk.cli.context import Context
+from serre_desk.clock import iso_local
+from serre_desk.domain.errors import Refusal
+from serre_desk.i18n import QT_TRANSLATE_NOOP
 from serre_desk.render.erasure import erase_everywhere, purge_everywhere
 from serre_desk.render.privacy_export import export_person
 from serre_desk.services.privacy import (
@@ -16,6 +19,7 @@ from serre_desk.services.privacy import (
     set_legal_hold,
     set_retention_policy,
 )
+from serre_desk.services.privacy_notice import PrivacyNotice, current_notice, publish_notice
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -54,6 +58,22 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     )
     retention.add_argument("--audit-months", type=int, help="audit events: months kept")
     retention.set_defaults(handler=_retention)
+
+    notice = actions.add_parser(
+        "notice",
+        help="the privacy notice in force (show, or publish a new version)",
+        parents=[common],
+    )
+    notice.set_defaults(handler=_notice)
+    notice_actions = notice.add_subparsers(dest="notice_command", metavar="COMMAND")
+    publish = notice_actions.add_parser(
+        "publish",
+        help="publish a new version from two text files: everyone acknowledges it again",
+        parents=[common],
+    )
+    publish.add_argument("--it", required=True, type=Path, metavar="FILE", help="Italian text")
+    publish.add_argument("--en", required=True, type=Path, metavar="FILE", help="English text")
+    publish.set_defaults(handler=_publish_notice)
 
 
 def _export(ctx: Context, args: argparse.Namespace) -> int:
@@ -142,3 +162,41 @@ def _retention(ctx: Context, args: argparse.Namespace) -> int:
         policy = set_retention_policy(ctx.db, ctx.actor, changes, now=ctx.now)
     ctx.emit(asdict(policy), [f"{name}: {value}" for name, value in asdict(policy).items()])
     return 0
+
+
+def _notice_said(ctx: Context, notice: PrivacyNotice) -> None:
+    published = iso_local(notice.published_at) if notice.published_at else None
+    ctx.emit(
+        {"version": notice.version, "published_at": published},
+        ctx.tr("Privacy notice version {version}, published {when}.").format(
+            version=notice.version, when=published
+        )
+        if published
+        else ctx.tr("Privacy notice version {version}, as shipped with the desk.").format(
+            version=notice.version
+        ),
+    )
+
+
+def _notice(ctx: Context, args: argparse.Namespace) -> int:
+    _notice_said(ctx, current_notice(ctx.db))
+    return 0
+
+
+def _publish_notice(ctx: Context, args: argparse.Namespace) -> int:
+    texts = {"it": _text_of(args.it), "en": _text_of(args.en)}
+    _notice_said(ctx, publish_notice(ctx.db, ctx.actor, texts, now=ctx.now))
+    return 0
+
+
+def _text_of(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        reason = error.strerror if isinstance(error, OSError) else None
+        raise Refusal(
+            "notice_unreadable",
+            QT_TRANSLATE_NOOP("Refusal", "Cannot read {path}: {error}."),
+            path=str(path),
+            error=reason or str(error),
+        ) from error

@@ -1,4 +1,5 @@
-"""`serre-desk user add|list|passwd|unlock|recovery-code|recover|idle-lock|self-service`: desk
+"""`serre-desk user add|list|passwd|unlock|deactivate|reactivate|recovery-code|recover|idle-lock|
+self-service`: desk
 users, their secrets and the locked desk. A manager's recovery code is printed once, when it is
 made."""
 
@@ -14,9 +15,11 @@ from serre_desk.services.users import (
     DeskUserInfo,
     add_user,
     change_secret,
+    deactivate_user,
     idle_lock_minutes,
     list_users,
     new_recovery_code,
+    reactivate_user,
     recover,
     set_idle_lock_minutes,
     unlock_user,
@@ -49,6 +52,22 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     unlock = actions.add_parser("unlock", help="unlock a locked user (manager)", parents=[common])
     unlock.add_argument("name", metavar="NAME")
     unlock.set_defaults(handler=_unlock)
+
+    leave = actions.add_parser(
+        "deactivate",
+        help="a desk user who left: they can no longer sign in (manager; never the last one)",
+        parents=[common],
+    )
+    leave.add_argument("name", metavar="NAME")
+    leave.set_defaults(handler=_deactivate)
+
+    back = actions.add_parser(
+        "reactivate",
+        help="a deactivated desk user back, with a new PIN or password on stdin (manager)",
+        parents=[common],
+    )
+    back.add_argument("name", metavar="NAME")
+    back.set_defaults(handler=_reactivate)
 
     code = actions.add_parser(
         "recovery-code",
@@ -142,6 +161,22 @@ def _passwd(ctx: Context, args: argparse.Namespace) -> int:
 def _unlock(ctx: Context, args: argparse.Namespace) -> int:
     user = unlock_user(ctx.db, ctx.actor, args.name, now=ctx.now)
     ctx.emit(_payload(user), ctx.tr("{name} is unlocked.").format(name=user.name))
+    return 0
+
+
+def _deactivate(ctx: Context, args: argparse.Namespace) -> int:
+    user = deactivate_user(ctx.db, ctx.actor, args.name, now=ctx.now)
+    ctx.emit(_payload(user), ctx.tr("{name} is deactivated.").format(name=user.name))
+    return 0
+
+
+def _reactivate(ctx: Context, args: argparse.Namespace) -> int:
+    secret = ctx.read_secret("New PIN or password: ")
+    user = reactivate_user(ctx.db, ctx.actor, args.name, secret, now=ctx.now)
+    ctx.emit(
+        _payload(user),
+        ctx.tr("{name} is active again, with a new secret.").format(name=user.name),
+    )
     return 0
 
 

@@ -1,4 +1,5 @@
-"""`serre-desk area list|set` and `serre-desk hours set|closed`."""
+"""`serre-desk area list|set` (name, capacity, adults or children, amber threshold) and
+`serre-desk hours set|closed`."""
 
 from __future__ import annotations
 
@@ -7,10 +8,10 @@ import argparse
 from serre_desk.cli import arguments
 from serre_desk.cli.context import Context
 from serre_desk.domain.venue import WEEKDAYS, parse_clock, parse_weekday
+from serre_desk.services.areas_admin import set_area
 from serre_desk.services.venue import (
     list_areas,
     read_opening_hours,
-    set_area,
     set_closed_day,
     set_hours,
 )
@@ -25,6 +26,12 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     change.add_argument("--name")
     change.add_argument("--capacity", type=int)
     change.add_argument("--children", action=argparse.BooleanOptionalAction, default=None)
+    change.add_argument(
+        "--amber",
+        type=int,
+        metavar="PCT",
+        help="the tile turns amber from this share of the capacity (50-99 %%)",
+    )
     change.set_defaults(handler=_set)
 
     hours = commands.add_parser("hours", help="opening hours and closed days", parents=[common])
@@ -62,6 +69,7 @@ def _set(ctx: Context, args: argparse.Namespace) -> int:
         name=args.name,
         capacity=args.capacity,
         for_children=args.children,
+        amber_percent=args.amber,
     )
     ctx.emit(
         {
@@ -69,8 +77,10 @@ def _set(ctx: Context, args: argparse.Namespace) -> int:
             "name": area.name,
             "capacity": area.capacity,
             "children": area.for_children,
+            "amber_percent": area.amber_percent,
         },
-        f"{area.key}: {area.name}, {area.capacity}",
+        f"{area.key}: {area.name}, {area.capacity} "
+        + ctx.tr("(amber from {percent} %)").format(percent=area.amber_percent),
     )
     return 0
 

@@ -11,9 +11,12 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
+from serre_desk.domain.errors import Refusal
 from serre_desk.domain.names import clean_name
 from serre_desk.domain.venue import NEAR_FULL_SHARE, validate_area_key, validate_capacity
+from serre_desk.i18n import QT_TRANSLATE_NOOP
 from serre_desk.services.actor import Actor
 from serre_desk.services.audit import record
 from serre_desk.services.occupancy import occupancy
@@ -94,69 +97,115 @@ def save_areas(
     """Store the areas as the page shows them (a new one has an empty key): every value checked
     first (a refusal names its field and row), then all of them in one transaction."""
     require_manager(actor)
-    cleaned: list[AreaSettings] = []
-    for row, area in enumerate(wanted):
-        with about("name", row):
-            name = clean_name(area.name)[:80]
-        with about("capacity", row):
-            validate_capacity(area.capacity)
-        with about("amber_percent", row):
-            validate_amber(area.amber_percent)
-        cleaned.append(
-            AreaSettings(area.key, name, area.capacity, area.for_children, area.amber_percent)
-        )
-    changed = 0
+    cleaned = [_checked(row, area) for row, area in enumerate(wanted)]
     with db.write() as session:
-        areas = {a.key: a for a in session.scalars(select(Area))}
-        position = session.scalar(select(func.coalesce(func.max(Area.position), 0))) or 0
-        ambers = amber_percents(session)
-        for area in cleaned:
-            model = areas.get(area.key) if area.key else None
-            if model is None:
-                position += 1
-                key = area.key or key_for(area.name, set(areas))
-                with about("name"):
-                    validate_area_key(key)
-                model = Area(
-                    key=key,
-                    name=area.name,
-                    capacity=area.capacity,
-                    for_children=area.for_children,
-                    position=position,
-                )
-                session.add(model)
-                areas[key] = model
-                before = None
-            else:
-                before = {
-                    "name": model.name,
-                    "capacity": model.capacity,
-                    "children": model.for_children,
-                }
-                if before == {
-                    "name": area.name,
-                    "capacity": area.capacity,
-                    "children": area.for_children,
-                }:
-                    before = {}
-                model.name, model.capacity = area.name, area.capacity
-                model.for_children = area.for_children
-            if before != {}:
-                changed += 1
-                record(
-                    session,
-                    actor,
-                    now,
-                    "area_set",
-                    None,
-                    area=model.key,
-                    name=model.name,
-                    capacity=model.capacity,
-                    children=model.for_children,
-                    before=before,
-                )
-            ambers[model.key] = area.amber_percent
-        stored = {k: v for k, v in ambers.items() if v != DEFAULT_AMBER}
-        if change_setting(session, actor, now, AMBER_KEY, stored, {}) != stored:
-            changed += 1
+        changed = _write_areas(session, actor, cleaned, now)
     return AreasSaved(area_settings(db), changed)
+
+
+def set_area(
+    db: Database,
+    actor: Actor,
+    key: str,
+    *,
+    now: datetime,
+    name: str | None = None,
+    capacity: int | None = None,
+    for_children: bool | None = None,
+    amber_percent: int | None = None,
+) -> AreaSettings:
+    """One area changed, or added when `key` is new (then name and capacity are needed): the
+    command line's `area set`, through the same checks and writing as the settings page."""
+    require_manager(actor)
+    validate_area_key(key)
+    with db.write() as session:
+        model = session.scalar(select(Area).where(Area.key == key))
+        if model is None and (name is None or capacity is None):
+            raise Refusal(
+                "area_needs_fields",
+                QT_TRANSLATE_NOOP("Refusal", "A new area needs both a name and a capacity."),
+            )
+        amber = amber_percents(session).get(key, DEFAULT_AMBER)
+        wanted = AreaSettings(
+            key,
+            name if name is not None else model.name if model else "",
+            capacity if capacity is not None else model.capacity if model else 0,
+            for_children
+            if for_children is not None
+            else bool(model.for_children)
+            if model
+            else False,
+            amber_percent if amber_percent is not None else amber,
+        )
+        area = _checked(None, wanted)
+        _write_areas(session, actor, [area], now)
+        return area
+
+
+def _checked(row: int | None, area: AreaSettings) -> AreaSettings:
+    """The area's values checked (a refusal names the field and `row`), its name cleaned."""
+    with about("name", row):
+        name = clean_name(area.name)[:80]
+    with about("capacity", row):
+        validate_capacity(area.capacity)
+    with about("amber_percent", row):
+        validate_amber(area.amber_percent)
+    return AreaSettings(area.key, name, area.capacity, area.for_children, area.amber_percent)
+
+
+def _write_areas(session: Session, actor: Actor, cleaned: list[AreaSettings], now: datetime) -> int:
+    """Write the checked areas (new ones added), audit each change; how many changed."""
+    changed = 0
+    areas = {a.key: a for a in session.scalars(select(Area))}
+    position = session.scalar(select(func.coalesce(func.max(Area.position), 0))) or 0
+    ambers = amber_percents(session)
+    for area in cleaned:
+        model = areas.get(area.key) if area.key else None
+        if model is None:
+            position += 1
+            key = area.key or key_for(area.name, set(areas))
+            with about("name"):
+                validate_area_key(key)
+            model = Area(
+                key=key,
+                name=area.name,
+                capacity=area.capacity,
+                for_children=area.for_children,
+                position=position,
+            )
+            session.add(model)
+            areas[key] = model
+            before: dict[str, object] | None = None
+        else:
+            before = {
+                "name": model.name,
+                "capacity": model.capacity,
+                "children": model.for_children,
+            }
+            if before == {
+                "name": area.name,
+                "capacity": area.capacity,
+                "children": area.for_children,
+            }:
+                before = {}
+            model.name, model.capacity = area.name, area.capacity
+            model.for_children = area.for_children
+        if before != {}:
+            changed += 1
+            record(
+                session,
+                actor,
+                now,
+                "area_set",
+                None,
+                area=model.key,
+                name=model.name,
+                capacity=model.capacity,
+                children=model.for_children,
+                before=before,
+            )
+        ambers[model.key] = area.amber_percent
+    stored = {k: v for k, v in ambers.items() if v != DEFAULT_AMBER}
+    if change_setting(session, actor, now, AMBER_KEY, stored, {}) != stored:
+        changed += 1
+    return changed

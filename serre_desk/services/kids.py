@@ -42,6 +42,7 @@ from serre_desk.services.kids_rules import (
     one_day_needs_manager,
     refuse_without_phone,
 )
+from serre_desk.services.notice_version import needs_acknowledgement
 from serre_desk.services.permissions import require_manager, require_reason
 from serre_desk.services.settings_store import locked_setting, put_setting
 from serre_desk.services.venue import default_area_for
@@ -98,6 +99,7 @@ class ChildDetails:
     photo_consent: bool
     privacy_ack_at: datetime | None
     guardians: list[GuardianInfo]
+    notice_due: bool = False  # a privacy notice was published since the guardian acknowledged
 
 
 @dataclass(frozen=True)
@@ -360,6 +362,7 @@ def _details(session: Session, child: Person, now: datetime, with_health: bool) 
         photo_consent=bool(child.photo_consent),
         privacy_ack_at=child.privacy_ack_at,
         guardians=guardians(session, child.id, now),
+        notice_due=needs_acknowledgement(session, child.privacy_ack_at),
     )
 
 
@@ -398,7 +401,9 @@ def edit_child(
         if changes.photo_consent is not None and changes.photo_consent != child.photo_consent:
             child.photo_consent = changes.photo_consent
             changed.append("photo_consent")
-        if changes.privacy_acknowledged and child.privacy_ack_at is None:
+        if changes.privacy_acknowledged and (
+            child.privacy_ack_at is None or needs_acknowledgement(session, child.privacy_ack_at)
+        ):
             child.privacy_ack_at = now
             changed.append("privacy_ack_at")
         if changed:
@@ -578,6 +583,13 @@ def set_ratios(
 ) -> dict[str, int]:
     """Change some bands' ratios (managers); returns all of them."""
     require_manager(actor)
+    check_ratios(ratios)
+    with db.write() as session:
+        return write_ratios(session, actor, ratios, now=now)
+
+
+def check_ratios(ratios: dict[str, int]) -> None:
+    """Refuse an unknown age band or a ratio out of range, before anything is written."""
     unknown = set(ratios) - set(DEFAULT_RATIOS)
     if unknown:
         raise Refusal(
@@ -585,10 +597,18 @@ def set_ratios(
             QT_TRANSLATE_NOOP("Refusal", "Unknown age band {band!r}."),
             band=sorted(unknown)[0],
         )
-    with db.write() as session:
-        locked_setting(session, RATIOS_KEY, {})  # another manager's change is kept, not lost
-        current = {band.key: band.ratio for band in age_bands(session)}
-        current.update({key: validate_ratio(value) for key, value in ratios.items()})
-        put_setting(session, RATIOS_KEY, current)
-        record(session, actor, now, "ratios_set", None, reason=None, **current)
-        return current
+    for value in ratios.values():
+        validate_ratio(value)
+
+
+def write_ratios(
+    session: Session, actor: Actor, ratios: dict[str, int], *, now: datetime
+) -> dict[str, int]:
+    """`set_ratios` inside the caller's transaction (the settings page saves the ratios with the
+    kids' space options in one), the values checked by `check_ratios`; returns all of them."""
+    locked_setting(session, RATIOS_KEY, {})  # another manager's change is kept, not lost
+    current = {band.key: band.ratio for band in age_bands(session)}
+    current.update(ratios)
+    put_setting(session, RATIOS_KEY, current)
+    record(session, actor, now, "ratios_set", None, reason=None, **current)
+    return current

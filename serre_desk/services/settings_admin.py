@@ -23,6 +23,7 @@ from serre_desk.services.kids_rules import (
     WRONG_CODES_DEFAULT,
     WRONG_CODES_KEY,
     WRONG_CODES_RANGE,
+    age_bands,
     one_day_needs_manager,
     wrong_codes_limit,
 )
@@ -104,11 +105,19 @@ def kids_options(db: Database) -> tuple[int, bool]:
 def set_kids_options(
     db: Database, actor: Actor, *, wrong_codes: int, one_day_manager: bool, now: datetime
 ) -> None:
+    """The wrong-codes lock threshold and who gives a one-day authorisation (the command line's
+    `kids options`)."""
     require_manager(actor)
     validate_wrong_codes_limit(wrong_codes)
     with db.write() as session:
-        change_setting(session, actor, now, WRONG_CODES_KEY, wrong_codes, WRONG_CODES_DEFAULT)
-        change_setting(session, actor, now, ONE_DAY_NEEDS_MANAGER_KEY, one_day_manager, True)
+        write_kids_options(session, actor, wrong_codes, one_day_manager, now)
+
+
+def write_kids_options(
+    session: Session, actor: Actor, wrong_codes: int, one_day_manager: bool, now: datetime
+) -> None:
+    change_setting(session, actor, now, WRONG_CODES_KEY, wrong_codes, WRONG_CODES_DEFAULT)
+    change_setting(session, actor, now, ONE_DAY_NEEDS_MANAGER_KEY, one_day_manager, True)
 
 
 # --- areas ----------------------------------------------------------------------------------
@@ -170,16 +179,18 @@ def save_kids_settings(
 ) -> None:
     """The kids' space page: ratios per age band (through `kids.set_ratios`, as
     `serre-desk kids ratios` does), the wrong-codes lock threshold and who gives a one-day
-    authorisation. Every value is checked before anything is written."""
+    authorisation. Every value is checked first, then all are saved in one transaction."""
     from serre_desk.domain.ratios import validate_ratio
-    from serre_desk.services.kids import read_ratios, set_ratios
+    from serre_desk.services.kids import check_ratios, write_ratios
 
     require_manager(actor)
     for key, value in ratios.items():
         with about("ratio", key):
             validate_ratio(value)
+    check_ratios(ratios)
     with about("wrong_codes"):
         validate_wrong_codes_limit(wrong_codes)
-    if ratios != read_ratios(db):
-        set_ratios(db, actor, ratios, now=now)
-    set_kids_options(db, actor, wrong_codes=wrong_codes, one_day_manager=one_day_manager, now=now)
+    with db.write() as session:
+        if ratios != {band.key: band.ratio for band in age_bands(session) if band.key in ratios}:
+            write_ratios(session, actor, ratios, now=now)
+        write_kids_options(session, actor, wrong_codes, one_day_manager, now)

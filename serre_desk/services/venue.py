@@ -8,16 +8,13 @@ from datetime import date, datetime, time
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from serre_desk.domain.errors import NotFound, Refusal
-from serre_desk.domain.names import clean_name
+from serre_desk.domain.errors import NotFound
 from serre_desk.domain.people import PersonKind
 from serre_desk.domain.venue import (
     DEFAULT_AREAS,
     DEFAULT_HOURS,
     WEEKDAYS,
     OpeningHours,
-    validate_area_key,
-    validate_capacity,
     validate_hours,
 )
 from serre_desk.i18n import QT_TRANSLATE_NOOP
@@ -98,41 +95,13 @@ def set_area(
     capacity: int | None = None,
     for_children: bool | None = None,
 ) -> AreaInfo:
-    """Change an area, or create it when new (then name and capacity are required)."""
-    require_manager(actor)
-    validate_area_key(key)
-    name = clean_name(name) if name is not None else None
-    if capacity is not None:
-        validate_capacity(capacity)
-    with db.write() as session:
-        area = session.scalar(select(Area).where(Area.key == key))
-        if area is None:
-            if name is None or capacity is None:
-                raise Refusal(
-                    "area_needs_fields",
-                    QT_TRANSLATE_NOOP("Refusal", "A new area needs both a name and a capacity."),
-                )
-            position = session.scalar(select(func.coalesce(func.max(Area.position), 0))) or 0
-            area = Area(
-                key=key,
-                name=name,
-                capacity=capacity,
-                for_children=bool(for_children),
-                position=position + 1,
-            )
-            session.add(area)
-        else:
-            if name is not None:
-                area.name = name
-            if capacity is not None:
-                area.capacity = capacity
-            if for_children is not None:
-                area.for_children = for_children
-        session.flush()
-        record(
-            session, actor, now, "area_set", None, area=key, name=area.name, capacity=area.capacity
-        )
-        return _info(area)
+    """Change an area, or create it when new (then name and capacity are required): the same
+    path as the settings page's (`areas_admin.set_area`)."""
+    from serre_desk.services.areas_admin import set_area as change_area
+
+    change_area(db, actor, key, now=now, name=name, capacity=capacity, for_children=for_children)
+    with db.read() as session:
+        return _info(find_area(session, key))
 
 
 def _parse_hhmm(text: str | None) -> time | None:

@@ -6,11 +6,12 @@ no look-ups, nothing global; who is signed in is asked through `actor()` each ti
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from serre_desk.paths import Location
 from serre_desk.services.actor import Actor
+from serre_desk.ui.notice import NoticeHolder
 
 if TYPE_CHECKING:
     from serre_desk.services.desk_state import DeskSnapshot
@@ -28,7 +29,8 @@ if TYPE_CHECKING:
 class DeskContext:
     """The database and where the data lives, the desk's clock, its background runner, its signal
     hub, its print service, where failures are reported, its message boxes, the window's
-    language, and who acts (the signed-in desk user, asked when an action starts)."""
+    language, who acts (the signed-in desk user, asked when an action starts) and the venue's
+    privacy notice as last read (`ui/notice.py`; the settings entry keeps it current)."""
 
     db: Database
     clock: DeskClock
@@ -40,6 +42,7 @@ class DeskContext:
     messages: Messages
     location: Location
     actor: Callable[[], Actor]
+    notice: NoticeHolder = field(default_factory=NoticeHolder)
 
 
 @dataclass(frozen=True, slots=True)

@@ -182,8 +182,6 @@ class MenuCommands(QObject):
         dialog.open()
 
     def show_privacy(self) -> None:
-        from serre_desk.services.privacy import privacy_notice
-
         box = QMessageBox(
             QMessageBox.Icon.NoIcon,
             self.tr("Privacy notice"),
@@ -192,7 +190,7 @@ class MenuCommands(QObject):
             self._window,
         )
         box.setTextFormat(Qt.TextFormat.MarkdownText)
-        box.setText(privacy_notice(self._context.lang))
+        box.setText(self._context.notice.text(self._context.lang))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 

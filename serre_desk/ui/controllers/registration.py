@@ -28,13 +28,14 @@ class RegistrationFlow(QObject):
         self._actions = actions
         self._errors = context.errors
         self._lang = context.lang
+        self._notice = context.notice
         self.dialog: RegistrationDialog | None = None
 
     def open(self, parent: QWidget, name: str = "") -> RegistrationDialog:
         if self.dialog is not None and self.dialog.isVisible():
             self.dialog.raise_()
             return self.dialog
-        dialog = RegistrationDialog(self._lang, name, parent)
+        dialog = RegistrationDialog(self._lang, name, parent, notice=self._notice.text(self._lang))
         dialog.similar_requested.connect(lambda text: self._look_alikes(dialog, text))
         dialog.submitted.connect(lambda fields: self._register(dialog, fields))
         dialog.existing_chosen.connect(self._actions.toggle)

@@ -5,7 +5,8 @@
 - the hub's `settings_changed(topic)`: after a change the desk applies it at once — the lock
   screen's list of users, the tiles and closing time (a refresh), the idle-lock minutes.
   Other desks see the database's new values at their next refresh (areas, hours) or when they
-  lock next (desk users, idle minutes).
+  lock next (desk users, idle minutes). The venue's privacy notice (`context.notice`) is read
+  here when the desk starts and again after the privacy page publishes a version.
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ class SettingsEntry(QObject):
         desk.window.add_desk_action(self.action)
         desk.session.actor_changed.connect(self._signed_in)
         desk.hub.settings_changed.connect(self.apply)
+        desk.context.notice.follow(desk.context)
         desk.lock.locked_changed.connect(self._locked)
         self._signed_in(desk.session.actor)
 

@@ -89,11 +89,15 @@ class ChildEditDialog(QDialog):
         child_box = QGroupBox(self.tr("Child"))
         child_layout = QVBoxLayout(child_box)
         child_layout.addWidget(self.form)
-        if child.privacy_ack_at is None:
-            self.privacy = PrivacyNotice(lang)
+        if child.privacy_ack_at is None or child.notice_due:
+            self.privacy = PrivacyNotice(lang, kids.context.notice.text(lang))
             self.privacy.browser.setMinimumHeight(110)
             child_layout.addWidget(
-                heading(self.tr("The privacy notice was never shown to the guardian:"))
+                heading(
+                    self.tr("The privacy notice was never shown to the guardian:")
+                    if child.privacy_ack_at is None
+                    else self.tr("A new privacy notice was published since: show it again:")
+                )
             )
             child_layout.addWidget(self.privacy, 1)
         else:

@@ -1,8 +1,9 @@
-"""Editing a person's details from their card."""
+"""Editing a person's details from their card, with the privacy notice and its tick when it was
+never acknowledged or a newer version was published since (`PersonDetails.notice_due`)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from serre_desk.domain.errors import Refusal
@@ -15,7 +16,15 @@ from serre_desk.ui.style import Tone, colours
 class EditPersonDialog(QDialog):
     submitted = Signal(int, object)  # person id, PersonFields
 
-    def __init__(self, person: PersonDetails, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        person: PersonDetails,
+        lang: str,
+        parent: QWidget | None = None,
+        *,
+        notice: str | None = None,
+    ) -> None:
+        """`notice`: the privacy notice in force (`DeskContext.notice`); None: the shipped one."""
         super().__init__(parent)
         self.person_id = person.id
         self.setWindowTitle(self.tr("Edit {name}").format(name=person.name))
@@ -41,9 +50,9 @@ class EditPersonDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
-        if person.privacy_ack_at is None:
-            self.privacy = PrivacyNotice(lang)
-            layout.addWidget(QLabel(self.tr("The privacy notice was never shown to this person:")))
+        if person.privacy_ack_at is None or person.notice_due:
+            self.privacy = PrivacyNotice(lang, notice)
+            layout.addWidget(QLabel(notice_heading(person.privacy_ack_at is None)))
             layout.addWidget(self.privacy, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
@@ -57,3 +66,14 @@ class EditPersonDialog(QDialog):
         self.save_button.setEnabled(True)
         self.error.setText(refusal.text())
         self.error.show()
+
+
+def notice_heading(never: bool) -> str:
+    """Above the notice in the edit dialogs: never shown, or a newer version to acknowledge."""
+    if never:
+        return QCoreApplication.translate(
+            "EditPersonDialog", "The privacy notice was never shown to this person:"
+        )
+    return QCoreApplication.translate(
+        "EditPersonDialog", "A new privacy notice was published since: show it again:"
+    )

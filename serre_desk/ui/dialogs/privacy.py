@@ -1,4 +1,5 @@
-"""The privacy notice (informativa privacy) shown at registration, from `resources/privacy/`."""
+"""The privacy notice (informativa privacy) shown at registration: the venue's published one as the
+desk last read it (`ui/notice.py`), else the one shipped in `resources/privacy/`."""
 
 from __future__ import annotations
 
@@ -12,11 +13,12 @@ from serre_desk.ui.style import Tone, colours
 class PrivacyNotice(QWidget):
     """The notice in a scrollable box and the tick that records it was shown and acknowledged."""
 
-    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, lang: str, text: str | None = None, parent: QWidget | None = None) -> None:
+        """`text`: the notice in force (`DeskContext.notice.text(lang)`); None: the shipped one."""
         super().__init__(parent)
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(False)
-        self.browser.setMarkdown(privacy_notice(lang))
+        self.browser.setMarkdown(privacy_notice(lang) if text is None else text)
         self.browser.setMinimumHeight(150)
         self.browser.setAccessibleName(self.tr("Privacy notice"))
         self.browser.setTabChangesFocus(True)  # Tab goes on to the tick, not into the text

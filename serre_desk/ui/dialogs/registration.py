@@ -37,7 +37,15 @@ class RegistrationDialog(QDialog):
     existing_chosen = Signal(int)
     child_chosen = Signal(str)  # the kind "child" was chosen: the child's own form takes over
 
-    def __init__(self, lang: str, name: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        lang: str,
+        name: str = "",
+        parent: QWidget | None = None,
+        *,
+        notice: str | None = None,
+    ) -> None:
+        """`notice`: the privacy notice in force (`DeskContext.notice`); None: the shipped one."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("New visitor"))
         self.setMinimumWidth(520)
@@ -73,7 +81,7 @@ class RegistrationDialog(QDialog):
         similar.addWidget(self.similar_list)
         similar.addWidget(self.use_existing, 0, Qt.AlignmentFlag.AlignRight)
         self.similar_box.hide()
-        self.privacy = PrivacyNotice(lang)
+        self.privacy = PrivacyNotice(lang, notice)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {colours(Tone.REFUSED).text}; font-weight: bold;")

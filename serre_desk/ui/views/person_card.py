@@ -275,12 +275,15 @@ class PersonCard(QFrame):
             for label in self.child_rows:
                 label.clear()
         if person.privacy_ack_at is not None:
+            on = day_text(person.privacy_ack_at, self._lang)
+            due = person.notice_due
             self.privacy.setText(
-                self.tr("acknowledged on {date}").format(
-                    date=day_text(person.privacy_ack_at, self._lang)
-                )
+                self.tr("acknowledged on {date} — a new notice needs acknowledging").format(date=on)
+                if due
+                else self.tr("acknowledged on {date}").format(date=on)
             )
-            self.privacy.setStyleSheet("")
+            tone = f"color: {colours(Tone.WARNING).text}; font-weight: bold;"
+            self.privacy.setStyleSheet(tone if due else "")
         else:
             self.privacy.setText(self.tr("not yet shown: show it with Edit"))
             self.privacy.setStyleSheet(f"color: {colours(Tone.WARNING).text}; font-weight: bold;")

@@ -1,0 +1,52 @@
+"""The venue's privacy notice as this desk last read it, kept for the dialogs that show it
+(registration, a child's registration, editing a person or a child, the Help menu) so that none
+of them reads the database on the GUI thread. Read in the background when the desk starts and
+again when the settings publish a new version (the hub's `settings_changed("privacy")`); until
+the first read answers, the notice shipped with the desk stands in."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from serre_desk.services.privacy import privacy_notice
+from serre_desk.services.privacy_notice import PrivacyNotice, current_notice
+
+if TYPE_CHECKING:
+    from serre_desk.ui.context import DeskContext
+
+NOTICE_TOPIC = "privacy"  # what the settings' privacy page says after a save
+
+
+class NoticeHolder(QObject):
+    changed = Signal(object)  # PrivacyNotice: a newer version was read
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.notice: PrivacyNotice | None = None
+
+    def text(self, lang: str) -> str:
+        """The notice in `lang` (Italian when there is none in it)."""
+        if self.notice is None:
+            return privacy_notice(lang)
+        return self.notice.text(lang)
+
+    def follow(self, context: DeskContext) -> None:
+        """Read the notice now and again whenever the settings name it."""
+        self.load(context)
+
+        def settings_changed(topic: str) -> None:
+            if topic == NOTICE_TOPIC:
+                self.load(context)
+
+        context.hub.settings_changed.connect(settings_changed)
+
+    def load(self, context: DeskContext) -> None:
+        db = context.db
+        context.runner.read(lambda: current_notice(db), self._read, owner=self)
+
+    def _read(self, notice: PrivacyNotice) -> None:
+        if notice != self.notice:
+            self.notice = notice
+            self.changed.emit(notice)
