@@ -39,13 +39,13 @@ from bench.common import describe, machine, percentile
 from serre_desk.clock import utcnow
 from serre_desk.domain.people import PersonKind
 from serre_desk.services.actor import LOCAL_ADMIN, Actor, Role
+from serre_desk.services.areas_admin import set_area
 from serre_desk.services.audit_key import KEY_FILE_ENV
 from serre_desk.services.demo import generate_demo
 from serre_desk.services.desk_state import read_snapshot
 from serre_desk.services.live_hints import Hint, HintListener
 from serre_desk.services.people import search_people
 from serre_desk.services.startup import Location, open_database
-from serre_desk.services.venue import set_area
 from serre_desk.services.visits import toggle
 
 SERVER_SCRIPT = str(Path(__file__).resolve().parent.parent / "scripts" / "postgres-for-tests.sh")

@@ -30,10 +30,10 @@ from bench.common import BENCH_NOW, demo_database, describe, large_database, mac
 from serre_desk.domain.outcomes import CheckedIn, CheckedOut
 from serre_desk.domain.people import PersonKind
 from serre_desk.services.actor import LOCAL_ADMIN
+from serre_desk.services.areas_admin import set_area
 from serre_desk.services.badges import issue_badge
 from serre_desk.services.people import search_people
 from serre_desk.services.scanning import badge_holder, scan
-from serre_desk.services.venue import set_area
 from serre_desk.services.visits import check_in, check_out
 from serre_desk.storage.database import SQLITE_PRAGMAS, Database
 

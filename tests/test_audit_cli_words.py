@@ -7,9 +7,9 @@ from datetime import timedelta
 
 from serre_desk.domain.people import PersonKind
 from serre_desk.services.actor import LOCAL_ADMIN
+from serre_desk.services.areas_admin import set_area
 from serre_desk.services.privacy import erase_person
 from serre_desk.services.startup import Database
-from serre_desk.services.venue import set_area
 from serre_desk.services.visits import check_in, check_out
 from tests.conftest import MORNING, CliRunner
 from tests.helpers import person

@@ -11,10 +11,10 @@ from sqlalchemy.exc import IntegrityError
 from serre_desk.domain.errors import Refusal
 from serre_desk.domain.outcomes import CheckedIn, CheckedOut
 from serre_desk.services.actor import LOCAL_ADMIN, Actor, Role
+from serre_desk.services.areas_admin import set_area
 from serre_desk.services.audit import to_entry
 from serre_desk.services.closing import close_day
 from serre_desk.services.occupancy import inside, occupancy
-from serre_desk.services.venue import set_area
 from serre_desk.services.visits import check_in, check_out, toggle
 from serre_desk.storage.database import Database
 from serre_desk.storage.models import AuditEvent, Visit

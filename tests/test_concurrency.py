@@ -10,11 +10,11 @@ from sqlalchemy import func, select
 
 from serre_desk.domain.errors import Refusal
 from serre_desk.services.actor import LOCAL_ADMIN
+from serre_desk.services.areas_admin import set_area
 from serre_desk.services.audit import record, verify
 from serre_desk.services.occupancy import occupancy
 from serre_desk.services.people import PersonFields, add_person
 from serre_desk.services.startup import Location, open_database
-from serre_desk.services.venue import set_area
 from serre_desk.services.visits import check_in
 from serre_desk.storage.database import Database
 from serre_desk.storage.models import Visit

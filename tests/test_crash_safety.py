@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 from serre_desk.services.actor import LOCAL_ADMIN
+from serre_desk.services.areas_admin import set_area
 from serre_desk.services.people import PersonFields, add_person
 from serre_desk.services.startup import Location, open_database
-from serre_desk.services.venue import set_area
 from serre_desk.services.visits import check_in, check_out
 from tests.conftest import MORNING
 

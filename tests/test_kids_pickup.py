@@ -19,6 +19,7 @@ from serre_desk.domain.people import PersonKind
 from serre_desk.domain.pickup_codes import ALPHABET
 from serre_desk.i18n import DEFAULT_LANGUAGE, set_language
 from serre_desk.services.actor import LOCAL_ADMIN, Actor, Role
+from serre_desk.services.areas_admin import set_area
 from serre_desk.services.closing import close_day
 from serre_desk.services.kids import (
     ChildFields,
@@ -39,7 +40,6 @@ from serre_desk.services.kids_state import AlarmKind, kids_state
 from serre_desk.services.occupancy import inside, occupancy
 from serre_desk.services.permissions import NeedsManager
 from serre_desk.services.settings_admin import set_kids_options
-from serre_desk.services.venue import set_area
 from serre_desk.services.visits import check_in, check_out, toggle
 from serre_desk.storage.database import Database
 from serre_desk.storage.models import AuditEvent, Visit

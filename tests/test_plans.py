@@ -16,6 +16,7 @@ from serre_desk.domain.outcomes import Refused
 from serre_desk.domain.people import PersonKind
 from serre_desk.domain.plans import DayUse, PlanKind, PlanRules, State
 from serre_desk.services.actor import LOCAL_ADMIN, Actor, Role
+from serre_desk.services.areas_admin import set_area
 from serre_desk.services.occupancy import inside
 from serre_desk.services.plans import (
     add_entries,
@@ -27,7 +28,6 @@ from serre_desk.services.plans import (
     set_refuse_over_plan,
 )
 from serre_desk.services.undo import undo_movement
-from serre_desk.services.venue import set_area
 from serre_desk.services.visits import check_in, check_out, toggle
 from serre_desk.storage.database import Database
 from serre_desk.storage.models import AuditEvent

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from serre_desk import clock
 from serre_desk.domain.errors import Refusal
 from serre_desk.services.actor import LOCAL_ADMIN
+from serre_desk.services.areas_admin import set_area
 from serre_desk.services.badges import issue_badge, revoke_badge
 from serre_desk.services.closing import close_day
 from serre_desk.services.kids import (
@@ -31,7 +32,6 @@ from serre_desk.services.privacy import retention_policy, set_retention_policy
 from serre_desk.services.scanning import scan
 from serre_desk.services.startup import Location, open_database
 from serre_desk.services.undo import undo_movement
-from serre_desk.services.venue import set_area
 from serre_desk.services.visits import check_in, check_out
 from serre_desk.storage.database import Database
 from serre_desk.storage.models import AuditEvent, Badge, Visit

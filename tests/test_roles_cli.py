@@ -15,8 +15,8 @@ from sqlalchemy import select
 from serre_desk.clock import parse_instant
 from serre_desk.domain.people import PersonKind
 from serre_desk.services.actor import LOCAL_ADMIN
+from serre_desk.services.areas_admin import set_area
 from serre_desk.services.users import add_user, authenticate
-from serre_desk.services.venue import set_area
 from serre_desk.storage.database import Database
 from serre_desk.storage.models import AuditEvent
 from tests.conftest import MORNING, CliRunner

@@ -10,6 +10,7 @@ import pytest
 
 from serre_desk.render.privacy_export import export_person
 from serre_desk.services.actor import Actor, Role
+from serre_desk.services.areas_admin import set_area
 from serre_desk.services.audit import list_events
 from serre_desk.services.permissions import NeedsManager
 from serre_desk.services.privacy import (
@@ -19,7 +20,6 @@ from serre_desk.services.privacy import (
 )
 from serre_desk.services.self_service import set_self_service
 from serre_desk.services.users import set_idle_lock_minutes
-from serre_desk.services.venue import set_area
 from serre_desk.services.visits import check_in, check_out
 from serre_desk.storage.database import Database
 from tests.conftest import MORNING

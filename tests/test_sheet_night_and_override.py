@@ -11,8 +11,8 @@ import pytest
 
 from serre_desk.render.daily_sheet import render_daily_sheet
 from serre_desk.services.actor import LOCAL_ADMIN
+from serre_desk.services.areas_admin import set_area
 from serre_desk.services.closing import close_day
-from serre_desk.services.venue import set_area
 from serre_desk.services.visits import check_in, check_out
 from serre_desk.storage.database import Database
 from tests.kids_helpers import drop, educator, family

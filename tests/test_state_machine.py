@@ -16,11 +16,11 @@ from serre_desk.domain.errors import Refusal
 from serre_desk.domain.outcomes import ChildToDropoff, ChildToPickup
 from serre_desk.domain.people import PersonKind
 from serre_desk.services.actor import LOCAL_ADMIN, Actor, Role
+from serre_desk.services.areas_admin import set_area
 from serre_desk.services.closing import close_day
 from serre_desk.services.occupancy import occupancy
 from serre_desk.services.people import PersonFields, add_person
 from serre_desk.services.startup import Location, open_database
-from serre_desk.services.venue import set_area
 from serre_desk.services.visits import check_in, check_out, toggle
 from serre_desk.storage.models import Visit
 from tests.conftest import MORNING

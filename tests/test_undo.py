@@ -10,10 +10,10 @@ from sqlalchemy import select
 
 from serre_desk.domain.errors import Refusal
 from serre_desk.services.actor import LOCAL_ADMIN
+from serre_desk.services.areas_admin import set_area
 from serre_desk.services.occupancy import inside, occupancy
 from serre_desk.services.startup import Database
 from serre_desk.services.undo import undo_movement
-from serre_desk.services.venue import set_area
 from serre_desk.services.visits import check_in, check_out
 from serre_desk.storage.models import AuditEvent, Visit
 from tests.conftest import MORNING

@@ -44,6 +44,7 @@ from serre_desk.domain.guardians import PickupRefused  # noqa: E402
 from serre_desk.domain.people import PersonKind  # noqa: E402
 from serre_desk.render.sheet_archive import archive_due_sheets, archive_folder  # noqa: E402
 from serre_desk.services.actor import LOCAL_ADMIN, Actor  # noqa: E402
+from serre_desk.services.areas_admin import set_area  # noqa: E402
 from serre_desk.services.backups import take_backup  # noqa: E402
 from serre_desk.services.badges import issue_badge  # noqa: E402
 from serre_desk.services.db_health import check_database  # noqa: E402
@@ -60,7 +61,6 @@ from serre_desk.services.plans import entitlement  # noqa: E402
 from serre_desk.services.scanning import scan  # noqa: E402
 from serre_desk.services.startup import Database, Location, open_database  # noqa: E402
 from serre_desk.services.users import add_user, authenticate  # noqa: E402
-from serre_desk.services.venue import set_area  # noqa: E402
 from serre_desk.services.visits import check_in, check_out  # noqa: E402
 from serre_desk.ui.desk import Desk  # noqa: E402
 from serre_desk.ui.deskclock import DeskClock  # noqa: E402

@@ -70,6 +70,7 @@ OPEN_COMMANDS = frozenset(
         "report emergency",
         "user recover",  # the recovery code is the proof (see user_commands)
         "plan list",
+        "privacy notice",  # the notice every visitor is shown
     }
 )
 MANAGER_COMMANDS = frozenset(
@@ -87,9 +88,13 @@ MANAGER_COMMANDS = frozenset(
         "privacy retention",
         "backup",
         "backup folder",
+        "backup keep",
+        "privacy notice publish",
         "restore",
         "user add",
         "user unlock",
+        "user deactivate",
+        "user reactivate",
         "report period",
         "export visits",
         "plan add",
@@ -111,6 +116,7 @@ MANAGER_OPTIONS = {  # options that turn a desk command into a manager's
     "badge": ("revoke",),
     "plan refuse": ("state",),
     "person plan": ("plan", "starts_on", "ends_on"),
+    "kids options": ("wrong_codes", "one_day_needs_manager"),
 }
 SIGN_IN_FROM_BACKUP = frozenset({"restore"})  # the live database may be unreadable
 SIGNS_IN_AS_ARGUMENT = {"user passwd": "name"}  # without --as, NAME proves it is them

@@ -85,25 +85,6 @@ def default_area_for(session: Session, kind: PersonKind) -> Area:
     return area
 
 
-def set_area(
-    db: Database,
-    actor: Actor,
-    key: str,
-    *,
-    now: datetime,
-    name: str | None = None,
-    capacity: int | None = None,
-    for_children: bool | None = None,
-) -> AreaInfo:
-    """Change an area, or create it when new (then name and capacity are required): the same
-    path as the settings page's (`areas_admin.set_area`)."""
-    from serre_desk.services.areas_admin import set_area as change_area
-
-    change_area(db, actor, key, now=now, name=name, capacity=capacity, for_children=for_children)
-    with db.read() as session:
-        return _info(find_area(session, key))
-
-
 def _parse_hhmm(text: str | None) -> time | None:
     return time.fromisoformat(text) if text else None
 

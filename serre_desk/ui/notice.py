@@ -14,7 +14,9 @@ from serre_desk.services.privacy import privacy_notice
 from serre_desk.services.privacy_notice import PrivacyNotice, current_notice
 
 if TYPE_CHECKING:
-    from serre_desk.ui.context import DeskContext
+    from serre_desk.services.startup import Database
+    from serre_desk.ui.hub import DeskSignals
+    from serre_desk.ui.tasks import TaskRunner
 
 NOTICE_TOPIC = "privacy"  # what the settings' privacy page says after a save
 
@@ -32,19 +34,18 @@ class NoticeHolder(QObject):
             return privacy_notice(lang)
         return self.notice.text(lang)
 
-    def follow(self, context: DeskContext) -> None:
+    def follow(self, db: Database, runner: TaskRunner, hub: DeskSignals) -> None:
         """Read the notice now and again whenever the settings name it."""
-        self.load(context)
+
+        def load() -> None:
+            runner.read(lambda: current_notice(db), self._read, owner=self)
 
         def settings_changed(topic: str) -> None:
             if topic == NOTICE_TOPIC:
-                self.load(context)
+                load()
 
-        context.hub.settings_changed.connect(settings_changed)
-
-    def load(self, context: DeskContext) -> None:
-        db = context.db
-        context.runner.read(lambda: current_notice(db), self._read, owner=self)
+        hub.settings_changed.connect(settings_changed)
+        load()
 
     def _read(self, notice: PrivacyNotice) -> None:
         if notice != self.notice:

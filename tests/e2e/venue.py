@@ -8,11 +8,11 @@ from datetime import date, datetime
 
 from serre_desk.domain.people import PersonKind
 from serre_desk.services.actor import LOCAL_ADMIN
+from serre_desk.services.areas_admin import set_area
 from serre_desk.services.badges import issue_badge, revoke_badge
 from serre_desk.services.kids import ChildFields, GuardianLink, register_child
 from serre_desk.services.people import PersonFields, add_person
 from serre_desk.services.users import add_user, authenticate
-from serre_desk.services.venue import set_area
 from serre_desk.storage.database import Database
 from tests.roles_helpers import MANAGER_PASSWORD, STAFF_PIN
 

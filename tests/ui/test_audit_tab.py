@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from serre_desk.domain.errors import Refusal
 from serre_desk.domain.people import PersonKind
 from serre_desk.services.actor import LOCAL_ADMIN, Actor
+from serre_desk.services.areas_admin import set_area
 from serre_desk.services.backups import take_backup
 from serre_desk.services.badges import issue_badge, revoke_badge
 from serre_desk.services.privacy import erase_person
@@ -23,7 +24,6 @@ from serre_desk.services.scanning import scan
 from serre_desk.services.self_service import Answer, unattended_scan
 from serre_desk.services.startup import Database, Location
 from serre_desk.services.users import add_user, authenticate
-from serre_desk.services.venue import set_area
 from serre_desk.services.visits import PickupRefused, check_in, check_out
 from serre_desk.ui.desk import Desk
 from tests.conftest import MORNING

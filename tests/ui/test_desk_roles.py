@@ -20,12 +20,12 @@ from serre_desk import paths
 from serre_desk.clock import parse_instant, utcnow
 from serre_desk.domain.people import PersonKind
 from serre_desk.services.actor import LOCAL_ADMIN, Role
+from serre_desk.services.areas_admin import set_area
 from serre_desk.services.audit import AuditFilter, list_events
 from serre_desk.services.backups import list_backups, take_backup
 from serre_desk.services.occupancy import inside
 from serre_desk.services.startup import Database, Location
 from serre_desk.services.users import add_user, authenticate, list_users
-from serre_desk.services.venue import set_area
 from serre_desk.services.visits import check_in
 from serre_desk.storage.errors import StorageProblem
 from serre_desk.storage.models import AuditEvent

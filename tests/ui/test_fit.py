@@ -28,11 +28,11 @@ from pytestqt.qtbot import QtBot
 
 from serre_desk.domain.people import PersonKind
 from serre_desk.services.actor import LOCAL_ADMIN
+from serre_desk.services.areas_admin import set_area
 from serre_desk.services.demo import generate_demo
 from serre_desk.services.people import PersonFields, add_person, search_people
 from serre_desk.services.startup import Database
 from serre_desk.services.users import add_user, authenticate
-from serre_desk.services.venue import set_area
 from serre_desk.ui.desk import Desk
 from tests.conftest import MORNING
 from tests.roles_helpers import MANAGER_PASSWORD, STAFF_PIN

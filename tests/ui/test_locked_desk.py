@@ -15,12 +15,12 @@ from pytestqt.qtbot import QtBot
 
 from serre_desk.domain.people import PersonKind
 from serre_desk.services.actor import LOCAL_ADMIN
+from serre_desk.services.areas_admin import set_area
 from serre_desk.services.audit import AuditFilter, list_events
 from serre_desk.services.badges import issue_badge, revoke_badge
 from serre_desk.services.occupancy import inside
 from serre_desk.services.startup import Database
 from serre_desk.services.users import add_user, authenticate, list_users
-from serre_desk.services.venue import set_area
 from serre_desk.services.visits import check_in
 from serre_desk.ui.desk import Desk
 from serre_desk.ui.dialogs.signin import FirstManagerForm

@@ -10,10 +10,10 @@ from pytestqt.qtbot import QtBot
 
 from serre_desk.domain.people import PersonKind
 from serre_desk.services.actor import LOCAL_ADMIN
+from serre_desk.services.areas_admin import set_area
 from serre_desk.services.occupancy import inside
 from serre_desk.services.people import person_details, search_people
 from serre_desk.services.startup import Database
-from serre_desk.services.venue import set_area
 from serre_desk.services.visits import check_in
 from serre_desk.ui.dialogs.registration import RegistrationDialog
 from serre_desk.ui.style import Tone

@@ -64,7 +64,7 @@ class SettingsEntry(QObject):
         desk.window.add_desk_action(self.action)
         desk.session.actor_changed.connect(self._signed_in)
         desk.hub.settings_changed.connect(self.apply)
-        desk.context.notice.follow(desk.context)
+        desk.context.notice.follow(desk.db, desk.runner, desk.hub)
         desk.lock.locked_changed.connect(self._locked)
         self._signed_in(desk.session.actor)
 
