@@ -1346,6 +1346,10 @@ Call: {adults}</translation>
             <translation>The privacy notice was never shown to the guardian:</translation>
         </message>
         <message>
+            <source>A new privacy notice was published since: show it again:</source>
+            <translation>A new privacy notice was published since: show it again:</translation>
+        </message>
+        <message>
             <source>Save changes</source>
             <translation>Save changes</translation>
         </message>
@@ -1558,6 +1562,10 @@ Call: {adults}</translation>
             <translation>Backup written to {path}.</translation>
         </message>
         <message>
+            <source>The newest {count} daily backups are kept, and one a week before them.</source>
+            <translation>The newest {count} daily backups are kept, and one a week before them.</translation>
+        </message>
+        <message>
             <source>Nothing changed.</source>
             <translation>Nothing changed.</translation>
         </message>
@@ -1714,6 +1722,18 @@ Call: {adults}</translation>
             <translation>ALARM: {kind}</translation>
         </message>
         <message>
+            <source>The pickup locks after {count} wrong codes.</source>
+            <translation>The pickup locks after {count} wrong codes.</translation>
+        </message>
+        <message>
+            <source>A one-day authorisation needs a manager.</source>
+            <translation>A one-day authorisation needs a manager.</translation>
+        </message>
+        <message>
+            <source>Any desk user may authorise an adult for one day.</source>
+            <translation>Any desk user may authorise an adult for one day.</translation>
+        </message>
+        <message>
             <source>Registered {name} (id {id}).</source>
             <translation>Registered {name} (id {id}).</translation>
         </message>
@@ -1786,6 +1806,14 @@ Call: {adults}</translation>
             <translation>The legal hold on person {id} is lifted.</translation>
         </message>
         <message>
+            <source>Privacy notice version {version}, published {when}.</source>
+            <translation>Privacy notice version {version}, published {when}.</translation>
+        </message>
+        <message>
+            <source>Privacy notice version {version}, as shipped with the desk.</source>
+            <translation>Privacy notice version {version}, as shipped with the desk.</translation>
+        </message>
+        <message>
             <source>Recovery code for {name}: {code}</source>
             <translation>Recovery code for {name}: {code}</translation>
         </message>
@@ -1806,6 +1834,14 @@ Call: {adults}</translation>
             <translation>{name} is unlocked.</translation>
         </message>
         <message>
+            <source>{name} is deactivated.</source>
+            <translation>{name} is deactivated.</translation>
+        </message>
+        <message>
+            <source>{name} is active again, with a new secret.</source>
+            <translation>{name} is active again, with a new secret.</translation>
+        </message>
+        <message>
             <source>New recovery code for {name}: the old one no longer works.</source>
             <translation>New recovery code for {name}: the old one no longer works.</translation>
         </message>
@@ -1824,6 +1860,10 @@ Call: {adults}</translation>
         <message>
             <source>While the desk is locked, a scan says the desk is unattended.</source>
             <translation>While the desk is locked, a scan says the desk is unattended.</translation>
+        </message>
+        <message>
+            <source>(amber from {percent} %)</source>
+            <translation>(amber from {percent} %)</translation>
         </message>
         <message>
             <source>{name} checked in to {area} at {time}.</source>
@@ -2409,6 +2449,10 @@ Call: {adults}</translation>
         <message>
             <source>The privacy notice was never shown to this person:</source>
             <translation>The privacy notice was never shown to this person:</translation>
+        </message>
+        <message>
+            <source>A new privacy notice was published since: show it again:</source>
+            <translation>A new privacy notice was published since: show it again:</translation>
         </message>
     </context>
     <context>
@@ -3349,6 +3393,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>Not inside</translation>
         </message>
         <message>
+            <source>acknowledged on {date} — a new notice needs acknowledging</source>
+            <translation>acknowledged on {date} — a new notice needs acknowledging</translation>
+        </message>
+        <message>
             <source>acknowledged on {date}</source>
             <translation>acknowledged on {date}</translation>
         </message>
@@ -4232,6 +4280,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>The usage report is written as FILE.pdf or FILE.csv.</translation>
         </message>
         <message>
+            <source>Cannot read {path}: {error}.</source>
+            <translation>Cannot read {path}: {error}.</translation>
+        </message>
+        <message>
             <source>The range ends ({last}) before it starts ({first}).</source>
             <translation>The range ends ({last}) before it starts ({first}).</translation>
         </message>
@@ -4440,6 +4492,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>Export to a .json or a .pdf file, not {name!r}.</translation>
         </message>
         <message>
+            <source>A new area needs both a name and a capacity.</source>
+            <translation>A new area needs both a name and a capacity.</translation>
+        </message>
+        <message>
             <source>{path} holds no audit anchor: give a daily sheet (PDF), a backup or its .anchor.json file.</source>
             <translation>{path} holds no audit anchor: give a daily sheet (PDF), a backup or its .anchor.json file.</translation>
         </message>
@@ -4582,10 +4638,6 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>Kind {value!r}: only members and staff can be imported.</source>
             <translation>Kind {value!r}: only members and staff can be imported.</translation>
-        </message>
-        <message>
-            <source>Cannot read {path}: {error}.</source>
-            <translation>Cannot read {path}: {error}.</translation>
         </message>
         <message>
             <source>The file is empty.</source>
@@ -4826,10 +4878,6 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>You cannot deactivate yourself: ask another manager to do it.</source>
             <translation>You cannot deactivate yourself: ask another manager to do it.</translation>
-        </message>
-        <message>
-            <source>A new area needs both a name and a capacity.</source>
-            <translation>A new area needs both a name and a capacity.</translation>
         </message>
         <message>
             <source>That time overlaps a visit already recorded for this person.</source>

@@ -1346,6 +1346,10 @@ Chiama: {adults}</translation>
             <translation>L’informativa privacy non è mai stata mostrata all’accompagnatore:</translation>
         </message>
         <message>
+            <source>A new privacy notice was published since: show it again:</source>
+            <translation>Da allora è stata pubblicata una nuova informativa privacy: mostrala di nuovo:</translation>
+        </message>
+        <message>
             <source>Save changes</source>
             <translation>Salva le modifiche</translation>
         </message>
@@ -1558,6 +1562,10 @@ Chiama: {adults}</translation>
             <translation>Copia di sicurezza scritta in {path}.</translation>
         </message>
         <message>
+            <source>The newest {count} daily backups are kept, and one a week before them.</source>
+            <translation>Si conservano gli ultimi {count} backup giornalieri e, prima di questi, uno a settimana.</translation>
+        </message>
+        <message>
             <source>Nothing changed.</source>
             <translation>Nessuna modifica.</translation>
         </message>
@@ -1714,6 +1722,18 @@ Chiama: {adults}</translation>
             <translation>ALLARME: {kind}</translation>
         </message>
         <message>
+            <source>The pickup locks after {count} wrong codes.</source>
+            <translation>Il ritiro si blocca dopo {count} codici sbagliati.</translation>
+        </message>
+        <message>
+            <source>A one-day authorisation needs a manager.</source>
+            <translation>La delega al ritiro di un giorno richiede un responsabile.</translation>
+        </message>
+        <message>
+            <source>Any desk user may authorise an adult for one day.</source>
+            <translation>Qualunque utente del banco può delegare un adulto al ritiro per un giorno.</translation>
+        </message>
+        <message>
             <source>Registered {name} (id {id}).</source>
             <translation>Registrazione di {name} completata (id {id}).</translation>
         </message>
@@ -1786,6 +1806,14 @@ Chiama: {adults}</translation>
             <translation>Il vincolo legale sulla persona {id} è stato tolto.</translation>
         </message>
         <message>
+            <source>Privacy notice version {version}, published {when}.</source>
+            <translation>Informativa privacy versione {version}, pubblicata il {when}.</translation>
+        </message>
+        <message>
+            <source>Privacy notice version {version}, as shipped with the desk.</source>
+            <translation>Informativa privacy versione {version}, quella fornita con il banco.</translation>
+        </message>
+        <message>
             <source>Recovery code for {name}: {code}</source>
             <translation>Codice di recupero di {name}: {code}</translation>
         </message>
@@ -1806,6 +1834,14 @@ Chiama: {adults}</translation>
             <translation>{name} è sbloccato.</translation>
         </message>
         <message>
+            <source>{name} is deactivated.</source>
+            <translation>{name}: utente disattivato.</translation>
+        </message>
+        <message>
+            <source>{name} is active again, with a new secret.</source>
+            <translation>{name}: utente di nuovo attivo, con un nuovo PIN o password.</translation>
+        </message>
+        <message>
             <source>New recovery code for {name}: the old one no longer works.</source>
             <translation>Nuovo codice di recupero per {name}: il precedente non vale più.</translation>
         </message>
@@ -1824,6 +1860,10 @@ Chiama: {adults}</translation>
         <message>
             <source>While the desk is locked, a scan says the desk is unattended.</source>
             <translation>Con il banco bloccato, una scansione dice che il banco non è presidiato.</translation>
+        </message>
+        <message>
+            <source>(amber from {percent} %)</source>
+            <translation>(soglia ambra: {percent} %)</translation>
         </message>
         <message>
             <source>{name} checked in to {area} at {time}.</source>
@@ -2409,6 +2449,10 @@ Chiama: {adults}</translation>
         <message>
             <source>The privacy notice was never shown to this person:</source>
             <translation>A questa persona non è mai stata mostrata l’informativa privacy:</translation>
+        </message>
+        <message>
+            <source>A new privacy notice was published since: show it again:</source>
+            <translation>Da allora è stata pubblicata una nuova informativa privacy: mostrala di nuovo:</translation>
         </message>
     </context>
     <context>
@@ -3349,6 +3393,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Non è dentro</translation>
         </message>
         <message>
+            <source>acknowledged on {date} — a new notice needs acknowledging</source>
+            <translation>presa visione il {date} — serve la presa visione della nuova informativa</translation>
+        </message>
+        <message>
             <source>acknowledged on {date}</source>
             <translation>presa visione il {date}</translation>
         </message>
@@ -4232,6 +4280,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Il rapporto di utilizzo si scrive come FILE.pdf o FILE.csv.</translation>
         </message>
         <message>
+            <source>Cannot read {path}: {error}.</source>
+            <translation>Impossibile leggere {path}: {error}.</translation>
+        </message>
+        <message>
             <source>The range ends ({last}) before it starts ({first}).</source>
             <translation>Il periodo finisce ({last}) prima di cominciare ({first}).</translation>
         </message>
@@ -4440,6 +4492,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Esporta in un file .json o .pdf, non {name!r}.</translation>
         </message>
         <message>
+            <source>A new area needs both a name and a capacity.</source>
+            <translation>Una nuova area ha bisogno di un nome e di una capienza.</translation>
+        </message>
+        <message>
             <source>{path} holds no audit anchor: give a daily sheet (PDF), a backup or its .anchor.json file.</source>
             <translation>{path} non contiene un'ancora del registro di audit: indicare un foglio presenze (PDF), un backup o il suo file .anchor.json.</translation>
         </message>
@@ -4582,10 +4638,6 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>Kind {value!r}: only members and staff can be imported.</source>
             <translation>Tipo {value!r}: si possono importare solo membri e staff.</translation>
-        </message>
-        <message>
-            <source>Cannot read {path}: {error}.</source>
-            <translation>Impossibile leggere {path}: {error}.</translation>
         </message>
         <message>
             <source>The file is empty.</source>
@@ -4826,10 +4878,6 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>You cannot deactivate yourself: ask another manager to do it.</source>
             <translation>Non puoi disattivare te stesso: chiedi a un altro responsabile di farlo.</translation>
-        </message>
-        <message>
-            <source>A new area needs both a name and a capacity.</source>
-            <translation>Una nuova area ha bisogno di un nome e di una capienza.</translation>
         </message>
         <message>
             <source>That time overlaps a visit already recorded for this person.</source>
@@ -6228,7 +6276,7 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         </message>
         <message>
             <source>{name} is deactivated.</source>
-            <translation>{name} è disattivato.</translation>
+            <translation>{name}: utente disattivato.</translation>
         </message>
         <message>
             <source>A new recovery code for {name}: the old one no longer works.</source>
