@@ -33,9 +33,9 @@ def test_a_new_version_is_asked_for_at_the_next_check_in_until_acknowledged(
     mario = person(any_db, privacy_acknowledged=True)
     _publish(any_db)
     came = check_in(any_db, LOCAL_ADMIN, mario, now=NEXT_WEEK)
-    assert came.warnings == (
-        "A new privacy notice is in force: show it to Mario Rossi and record it on their card "
-        "(Modifica).",
+    assert came.warnings == (  # in the desk's language (Italian unless chosen)
+        "È in vigore una nuova informativa privacy: mostrala a Mario Rossi e registrala sulla "
+        "sua scheda (Modifica).",
     )
     assert person_details(any_db, mario).notice_due
     edit_person(any_db, LOCAL_ADMIN, mario, PersonFields(privacy_acknowledged=True), now=NEXT_WEEK)
