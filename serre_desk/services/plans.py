@@ -472,6 +472,51 @@ def add_entries(
         return entitlement(session, person_id, now)
 
 
+def extend_plan(
+    db: Database,
+    actor: Actor,
+    person_id: int,
+    until: date,
+    reason: str | None,
+    *,
+    now: datetime,
+) -> Entitlement:
+    """A manager extends the person's plan in force to `until` (inclusive) on the spot: an
+    expired carnet or day pass holds again, a subscription runs longer. Audited with the reason."""
+    require_manager(actor)
+    reason = require_reason(reason)
+    with db.write() as session:
+        _lock_person(session, person_id)
+        _load_person(session, person_id)
+        history = _assignment_rows(session, [person_id]).get(person_id, [])
+        current = in_force([a for a, _ in history], local_date(now))
+        if current is None:
+            raise Refusal(
+                "no_plan",
+                QT_TRANSLATE_NOOP("Refusal", "This person has no plan: give them one first."),
+            )
+        if until < current.starts_on:
+            raise _ends_before_start(current.starts_on, until)
+        row = session.get(PersonPlan, current.id)
+        assert row is not None
+        was = current.expires_on
+        row.ends_on = until
+        session.flush()
+        record(
+            session,
+            actor,
+            now,
+            "plan",
+            person_id,
+            reason,
+            what="plan_extended",
+            plan=current.plan.name,
+            ends_on=until.isoformat(),
+            was=was.isoformat() if was else None,
+        )
+        return entitlement(session, person_id, now)
+
+
 # --- organisations ------------------------------------------------------------------------------
 
 
