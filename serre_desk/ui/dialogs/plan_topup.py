@@ -89,7 +89,7 @@ class PlanTopUpDialog(QDialog):
     def what(self) -> str:
         """The action in words, for the manager's prompt."""
         if self.add.isChecked():
-            return self.tr("Add %n entries to the plan", "", self.entries.value())
+            return self.tr("Add %n entry(s) to the plan", "", self.entries.value())
         return self.tr("Extend the plan until {day}").format(
             day=self.until.date().toString("dd/MM/yyyy")
         )
