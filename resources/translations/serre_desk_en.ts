@@ -3297,6 +3297,14 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>Plan</translation>
         </message>
         <message>
+            <source>Add entries or extend…</source>
+            <translation>Add entries or extend…</translation>
+        </message>
+        <message>
+            <source>A manager adds entries to the plan or extends it, with a reason</source>
+            <translation>A manager adds entries to the plan or extends it, with a reason</translation>
+        </message>
+        <message>
             <source>Born</source>
             <translation>Born</translation>
         </message>
@@ -3639,6 +3647,48 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>Day pass</source>
             <translation>Day pass</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanTopUpDialog</name>
+        <message>
+            <source>Plan: add entries or extend</source>
+            <translation>Plan: add entries or extend</translation>
+        </message>
+        <message>
+            <source>Add entries</source>
+            <translation>Add entries</translation>
+        </message>
+        <message>
+            <source>Entries to add</source>
+            <translation>Entries to add</translation>
+        </message>
+        <message>
+            <source>Extend the plan until</source>
+            <translation>Extend the plan until</translation>
+        </message>
+        <message>
+            <source>Last day of the plan</source>
+            <translation>Last day of the plan</translation>
+        </message>
+        <message>
+            <source>A manager approves with a reason; it is kept in the audit log.</source>
+            <translation>A manager approves with a reason; it is kept in the audit log.</translation>
+        </message>
+        <message>
+            <source>Ask a manager</source>
+            <translation>Ask a manager</translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n entry(s) to the plan</source>
+            <translation>
+                <numerusform>Add %n entry to the plan</numerusform>
+                <numerusform>Add %n entries to the plan</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Extend the plan until {day}</source>
+            <translation>Extend the plan until {day}</translation>
         </message>
     </context>
     <context>

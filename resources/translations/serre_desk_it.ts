@@ -3297,6 +3297,14 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Piano</translation>
         </message>
         <message>
+            <source>Add entries or extend…</source>
+            <translation>Aggiungi ingressi o proroga…</translation>
+        </message>
+        <message>
+            <source>A manager adds entries to the plan or extends it, with a reason</source>
+            <translation>Un responsabile aggiunge ingressi al piano o lo proroga, con un motivo</translation>
+        </message>
+        <message>
             <source>Born</source>
             <translation>Nascita</translation>
         </message>
@@ -3639,6 +3647,48 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>Day pass</source>
             <translation>Pass giornaliero</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanTopUpDialog</name>
+        <message>
+            <source>Plan: add entries or extend</source>
+            <translation>Piano: aggiungi ingressi o proroga</translation>
+        </message>
+        <message>
+            <source>Add entries</source>
+            <translation>Aggiungi ingressi</translation>
+        </message>
+        <message>
+            <source>Entries to add</source>
+            <translation>Ingressi da aggiungere</translation>
+        </message>
+        <message>
+            <source>Extend the plan until</source>
+            <translation>Proroga il piano fino al</translation>
+        </message>
+        <message>
+            <source>Last day of the plan</source>
+            <translation>Ultimo giorno del piano</translation>
+        </message>
+        <message>
+            <source>A manager approves with a reason; it is kept in the audit log.</source>
+            <translation>Un responsabile approva indicando il motivo, che resta nel registro delle operazioni.</translation>
+        </message>
+        <message>
+            <source>Ask a manager</source>
+            <translation>Chiedi a un responsabile</translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n entry(s) to the plan</source>
+            <translation>
+                <numerusform>Aggiungi %n ingresso al piano</numerusform>
+                <numerusform>Aggiungi %n ingressi al piano</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Extend the plan until {day}</source>
+            <translation>Proroga il piano fino al {day}</translation>
         </message>
     </context>
     <context>

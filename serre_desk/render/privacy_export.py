@@ -21,9 +21,19 @@ from serre_desk.services.actor import Actor
 from serre_desk.services.audit import record, to_entry
 from serre_desk.services.output_files import writing
 from serre_desk.services.permissions import require_manager
+from serre_desk.services.plans import assignments_of
 from serre_desk.services.visits import load_person
 from serre_desk.storage.database import Database
-from serre_desk.storage.models import Area, AuditEvent, Badge, Guardian, Person, Visit
+from serre_desk.storage.models import (
+    Area,
+    AuditEvent,
+    Badge,
+    Guardian,
+    Person,
+    PersonPlan,
+    PlanAdjustment,
+    Visit,
+)
 
 EXPORT_FORMAT = "serre-desk-personal-data/1"
 
@@ -134,6 +144,36 @@ def _badges(session: Session, person_id: int) -> list[dict[str, Any]]:
     ]
 
 
+def _plans(session: Session, person_id: int) -> list[dict[str, Any]]:
+    """The person's plans, oldest first, each with its dates and the entries a manager added."""
+    added: dict[int, list[dict[str, Any]]] = {}
+    for adjustment in session.scalars(
+        select(PlanAdjustment)
+        .join(PersonPlan, PersonPlan.id == PlanAdjustment.person_plan_id)
+        .where(PersonPlan.person_id == person_id)
+        .order_by(PlanAdjustment.id)
+    ):
+        added.setdefault(adjustment.person_plan_id, []).append(
+            {
+                "on": _when(adjustment.on_day),
+                "entries": adjustment.entries,
+                "at": _when(adjustment.at),
+            }
+        )
+    return [
+        {
+            "plan": a.plan.name,
+            "kind": a.plan.kind.value,
+            "area": a.plan.area,
+            "starts_on": _when(a.starts_on),
+            "ends_on": _when(a.ends_on),
+            "expires_on": _when(a.expires_on),
+            "entries_added": added.get(a.id, []),
+        }
+        for a in assignments_of(session, [person_id]).get(person_id, [])
+    ]
+
+
 def _audit(session: Session, person_id: int) -> list[dict[str, Any]]:
     events = session.scalars(
         select(AuditEvent).where(AuditEvent.subject_id == person_id).order_by(AuditEvent.id)
@@ -165,6 +205,7 @@ def person_data(db: Database, actor: Actor, person_id: int, *, now: datetime) ->
             "children": _links(session, person_id, as_child=False),
             "children_brought_or_collected": _children_handled(session, person_id),
             "badges": _badges(session, person_id),
+            "plans": _plans(session, person_id),
             "audit": _audit(session, person_id),
         }
 
@@ -238,6 +279,11 @@ def _flags(visit: dict[str, Any]) -> str | None:
     return ", ".join(flags) or None
 
 
+def _added(entries: list[dict[str, Any]]) -> str:
+    """Entries added to a plan: "+5 (2026-11-25), -1 (2026-11-26)"."""
+    return ", ".join(f"{a['entries']:+d} ({a['on']})" for a in entries) or "—"
+
+
 def _audit_detail(event: dict[str, Any]) -> str:
     shown = [f"{k}={v}" for k, v in event["detail"].items() if v not in (None, False, [])]
     return "; ".join(shown) + (f" — {event['reason']}" if event["reason"] else "")
@@ -303,6 +349,25 @@ def _sections(data: dict[str, Any]) -> list[Section]:
                     _short(b["revoked_at"]),
                 ]
                 for b in data["badges"]
+            ],
+        ),
+        (
+            n("PrivacyExport", "Plans"),
+            [
+                n("PrivacyExport", "Plan"),
+                n("PrivacyExport", "From"),
+                n("PrivacyExport", "Until"),
+                n("PrivacyExport", "Entries added"),
+            ],
+            [60, 35, 35, 40],
+            [
+                [
+                    p["plan"],
+                    p["starts_on"],
+                    p["expires_on"] or "—",
+                    _added(p["entries_added"]),
+                ]
+                for p in data["plans"]
             ],
         ),
         (
