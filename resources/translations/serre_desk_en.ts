@@ -3925,6 +3925,102 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <source>Legal hold</source>
             <translation>Legal hold</translation>
         </message>
+        <message>
+            <source>Visits</source>
+            <translation>Visits</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <source>In</source>
+            <translation>In</translation>
+        </message>
+        <message>
+            <source>Out</source>
+            <translation>Out</translation>
+        </message>
+        <message>
+            <source>Flags</source>
+            <translation>Flags</translation>
+        </message>
+        <message>
+            <source>Guardians and children</source>
+            <translation>Guardians and children</translation>
+        </message>
+        <message>
+            <source>Authorised for pickup</source>
+            <translation>Authorised for pickup</translation>
+        </message>
+        <message>
+            <source>Only on</source>
+            <translation>Only on</translation>
+        </message>
+        <message>
+            <source>Children brought or collected</source>
+            <translation>Children brought or collected</translation>
+        </message>
+        <message>
+            <source>Child</source>
+            <translation>Child</translation>
+        </message>
+        <message>
+            <source>Badges</source>
+            <translation>Badges</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Issued</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <source>Revoked</source>
+            <translation>Revoked</translation>
+        </message>
+        <message>
+            <source>Plans</source>
+            <translation>Plans</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Until</translation>
+        </message>
+        <message>
+            <source>Entries added</source>
+            <translation>Entries added</translation>
+        </message>
+        <message>
+            <source>Audit log entries</source>
+            <translation>Audit log entries</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Detail</translation>
+        </message>
     </context>
     <context>
         <name>PrivacyNotice</name>

@@ -3925,6 +3925,102 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <source>Legal hold</source>
             <translation>Vincolo legale</translation>
         </message>
+        <message>
+            <source>Visits</source>
+            <translation>Visite</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <source>In</source>
+            <translation>Entrata</translation>
+        </message>
+        <message>
+            <source>Out</source>
+            <translation>Uscita</translation>
+        </message>
+        <message>
+            <source>Flags</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Guardians and children</source>
+            <translation>Accompagnatori e bambini</translation>
+        </message>
+        <message>
+            <source>Authorised for pickup</source>
+            <translation>Autorizzato al ritiro</translation>
+        </message>
+        <message>
+            <source>Only on</source>
+            <translation>Solo il</translation>
+        </message>
+        <message>
+            <source>Children brought or collected</source>
+            <translation>Bambini accompagnati o ritirati</translation>
+        </message>
+        <message>
+            <source>Child</source>
+            <translation>Bambino</translation>
+        </message>
+        <message>
+            <source>Badges</source>
+            <translation>Badge</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Emesso</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Valido fino al</translation>
+        </message>
+        <message>
+            <source>Revoked</source>
+            <translation>Revocato</translation>
+        </message>
+        <message>
+            <source>Plans</source>
+            <translation>Piani</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Piano</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Dal</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Al</translation>
+        </message>
+        <message>
+            <source>Entries added</source>
+            <translation>Ingressi aggiunti</translation>
+        </message>
+        <message>
+            <source>Audit log entries</source>
+            <translation>Voci del registro</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Quando</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Azione</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Da</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Dettagli</translation>
+        </message>
     </context>
     <context>
         <name>PrivacyNotice</name>

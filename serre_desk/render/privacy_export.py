@@ -294,15 +294,14 @@ Section = tuple[str, list[str], list[int], list[list[Any]]]
 
 def _sections(data: dict[str, Any]) -> list[Section]:
     """Title, column headings, column widths (mm) and rows of every table after the details."""
-    n = QT_TRANSLATE_NOOP
     return [
         (
-            n("PrivacyExport", "Visits"),
+            QT_TRANSLATE_NOOP("PrivacyExport", "Visits"),
             [
-                n("PrivacyExport", "Area"),
-                n("PrivacyExport", "In"),
-                n("PrivacyExport", "Out"),
-                n("PrivacyExport", "Flags"),
+                QT_TRANSLATE_NOOP("PrivacyExport", "Area"),
+                QT_TRANSLATE_NOOP("PrivacyExport", "In"),
+                QT_TRANSLATE_NOOP("PrivacyExport", "Out"),
+                QT_TRANSLATE_NOOP("PrivacyExport", "Flags"),
             ],
             [35, 40, 40, 55],
             [
@@ -311,11 +310,11 @@ def _sections(data: dict[str, Any]) -> list[Section]:
             ],
         ),
         (
-            n("PrivacyExport", "Guardians and children"),
+            QT_TRANSLATE_NOOP("PrivacyExport", "Guardians and children"),
             [
-                n("PrivacyExport", "Name"),
-                n("PrivacyExport", "Authorised for pickup"),
-                n("PrivacyExport", "Only on"),
+                QT_TRANSLATE_NOOP("PrivacyExport", "Name"),
+                QT_TRANSLATE_NOOP("PrivacyExport", "Authorised for pickup"),
+                QT_TRANSLATE_NOOP("PrivacyExport", "Only on"),
             ],
             [80, 45, 45],
             [
@@ -324,8 +323,12 @@ def _sections(data: dict[str, Any]) -> list[Section]:
             ],
         ),
         (
-            n("PrivacyExport", "Children brought or collected"),
-            [n("PrivacyExport", "Child"), n("PrivacyExport", "In"), n("PrivacyExport", "Out")],
+            QT_TRANSLATE_NOOP("PrivacyExport", "Children brought or collected"),
+            [
+                QT_TRANSLATE_NOOP("PrivacyExport", "Child"),
+                QT_TRANSLATE_NOOP("PrivacyExport", "In"),
+                QT_TRANSLATE_NOOP("PrivacyExport", "Out"),
+            ],
             [80, 45, 45],
             [
                 [c["child"]["name"], _short(c["checked_in_at"]), _short(c["checked_out_at"])]
@@ -333,12 +336,12 @@ def _sections(data: dict[str, Any]) -> list[Section]:
             ],
         ),
         (
-            n("PrivacyExport", "Badges"),
+            QT_TRANSLATE_NOOP("PrivacyExport", "Badges"),
             [
-                n("PrivacyExport", "Kind"),
-                n("PrivacyExport", "Issued"),
-                n("PrivacyExport", "Valid until"),
-                n("PrivacyExport", "Revoked"),
+                QT_TRANSLATE_NOOP("PrivacyExport", "Kind"),
+                QT_TRANSLATE_NOOP("PrivacyExport", "Issued"),
+                QT_TRANSLATE_NOOP("PrivacyExport", "Valid until"),
+                QT_TRANSLATE_NOOP("PrivacyExport", "Revoked"),
             ],
             [30, 45, 50, 45],
             [
@@ -352,12 +355,12 @@ def _sections(data: dict[str, Any]) -> list[Section]:
             ],
         ),
         (
-            n("PrivacyExport", "Plans"),
+            QT_TRANSLATE_NOOP("PrivacyExport", "Plans"),
             [
-                n("PrivacyExport", "Plan"),
-                n("PrivacyExport", "From"),
-                n("PrivacyExport", "Until"),
-                n("PrivacyExport", "Entries added"),
+                QT_TRANSLATE_NOOP("PrivacyExport", "Plan"),
+                QT_TRANSLATE_NOOP("PrivacyExport", "From"),
+                QT_TRANSLATE_NOOP("PrivacyExport", "Until"),
+                QT_TRANSLATE_NOOP("PrivacyExport", "Entries added"),
             ],
             [60, 35, 35, 40],
             [
@@ -371,12 +374,12 @@ def _sections(data: dict[str, Any]) -> list[Section]:
             ],
         ),
         (
-            n("PrivacyExport", "Audit log entries"),
+            QT_TRANSLATE_NOOP("PrivacyExport", "Audit log entries"),
             [
-                n("PrivacyExport", "When"),
-                n("PrivacyExport", "Action"),
-                n("PrivacyExport", "By"),
-                n("PrivacyExport", "Detail"),
+                QT_TRANSLATE_NOOP("PrivacyExport", "When"),
+                QT_TRANSLATE_NOOP("PrivacyExport", "Action"),
+                QT_TRANSLATE_NOOP("PrivacyExport", "By"),
+                QT_TRANSLATE_NOOP("PrivacyExport", "Detail"),
             ],
             [32, 30, 25, 83],
             [[_short(a["at"]), a["action"], a["by"], _audit_detail(a)] for a in data["audit"]],
