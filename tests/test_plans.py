@@ -250,6 +250,33 @@ def test_a_new_plan_keeps_the_history(any_db: Database) -> None:
     assert entitlement(any_db, mario, MORNING).line("it") == "Illimitato: 1 giorno questo mese"
 
 
+def test_a_seat_is_taken_by_a_check_in_and_given_back_by_leaving_or_an_undo(
+    any_db: Database,
+) -> None:
+    set_org_seats(any_db, LOCAL_ADMIN, "Pixel & Co.", 2, now=MORNING)
+    add_plan(any_db, LOCAL_ADMIN, PlanRules("Illimitato", PlanKind.UNLIMITED), now=MORNING)
+    set_area(any_db, LOCAL_ADMIN, "sala", name="Sala eventi", capacity=30, now=MORNING)
+    anna, bea, own = (person(any_db, n, organisation="Pixel & Co.") for n in ("Anna", "Bea", "Eva"))
+    set_person_plan(any_db, LOCAL_ADMIN, own, "Illimitato", now=MORNING)  # not on the seats
+
+    def taken(minutes: int) -> str:
+        return entitlement(any_db, bea, MORNING + timedelta(minutes=minutes)).line("en")
+
+    assert taken(0) == "Pixel & Co.: 0 of 2 seats taken"
+    check_in(any_db, LOCAL_ADMIN, own, now=MORNING)
+    moved = check_in(any_db, LOCAL_ADMIN, anna, now=MORNING)
+    assert taken(1) == "Pixel & Co.: 1 of 2 seats taken"
+    check_in(any_db, LOCAL_ADMIN, anna, "sala", now=MORNING + timedelta(minutes=2))  # moves
+    assert taken(3) == "Pixel & Co.: 1 of 2 seats taken"
+    check_out(any_db, LOCAL_ADMIN, anna, now=MORNING + timedelta(minutes=4))
+    assert taken(5) == "Pixel & Co.: 0 of 2 seats taken"
+    again = check_in(any_db, LOCAL_ADMIN, bea, now=MORNING + timedelta(minutes=6))
+    assert again.plan == "Pixel & Co.: 1 posti su 2 occupati"
+    undo_movement(any_db, LOCAL_ADMIN, again, now=MORNING + timedelta(minutes=7))
+    assert taken(8) == "Pixel & Co.: 0 of 2 seats taken"
+    assert moved.area_key == "coworking"
+
+
 def test_the_sixth_person_of_a_five_seat_company_gets_the_warning(any_db: Database) -> None:
     set_org_seats(any_db, LOCAL_ADMIN, "Pixel & Co.", 5, now=MORNING)
     staff = [person(any_db, f"Pixel {n}", organisation="pixel & co.") for n in range(6)]

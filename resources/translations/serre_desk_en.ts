@@ -3341,6 +3341,14 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>Plan</translation>
         </message>
         <message>
+            <source>Add entries or extend…</source>
+            <translation>Add entries or extend…</translation>
+        </message>
+        <message>
+            <source>A manager adds entries to the plan or extends it, with a reason</source>
+            <translation>A manager adds entries to the plan or extends it, with a reason</translation>
+        </message>
+        <message>
             <source>Born</source>
             <translation>Born</translation>
         </message>
@@ -3690,6 +3698,48 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         </message>
     </context>
     <context>
+        <name>PlanTopUpDialog</name>
+        <message>
+            <source>Plan: add entries or extend</source>
+            <translation>Plan: add entries or extend</translation>
+        </message>
+        <message>
+            <source>Add entries</source>
+            <translation>Add entries</translation>
+        </message>
+        <message>
+            <source>Entries to add</source>
+            <translation>Entries to add</translation>
+        </message>
+        <message>
+            <source>Extend the plan until</source>
+            <translation>Extend the plan until</translation>
+        </message>
+        <message>
+            <source>Last day of the plan</source>
+            <translation>Last day of the plan</translation>
+        </message>
+        <message>
+            <source>A manager approves with a reason; it is kept in the audit log.</source>
+            <translation>A manager approves with a reason; it is kept in the audit log.</translation>
+        </message>
+        <message>
+            <source>Ask a manager</source>
+            <translation>Ask a manager</translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n entry(s) to the plan</source>
+            <translation>
+                <numerusform>Add %n entry to the plan</numerusform>
+                <numerusform>Add %n entries to the plan</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Extend the plan until {day}</source>
+            <translation>Extend the plan until {day}</translation>
+        </message>
+    </context>
+    <context>
         <name>PrintersPage</name>
         <message>
             <source>Printers</source>
@@ -3922,6 +3972,102 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>Legal hold</source>
             <translation>Legal hold</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Visits</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <source>In</source>
+            <translation>In</translation>
+        </message>
+        <message>
+            <source>Out</source>
+            <translation>Out</translation>
+        </message>
+        <message>
+            <source>Flags</source>
+            <translation>Flags</translation>
+        </message>
+        <message>
+            <source>Guardians and children</source>
+            <translation>Guardians and children</translation>
+        </message>
+        <message>
+            <source>Authorised for pickup</source>
+            <translation>Authorised for pickup</translation>
+        </message>
+        <message>
+            <source>Only on</source>
+            <translation>Only on</translation>
+        </message>
+        <message>
+            <source>Children brought or collected</source>
+            <translation>Children brought or collected</translation>
+        </message>
+        <message>
+            <source>Child</source>
+            <translation>Child</translation>
+        </message>
+        <message>
+            <source>Badges</source>
+            <translation>Badges</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Issued</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <source>Revoked</source>
+            <translation>Revoked</translation>
+        </message>
+        <message>
+            <source>Plans</source>
+            <translation>Plans</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Until</translation>
+        </message>
+        <message>
+            <source>Entries added</source>
+            <translation>Entries added</translation>
+        </message>
+        <message>
+            <source>Audit log entries</source>
+            <translation>Audit log entries</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Detail</translation>
         </message>
     </context>
     <context>

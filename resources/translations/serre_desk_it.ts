@@ -3341,6 +3341,14 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Piano</translation>
         </message>
         <message>
+            <source>Add entries or extend…</source>
+            <translation>Aggiungi ingressi o proroga…</translation>
+        </message>
+        <message>
+            <source>A manager adds entries to the plan or extends it, with a reason</source>
+            <translation>Un responsabile aggiunge ingressi al piano o lo proroga, con un motivo</translation>
+        </message>
+        <message>
             <source>Born</source>
             <translation>Nascita</translation>
         </message>
@@ -3690,6 +3698,48 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         </message>
     </context>
     <context>
+        <name>PlanTopUpDialog</name>
+        <message>
+            <source>Plan: add entries or extend</source>
+            <translation>Piano: aggiungi ingressi o proroga</translation>
+        </message>
+        <message>
+            <source>Add entries</source>
+            <translation>Aggiungi ingressi</translation>
+        </message>
+        <message>
+            <source>Entries to add</source>
+            <translation>Ingressi da aggiungere</translation>
+        </message>
+        <message>
+            <source>Extend the plan until</source>
+            <translation>Proroga il piano fino al</translation>
+        </message>
+        <message>
+            <source>Last day of the plan</source>
+            <translation>Ultimo giorno del piano</translation>
+        </message>
+        <message>
+            <source>A manager approves with a reason; it is kept in the audit log.</source>
+            <translation>Un responsabile approva indicando il motivo, che resta nel registro delle operazioni.</translation>
+        </message>
+        <message>
+            <source>Ask a manager</source>
+            <translation>Chiedi a un responsabile</translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n entry(s) to the plan</source>
+            <translation>
+                <numerusform>Aggiungi %n ingresso al piano</numerusform>
+                <numerusform>Aggiungi %n ingressi al piano</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Extend the plan until {day}</source>
+            <translation>Proroga il piano fino al {day}</translation>
+        </message>
+    </context>
+    <context>
         <name>PrintersPage</name>
         <message>
             <source>Printers</source>
@@ -3922,6 +3972,102 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>Legal hold</source>
             <translation>Vincolo legale</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Visite</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <source>In</source>
+            <translation>Entrata</translation>
+        </message>
+        <message>
+            <source>Out</source>
+            <translation>Uscita</translation>
+        </message>
+        <message>
+            <source>Flags</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Guardians and children</source>
+            <translation>Accompagnatori e bambini</translation>
+        </message>
+        <message>
+            <source>Authorised for pickup</source>
+            <translation>Autorizzato al ritiro</translation>
+        </message>
+        <message>
+            <source>Only on</source>
+            <translation>Solo il</translation>
+        </message>
+        <message>
+            <source>Children brought or collected</source>
+            <translation>Bambini accompagnati o ritirati</translation>
+        </message>
+        <message>
+            <source>Child</source>
+            <translation>Bambino</translation>
+        </message>
+        <message>
+            <source>Badges</source>
+            <translation>Badge</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Emesso</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Valido fino al</translation>
+        </message>
+        <message>
+            <source>Revoked</source>
+            <translation>Revocato</translation>
+        </message>
+        <message>
+            <source>Plans</source>
+            <translation>Piani</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Piano</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Dal</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Al</translation>
+        </message>
+        <message>
+            <source>Entries added</source>
+            <translation>Ingressi aggiunti</translation>
+        </message>
+        <message>
+            <source>Audit log entries</source>
+            <translation>Voci del registro</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Quando</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Azione</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Da</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Dettagli</translation>
         </message>
     </context>
     <context>

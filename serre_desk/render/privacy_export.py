@@ -21,9 +21,19 @@ from serre_desk.services.actor import Actor
 from serre_desk.services.audit import record, to_entry
 from serre_desk.services.output_files import writing
 from serre_desk.services.permissions import require_manager
+from serre_desk.services.plans import assignments_of
 from serre_desk.services.visits import load_person
 from serre_desk.storage.database import Database
-from serre_desk.storage.models import Area, AuditEvent, Badge, Guardian, Person, Visit
+from serre_desk.storage.models import (
+    Area,
+    AuditEvent,
+    Badge,
+    Guardian,
+    Person,
+    PersonPlan,
+    PlanAdjustment,
+    Visit,
+)
 
 EXPORT_FORMAT = "serre-desk-personal-data/1"
 
@@ -134,6 +144,36 @@ def _badges(session: Session, person_id: int) -> list[dict[str, Any]]:
     ]
 
 
+def _plans(session: Session, person_id: int) -> list[dict[str, Any]]:
+    """The person's plans, oldest first, each with its dates and the entries a manager added."""
+    added: dict[int, list[dict[str, Any]]] = {}
+    for adjustment in session.scalars(
+        select(PlanAdjustment)
+        .join(PersonPlan, PersonPlan.id == PlanAdjustment.person_plan_id)
+        .where(PersonPlan.person_id == person_id)
+        .order_by(PlanAdjustment.id)
+    ):
+        added.setdefault(adjustment.person_plan_id, []).append(
+            {
+                "on": _when(adjustment.on_day),
+                "entries": adjustment.entries,
+                "at": _when(adjustment.at),
+            }
+        )
+    return [
+        {
+            "plan": a.plan.name,
+            "kind": a.plan.kind.value,
+            "area": a.plan.area,
+            "starts_on": _when(a.starts_on),
+            "ends_on": _when(a.ends_on),
+            "expires_on": _when(a.expires_on),
+            "entries_added": added.get(a.id, []),
+        }
+        for a in assignments_of(session, [person_id]).get(person_id, [])
+    ]
+
+
 def _audit(session: Session, person_id: int) -> list[dict[str, Any]]:
     events = session.scalars(
         select(AuditEvent).where(AuditEvent.subject_id == person_id).order_by(AuditEvent.id)
@@ -165,6 +205,7 @@ def person_data(db: Database, actor: Actor, person_id: int, *, now: datetime) ->
             "children": _links(session, person_id, as_child=False),
             "children_brought_or_collected": _children_handled(session, person_id),
             "badges": _badges(session, person_id),
+            "plans": _plans(session, person_id),
             "audit": _audit(session, person_id),
         }
 
@@ -238,6 +279,11 @@ def _flags(visit: dict[str, Any]) -> str | None:
     return ", ".join(flags) or None
 
 
+def _added(entries: list[dict[str, Any]]) -> str:
+    """Entries added to a plan: "+5 (2026-11-25), -1 (2026-11-26)"."""
+    return ", ".join(f"{a['entries']:+d} ({a['on']})" for a in entries) or "—"
+
+
 def _audit_detail(event: dict[str, Any]) -> str:
     shown = [f"{k}={v}" for k, v in event["detail"].items() if v not in (None, False, [])]
     return "; ".join(shown) + (f" — {event['reason']}" if event["reason"] else "")
@@ -248,15 +294,14 @@ Section = tuple[str, list[str], list[int], list[list[Any]]]
 
 def _sections(data: dict[str, Any]) -> list[Section]:
     """Title, column headings, column widths (mm) and rows of every table after the details."""
-    n = QT_TRANSLATE_NOOP
     return [
         (
-            n("PrivacyExport", "Visits"),
+            QT_TRANSLATE_NOOP("PrivacyExport", "Visits"),
             [
-                n("PrivacyExport", "Area"),
-                n("PrivacyExport", "In"),
-                n("PrivacyExport", "Out"),
-                n("PrivacyExport", "Flags"),
+                QT_TRANSLATE_NOOP("PrivacyExport", "Area"),
+                QT_TRANSLATE_NOOP("PrivacyExport", "In"),
+                QT_TRANSLATE_NOOP("PrivacyExport", "Out"),
+                QT_TRANSLATE_NOOP("PrivacyExport", "Flags"),
             ],
             [35, 40, 40, 55],
             [
@@ -265,11 +310,11 @@ def _sections(data: dict[str, Any]) -> list[Section]:
             ],
         ),
         (
-            n("PrivacyExport", "Guardians and children"),
+            QT_TRANSLATE_NOOP("PrivacyExport", "Guardians and children"),
             [
-                n("PrivacyExport", "Name"),
-                n("PrivacyExport", "Authorised for pickup"),
-                n("PrivacyExport", "Only on"),
+                QT_TRANSLATE_NOOP("PrivacyExport", "Name"),
+                QT_TRANSLATE_NOOP("PrivacyExport", "Authorised for pickup"),
+                QT_TRANSLATE_NOOP("PrivacyExport", "Only on"),
             ],
             [80, 45, 45],
             [
@@ -278,8 +323,12 @@ def _sections(data: dict[str, Any]) -> list[Section]:
             ],
         ),
         (
-            n("PrivacyExport", "Children brought or collected"),
-            [n("PrivacyExport", "Child"), n("PrivacyExport", "In"), n("PrivacyExport", "Out")],
+            QT_TRANSLATE_NOOP("PrivacyExport", "Children brought or collected"),
+            [
+                QT_TRANSLATE_NOOP("PrivacyExport", "Child"),
+                QT_TRANSLATE_NOOP("PrivacyExport", "In"),
+                QT_TRANSLATE_NOOP("PrivacyExport", "Out"),
+            ],
             [80, 45, 45],
             [
                 [c["child"]["name"], _short(c["checked_in_at"]), _short(c["checked_out_at"])]
@@ -287,12 +336,12 @@ def _sections(data: dict[str, Any]) -> list[Section]:
             ],
         ),
         (
-            n("PrivacyExport", "Badges"),
+            QT_TRANSLATE_NOOP("PrivacyExport", "Badges"),
             [
-                n("PrivacyExport", "Kind"),
-                n("PrivacyExport", "Issued"),
-                n("PrivacyExport", "Valid until"),
-                n("PrivacyExport", "Revoked"),
+                QT_TRANSLATE_NOOP("PrivacyExport", "Kind"),
+                QT_TRANSLATE_NOOP("PrivacyExport", "Issued"),
+                QT_TRANSLATE_NOOP("PrivacyExport", "Valid until"),
+                QT_TRANSLATE_NOOP("PrivacyExport", "Revoked"),
             ],
             [30, 45, 50, 45],
             [
@@ -306,12 +355,31 @@ def _sections(data: dict[str, Any]) -> list[Section]:
             ],
         ),
         (
-            n("PrivacyExport", "Audit log entries"),
+            QT_TRANSLATE_NOOP("PrivacyExport", "Plans"),
             [
-                n("PrivacyExport", "When"),
-                n("PrivacyExport", "Action"),
-                n("PrivacyExport", "By"),
-                n("PrivacyExport", "Detail"),
+                QT_TRANSLATE_NOOP("PrivacyExport", "Plan"),
+                QT_TRANSLATE_NOOP("PrivacyExport", "From"),
+                QT_TRANSLATE_NOOP("PrivacyExport", "Until"),
+                QT_TRANSLATE_NOOP("PrivacyExport", "Entries added"),
+            ],
+            [60, 35, 35, 40],
+            [
+                [
+                    p["plan"],
+                    p["starts_on"],
+                    p["expires_on"] or "—",
+                    _added(p["entries_added"]),
+                ]
+                for p in data["plans"]
+            ],
+        ),
+        (
+            QT_TRANSLATE_NOOP("PrivacyExport", "Audit log entries"),
+            [
+                QT_TRANSLATE_NOOP("PrivacyExport", "When"),
+                QT_TRANSLATE_NOOP("PrivacyExport", "Action"),
+                QT_TRANSLATE_NOOP("PrivacyExport", "By"),
+                QT_TRANSLATE_NOOP("PrivacyExport", "Detail"),
             ],
             [32, 30, 25, 83],
             [[_short(a["at"]), a["action"], a["by"], _audit_detail(a)] for a in data["audit"]],

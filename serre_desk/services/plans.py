@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, case, exists, func, select
+from sqlalchemy import Connection, bindparam, case, func, select
 from sqlalchemy.orm import Session
 
 from serre_desk.clock import as_utc, day_bounds, local_date
@@ -472,6 +472,51 @@ def add_entries(
         return entitlement(session, person_id, now)
 
 
+def extend_plan(
+    db: Database,
+    actor: Actor,
+    person_id: int,
+    until: date,
+    reason: str | None,
+    *,
+    now: datetime,
+) -> Entitlement:
+    """A manager extends the person's plan in force to `until` (inclusive) on the spot: an
+    expired carnet or day pass holds again, a subscription runs longer. Audited with the reason."""
+    require_manager(actor)
+    reason = require_reason(reason)
+    with db.write() as session:
+        _lock_person(session, person_id)
+        _load_person(session, person_id)
+        history = _assignment_rows(session, [person_id]).get(person_id, [])
+        current = in_force([a for a, _ in history], local_date(now))
+        if current is None:
+            raise Refusal(
+                "no_plan",
+                QT_TRANSLATE_NOOP("Refusal", "This person has no plan: give them one first."),
+            )
+        if until < current.starts_on:
+            raise _ends_before_start(current.starts_on, until)
+        row = session.get(PersonPlan, current.id)
+        assert row is not None
+        was = current.expires_on
+        row.ends_on = until
+        session.flush()
+        record(
+            session,
+            actor,
+            now,
+            "plan",
+            person_id,
+            reason,
+            what="plan_extended",
+            plan=current.plan.name,
+            ends_on=until.isoformat(),
+            was=was.isoformat() if was else None,
+        )
+        return entitlement(session, person_id, now)
+
+
 # --- organisations ------------------------------------------------------------------------------
 
 
@@ -627,6 +672,7 @@ class Seats:
     organisation: str
     seats: int
     taken: int  # people of the organisation on its seats inside now
+    key: str = ""  # `OrganisationSeats.org_key`: what a check-in on a seat records on its visit
 
 
 @dataclass(frozen=True)
@@ -774,29 +820,13 @@ _DAYS = (
 _ADJUSTMENTS = select(
     PlanAdjustment.person_plan_id, PlanAdjustment.on_day, PlanAdjustment.entries
 ).where(PlanAdjustment.person_plan_id.in_(bindparam("plans", expanding=True)))
-# People inside an adult area now who are on an organisation's seats (no plan of their own
-# started), per organisation as spelled: the organisation as the person and the seats spell it,
-# capitals aside (checked again folded in Python).
-_ON_SEATS = (
-    select(
-        Person.organisation,
-        func.count(),
-        func.sum(case((Person.id == bindparam("person"), 1), else_=0)),
-    )
-    .select_from(Visit)
-    .join(Person, Person.id == Visit.person_id)
-    .join(Area, Area.id == Visit.area_id)
-    .where(
-        Visit.checked_out_at.is_(None),
-        Area.for_children.is_(False),
-        Person.organisation.is_not(None),
-        func.lower(Person.organisation).in_(bindparam("spellings", expanding=True)),
-        ~exists().where(
-            PersonPlan.person_id == Person.id, PersonPlan.starts_on <= bindparam("day")
-        ),
-    )
-    .group_by(Person.organisation)
-)
+# The seats taken: open visits that took a seat of the organisation (`Visit.seat_org`, set by the
+# check-in; a partial index over open visits answers this without reading anyone's row), and
+# whether this person holds one of them.
+_ON_SEATS = select(
+    func.count(),
+    func.coalesce(func.sum(case((Visit.person_id == bindparam("person"), 1), else_=0)), 0),
+).where(Visit.checked_out_at.is_(None), Visit.seat_org == bindparam("key"))
 _SEATS = select(OrganisationSeats.organisation, OrganisationSeats.seats).where(
     OrganisationSeats.org_key == bindparam("key"), OrganisationSeats.seats > 0
 )
@@ -829,7 +859,7 @@ def entitlement(session_or_db: Session | Database, person_id: int, at: datetime)
         found = Entitlement(person_id, standing(assignments, days, day))
         return replace(found, refuse=found.over and refuses_over_plan(session))
     seats, inside = (
-        _seats_for(session, person_id, organisation, day)
+        _seats_for(session, person_id, organisation)
         if organisation and any_seats
         else (None, False)
     )
@@ -857,28 +887,17 @@ def _history(connection: Connection, rows: Sequence[Any]) -> list[Assignment]:
     ]
 
 
-def _seats_for(
-    session: Session, person_id: int, organisation: str, day: date
-) -> tuple[Seats | None, bool]:
+def _seats_for(session: Session, person_id: int, organisation: str) -> tuple[Seats | None, bool]:
     """The seats of the person's organisation (None when it bought none) with how many of its
     people on them are inside an adult area now, and whether this person is one of them."""
     key = search_key(organisation)
-    row = session.connection().execute(_SEATS, {"key": key}).first()
+    connection = session.connection()
+    row = connection.execute(_SEATS, {"key": key}).first()
     if row is None:
         return None, False
     name, count = row
-    taken = mine = 0
-    for org, people, me in session.connection().execute(
-        _ON_SEATS,
-        {
-            "person": person_id,
-            "day": day,
-            "spellings": sorted({organisation.lower(), name.lower(), key}),
-        },
-    ):
-        if search_key(org) == key:  # spelled with other accents or capitals: the same company
-            taken, mine = taken + people, mine + (me or 0)
-    return Seats(name, count, taken), mine > 0
+    taken, mine = connection.execute(_ON_SEATS, {"person": person_id, "key": key}).one()
+    return Seats(name, count, taken, key), mine > 0
 
 
 @dataclass(frozen=True)
@@ -888,6 +907,7 @@ class Admission:
 
     line: str
     warnings: tuple[str, ...] = ()
+    seat_org: str | None = None  # the check-in takes a seat of this organisation (its key)
 
     def noted(self, movement: Movement) -> Movement:
         return replace(movement, plan=self.line, warnings=(*movement.warnings, *self.warnings))
@@ -904,7 +924,8 @@ def admission(
     text = after.warning()
     if text is not None and found.refuse and not override:
         raise OverPlan(after)
-    return Admission(after.line(), (text,) if text else ())
+    seat = after.seats.key if after.seats is not None and after.in_scope else None
+    return Admission(after.line(), (text,) if text else (), seat)
 
 
 class OverPlan(Refusal):

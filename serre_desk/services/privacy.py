@@ -4,6 +4,9 @@ Retention (run by the desk after it starts and then daily, and by `privacy purge
 - guests are anonymised `guest_days` after their last visit (after registration if they never came);
 - members `member_days` after their membership ended (or after their last visit, if later);
   members without an end date are kept;
+- a coworking plan counts like a membership: someone on an open-ended plan is kept, and the days
+  run from the end of their latest plan when later. Anonymising keeps their plan rows and the
+  entries added (no name in them): the monthly usage still counts their days, as anonymous;
 - children's health notes and guardian links go `child_days` after the child's last visit;
 - audit events older than `audit_months` are pruned, leaving a checkpoint in the chain.
 A legal hold on a person stops all of it. Visits stay, anonymous, so counts and reports stay true.
@@ -24,12 +27,13 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import case, delete, func, or_, select
+from sqlalchemy import case, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from serre_desk.clock import as_utc, day_bounds
 from serre_desk.domain.errors import Refusal
 from serre_desk.domain.people import PersonKind
+from serre_desk.domain.plans import Assignment, PlanKind, PlanRules
 from serre_desk.i18n import QT_TRANSLATE_NOOP
 from serre_desk.paths import resources_dir
 from serre_desk.services.actor import Actor
@@ -39,7 +43,7 @@ from serre_desk.services.settings_admin import about
 from serre_desk.services.settings_store import get_setting, locked_setting, put_setting
 from serre_desk.services.visits import load_person, open_visit
 from serre_desk.storage.database import Database, raw_sqlite
-from serre_desk.storage.models import AuditEvent, Badge, Guardian, Person, Visit
+from serre_desk.storage.models import AuditEvent, Badge, Guardian, Person, PersonPlan, Plan, Visit
 
 log = logging.getLogger(__name__)
 
@@ -134,6 +138,8 @@ class _Candidate:
     last_activity: datetime
     membership_end: datetime | None
     has_child_data: bool
+    plan_end: datetime | None = None  # the end of their latest plan (see `open_plan`)
+    open_plan: bool = False  # their latest plan has no end: kept like a member without one
 
 
 def anonymous_name(person_id: int) -> str:
@@ -179,9 +185,12 @@ def _candidates(session: Session, newest_created: datetime) -> list[_Candidate]:
             Person.kind.in_([k.value for k in RETAINED_KINDS]),
         )
     ).all()
+    plans = _latest_plans(session)
     found = []
     for pid, kind, hold, created, seen, ends, notes, last_in, last_out, open_, links in rows:
         moments = [as_utc(m) for m in (seen, last_in, last_out) if m is not None]
+        latest = plans.get(pid)
+        plan_end = latest.expires_on if latest is not None else None
         found.append(
             _Candidate(
                 id=pid,
@@ -191,9 +200,24 @@ def _candidates(session: Session, newest_created: datetime) -> list[_Candidate]:
                 last_activity=max(moments) if moments else created,
                 membership_end=day_bounds(ends)[1] if ends else None,
                 has_child_data=bool(notes) or bool(links),
+                plan_end=day_bounds(plan_end)[1] if plan_end else None,
+                open_plan=latest is not None and plan_end is None,
             )
         )
     return found
+
+
+def _latest_plans(session: Session) -> dict[int, Assignment]:
+    """Each person's latest plan (every plan row read once: a daily job, a row per plan given)."""
+    latest: dict[int, Assignment] = {}
+    query = select(PersonPlan, Plan).join(Plan, Plan.id == PersonPlan.plan_id)
+    for row, plan in session.execute(query):
+        rules = PlanRules(plan.name, PlanKind(plan.kind), plan.days, plan.entries, plan.valid_days)
+        found = Assignment(row.id, rules, row.starts_on, row.ends_on)
+        known = latest.get(row.person_id)
+        if known is None or (found.starts_on, found.id) > (known.starts_on, known.id):
+            latest[row.person_id] = found
+    return latest
 
 
 def _due(candidate: _Candidate, policy: RetentionPolicy, now: datetime) -> str | None:
@@ -203,12 +227,16 @@ def _due(candidate: _Candidate, policy: RetentionPolicy, now: datetime) -> str |
     if candidate.kind is PersonKind.CHILD:
         expired = candidate.last_activity + timedelta(days=policy.child_days) < now
         return "clear_child" if expired and candidate.has_child_data else None
+    if candidate.open_plan:  # on a plan with no end: active, like a member with no end date
+        return None
     if candidate.kind is PersonKind.GUEST:
         since, days = candidate.last_activity, policy.guest_days
     elif candidate.membership_end is None:  # a member with no end date is active
         return None
     else:
         since, days = max(candidate.membership_end, candidate.last_activity), policy.member_days
+    if candidate.plan_end is not None:
+        since = max(since, candidate.plan_end)
     return "anonymise" if since + timedelta(days=days) < now else None
 
 
@@ -286,6 +314,11 @@ def anonymise(
     )
     session.execute(delete(Guardian).where(_guardian_links(person_id)))
     session.execute(delete(Badge).where(Badge.person_id == person_id))
+    session.execute(  # the organisation whose seats they took goes with the organisation
+        update(Visit)
+        .where(Visit.person_id == person_id, Visit.seat_org.is_not(None))
+        .values(seat_org=None)
+    )
     person.name = anonymous_name(person_id)
     person.search_key = ""
     person.organisation = None

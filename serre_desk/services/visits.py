@@ -273,6 +273,9 @@ _TOUCH_LAST_SEEN = (
     .values(last_seen_at=bindparam("seen"))
 )
 _OPEN_VISIT = insert(_VISITS).returning(_VISITS.c.id)
+_TAKE_SEAT = (
+    update(_VISITS).where(_VISITS.c.id == bindparam("visit")).values(seat_org=bindparam("org"))
+)
 
 
 def load_stay(session: Session, person_id: int, *, leaving: bool = False) -> Stay:
@@ -361,6 +364,8 @@ def arrive(
     arrival = decide_check_in(stay, area, areas, inside=inside, override=request.override)
     plan = admission(session, person.id, area.key, request.when, override=request.override)
     movement = plan.noted(_write_arrival(session, actor, stay, arrival, request))
+    if plan.seat_org is not None and not area.for_children:  # the visit takes a seat
+        connection.execute(_TAKE_SEAT, {"visit": movement.visit_id, "org": plan.seat_org})
     if needs_acknowledgement(session, stay.privacy_ack_at):
         movement = replace(movement, warnings=(*movement.warnings, notice_warning(person)))
     return movement

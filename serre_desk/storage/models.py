@@ -122,10 +122,14 @@ class Visit(Base):
     # The stations (services.station) the visit was checked in and out at (migration 0004).
     in_desk: Mapped[str | None] = mapped_column(String(80))
     out_desk: Mapped[str | None] = mapped_column(String(80))
+    # The organisation (`OrganisationSeats.org_key`) whose seat the visit takes: set at a
+    # check-in on an organisation's seats (migration 0006; open ones indexed).
+    seat_org: Mapped[str | None] = mapped_column(String(200))
 
     # Two partial indexes over open visits (`checked_out_at IS NULL`) are made by the first
     # migration: `uq_visits_one_open_per_person` (unique person_id) and `ix_visits_open_by_area`
-    # (area_id). They are not declared here: a `sqlite_where`/`postgresql_where` option makes
+    # (area_id); migration 0006 makes `ix_visits_open_seats` (seat_org). They are not declared
+    # here: a `sqlite_where`/`postgresql_where` option makes
     # SQLAlchemy import both dialects whenever the models are imported, on every start.
     __table_args__ = (
         Index("ix_visits_checked_in_at", "checked_in_at"),

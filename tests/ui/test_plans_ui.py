@@ -115,3 +115,91 @@ def test_the_reports_tab_makes_the_plan_usage_of_a_month(
     assert lines[0].startswith("ID persona;Nome;Organizzazione;Piano")
     assert lines[1] == f"{mario};Mario Rossi;;Carnet;2;6,0;1;0;1"
     assert "Plan usage exported: 1 people" in view.status.text()
+
+
+def test_a_manager_adds_entries_on_the_card_when_staff_is_signed_in(
+    db: Database, make_desk: DeskFactory, qtbot: QtBot
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from serre_desk.services.audit import AuditFilter, list_events
+    from serre_desk.services.plans import entitlement
+    from serre_desk.services.users import add_user, authenticate
+    from serre_desk.ui.dialogs.manager_prompt import ManagerPrompt
+    from tests.roles_helpers import MANAGER_PASSWORD, STAFF_PIN
+
+    add_user(db, LOCAL_ADMIN, "Anna", "manager", MANAGER_PASSWORD, now=MORNING)
+    add_user(
+        db, authenticate(db, "Anna", MANAGER_PASSWORD), "Bruno", "staff", STAFF_PIN, now=MORNING
+    )
+    mario = carnet_holder(db, entries=1)
+    day = MORNING.date() - timedelta(days=1)
+    visit(db, mario, at(day, 9), at(day, 12))
+    desk = make_desk(actor=authenticate(db, "Bruno", STAFF_PIN))
+    desk.card.show(mario)
+    settle(qtbot, desk)
+    card = desk.window.card
+    qtbot.waitUntil(lambda: card.plan.text().startswith("Carnet: 0 entries left of 1"))
+    assert card.form.isRowVisible(card.top_up)
+    card.top_up.click()
+    dialog = desk.card.plan_dialog
+    assert dialog is not None and dialog.add.isChecked()
+    dialog.entries.setValue(5)
+    dialog.confirm.click()
+    [prompt] = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, ManagerPrompt) and w.isVisible()
+    ]
+    assert "Mario Rossi: Add 5 entries to the plan" in prompt.action.text()
+    prompt.reason.setText("paid at the desk")
+    prompt.form.user.setCurrentText("Anna")
+    QTest.keyClicks(prompt.form.secret, MANAGER_PASSWORD)
+    QTest.keyClick(prompt.form.secret, Qt.Key.Key_Return)
+    settle(qtbot, desk)
+    qtbot.waitUntil(lambda: card.plan.text() == "Carnet: 5 entries left of 6")
+    assert desk.card.plan_dialog is None  # closed once done
+    assert entitlement(db, mario, MORNING).standing.left == 5
+    [event] = list_events(db, LOCAL_ADMIN, AuditFilter(action="plan", subject_id=mario))[-1:]
+    assert (event.actor, event.reason) == ("Anna", "paid at the desk")
+    assert desk.session.actor.user == "Bruno", "the staff member stays signed in"
+
+
+def test_a_signed_in_manager_extends_an_expired_plan_with_a_reason_only(
+    db: Database, make_desk: DeskFactory, qtbot: QtBot
+) -> None:
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QApplication
+
+    from serre_desk.domain.plans import State
+    from serre_desk.services.plans import entitlement
+    from serre_desk.ui.dialogs.manager_prompt import ManagerPrompt
+
+    add_plan(db, LOCAL_ADMIN, PlanRules("Pass", PlanKind.DAY_PASS), now=MORNING)  # valid one day
+    mario = person(db, "Mario Rossi")
+    start = MORNING.date() - timedelta(days=3)
+    set_person_plan(db, LOCAL_ADMIN, mario, "Pass", now=MORNING, starts_on=start)
+    assert entitlement(db, mario, MORNING).standing.state is State.EXPIRED
+    desk = make_desk()
+    desk.card.show(mario)
+    settle(qtbot, desk)
+    card = desk.window.card
+    qtbot.waitUntil(lambda: "expired on" in card.plan.text())
+    card.top_up.click()
+    dialog = desk.card.plan_dialog
+    assert dialog is not None and dialog.extend.isChecked()  # expired: extending comes first
+    until = MORNING.date() + timedelta(days=6)
+    dialog.until.setDate(QDate(until.year, until.month, until.day))
+    dialog.confirm.click()
+    [prompt] = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, ManagerPrompt) and w.isVisible()
+    ]
+    assert not prompt.form.isVisible()  # a manager is signed in: only the reason
+    prompt.approve.click()
+    assert "Write the reason" in prompt.error.text()
+    prompt.reason.setText("sick week")
+    prompt.approve.click()
+    settle(qtbot, desk)
+    qtbot.waitUntil(lambda: "expired" not in card.plan.text())
+    found = entitlement(db, mario, MORNING)
+    assert found.standing.state is State.OK and found.standing.expires_on == until

@@ -1,25 +1,38 @@
 """The person card: loads the chosen person's details in the background (a child's guardians,
 photo consent and health notes too), keeps them current, opens the edit dialog (for a child: the
-guardians and details dialog)."""
+guardians and details dialog), and lets a manager add entries to a plan or extend it on the
+spot (asked with the manager's prompt when staff is signed in; audited with the reason)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QWidget
 
+from serre_desk.clock import local_date
+from serre_desk.domain.errors import Refusal
 from serre_desk.domain.people import PersonKind
+from serre_desk.services.actor import Actor
 from serre_desk.services.kids import ChildDetails, child_details
 from serre_desk.services.people import PersonDetails, PersonFields, PersonRow, person_details
-from serre_desk.services.plans import Entitlement, entitlement
+from serre_desk.services.permissions import require_manager
+from serre_desk.services.plans import Entitlement, add_entries, entitlement, extend_plan
 from serre_desk.ui.context import DeskContext
 from serre_desk.ui.controllers.actions import DeskActions
 from serre_desk.ui.dialogs.edit_person import EditPersonDialog
+from serre_desk.ui.dialogs.manager_prompt import ManagerPrompt
+from serre_desk.ui.dialogs.plan_topup import PlanTopUpDialog
 from serre_desk.ui.kids_desk import KidsDesk
 from serre_desk.ui.views.person_card import PersonCard
 
 if TYPE_CHECKING:  # made when first needed: not part of the first screen
     from serre_desk.ui.dialogs.child_edit import ChildEditDialog
+
+# `then(manager, reason)` runs once a manager approved with a reason (the session's `override`).
+Approve = Callable[[QWidget, str, Callable[[Actor, str], None]], None]
 
 
 class CardController(QObject):
@@ -45,7 +58,13 @@ class CardController(QObject):
         self.edit_dialog: EditPersonDialog | None = None
         self.child_dialog: ChildEditDialog | None = None
         self.kids: KidsDesk | None = None  # set by the desk: a child's dialog needs it
+        self.plan: Entitlement | None = None  # the plan on the card, when an adult's
+        self.plan_dialog: PlanTopUpDialog | None = None
+        # How a manager approves (the desk's session `override`); found on the desk when unset.
+        self.approve: Approve | None = None
+        self._actor = context.actor
         card.child_edit_requested.connect(self.edit)
+        card.plan_top_up_requested.connect(self.top_up)
 
     def show(self, person_id: int) -> None:
         """Show this person's card (the newest request wins)."""
@@ -85,9 +104,11 @@ class CardController(QObject):
             return
         self.details = details
         self.child = child
+        self.plan = plan
         self._card.show_person(details, self._clock.now(), child)
         if plan is not None:
-            self._card.show_plan(plan.line(self._lang), plan.warning(self._lang))
+            own = plan.standing.plan is not None
+            self._card.show_plan(plan.line(self._lang), plan.warning(self._lang), own_plan=own)
         else:
             self._card.show_plan("", None)
 
@@ -111,6 +132,81 @@ class CardController(QObject):
         self.edit_dialog = dialog
         dialog.open()
         return dialog
+
+    # --- a plan topped up on the spot ---------------------------------------------------------
+
+    def top_up(self) -> PlanTopUpDialog | None:
+        """Ask what to add (entries, or a new last day) to the plan of the person on the card."""
+        details, plan = self.details, self.plan
+        if details is None or plan is None or self._card.person_id != details.id:
+            return None
+        if plan.standing.plan is None:
+            return None
+        if self.plan_dialog is not None:
+            self.plan_dialog.raise_()
+            return self.plan_dialog
+        today = local_date(self._clock.now())
+        dialog = PlanTopUpDialog(details.name, plan, today, self._lang, self._card.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(self._plan_dialog_gone)
+        dialog.chosen.connect(
+            lambda entries, until: self._approve_top_up(dialog, details.id, entries, until)
+        )
+        self.plan_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _plan_dialog_gone(self) -> None:
+        self.plan_dialog = None
+
+    def _approver(self) -> Approve:
+        if self.approve is not None:
+            return self.approve
+        session = getattr(self.parent(), "session", None)  # the desk's sign-in and approvals
+        if session is not None:
+            approve: Approve = session.override
+            return approve
+        return self._ask_manager
+
+    def _ask_manager(self, parent: QWidget, what: str, then: Callable[[Actor, str], None]) -> None:
+        """A card without the desk's session (on its own, in a tool): a signed-in manager writes
+        the reason; anyone else is told a manager is needed."""
+        actor = self._actor()
+        try:
+            require_manager(actor)
+        except Refusal as refusal:
+            self._errors.failed_in_dialog(refusal, self._show_in_plan_dialog)
+            return
+        ManagerPrompt.ask_with_reason(
+            parent, what, [actor.user], lambda _n, _s: actor, then, manager=actor
+        )
+
+    def _show_in_plan_dialog(self, refusal: Refusal) -> None:
+        if self.plan_dialog is not None:
+            self.plan_dialog.show_refusal(refusal)
+
+    def _approve_top_up(
+        self, dialog: PlanTopUpDialog, person_id: int, entries: int, until: date | None
+    ) -> None:
+        what = f"{self.details.name if self.details else ''}: {dialog.what()}"
+        db, clock = self._db, self._clock
+
+        def approved(manager: Actor, reason: str) -> None:
+            def work() -> Entitlement:
+                now = clock.now()
+                if until is None:
+                    return add_entries(db, manager, person_id, entries, reason, now=now)
+                return extend_plan(db, manager, person_id, until, reason, now=now)
+
+            def done(_found: Entitlement) -> None:
+                dialog.accept()
+                self.reload(person_id)
+
+            self._runner.write(
+                work, done, lambda error: self._errors.failed_in_dialog(error, dialog.show_refusal)
+            )
+
+        self._approver()(dialog, what, approved)
 
     def _save(self, dialog: EditPersonDialog, person_id: int, fields: PersonFields) -> None:
         def done(_row: PersonRow) -> None:

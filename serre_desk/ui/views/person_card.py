@@ -80,6 +80,7 @@ ADULTS_ONLY = "adults_only"  # an action property: its button is hidden on a chi
 
 class PersonCard(QFrame):
     child_edit_requested = Signal()  # a child's guardians and details, to change
+    plan_top_up_requested = Signal()  # entries added to the plan, or the plan extended
 
     def __init__(self, actions: list[QAction], lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -132,6 +133,13 @@ class PersonCard(QFrame):
         form.addRow(self.tr("Phone"), self.phone)
         form.addRow(self.tr("Member until"), self.membership)
         form.addRow(self.tr("Plan"), self.plan)
+        self.top_up = QToolButton()
+        self.top_up.setText(self.tr("Add entries or extend…"))
+        self.top_up.setToolTip(
+            self.tr("A manager adds entries to the plan or extends it, with a reason")
+        )
+        self.top_up.clicked.connect(self.plan_top_up_requested)
+        form.addRow("", self.top_up)
         form.addRow(self.tr("Born"), self.born)
         form.addRow(self.tr("Photos"), self.photos)
         form.addRow(self.tr("Privacy notice"), self.privacy)
@@ -231,6 +239,7 @@ class PersonCard(QFrame):
         self.person_id = None
         for label in (self.name, self.summary, self.plan, *self.child_rows):
             label.clear()
+        self.form.setRowVisible(self.top_up, False)
         self.body.hide()
         self.placeholder.show()
 
@@ -289,13 +298,15 @@ class PersonCard(QFrame):
             self.privacy.setStyleSheet(f"color: {colours(Tone.WARNING).text}; font-weight: bold;")
         self._show_visits(person.recent_visits, now)
 
-    def show_plan(self, line: str, warning: str | None) -> None:
+    def show_plan(self, line: str, warning: str | None, *, own_plan: bool = False) -> None:
         """What the person's plan leaves ("Carnet: 3 ingressi su 10"), in amber with what a
-        manager can do when nothing is left or it expired; the row hidden without a plan."""
+        manager can do when nothing is left or it expired; the row hidden without a plan.
+        `own_plan`: the person has a plan of their own, which a manager may top up here."""
         self.plan.setText("\n".join(filter(None, [line, warning])))
         amber = f"color: {colours(Tone.WARNING).text}; font-weight: bold;"
         self.plan.setStyleSheet(amber if warning else "")
         self.form.setRowVisible(self.plan, bool(line or warning))
+        self.form.setRowVisible(self.top_up, own_plan)
 
     def _show_child(self, child: ChildDetails, now: datetime) -> None:
         if child.birth_date is not None:

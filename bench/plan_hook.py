@@ -1,0 +1,69 @@
+"""The plan hook's cost on the check-in path: check-ins on the large database with the hook
+(`services.plans.admission`) on and off, in the same run, interleaved in blocks so that the
+machine's noise falls on both. Target: the median and p95 with the hook within 10% of without.
+
+Run: SERRE_DESK_BENCH_CACHE=... .venv/bin/python bench/plan_hook.py
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.common import BENCH_NOW, describe, large_database, machine, percentile
+from serre_desk.domain.people import PersonKind
+from serre_desk.services import visits
+from serre_desk.services.actor import LOCAL_ADMIN
+from serre_desk.services.areas_admin import set_area
+from serre_desk.services.people import search_people
+from serre_desk.services.plans import Admission, admission
+from serre_desk.services.visits import check_in, check_out
+from serre_desk.storage.database import Database
+
+PEOPLE = 1_600
+BLOCK = 100
+
+
+def _off(*_args: object, **_kwargs: object) -> Admission:
+    return Admission("")
+
+
+def main() -> None:
+    print(f"machine: {machine()}")
+    db: Database = large_database()
+    set_area(db, LOCAL_ADMIN, "coworking", now=BENCH_NOW, capacity=10_000)
+    adults = [
+        row.id
+        for row in search_people(db, "")
+        if row.kind in (PersonKind.MEMBER, PersonKind.GUEST) and row.inside_area is None
+    ]
+    people = random.Random(11).sample(adults, PEOPLE)
+    samples: dict[bool, list[float]] = {True: [], False: []}
+    now = BENCH_NOW + timedelta(hours=1)
+    for block in range(0, PEOPLE, BLOCK):
+        hook = (block // BLOCK) % 2 == 0
+        visits.admission = admission if hook else _off  # type: ignore[assignment]
+        chunk = people[block : block + BLOCK]
+        at: datetime = now + timedelta(seconds=block)
+        for person_id in chunk:
+            started = time.perf_counter()
+            check_in(db, LOCAL_ADMIN, person_id, "coworking", now=at)
+            samples[hook].append((time.perf_counter() - started) * 1000)
+        for person_id in chunk:
+            check_out(db, LOCAL_ADMIN, person_id, now=at + timedelta(minutes=1))
+    visits.admission = admission  # type: ignore[assignment]
+    on, off = samples[True], samples[False]
+    print(f"hook on   check-in  {describe(on)}")
+    print(f"hook off  check-in  {describe(off)}")
+    for label, share in (("p50", 0.5), ("p95", 0.95)):
+        ratio = percentile(on, share) / percentile(off, share)
+        print(f"{label}: hook on / off = {ratio:.3f} (target ≤ 1.10)")
+
+
+if __name__ == "__main__":
+    main()
