@@ -1,11 +1,15 @@
 """A new privacy notice, published in the settings, reaches every place the desk shows it (the
 registration form, the Help menu) without a restart, and asks again: the card of someone who
-acknowledged the old one says a new notice needs acknowledging, and ticking it in Edit clears it."""
+acknowledged the old one says a new notice needs acknowledging, and ticking it in Edit clears it;
+a child's edit dialog does the same."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import timedelta
+from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -16,12 +20,14 @@ from serre_desk.services.kids import ChildChanges, child_details, edit_child
 from serre_desk.services.people import person_details
 from serre_desk.services.privacy_notice import current_notice, publish_notice
 from serre_desk.services.startup import Database
+from serre_desk.ui.dialogs.child_edit import ChildEditDialog
 from serre_desk.ui.dialogs.edit_person import EditPersonDialog
 from serre_desk.ui.dialogs.settings.privacy_page import PrivacyPage
 from tests.conftest import MORNING
 from tests.helpers import person
 from tests.kids_helpers import family
 from tests.ui.conftest import DeskFactory, settle
+from tests.ui.kids_rig import KidsRig, make_kids_rig
 from tests.ui.settings_helpers import manager_desk, open_settings, show
 
 NEW_TEXT = "# Privacy\nVersion two: photos at events."
@@ -92,3 +98,32 @@ def test_a_child_is_asked_again_too(db: Database) -> None:
     edit_child(db, LOCAL_ADMIN, emma, ChildChanges(privacy_acknowledged=True), now=later)
     details = child_details(db, emma, now=later)
     assert not details.notice_due and details.privacy_ack_at == later
+
+
+@pytest.fixture
+def kids_rig(qtbot: QtBot, db: Database, data_dir: Path, tmp_path: Path) -> Iterator[KidsRig]:
+    yield from make_kids_rig(qtbot, db, data_dir, tmp_path)
+
+
+def test_a_childs_edit_shows_the_new_notice_with_its_tick(kids_rig: KidsRig, db: Database) -> None:
+    emma = family(db).child
+    edit_child(db, LOCAL_ADMIN, emma, ChildChanges(privacy_acknowledged=True), now=MORNING)
+    publish_notice(
+        db,
+        LOCAL_ADMIN,
+        {**current_notice(db).texts, "en": NEW_TEXT},
+        now=MORNING + timedelta(minutes=1),
+    )
+    later = MORNING + timedelta(hours=1)
+    kids_rig.clock.set(later)
+    kids = kids_rig.kids
+    kids.context.notice.follow(kids.db, kids.runner, kids.hub)  # as the desk does at start
+    kids_rig.settle()
+    dialog = ChildEditDialog(kids, child_details(db, emma, now=later), "en")
+    kids_rig.qtbot.addWidget(dialog)
+    assert dialog.privacy is not None
+    assert "Version two: photos at events." in dialog.privacy.browser.toPlainText()
+    dialog.privacy.acknowledged.setChecked(True)
+    dialog.save_button.click()
+    kids_rig.settle()
+    assert not child_details(db, emma, now=later).notice_due
