@@ -72,6 +72,7 @@ def test_a_published_notice_is_shown_and_asked_for_again(
     )
     edit = desk.card.edit()
     assert isinstance(edit, EditPersonDialog) and edit.privacy is not None
+    assert "Version two: photos at events." in edit.privacy.browser.toPlainText()
     assert not edit.privacy.acknowledged.isChecked()
     edit.privacy.acknowledged.setChecked(True)
     edit.save_button.click()

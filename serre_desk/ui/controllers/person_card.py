@@ -51,6 +51,7 @@ class CardController(QObject):
         self._errors = context.errors
         self._card = card
         self._lang = context.lang
+        self._notice = context.notice
         self._wanted: int | None = None
         self._loading = False
         self.details: PersonDetails | None = None
@@ -126,7 +127,8 @@ class CardController(QObject):
             return None
         if self.child is not None and self.kids is not None:
             return self._edit_child(self.kids, self.child)
-        dialog = EditPersonDialog(details, self._lang, self._card.window())
+        notice = self._notice.text(self._lang)
+        dialog = EditPersonDialog(details, self._lang, self._card.window(), notice=notice)
         dialog.submitted.connect(lambda person_id, fields: self._save(dialog, person_id, fields))
         dialog.finished.connect(lambda _result: dialog.deleteLater())
         self.edit_dialog = dialog
