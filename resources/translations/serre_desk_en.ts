@@ -2430,6 +2430,10 @@ Call: {adults}</translation>
             <translation>Emergency list on screen</translation>
         </message>
         <message>
+            <source>Emergency list as of {time} (server away)</source>
+            <translation>Emergency list as of {time} (server away)</translation>
+        </message>
+        <message>
             <source>Emergency list not made</source>
             <translation>Emergency list not made</translation>
         </message>
@@ -2729,6 +2733,17 @@ Call: {adults}</translation>
         <message>
             <source>Children inside, educators and alarms</source>
             <translation>Children inside, educators and alarms</translation>
+        </message>
+        <message numerus="yes">
+            <source>ALARM: %n child(ren) still inside after closing</source>
+            <translation>
+                <numerusform>ALARM: %n child still inside after closing</numerusform>
+                <numerusform>ALARM: %n children still inside after closing</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>See the kids' space tab: who, and who brought them.</source>
+            <translation>See the kids' space tab: who, and who brought them.</translation>
         </message>
         <message numerus="yes">
             <source>ALARM: %n child(ren) still inside after closing. Sign in to see who.</source>
@@ -5931,6 +5946,53 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>Nobody matches “{text}”. Press Enter or F2 to register a new visitor.</source>
             <translation>Nobody matches “{text}”. Press Enter or F2 to register a new visitor.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerPresence</name>
+        <message>
+            <source>Nobody can be checked in or out until the server is back; the desk reconnects by itself. The emergency list (F9) shows who was inside at the last successful read.</source>
+            <translation>Nobody can be checked in or out until the server is back; the desk reconnects by itself. The emergency list (F9) shows who was inside at the last successful read.</translation>
+        </message>
+        <message>
+            <source>The database server is back</source>
+            <translation>The database server is back</translation>
+        </message>
+        <message>
+            <source>Everything on screen was read again. Check-ins work normally.</source>
+            <translation>Everything on screen was read again. Check-ins work normally.</translation>
+        </message>
+        <message>
+            <source>Server away since {since}: check-ins refused</source>
+            <translation>Server away since {since}: check-ins refused</translation>
+        </message>
+        <message>
+            <source>Server away since {since}: check-ins refused · data on screen as of {read}</source>
+            <translation>Server away since {since}: check-ins refused · data on screen as of {read}</translation>
+        </message>
+        <message>
+            <source>another desk</source>
+            <translation>another desk</translation>
+        </message>
+        <message>
+            <source>Pickup refused at {desk}</source>
+            <translation>Pickup refused at {desk}</translation>
+        </message>
+        <message>
+            <source>{who}: the pickup was refused there. Ask the kids' room why.</source>
+            <translation>{who}: the pickup was refused there. Ask the kids' room why.</translation>
+        </message>
+        <message>
+            <source>Kids' alarm handled at {desk}</source>
+            <translation>Kids' alarm handled at {desk}</translation>
+        </message>
+        <message>
+            <source>{who}: the after-closing alarm was handled there.</source>
+            <translation>{who}: the after-closing alarm was handled there.</translation>
+        </message>
+        <message>
+            <source>A child</source>
+            <translation>A child</translation>
         </message>
     </context>
     <context>

@@ -2430,6 +2430,10 @@ Chiama: {adults}</translation>
             <translation>Lista di emergenza a schermo</translation>
         </message>
         <message>
+            <source>Emergency list as of {time} (server away)</source>
+            <translation>Lista di emergenza delle {time} (server non raggiungibile)</translation>
+        </message>
+        <message>
             <source>Emergency list not made</source>
             <translation>Lista di emergenza non creata</translation>
         </message>
@@ -2729,6 +2733,17 @@ Chiama: {adults}</translation>
         <message>
             <source>Children inside, educators and alarms</source>
             <translation>Bambini presenti, educatori e allarmi</translation>
+        </message>
+        <message numerus="yes">
+            <source>ALARM: %n child(ren) still inside after closing</source>
+            <translation>
+                <numerusform>ALLARME: %n bambino ancora dentro dopo la chiusura</numerusform>
+                <numerusform>ALLARME: %n bambini ancora dentro dopo la chiusura</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>See the kids' space tab: who, and who brought them.</source>
+            <translation>Vedi la scheda dello spazio bimbi: chi è rimasto e chi l'ha portato.</translation>
         </message>
         <message numerus="yes">
             <source>ALARM: %n child(ren) still inside after closing. Sign in to see who.</source>
@@ -5931,6 +5946,53 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>Nobody matches “{text}”. Press Enter or F2 to register a new visitor.</source>
             <translation>Nessuno corrisponde a «{text}». Premi Invio o F2 per registrare un nuovo visitatore.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerPresence</name>
+        <message>
+            <source>Nobody can be checked in or out until the server is back; the desk reconnects by itself. The emergency list (F9) shows who was inside at the last successful read.</source>
+            <translation>Nessuno può entrare o uscire finché il server non torna; la postazione si ricollega da sola. La lista di emergenza (F9) mostra chi era dentro all'ultima lettura riuscita.</translation>
+        </message>
+        <message>
+            <source>The database server is back</source>
+            <translation>Il server del database è tornato</translation>
+        </message>
+        <message>
+            <source>Everything on screen was read again. Check-ins work normally.</source>
+            <translation>Tutto ciò che è sullo schermo è stato riletto. Gli ingressi funzionano normalmente.</translation>
+        </message>
+        <message>
+            <source>Server away since {since}: check-ins refused</source>
+            <translation>Server non raggiungibile dalle {since}: ingressi rifiutati</translation>
+        </message>
+        <message>
+            <source>Server away since {since}: check-ins refused · data on screen as of {read}</source>
+            <translation>Server non raggiungibile dalle {since}: ingressi rifiutati · dati sullo schermo delle {read}</translation>
+        </message>
+        <message>
+            <source>another desk</source>
+            <translation>un'altra postazione</translation>
+        </message>
+        <message>
+            <source>Pickup refused at {desk}</source>
+            <translation>Ritiro rifiutato a {desk}</translation>
+        </message>
+        <message>
+            <source>{who}: the pickup was refused there. Ask the kids' room why.</source>
+            <translation>{who}: lì il ritiro è stato rifiutato. Chiedi il motivo allo spazio bimbi.</translation>
+        </message>
+        <message>
+            <source>Kids' alarm handled at {desk}</source>
+            <translation>Allarme bimbi gestito a {desk}</translation>
+        </message>
+        <message>
+            <source>{who}: the after-closing alarm was handled there.</source>
+            <translation>{who}: lì è stato gestito l'allarme dopo la chiusura.</translation>
+        </message>
+        <message>
+            <source>A child</source>
+            <translation>Un bambino</translation>
         </message>
     </context>
     <context>

@@ -29,6 +29,7 @@ from serre_desk.ui.controllers.archive_duty import ArchiveDuty
 from serre_desk.ui.controllers.closing import ClosingScheduler
 from serre_desk.ui.controllers.duties import DailyDuties
 from serre_desk.ui.controllers.emergency import EmergencyList, EveryWindow, emergency_action
+from serre_desk.ui.controllers.live_hints import LiveHints
 from serre_desk.ui.controllers.lock import DeskLock
 from serre_desk.ui.controllers.menu_commands import MenuCommands
 from serre_desk.ui.controllers.person_card import CardController
@@ -38,6 +39,7 @@ from serre_desk.ui.controllers.registration import RegistrationFlow
 from serre_desk.ui.controllers.routing import Routing
 from serre_desk.ui.controllers.scan_field import ScanFieldController
 from serre_desk.ui.controllers.search import SearchController
+from serre_desk.ui.controllers.server_presence import ServerPresence
 from serre_desk.ui.controllers.session import DeskSession
 from serre_desk.ui.controllers.settings_entry import install_settings
 from serre_desk.ui.deskclock import DeskClock
@@ -125,6 +127,8 @@ class Desk(QObject):
         self._first = first
         self.actions = DeskActions(context, scan_service, monotonic, parent=self)
         self.refresher = SnapshotRefresher(context, self)
+        self.live = LiveHints(db.url, self.refresher.request, self.hub, self)
+        self.actions.server = self.live.watch  # no check-in while the server is away
         self.search = SearchController(context, self)
         self.closing = ClosingScheduler(context, self.actions, self)
         self.window = window or DeskWindow(lang)
@@ -191,6 +195,14 @@ class Desk(QObject):
             audit_tab=self.audit_tab,
             parent=self,
         )
+        self.server = ServerPresence(
+            context,
+            live=self.live,
+            window=self.window,
+            refresher=self.refresher,
+            reload_views=self._reload_views,
+            parent=self,
+        )
         self.first_manager: FirstManagerBar | None = None
         self._ticker = QTimer(self)
         self._ticker.setInterval(CLOCK_TICK_MS)
@@ -208,7 +220,10 @@ class Desk(QObject):
         """The kids' space, the reports, the audit log and the emergency list."""
         window, session = self.window, self.session
         self.kids = KidsDesk(
-            self.context, PickupLabelPrinter(self.context, parent=self), approve=session.as_manager
+            self.context,
+            PickupLabelPrinter(self.context, parent=self),
+            approve=session.as_manager,
+            server=self.live.watch,  # no drop-off or pickup while the server is away
         )
         self.kids_view = KidsView(self.kids, show_health=not session.needs_sign_in)
         self.kids_view.setObjectName("KidsView")
@@ -229,6 +244,9 @@ class Desk(QObject):
         self.audit_tab = LazyTab(self._make_audit)
         self.audit_tab.setObjectName("AuditView")
         self.emergency = EmergencyList(self.context, parent=self)
+        if self.live.active:  # a server desk: the list survives the server going away
+            self.emergency.watch = self.live.watch
+            self.hub.snapshot.connect(self.emergency.keep_current)
         self.act_emergency = emergency_action(window, self.emergency)
         window.add_desk_action(self.act_emergency)
         self._emergency_everywhere = EveryWindow(self.act_emergency, self)
@@ -316,6 +334,7 @@ class Desk(QObject):
         self._tick()
         self.lock.start()
         self.refresher.start(self._first.snapshot if self._first is not None else None)
+        self.live.start()
         self._ticker.start()
         self._started = True
 
@@ -326,6 +345,7 @@ class Desk(QObject):
         self._started = False
         self._ticker.stop()
         self.refresher.stop()
+        self.live.stop()
         self.closing.stop()
         self.daily.stop()
         self.lock.stop()
@@ -377,6 +397,14 @@ class Desk(QObject):
             window.remove_view_tab(self.audit_tab)
             if self.audit_tab.is_built:
                 self.audit.clear()
+
+    def _reload_views(self) -> None:
+        """After a reconnect: the kids' space, the search results and the card, read again."""
+        self.kids_view.refresh()
+        self.scan_field.refresh()
+        shown = self.window.card.person_id
+        if shown is not None:
+            self.card.reload(shown)
 
     def _locked(self, locked: bool) -> None:
         """Everything with a name is hidden while locked; the kids' notes and alarm too."""

@@ -32,6 +32,7 @@ from serre_desk.services.actor import Actor
 from serre_desk.services.closing import ClosingResult, close_day
 from serre_desk.services.desk_state import name_refused
 from serre_desk.services.people import NewPerson, PersonFields, PersonRow, add_person, edit_person
+from serre_desk.services.server_watch import ServerWatch
 from serre_desk.services.startup import Database
 from serre_desk.services.undo import UNDO_WINDOW, undo_movement
 from serre_desk.services.visits import Now, check_in, check_out, toggle
@@ -103,6 +104,7 @@ class DeskActions(QObject):
         self._last_scan: tuple[str, float] | None = None
         self._undoable: _Undoable | None = None
         self.overridable: Overridable | None = None  # the last refused check-in, if a manager may
+        self.server = ServerWatch()  # the desk's view of its server (set by the desk)
         context.hub.movement.connect(self._remember)  # every movement, also the kids' dialogs'
 
     # --- moving people ----------------------------------------------------------------------
@@ -121,7 +123,10 @@ class DeskActions(QObject):
                 self.overridable = Overridable(error, *target)
             self._errors.action_failed(error)
 
+        server = self.server
+
         def named() -> Movement | ScanOutcome:
+            server.require_online()  # no silent local queue: refused, in words
             try:
                 outcome = work(actor, now)
                 if isinstance(outcome, Refused):
