@@ -4455,6 +4455,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>Export to a .json or a .pdf file, not {name!r}.</translation>
         </message>
         <message>
+            <source>This scan was already recorded (the connection broke while it was being saved): nothing was done twice.</source>
+            <translation>This scan was already recorded (the connection broke while it was being saved): nothing was done twice.</translation>
+        </message>
+        <message>
             <source>{path} holds no audit anchor: give a daily sheet (PDF), a backup or its .anchor.json file.</source>
             <translation>{path} holds no audit anchor: give a daily sheet (PDF), a backup or its .anchor.json file.</translation>
         </message>

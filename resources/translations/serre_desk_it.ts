@@ -4455,6 +4455,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Esporta in un file .json o .pdf, non {name!r}.</translation>
         </message>
         <message>
+            <source>This scan was already recorded (the connection broke while it was being saved): nothing was done twice.</source>
+            <translation>Questa scansione era già registrata (la connessione si è interrotta mentre veniva salvata): niente è stato fatto due volte.</translation>
+        </message>
+        <message>
             <source>{path} holds no audit anchor: give a daily sheet (PDF), a backup or its .anchor.json file.</source>
             <translation>{path} non contiene un'ancora del registro di audit: indicare un foglio presenze (PDF), un backup o il suo file .anchor.json.</translation>
         </message>
