@@ -64,7 +64,8 @@ def kept(outcome: ScanOutcome) -> dict[str, Any]:
         case Refused(refusal):
             subject = refusal.subject[0] if refusal.subject else None
             said: dict[str, Any] = {"kind": "refused", "code": refusal.code, "person": subject}
-            if all(isinstance(value, str | int | float) for value in refusal.params.values()):
+            plain = all(isinstance(value, str | int | float) for value in refusal.params.values())
+            if plain and not any("name" in key for key in refusal.params):  # no one's name kept
                 said |= {"message": refusal.message, "params": refusal.params}
             return said
     raise AssertionError(f"not a scan outcome: {outcome!r}")
