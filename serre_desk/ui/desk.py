@@ -23,6 +23,7 @@ from serre_desk.clock import local_date
 from serre_desk.services.actor import Actor
 from serre_desk.services.audit import audit_actions
 from serre_desk.services.startup import Database, Location
+from serre_desk.services.station import load_station
 from serre_desk.ui.context import DeskContext
 from serre_desk.ui.controllers.actions import DeskActions, ScanService, badge_scan
 from serre_desk.ui.controllers.archive_duty import ArchiveDuty
@@ -42,6 +43,7 @@ from serre_desk.ui.controllers.search import SearchController
 from serre_desk.ui.controllers.server_presence import ServerPresence
 from serre_desk.ui.controllers.session import DeskSession
 from serre_desk.ui.controllers.settings_entry import install_settings
+from serre_desk.ui.controllers.station import StationLayout
 from serre_desk.ui.deskclock import DeskClock
 from serre_desk.ui.errors import ErrorReporter
 from serre_desk.ui.formatting import clock_time, long_date
@@ -228,7 +230,7 @@ class Desk(QObject):
         self.kids_view = KidsView(self.kids, show_health=not session.needs_sign_in)
         self.kids_view.setObjectName("KidsView")
         window.add_view_tab(self.kids_view, self.tr("Kids' space — educators"))
-        window.add_menu(
+        self.kids_menu = window.add_menu(
             self.tr("&Kids' space"),
             [
                 self.kids_view.act_drop_off,
@@ -250,6 +252,15 @@ class Desk(QObject):
         self.act_emergency = emergency_action(window, self.emergency)
         window.add_desk_action(self.act_emergency)
         self._emergency_everywhere = EveryWindow(self.act_emergency, self)
+        self.station = StationLayout(
+            self.context,
+            load_station(self.location.data_dir),
+            window=window,
+            kids_view=self.kids_view,
+            kids_menu=self.kids_menu,
+            reports=self.reports_tab,
+            parent=self,
+        )
 
     def _make_reports(self) -> ReportsView:
         from serre_desk.ui.views.reports import ReportsView
@@ -314,7 +325,14 @@ class Desk(QObject):
         self._signed_in(self.session.actor)
 
     def scanned(self, code: str) -> None:
-        """A scanner burst (the routing decides where it goes)."""
+        """A scanner burst (the routing decides where it goes); at an office desk, nothing
+        unless scanning was turned on there."""
+        if not self.station.scanning:
+            self.hub.notice.emit(
+                self.tr("Scanning is off at this desk"),
+                self.tr("Turn it on in the Desk menu (Scanning at this desk) to check people in."),
+            )
+            return
         self.routing.scanned(code)
 
     # --- life cycle -------------------------------------------------------------------------
@@ -360,6 +378,7 @@ class Desk(QObject):
 
     def _first_data(self) -> None:
         restore_tab(self.window, self.settings)
+        self.station.open_first()  # a kids' room or an office desk opens on its own view
         self.ready.emit()
         if self.duties:  # once the window shows its data, never competing with it
             self.commands.show_printer()
