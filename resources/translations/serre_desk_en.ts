@@ -2053,6 +2053,14 @@ Call: {adults}</translation>
             <translation>Reports</translation>
         </message>
         <message>
+            <source>Scanning is off at this desk</source>
+            <translation>Scanning is off at this desk</translation>
+        </message>
+        <message>
+            <source>Turn it on in the Desk menu (Scanning at this desk) to check people in.</source>
+            <translation>Turn it on in the Desk menu (Scanning at this desk) to check people in.</translation>
+        </message>
+        <message>
             <source>Audit log</source>
             <translation>Audit log</translation>
         </message>
@@ -4981,6 +4989,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>still inside at closing</translation>
         </message>
         <message>
+            <source>Desk</source>
+            <translation>Desk</translation>
+        </message>
+        <message>
             <source>still inside at closing — released on {date} {time} by {who}</source>
             <translation>still inside at closing — released on {date} {time} by {who}</translation>
         </message>
@@ -6121,6 +6133,33 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>Office</source>
             <translation>Office</translation>
+        </message>
+    </context>
+    <context>
+        <name>StationLayout</name>
+        <message>
+            <source>This desk: {name} ({kind})</source>
+            <translation>This desk: {name} ({kind})</translation>
+        </message>
+        <message>
+            <source>&amp;Scanning at this desk</source>
+            <translation>&amp;Scanning at this desk</translation>
+        </message>
+        <message>
+            <source>Badges scanned here check people in and out (off on an office desk)</source>
+            <translation>Badges scanned here check people in and out (off on an office desk)</translation>
+        </message>
+        <message>
+            <source>{area}: children {children} · educators {educators}/{needed}</source>
+            <translation>{area}: children {children} · educators {educators}/{needed}</translation>
+        </message>
+        <message>
+            <source>Not enough educators for the children inside</source>
+            <translation>Not enough educators for the children inside</translation>
+        </message>
+        <message>
+            <source>Enough educators for the children inside</source>
+            <translation>Enough educators for the children inside</translation>
         </message>
     </context>
     <context>

@@ -2053,6 +2053,14 @@ Chiama: {adults}</translation>
             <translation>Rapporti</translation>
         </message>
         <message>
+            <source>Scanning is off at this desk</source>
+            <translation>La scansione è spenta in questa postazione</translation>
+        </message>
+        <message>
+            <source>Turn it on in the Desk menu (Scanning at this desk) to check people in.</source>
+            <translation>Accendila dal menu Banco (Scansione in questa postazione) per registrare gli ingressi.</translation>
+        </message>
+        <message>
             <source>Audit log</source>
             <translation>Registro di audit</translation>
         </message>
@@ -4981,6 +4989,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>ancora presente alla chiusura</translation>
         </message>
         <message>
+            <source>Desk</source>
+            <translation>Postazione</translation>
+        </message>
+        <message>
             <source>still inside at closing — released on {date} {time} by {who}</source>
             <translation>ancora presente alla chiusura — ritirato il {date} alle {time} da {who}</translation>
         </message>
@@ -6121,6 +6133,33 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>Office</source>
             <translation>Ufficio</translation>
+        </message>
+    </context>
+    <context>
+        <name>StationLayout</name>
+        <message>
+            <source>This desk: {name} ({kind})</source>
+            <translation>Questa postazione: {name} ({kind})</translation>
+        </message>
+        <message>
+            <source>&amp;Scanning at this desk</source>
+            <translation>&amp;Scansione in questa postazione</translation>
+        </message>
+        <message>
+            <source>Badges scanned here check people in and out (off on an office desk)</source>
+            <translation>I badge letti qui registrano entrate e uscite (spenta nella postazione ufficio)</translation>
+        </message>
+        <message>
+            <source>{area}: children {children} · educators {educators}/{needed}</source>
+            <translation>{area}: bambini {children} · educatori {educators}/{needed}</translation>
+        </message>
+        <message>
+            <source>Not enough educators for the children inside</source>
+            <translation>Educatori insufficienti per i bambini presenti</translation>
+        </message>
+        <message>
+            <source>Enough educators for the children inside</source>
+            <translation>Educatori sufficienti per i bambini presenti</translation>
         </message>
     </context>
     <context>
