@@ -2,6 +2,8 @@
 desk on `--db URL`, then takes commands on stdin, one a line, and says what happened on stdout:
 
     check_in ID   -> "moved ID" once the check-in is done (or "refused CODE")
+    toggle ID     -> Enter on the person (one operation id, sent again while the server is
+                     unreachable): "moved ID" or "refused CODE"
     inside        -> "inside ID,ID,…": who its window shows inside
     quit
 
@@ -67,6 +69,8 @@ def main() -> None:
             command, _, rest = commands.get().partition(" ")
             if command == "check_in":
                 desk.actions.check_in(int(rest))
+            elif command == "toggle":
+                desk.actions.toggle(int(rest))
             elif command == "inside":
                 latest = desk.refresher.latest
                 ids = [row.id for row in latest.inside] if latest is not None else []

@@ -23,12 +23,14 @@ import psycopg
 import pytest
 from PySide6.QtCore import QAbstractItemModel
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from serre_desk.services.audit_key import KEY_FILE_ENV
 from serre_desk.services.db_init import audit_key_file
 from serre_desk.services.occupancy import inside
 from serre_desk.services.startup import Location, open_database
 from serre_desk.storage.database import Database
+from serre_desk.storage.models import Visit
 from serre_desk.ui.desk import Desk
 from serre_desk.ui.style import Tone
 from tests.helpers import person
@@ -250,4 +252,43 @@ def test_a_desk_whose_server_went_away_says_so_refuses_and_comes_back(
     finally:
         for built in desks.built:
             built.window.close()
+        db.dispose()
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(180)
+def test_the_server_stopped_and_restarted_mid_peak_loses_and_duplicates_nothing(
+    qtbot: QtBot, own_server: OwnServer, tmp_path: Path
+) -> None:
+    """Two desk processes check people in (Enter on a person: one operation id each, sent again
+    while the server cannot be reached) while the server is stopped (`pg_ctl stop -m fast`) and
+    started again. Every check-in a desk said it made is in the database once; every other was
+    refused in words; nobody has two visits."""
+    db = _database(own_server.url, tmp_path / "setup")
+    people = [person(db, f"Persona {n:02d}") for n in range(36)]
+    key = audit_key_file(db)
+    desks = [DeskProcess(own_server.url, tmp_path / f"desk{n}", key) for n in range(2)]
+    try:
+        for desk in desks:
+            desk.expect(qtbot, "ready")
+        for n, who in enumerate(people):
+            desks[n % 2].send(f"toggle {who}")
+            qtbot.wait(60)
+            if n == 12:
+                own_server.stop()  # mid-peak
+            if n == 20:
+                own_server.start()
+        answers = [desk.expect(qtbot, "") for desk in desks for _ in range(len(people) // 2)]
+        moved = {int(line.split()[1]) for line in answers if line.startswith("moved")}
+        refused = [line for line in answers if line.startswith("refused")]
+        assert len(answers) == len(people), "every scan answered: no silent queue"
+        assert all(line == "refused server_gone" for line in refused), refused
+        assert refused, "some scans met the server away"
+        assert len(moved) >= 12, "the scans before the stop were made"
+        with db.read() as session:
+            visits = session.scalars(select(Visit.person_id)).all()
+        assert sorted(visits) == sorted(moved), "nothing lost, nothing duplicated"
+    finally:
+        for desk in desks:
+            desk.close()
         db.dispose()
