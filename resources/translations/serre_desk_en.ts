@@ -6150,8 +6150,8 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>Badges scanned here check people in and out (off on an office desk)</translation>
         </message>
         <message>
-            <source>{area}: children {children} · educators {educators}/{needed}</source>
-            <translation>{area}: children {children} · educators {educators}/{needed}</translation>
+            <source>{area}: children {children} · educators {educators} ({needed} needed)</source>
+            <translation>{area}: children {children} · educators {educators} ({needed} needed)</translation>
         </message>
         <message>
             <source>Not enough educators for the children inside</source>

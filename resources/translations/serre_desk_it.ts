@@ -6150,8 +6150,8 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>I badge letti qui registrano entrate e uscite (spenta nella postazione ufficio)</translation>
         </message>
         <message>
-            <source>{area}: children {children} · educators {educators}/{needed}</source>
-            <translation>{area}: bambini {children} · educatori {educators}/{needed}</translation>
+            <source>{area}: children {children} · educators {educators} ({needed} needed)</source>
+            <translation>{area}: bambini {children} · educatori {educators} (ne servono {needed})</translation>
         </message>
         <message>
             <source>Not enough educators for the children inside</source>

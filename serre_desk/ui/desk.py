@@ -129,7 +129,7 @@ class Desk(QObject):
         self._first = first
         self.actions = DeskActions(context, scan_service, monotonic, parent=self)
         self.refresher = SnapshotRefresher(context, self)
-        self.live = LiveHints(db.url, self.refresher.request, self.hub, self)
+        self.live = LiveHints(db.url, self.refresher.request, self.hub, self, clock=clock.now)
         self.actions.server = self.live.watch  # no check-in while the server is away
         self.search = SearchController(context, self)
         self.closing = ClosingScheduler(context, self.actions, self)

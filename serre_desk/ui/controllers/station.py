@@ -92,7 +92,7 @@ class StationLayout(QObject):
             return
         names = {area.key: area.name for area in snapshot.areas}
         parts = [
-            self.tr("{area}: children {children} · educators {educators}/{needed}").format(
+            self.tr("{area}: children {children} · educators {educators} ({needed} needed)").format(
                 area=names.get(key, key),
                 children=status.children,
                 educators=status.educators,
