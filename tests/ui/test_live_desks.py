@@ -33,7 +33,9 @@ from serre_desk.storage.database import Database
 from serre_desk.storage.models import Visit
 from serre_desk.ui.desk import Desk
 from serre_desk.ui.style import Tone
+from tests.conftest import CliRunner
 from tests.helpers import person
+from tests.kids_helpers import drop, educator, family
 from tests.report_helpers import text
 from tests.ui.conftest import DeskFactory
 from tests.ui.print_helpers import PdfPrinters
@@ -291,4 +293,40 @@ def test_the_server_stopped_and_restarted_mid_peak_loses_and_duplicates_nothing(
     finally:
         for desk in desks:
             desk.close()
+        db.dispose()
+
+
+def test_a_pickup_refused_at_the_kids_room_shows_at_the_entrance(
+    qtbot: QtBot,
+    pg_url: str,
+    data_dir: Path,
+    cli_process: CliRunner,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The kids' room (here `serre-desk checkout` in a process named "Spazio bimbi") refuses a
+    pickup with a wrong code; the entrance desk's banner says so within a second."""
+    db = _database(pg_url, data_dir)
+    desks = DeskFactory(db, qtbot, data_dir)
+    try:
+        educator(db)
+        kid = family(db)
+        drop(db, kid)
+        entrance = desks()
+        _wait_listening(qtbot, entrance)
+        qtbot.waitUntil(lambda: _sees(entrance, kid.child), timeout=10_000)
+        monkeypatch.setenv("SERRE_DESK_STATION", "Spazio bimbi")
+        with qtbot.waitSignal(entrance.hub.notice, timeout=10_000) as noticed:
+            refused = cli_process(
+                "checkout", str(kid.child), "--by", str(kid.parent), "--code", "ZZZZ", db_url=pg_url
+            )
+            assert refused.returncode != 0
+            started = time.monotonic()
+        assert time.monotonic() - started <= 1.0
+        title, details = noticed.args
+        assert title == "Pickup refused at Spazio bimbi"
+        assert details.startswith("Emma Rossi: the pickup was refused there")
+        assert entrance.window.banner.title == title
+    finally:
+        for built in desks.built:
+            built.window.close()
         db.dispose()
