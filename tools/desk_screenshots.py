@@ -60,6 +60,8 @@ from serre_desk.services.people import PersonFields, add_person, search_people  
 from serre_desk.services.plans import entitlement  # noqa: E402
 from serre_desk.services.scanning import scan  # noqa: E402
 from serre_desk.services.startup import Database, Location, open_database  # noqa: E402
+from serre_desk.services.station import KIND_ENV as STATION_KIND_ENV  # noqa: E402
+from serre_desk.services.station import NAME_ENV as STATION_ENV  # noqa: E402
 from serre_desk.services.users import add_user, authenticate  # noqa: E402
 from serre_desk.services.visits import check_in, check_out  # noqa: E402
 from serre_desk.ui.desk import Desk  # noqa: E402
@@ -88,6 +90,7 @@ GROUPS = (
     "recovery",
     "settings",
     "plans",
+    "stations",
 )
 ARRIVING = "niccolo"  # typed at the desk, without the accent: a name not yet inside
 NEW_VISITOR = "Ingrid Øberg"
@@ -137,12 +140,17 @@ def visible(kind: type) -> list:  # type: ignore[type-arg]
 
 
 def open_desk(
-    data_dir: Path, lang: str, actor: Actor | None, size: tuple[int, int], now: str = NOW
+    data_dir: Path,
+    lang: str,
+    actor: Actor | None,
+    size: tuple[int, int],
+    now: str = NOW,
+    db_url: str | None = None,
 ) -> Desk:
-    db = open_database(Location(data_dir))
+    db = open_database(Location(data_dir, db_url))
     desk = Desk(
         db,
-        location=Location(data_dir),
+        location=Location(data_dir, db_url),
         actor=actor,
         clock=DeskClock(parse_instant(now)),
         lang=lang,
@@ -530,6 +538,76 @@ def recovery_shot(data_dir: Path, shoot: Shooter) -> None:
     recovery.window.close()
 
 
+def kids_station_shot(data_dir: Path, shoot: Shooter, giulia: Actor) -> None:
+    """A kids' room station: it opens on the kids' view, F6/F7 first, the ratio in sight."""
+    os.environ[STATION_ENV] = "Spazio bimbi"
+    os.environ[STATION_KIND_ENV] = "kids"
+    try:
+        desk = open_desk(data_dir, shoot.lang, giulia, (1366, 768))
+        settle(desk)
+        shoot.capture(desk.window, shoot.named("station-kids"))
+        close(desk)
+    finally:
+        del os.environ[STATION_ENV], os.environ[STATION_KIND_ENV]
+
+
+def server_away_shot(data_dir: Path, shoot: Shooter, giulia: Actor) -> None:
+    """A desk on a PostgreSQL server that went away (stopped for real): the status bar says
+    since when, and a check-in is refused in words."""
+    script = REPO / "scripts" / "postgres-for-tests.sh"
+    folder = Path(tempfile.mkdtemp(prefix="serre-desk-shot-pg."))
+    started = subprocess.run(
+        [str(script), "start", str(folder)], capture_output=True, text=True, check=True
+    )
+    server = started.stdout.strip().split("=", 1)[1]
+    try:
+        import psycopg
+
+        with psycopg.connect(server.replace("+psycopg", "") + "/postgres", autocommit=True) as c:
+            c.execute('CREATE DATABASE "desk"')
+        url = f"{server}/desk"
+        copied = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "serre_desk",
+                "--data-dir",
+                str(data_dir),
+                "db",
+                "copy",
+                "--to",
+                url,
+                "--as",
+                "Marta",
+                "--secret-stdin",
+            ],
+            input=MANAGER_PASSWORD + "\n",
+            text=True,
+            cwd=REPO,
+            capture_output=True,
+        )
+        if copied.returncode != 0:
+            raise RuntimeError(copied.stderr)
+        os.environ[STATION_ENV] = "Ingresso"
+        desk = open_desk(data_dir, shoot.lang, giulia, (1366, 768), db_url=url)
+        until(lambda: desk.emergency.last is not None)
+        person = next(row.id for row in search_people(desk.db, "") if row.inside_area is None)
+        bin_dir = sorted(Path("/usr/lib/postgresql").glob("*/bin"))[-1]
+        stop = [str(bin_dir / "pg_ctl"), "-D", str(folder / "data"), "-m", "fast", "-w", "stop"]
+        if os.getuid() == 0:
+            stop = ["runuser", "-u", "postgres", "--", *stop]
+        subprocess.run(stop, check=True, capture_output=True)
+        until(desk.server.label.isVisible)
+        desk.actions.toggle(person)
+        settle(desk)
+        shoot.capture(desk.window, shoot.named("server-away"))
+        desk.window.close()
+        desk.db.dispose()
+    finally:
+        os.environ.pop(STATION_ENV, None)
+        subprocess.run([str(script), "stop", str(folder)], capture_output=True)
+
+
 def with_users(data_dir: Path) -> tuple[Actor, Actor]:
     db = open_database(Location(data_dir))
     now = parse_instant(NOW)
@@ -587,6 +665,10 @@ def main() -> int:
         "recovery": lambda shoot: recovery_shot(copy_of(data_dir), shoot),
         "settings": lambda shoot: settings_shots(copy_of(data_dir), shoot, marta),
         "plans": lambda shoot: plans_shots(copy_of(data_dir), shoot, giulia),
+        "stations": lambda shoot: (
+            kids_station_shot(copy_of(data_dir), shoot, giulia),
+            server_away_shot(copy_of(data_dir), shoot, giulia),
+        ),
     }
     for lang in args.lang:
         install_translations(app, lang)

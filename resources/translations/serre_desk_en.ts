@@ -2093,6 +2093,14 @@ Call: {adults}</translation>
             <translation>Reports</translation>
         </message>
         <message>
+            <source>Scanning is off at this desk</source>
+            <translation>Scanning is off at this desk</translation>
+        </message>
+        <message>
+            <source>Turn it on in the Desk menu (Scanning at this desk) to check people in.</source>
+            <translation>Turn it on in the Desk menu (Scanning at this desk) to check people in.</translation>
+        </message>
+        <message>
             <source>Audit log</source>
             <translation>Audit log</translation>
         </message>
@@ -2474,6 +2482,10 @@ Call: {adults}</translation>
             <translation>Emergency list on screen</translation>
         </message>
         <message>
+            <source>Emergency list as of {time} (server away)</source>
+            <translation>Emergency list as of {time} (server away)</translation>
+        </message>
+        <message>
             <source>Emergency list not made</source>
             <translation>Emergency list not made</translation>
         </message>
@@ -2773,6 +2785,17 @@ Call: {adults}</translation>
         <message>
             <source>Children inside, educators and alarms</source>
             <translation>Children inside, educators and alarms</translation>
+        </message>
+        <message numerus="yes">
+            <source>ALARM: %n child(ren) still inside after closing</source>
+            <translation>
+                <numerusform>ALARM: %n child still inside after closing</numerusform>
+                <numerusform>ALARM: %n children still inside after closing</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>See the kids' space tab: who, and who brought them.</source>
+            <translation>See the kids' space tab: who, and who brought them.</translation>
         </message>
         <message numerus="yes">
             <source>ALARM: %n child(ren) still inside after closing. Sign in to see who.</source>
@@ -4638,6 +4661,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>Export to a .json or a .pdf file, not {name!r}.</translation>
         </message>
         <message>
+            <source>This scan was already recorded (the connection broke while it was being saved): nothing was done twice.</source>
+            <translation>This scan was already recorded (the connection broke while it was being saved): nothing was done twice.</translation>
+        </message>
+        <message>
             <source>A new area needs both a name and a capacity.</source>
             <translation>A new area needs both a name and a capacity.</translation>
         </message>
@@ -5154,6 +5181,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>still inside at closing</source>
             <translation>still inside at closing</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>Desk</translation>
         </message>
         <message>
             <source>still inside at closing — released on {date} {time} by {who}</source>
@@ -6128,6 +6159,53 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         </message>
     </context>
     <context>
+        <name>ServerPresence</name>
+        <message>
+            <source>Nobody can be checked in or out until the server is back; the desk reconnects by itself. The emergency list (F9) shows who was inside at the last successful read.</source>
+            <translation>Nobody can be checked in or out until the server is back; the desk reconnects by itself. The emergency list (F9) shows who was inside at the last successful read.</translation>
+        </message>
+        <message>
+            <source>The database server is back</source>
+            <translation>The database server is back</translation>
+        </message>
+        <message>
+            <source>Everything on screen was read again. Check-ins work normally.</source>
+            <translation>Everything on screen was read again. Check-ins work normally.</translation>
+        </message>
+        <message>
+            <source>Server away since {since}: check-ins refused</source>
+            <translation>Server away since {since}: check-ins refused</translation>
+        </message>
+        <message>
+            <source>Server away since {since}: check-ins refused · data on screen as of {read}</source>
+            <translation>Server away since {since}: check-ins refused · data on screen as of {read}</translation>
+        </message>
+        <message>
+            <source>another desk</source>
+            <translation>another desk</translation>
+        </message>
+        <message>
+            <source>Pickup refused at {desk}</source>
+            <translation>Pickup refused at {desk}</translation>
+        </message>
+        <message>
+            <source>{who}: the pickup was refused there. Ask the kids' room why.</source>
+            <translation>{who}: the pickup was refused there. Ask the kids' room why.</translation>
+        </message>
+        <message>
+            <source>Kids' alarm handled at {desk}</source>
+            <translation>Kids' alarm handled at {desk}</translation>
+        </message>
+        <message>
+            <source>{who}: the after-closing alarm was handled there.</source>
+            <translation>{who}: the after-closing alarm was handled there.</translation>
+        </message>
+        <message>
+            <source>A child</source>
+            <translation>A child</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsEntry</name>
         <message>
             <source>&amp;Settings…</source>
@@ -6249,6 +6327,33 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>Office</source>
             <translation>Office</translation>
+        </message>
+    </context>
+    <context>
+        <name>StationLayout</name>
+        <message>
+            <source>This desk: {name} ({kind})</source>
+            <translation>This desk: {name} ({kind})</translation>
+        </message>
+        <message>
+            <source>&amp;Scanning at this desk</source>
+            <translation>&amp;Scanning at this desk</translation>
+        </message>
+        <message>
+            <source>Badges scanned here check people in and out (off on an office desk)</source>
+            <translation>Badges scanned here check people in and out (off on an office desk)</translation>
+        </message>
+        <message>
+            <source>{area}: children {children} · educators {educators} ({needed} needed)</source>
+            <translation>{area}: children {children} · educators {educators} ({needed} needed)</translation>
+        </message>
+        <message>
+            <source>Not enough educators for the children inside</source>
+            <translation>Not enough educators for the children inside</translation>
+        </message>
+        <message>
+            <source>Enough educators for the children inside</source>
+            <translation>Enough educators for the children inside</translation>
         </message>
     </context>
     <context>

@@ -2093,6 +2093,14 @@ Chiama: {adults}</translation>
             <translation>Rapporti</translation>
         </message>
         <message>
+            <source>Scanning is off at this desk</source>
+            <translation>La scansione è spenta in questa postazione</translation>
+        </message>
+        <message>
+            <source>Turn it on in the Desk menu (Scanning at this desk) to check people in.</source>
+            <translation>Accendila dal menu Banco (Scansione in questa postazione) per registrare gli ingressi.</translation>
+        </message>
+        <message>
             <source>Audit log</source>
             <translation>Registro di audit</translation>
         </message>
@@ -2474,6 +2482,10 @@ Chiama: {adults}</translation>
             <translation>Lista di emergenza a schermo</translation>
         </message>
         <message>
+            <source>Emergency list as of {time} (server away)</source>
+            <translation>Lista di emergenza delle {time} (server non raggiungibile)</translation>
+        </message>
+        <message>
             <source>Emergency list not made</source>
             <translation>Lista di emergenza non creata</translation>
         </message>
@@ -2773,6 +2785,17 @@ Chiama: {adults}</translation>
         <message>
             <source>Children inside, educators and alarms</source>
             <translation>Bambini presenti, educatori e allarmi</translation>
+        </message>
+        <message numerus="yes">
+            <source>ALARM: %n child(ren) still inside after closing</source>
+            <translation>
+                <numerusform>ALLARME: %n bambino ancora dentro dopo la chiusura</numerusform>
+                <numerusform>ALLARME: %n bambini ancora dentro dopo la chiusura</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>See the kids' space tab: who, and who brought them.</source>
+            <translation>Vedi la scheda dello spazio bimbi: chi è rimasto e chi l'ha portato.</translation>
         </message>
         <message numerus="yes">
             <source>ALARM: %n child(ren) still inside after closing. Sign in to see who.</source>
@@ -4638,6 +4661,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Esporta in un file .json o .pdf, non {name!r}.</translation>
         </message>
         <message>
+            <source>This scan was already recorded (the connection broke while it was being saved): nothing was done twice.</source>
+            <translation>Questa scansione era già registrata (la connessione si è interrotta mentre veniva salvata): niente è stato fatto due volte.</translation>
+        </message>
+        <message>
             <source>A new area needs both a name and a capacity.</source>
             <translation>Una nuova area ha bisogno di un nome e di una capienza.</translation>
         </message>
@@ -5154,6 +5181,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>still inside at closing</source>
             <translation>ancora presente alla chiusura</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>Postazione</translation>
         </message>
         <message>
             <source>still inside at closing — released on {date} {time} by {who}</source>
@@ -6128,6 +6159,53 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         </message>
     </context>
     <context>
+        <name>ServerPresence</name>
+        <message>
+            <source>Nobody can be checked in or out until the server is back; the desk reconnects by itself. The emergency list (F9) shows who was inside at the last successful read.</source>
+            <translation>Nessuno può entrare o uscire finché il server non torna; la postazione si ricollega da sola. La lista di emergenza (F9) mostra chi era dentro all'ultima lettura riuscita.</translation>
+        </message>
+        <message>
+            <source>The database server is back</source>
+            <translation>Il server del database è tornato</translation>
+        </message>
+        <message>
+            <source>Everything on screen was read again. Check-ins work normally.</source>
+            <translation>Tutto ciò che è sullo schermo è stato riletto. Gli ingressi funzionano normalmente.</translation>
+        </message>
+        <message>
+            <source>Server away since {since}: check-ins refused</source>
+            <translation>Server non raggiungibile dalle {since}: ingressi rifiutati</translation>
+        </message>
+        <message>
+            <source>Server away since {since}: check-ins refused · data on screen as of {read}</source>
+            <translation>Server non raggiungibile dalle {since}: ingressi rifiutati · dati sullo schermo delle {read}</translation>
+        </message>
+        <message>
+            <source>another desk</source>
+            <translation>un'altra postazione</translation>
+        </message>
+        <message>
+            <source>Pickup refused at {desk}</source>
+            <translation>Ritiro rifiutato a {desk}</translation>
+        </message>
+        <message>
+            <source>{who}: the pickup was refused there. Ask the kids' room why.</source>
+            <translation>{who}: lì il ritiro è stato rifiutato. Chiedi il motivo allo spazio bimbi.</translation>
+        </message>
+        <message>
+            <source>Kids' alarm handled at {desk}</source>
+            <translation>Allarme bimbi gestito a {desk}</translation>
+        </message>
+        <message>
+            <source>{who}: the after-closing alarm was handled there.</source>
+            <translation>{who}: lì è stato gestito l'allarme dopo la chiusura.</translation>
+        </message>
+        <message>
+            <source>A child</source>
+            <translation>Un bambino</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsEntry</name>
         <message>
             <source>&amp;Settings…</source>
@@ -6249,6 +6327,33 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>Office</source>
             <translation>Ufficio</translation>
+        </message>
+    </context>
+    <context>
+        <name>StationLayout</name>
+        <message>
+            <source>This desk: {name} ({kind})</source>
+            <translation>Questa postazione: {name} ({kind})</translation>
+        </message>
+        <message>
+            <source>&amp;Scanning at this desk</source>
+            <translation>&amp;Scansione in questa postazione</translation>
+        </message>
+        <message>
+            <source>Badges scanned here check people in and out (off on an office desk)</source>
+            <translation>I badge letti qui registrano entrate e uscite (spenta nella postazione ufficio)</translation>
+        </message>
+        <message>
+            <source>{area}: children {children} · educators {educators} ({needed} needed)</source>
+            <translation>{area}: bambini {children} · educatori {educators} (ne servono {needed})</translation>
+        </message>
+        <message>
+            <source>Not enough educators for the children inside</source>
+            <translation>Educatori insufficienti per i bambini presenti</translation>
+        </message>
+        <message>
+            <source>Enough educators for the children inside</source>
+            <translation>Educatori sufficienti per i bambini presenti</translation>
         </message>
     </context>
     <context>

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
@@ -64,11 +65,13 @@ from serre_desk.storage.database import Database
 
 _LEFT_FROM = QT_TRANSLATE_NOOP("Report", "left from {date}, in since {time}")
 _INSIDE_AT_CLOSING = QT_TRANSLATE_NOOP("Report", "still inside at closing")
+_DESK = QT_TRANSLATE_NOOP("Report", "Desk")
 _RELEASED_NEXT_DAY = QT_TRANSLATE_NOOP(
     "Report", "still inside at closing — released on {date} {time} by {who}"
 )
 ADULT_WIDTHS = (124, 50, 92, 38, 38, 50)
 CHILD_WIDTHS = (80, 78, 70, 38, 70, 34, 46)
+DESK_WIDTH = 64  # the desk column, on a day recorded at several desks
 
 
 def render_daily_sheet(
@@ -445,6 +448,32 @@ def _name_cell(label: PersonLabel, text: str, width: float) -> str | Paragraph:
     return cell(text, width, s.cell)
 
 
+def _desk(visit: DayVisit) -> str:
+    """Where the visit was recorded: "Ingresso", or "Ingresso → Spazio bimbi" when it ended at
+    another desk."""
+    came, went = visit.row.in_desk or "—", visit.row.out_desk
+    return came if went is None or went == came else f"{came} → {went}"
+
+
+def _with_desk(
+    sheet: DaySheet,
+    header: list[str],
+    rows: list[list[Any]],
+    widths: list[float],
+    visits: list[DayVisit],
+    lang: str,
+) -> None:
+    """A desk column before the notes (taken from their width) on a day recorded at several
+    desks; a one-desk day's sheet is as it always was."""
+    if len(sheet.desks) < 2:
+        return
+    header.insert(-1, tr(_DESK, lang))
+    widths[-1] -= DESK_WIDTH
+    widths.insert(-1, DESK_WIDTH)
+    for row, visit in zip(rows, visits, strict=True):
+        row.insert(-1, cell(_desk(visit), DESK_WIDTH, styles().cell))
+
+
 def _adult_table(sheet: DaySheet, visits: list[DayVisit], lang: str, staff_word: str) -> TableParts:
     s = styles()
     name_w, kind_w, org_w = ADULT_WIDTHS[:3]
@@ -468,6 +497,7 @@ def _adult_table(sheet: DaySheet, visits: list[DayVisit], lang: str, staff_word:
     header = [
         tr(h, lang) for h in ("Name", "Kind", "Organisation", "In", "Out", "Duration", "Notes")
     ]
+    _with_desk(sheet, header, rows, widths, visits, lang)
     return TableParts(header, rows, widths, right=(5,))
 
 
@@ -499,6 +529,7 @@ def _child_table(sheet: DaySheet, visits: list[DayVisit], lang: str) -> TablePar
         tr(h, lang)
         for h in ("Child", "Age", "Brought by", "In", "Collected by", "Out", "Duration", "Notes")
     ]
+    _with_desk(sheet, header, rows, widths, visits, lang)
     return TableParts(header, rows, widths, right=(6,))
 
 

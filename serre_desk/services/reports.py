@@ -91,6 +91,8 @@ class VisitRow:
     pickup_code: str | None = None
     pickup_override: bool = False
     expected_pickup_at: datetime | None = None
+    in_desk: str | None = None  # the desks it was recorded at (before the desks: unknown)
+    out_desk: str | None = None
 
     @property
     def code_matched(self) -> bool | None:
@@ -201,6 +203,17 @@ class DaySheet:
     def visit_count(self) -> int:
         return sum(len(a.visits) for a in self.areas)
 
+    @property
+    def desks(self) -> set[str]:
+        """The desks the day's visits were recorded at (in or out)."""
+        return {
+            desk
+            for area in self.areas
+            for visit in area.visits
+            for desk in (visit.row.in_desk, visit.row.out_desk)
+            if desk
+        }
+
 
 # ---------------------------------------------------------------- loading
 
@@ -301,6 +314,8 @@ def load_visits(
                 pickup_code=visit.pickup_code,
                 pickup_override=visit.pickup_override,
                 expected_pickup_at=visit.expected_pickup_at,
+                in_desk=visit.in_desk,
+                out_desk=visit.out_desk,
             )
         )
     return rows

@@ -20,6 +20,7 @@ from serre_desk.domain.badge_codes import read_code
 from serre_desk.domain.errors import Refusal
 from serre_desk.domain.outcomes import Refused, ScanOutcome
 from serre_desk.services.actor import Actor
+from serre_desk.services.applied_scans import claimed, settled
 from serre_desk.services.audit import record
 from serre_desk.services.badges import refusal_for, revoked_refusal, stored_key
 from serre_desk.services.visits import Now, already_inside_elsewhere, lock_person, step
@@ -59,22 +60,29 @@ def holder_of(session: Session, code: str, *, now: datetime) -> int:
     return person.id
 
 
-def scan(db: Database, actor: Actor, code: str, *, now: Now) -> ScanOutcome:
+def scan(
+    db: Database, actor: Actor, code: str, *, now: Now, op_id: str | None = None
+) -> ScanOutcome:
     """What a badge scan does, in one transaction: finds the holder, then checks them in (to
     their default area) or, if inside, out; a child's badge leads to the pickup or the drop-off.
     A code that is not a valid badge now is refused and the refusal audited (`scan_refused`).
     Given a clock as `now`, the movement's time is read once the person's lock is held, so
-    simultaneous scans of one badge are recorded in the order they were decided."""
+    simultaneous scans of one badge are recorded in the order they were decided.
+    `op_id`: the scan's operation id (services.operations): the same scan sent again after a
+    broken connection is not applied twice; its first outcome is returned."""
     at = as_utc(now() if callable(now) else now)
     try:
         with db.write() as session:
+            done = claimed(session, op_id, actor.at_desk, at)
+            if done is not None:
+                return done
             try:
                 holder = holder_of(session, code, now=at)
             except Refusal as refusal:
                 record_refused_scan(session, actor, at, refusal)
-                return Refused(refusal)
+                return settled(session, op_id, Refused(refusal))
             moment = lock_person(session, holder, now)
-            return step(session, actor, holder, moment)
+            return settled(session, op_id, step(session, actor, holder, moment))
     except IntegrityError:  # a desk without the lock (an older version) got there first
         return Refused(already_inside_elsewhere())
 

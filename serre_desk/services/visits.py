@@ -61,6 +61,7 @@ from serre_desk.domain.visit_rules import (
 )
 from serre_desk.i18n import QT_TRANSLATE_NOOP
 from serre_desk.services.actor import Actor
+from serre_desk.services.applied_scans import claimed, settled
 from serre_desk.services.audit import record
 from serre_desk.services.kids_rules import (
     PICKUP_REFUSED,
@@ -680,12 +681,18 @@ def _touch_last_seen(connection: Connection, person_id: int, when: datetime) -> 
 # --- a scan, or Enter on a person ----------------------------------------------------------------
 
 
-def toggle(db: Database, actor: Actor, person_id: int, *, now: Now) -> ScanOutcome:
-    """What Enter on a person does: as a scan of their badge (`step`), in one transaction."""
+def toggle(
+    db: Database, actor: Actor, person_id: int, *, now: Now, op_id: str | None = None
+) -> ScanOutcome:
+    """What Enter on a person does: as a scan of their badge (`step`), in one transaction.
+    `op_id`: as for `scanning.scan`, applied once."""
     try:
         with db.write() as session:
+            done = claimed(session, op_id, actor.at_desk, as_utc(now() if callable(now) else now))
+            if done is not None:
+                return done
             moment = lock_person(session, person_id, now)
-            return step(session, actor, person_id, moment)
+            return settled(session, op_id, step(session, actor, person_id, moment))
     except IntegrityError:  # a desk without the lock (an older version) got there first
         return Refused(already_inside_elsewhere())
 

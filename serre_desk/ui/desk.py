@@ -23,12 +23,14 @@ from serre_desk.clock import local_date
 from serre_desk.services.actor import Actor
 from serre_desk.services.audit import audit_actions
 from serre_desk.services.startup import Database, Location
+from serre_desk.services.station import load_station
 from serre_desk.ui.context import DeskContext
 from serre_desk.ui.controllers.actions import DeskActions, ScanService, badge_scan
 from serre_desk.ui.controllers.archive_duty import ArchiveDuty
 from serre_desk.ui.controllers.closing import ClosingScheduler
 from serre_desk.ui.controllers.duties import DailyDuties
 from serre_desk.ui.controllers.emergency import EmergencyList, EveryWindow, emergency_action
+from serre_desk.ui.controllers.live_hints import LiveHints
 from serre_desk.ui.controllers.lock import DeskLock
 from serre_desk.ui.controllers.menu_commands import MenuCommands
 from serre_desk.ui.controllers.person_card import CardController
@@ -38,8 +40,10 @@ from serre_desk.ui.controllers.registration import RegistrationFlow
 from serre_desk.ui.controllers.routing import Routing
 from serre_desk.ui.controllers.scan_field import ScanFieldController
 from serre_desk.ui.controllers.search import SearchController
+from serre_desk.ui.controllers.server_presence import ServerPresence
 from serre_desk.ui.controllers.session import DeskSession
 from serre_desk.ui.controllers.settings_entry import install_settings
+from serre_desk.ui.controllers.station import StationLayout
 from serre_desk.ui.deskclock import DeskClock
 from serre_desk.ui.errors import ErrorReporter
 from serre_desk.ui.formatting import clock_time, long_date
@@ -125,6 +129,8 @@ class Desk(QObject):
         self._first = first
         self.actions = DeskActions(context, scan_service, monotonic, parent=self)
         self.refresher = SnapshotRefresher(context, self)
+        self.live = LiveHints(db.url, self.refresher.request, self.hub, self, clock=clock.now)
+        self.actions.server = self.live.watch  # no check-in while the server is away
         self.search = SearchController(context, self)
         self.closing = ClosingScheduler(context, self.actions, self)
         self.window = window or DeskWindow(lang)
@@ -191,6 +197,14 @@ class Desk(QObject):
             audit_tab=self.audit_tab,
             parent=self,
         )
+        self.server = ServerPresence(
+            context,
+            live=self.live,
+            window=self.window,
+            refresher=self.refresher,
+            reload_views=self._reload_views,
+            parent=self,
+        )
         self.first_manager: FirstManagerBar | None = None
         self._ticker = QTimer(self)
         self._ticker.setInterval(CLOCK_TICK_MS)
@@ -208,12 +222,15 @@ class Desk(QObject):
         """The kids' space, the reports, the audit log and the emergency list."""
         window, session = self.window, self.session
         self.kids = KidsDesk(
-            self.context, PickupLabelPrinter(self.context, parent=self), approve=session.as_manager
+            self.context,
+            PickupLabelPrinter(self.context, parent=self),
+            approve=session.as_manager,
+            server=self.live.watch,  # no drop-off or pickup while the server is away
         )
         self.kids_view = KidsView(self.kids, show_health=not session.needs_sign_in)
         self.kids_view.setObjectName("KidsView")
         window.add_view_tab(self.kids_view, self.tr("Kids' space — educators"))
-        window.add_menu(
+        self.kids_menu = window.add_menu(
             self.tr("&Kids' space"),
             [
                 self.kids_view.act_drop_off,
@@ -229,9 +246,21 @@ class Desk(QObject):
         self.audit_tab = LazyTab(self._make_audit)
         self.audit_tab.setObjectName("AuditView")
         self.emergency = EmergencyList(self.context, parent=self)
+        if self.live.active:  # a server desk: the list survives the server going away
+            self.emergency.watch = self.live.watch
+            self.hub.snapshot.connect(self.emergency.keep_current)
         self.act_emergency = emergency_action(window, self.emergency)
         window.add_desk_action(self.act_emergency)
         self._emergency_everywhere = EveryWindow(self.act_emergency, self)
+        self.station = StationLayout(
+            self.context,
+            load_station(self.location.data_dir),
+            window=window,
+            kids_view=self.kids_view,
+            kids_menu=self.kids_menu,
+            reports=self.reports_tab,
+            parent=self,
+        )
 
     def _make_reports(self) -> ReportsView:
         from serre_desk.ui.views.reports import ReportsView
@@ -296,7 +325,14 @@ class Desk(QObject):
         self._signed_in(self.session.actor)
 
     def scanned(self, code: str) -> None:
-        """A scanner burst (the routing decides where it goes)."""
+        """A scanner burst (the routing decides where it goes); at an office desk, nothing
+        unless scanning was turned on there."""
+        if not self.station.scanning:
+            self.hub.notice.emit(
+                self.tr("Scanning is off at this desk"),
+                self.tr("Turn it on in the Desk menu (Scanning at this desk) to check people in."),
+            )
+            return
         self.routing.scanned(code)
 
     # --- life cycle -------------------------------------------------------------------------
@@ -316,6 +352,7 @@ class Desk(QObject):
         self._tick()
         self.lock.start()
         self.refresher.start(self._first.snapshot if self._first is not None else None)
+        self.live.start()
         self._ticker.start()
         self._started = True
 
@@ -326,6 +363,7 @@ class Desk(QObject):
         self._started = False
         self._ticker.stop()
         self.refresher.stop()
+        self.live.stop()
         self.closing.stop()
         self.daily.stop()
         self.lock.stop()
@@ -340,6 +378,7 @@ class Desk(QObject):
 
     def _first_data(self) -> None:
         restore_tab(self.window, self.settings)
+        self.station.open_first()  # a kids' room or an office desk opens on its own view
         self.ready.emit()
         if self.duties:  # once the window shows its data, never competing with it
             self.commands.show_printer()
@@ -377,6 +416,14 @@ class Desk(QObject):
             window.remove_view_tab(self.audit_tab)
             if self.audit_tab.is_built:
                 self.audit.clear()
+
+    def _reload_views(self) -> None:
+        """After a reconnect: the kids' space, the search results and the card, read again."""
+        self.kids_view.refresh()
+        self.scan_field.refresh()
+        shown = self.window.card.person_id
+        if shown is not None:
+            self.card.reload(shown)
 
     def _locked(self, locked: bool) -> None:
         """Everything with a name is hidden while locked; the kids' notes and alarm too."""

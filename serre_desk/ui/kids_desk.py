@@ -20,6 +20,7 @@ from serre_desk.i18n import QT_TRANSLATE_NOOP
 from serre_desk.services.actor import Actor
 from serre_desk.services.people import PersonRow, search_people
 from serre_desk.services.permissions import NeedsManager
+from serre_desk.services.server_watch import ServerWatch
 from serre_desk.services.startup import Database
 from serre_desk.ui.context import DeskContext
 from serre_desk.ui.deskclock import DeskClock
@@ -97,6 +98,11 @@ class KidsDesk:
     context: DeskContext
     printer: PickupLabelPrinter
     approve: Approve | None = field(default=None)  # asks a manager (e.g. ManagerPrompt.ask)
+    server: ServerWatch = field(default_factory=ServerWatch)  # the desk's view of its server
+
+    def require_online(self) -> None:
+        """On the worker, before a drop-off or a pickup: refused while the server is away."""
+        self.server.require_online()
 
     @property
     def db(self) -> Database:

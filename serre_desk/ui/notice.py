@@ -10,10 +10,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from serre_desk.services.privacy import privacy_notice
-from serre_desk.services.privacy_notice import PrivacyNotice, current_notice
-
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # storage is imported after the window is up (`ui/opening.py`)
+    from serre_desk.services.privacy_notice import PrivacyNotice
     from serre_desk.services.startup import Database
     from serre_desk.ui.hub import DeskSignals
     from serre_desk.ui.tasks import TaskRunner
@@ -31,6 +29,8 @@ class NoticeHolder(QObject):
     def text(self, lang: str) -> str:
         """The notice in `lang` (Italian when there is none in it)."""
         if self.notice is None:
+            from serre_desk.services.privacy import privacy_notice
+
             return privacy_notice(lang)
         return self.notice.text(lang)
 
@@ -38,6 +38,8 @@ class NoticeHolder(QObject):
         """Read the notice now and again whenever the settings name it."""
 
         def load() -> None:
+            from serre_desk.services.privacy_notice import current_notice
+
             runner.read(lambda: current_notice(db), self._read, owner=self)
 
         def settings_changed(topic: str) -> None:

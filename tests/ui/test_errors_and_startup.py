@@ -37,7 +37,7 @@ LOCKED = QT_TRANSLATE_NOOP(
 def test_a_locked_database_is_said_plainly_and_the_desk_recovers(
     db: Database, make_desk: DeskFactory, qtbot: QtBot
 ) -> None:
-    def locked(db: Database, actor: Actor, code: str, now: datetime) -> Movement:
+    def locked(db: Database, actor: Actor, code: str, now: datetime, op_id: str) -> Movement:
         raise StorageProblem("db_locked", LOCKED)
 
     desk = make_desk(scan_service=locked)
@@ -59,7 +59,7 @@ def test_a_locked_database_is_said_plainly_and_the_desk_recovers(
 def test_a_bug_is_logged_with_its_traceback_and_shown_calmly(
     make_desk: DeskFactory, qtbot: QtBot, caplog: pytest.LogCaptureFixture
 ) -> None:
-    def broken(db: Database, actor: Actor, code: str, now: datetime) -> Movement:
+    def broken(db: Database, actor: Actor, code: str, now: datetime, op_id: str) -> Movement:
         raise ZeroDivisionError("a bug in the scan path")
 
     desk = make_desk(scan_service=broken)

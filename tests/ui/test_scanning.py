@@ -106,7 +106,7 @@ def test_a_repeat_scan_within_two_seconds_changes_nothing(
 def test_slow_typing_is_ordinary_typing(make_desk: DeskFactory, qtbot: QtBot) -> None:
     scanned: list[str] = []
 
-    def scan_service(db: Database, actor: Actor, code: str, now: datetime) -> Movement:
+    def scan_service(db: Database, actor: Actor, code: str, now: datetime, op_id: str) -> Movement:
         scanned.append(code)
         raise AssertionError("slow typing must not scan")
 
@@ -150,7 +150,7 @@ def test_keys_pressed_slowly_but_read_at_once_are_typing(
     make_desk: DeskFactory, qtbot: QtBot
 ) -> None:
     scanned: list[str] = []
-    desk = make_desk(scan_service=lambda db, actor, code, now: scanned.append(code))
+    desk = make_desk(scan_service=lambda db, actor, code, now, op_id: scanned.append(code))
     field = desk.window.top_bar.scan_field
     focus(qtbot, field)
     _stamped_keys(field, "francesca", gap_ms=150, pause_s=0)
@@ -162,7 +162,7 @@ def test_a_fast_burst_shorter_than_eight_characters_is_typing(
     make_desk: DeskFactory, qtbot: QtBot
 ) -> None:
     scanned: list[str] = []
-    desk = make_desk(scan_service=lambda db, actor, code, now: scanned.append(code))
+    desk = make_desk(scan_service=lambda db, actor, code, now, op_id: scanned.append(code))
     field = desk.window.top_bar.scan_field
     focus(qtbot, field)
     scanner_types(field, "ABC1234")  # seven characters: a short code is not a scan
@@ -174,7 +174,7 @@ def test_a_scanner_burst_into_a_dialog_text_field_stays_typing(
     make_desk: DeskFactory, qtbot: QtBot
 ) -> None:
     scanned: list[str] = []
-    desk = make_desk(scan_service=lambda db, actor, code, now: scanned.append(code))
+    desk = make_desk(scan_service=lambda db, actor, code, now, op_id: scanned.append(code))
     dialog = desk.registration.open(desk.window, "")
     focus(qtbot, dialog.form.name)
     QTest.keyClicks(dialog.form.name, "Anna Serra Longname")

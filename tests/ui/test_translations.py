@@ -166,6 +166,7 @@ def test_every_visible_string_of_the_italian_window_is_translated(
     settle(qtbot, desk)
     window = desk.window
     data = [*DATA, long_date(MORNING, "it"), short_date(MORNING, "it"), "Database", "Staff"]
+    data.append(desk.station.station.name)  # the station's name (here the computer's): data
     texts = visible_texts(window)
     assert any("Giulia Bianchi" in text for text in texts)
 

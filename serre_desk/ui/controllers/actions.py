@@ -31,22 +31,24 @@ from serre_desk.domain.outcomes import (
 from serre_desk.services.actor import Actor
 from serre_desk.services.closing import ClosingResult, close_day
 from serre_desk.services.desk_state import name_refused
+from serre_desk.services.operations import new_operation_id, retry_unreachable
 from serre_desk.services.people import NewPerson, PersonFields, PersonRow, add_person, edit_person
+from serre_desk.services.server_watch import ServerWatch
 from serre_desk.services.startup import Database
 from serre_desk.services.undo import UNDO_WINDOW, undo_movement
 from serre_desk.services.visits import Now, check_in, check_out, toggle
 from serre_desk.ui.context import DeskContext
 
-ScanService = Callable[[Database, Actor, str, Now], ScanOutcome]
+ScanService = Callable[[Database, Actor, str, Now, str], ScanOutcome]  # …, the operation id
 REPEAT_SCAN_SECONDS = 2.0
 OVERRIDABLE = frozenset({"area_full"})
 
 
-def badge_scan(db: Database, actor: Actor, code: str, now: Now) -> ScanOutcome:
+def badge_scan(db: Database, actor: Actor, code: str, now: Now, op_id: str) -> ScanOutcome:
     """The real scan path (imported on first use, on the worker thread)."""
     from serre_desk.services.scanning import scan
 
-    return scan(db, actor, code, now=now)
+    return scan(db, actor, code, now=now, op_id=op_id)
 
 
 def _badge_holder(db: Database, code: str, now: datetime) -> int:
@@ -103,6 +105,7 @@ class DeskActions(QObject):
         self._last_scan: tuple[str, float] | None = None
         self._undoable: _Undoable | None = None
         self.overridable: Overridable | None = None  # the last refused check-in, if a manager may
+        self.server = ServerWatch()  # the desk's view of its server (set by the desk)
         context.hub.movement.connect(self._remember)  # every movement, also the kids' dialogs'
 
     # --- moving people ----------------------------------------------------------------------
@@ -121,7 +124,10 @@ class DeskActions(QObject):
                 self.overridable = Overridable(error, *target)
             self._errors.action_failed(error)
 
+        server = self.server
+
         def named() -> Movement | ScanOutcome:
+            server.require_online()  # no silent local queue: refused, in words
             try:
                 outcome = work(actor, now)
                 if isinstance(outcome, Refused):
@@ -138,9 +144,12 @@ class DeskActions(QObject):
 
     def toggle(self, person_id: int) -> None:
         """In if outside (to their default area), out if inside: Enter on a search result."""
-        db = self._db
+        db, op_id = self._db, new_operation_id()  # the same id if it must be sent again
         self._move(
-            lambda actor, now: toggle(db, actor, person_id, now=now), _Target(lambda: person_id)
+            lambda actor, now: retry_unreachable(
+                lambda: toggle(db, actor, person_id, now=now, op_id=op_id)
+            ),
+            _Target(lambda: person_id),
         )
 
     def check_in(self, person_id: int, area_key: str | None = None) -> None:
@@ -188,8 +197,9 @@ class DeskActions(QObject):
                 return
         self._last_scan = (key, at)
         db, service = self._db, self._scan_service
+        op_id = new_operation_id()  # the same id if it must be sent again: applied once
         self._move(
-            lambda actor, now: service(db, actor, code, now),
+            lambda actor, now: retry_unreachable(lambda: service(db, actor, code, now, op_id)),
             _Target(lambda: _badge_holder(db, code, self._clock.now())),
         )
 

@@ -12,6 +12,7 @@ server reach the GUI thread through queued signals. Hooking it into the desk (ui
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import QObject, Qt, Signal
 
@@ -31,11 +32,14 @@ class LiveHints(QObject):
         refresh: Callable[[], None],
         hub: DeskSignals | None = None,
         parent: QObject | None = None,
+        clock: Callable[[], datetime] | None = None,
     ) -> None:
+        """`clock`: the desk's (since when the server is away, the last good read)."""
         super().__init__(parent)
         self._refresh = refresh
         self._hub = hub
-        self.watch = ServerWatch()  # the desk's one view of its server (services.server_watch)
+        # the desk's one view of its server (services.server_watch)
+        self.watch = ServerWatch() if clock is None else ServerWatch(clock=clock)
         self._listener: HintListener | None = None
         if hints_possible(url):
             self._listener = HintListener(url, self.hinted.emit, self._listener_state)

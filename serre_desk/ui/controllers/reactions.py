@@ -66,6 +66,7 @@ class HubReactions(QObject):
         self._open_dialogs = open_dialogs
         self._check_out = check_out
         self._panels_connected: set[int] = set()
+        self._alarmed: frozenset[int] = frozenset()  # children of the blocking alarms on show
         self.closing_report: ClosingReportDialog | None = None
 
     def connect_hub(self) -> None:
@@ -203,6 +204,15 @@ class HubReactions(QObject):
             else self.tr("Children inside, educators and alarms"),
         )
         blocking = sum(len(alarm.children) for alarm in alarms if alarm.blocking)
+        alarmed = frozenset(
+            child.id for alarm in alarms if alarm.blocking for child in alarm.children
+        )
+        if alarmed - self._alarmed and not self._lock.is_locked:  # new: also at the entrance
+            self.notice(
+                self.tr("ALARM: %n child(ren) still inside after closing", "", len(alarmed)),
+                self.tr("See the kids' space tab: who, and who brought them."),
+            )
+        self._alarmed = alarmed
         self._lock.screen.set_alarm(
             self.tr(
                 "ALARM: %n child(ren) still inside after closing. Sign in to see who.", "", blocking

@@ -304,6 +304,7 @@ class DropOffDialog(QDialog):
         self.check_in_button.setEnabled(False)
 
         def work() -> list[Movement]:
+            self.kids.require_online()
             return drop_off(
                 db,
                 actor,

@@ -323,6 +323,7 @@ class PickupDialog(QDialog):
         self._update_buttons()
 
         def work() -> Movement:
+            self.kids.require_online()
             return check_out(
                 db,
                 actor,
