@@ -3,9 +3,10 @@ opening started on a worker thread, the QApplication and the main window shown, 
 built around the window once its storage is open. Only what the first screen needs is imported
 here (no SQLAlchemy, no services before the window shows).
 
-A database that cannot be used (damaged, unreadable, locked, a full disk) opens the recovery
-window instead (retry, backup folder, restore the latest good backup); the desk follows as soon
-as the database works. `--smoke` never waits for anyone: it reports the problem and exits 1.
+A database that cannot be used (damaged, unreadable, locked, a full disk; a damage found by the
+quick_check that runs beside the first screen's read) opens the recovery window instead (retry,
+backup folder, restore the latest good backup); the desk follows as soon as the database works.
+`--smoke` never waits for anyone: it reports the problem and exits 1.
 """
 
 from __future__ import annotations
@@ -47,7 +48,9 @@ def run_desk(
 
     The window shows first, built from modules that import no storage; the database opens on a
     worker thread meanwhile (`ui/opening.py`), and what is typed before it is ready is applied
-    once it is."""
+    once it is. The first screen is read while SQLite's quick_check runs; every write waits for
+    the check, and a damaged file turns the desk into the recovery window. The smoke says
+    "ready" when the data is on screen and ends once the check passed."""
     started = time.perf_counter() if started is None else started
     from serre_desk.ui.single_instance import DeskInstance
 
@@ -129,10 +132,28 @@ def run_desk(
             desk = open_desk(result.db, result)
             desk.ready.connect(settle_memory)
             if smoke:
-                desk.ready.connect(loop.quit)
+                desk.ready.connect(smoke_ready)
             desk.start()
-            early.hand_over(desk)
+            early.hand_over(desk)  # its writes wait for the file's check
             return
+        early.hand_over_to_nobody()
+        cannot_use(result)
+
+    def checked(problem: BaseException | None) -> None:
+        """The file's check ended: nothing to do when it passed; else the desk goes (it wrote
+        nothing: its writes waited for the check) and the recovery window comes."""
+        if problem is None:
+            smoke_steps.append("checked")
+            if smoke and "ready" in smoke_steps:
+                loop.quit()
+            return
+        for desk in desks:
+            desk.shutdown()
+            desk.db.dispose()
+        desks.clear()
+        cannot_use(problem)
+
+    def cannot_use(result: BaseException) -> None:
         # the storage cannot be used: what replaces the window shows first, then it closes
         # (closing the last window first would end the application)
         if not isinstance(result, Refusal):  # a bug: in the log, one line on stderr
@@ -154,21 +175,33 @@ def run_desk(
                 recovery.recovered.connect(lambda database: open_desk(database).start())
                 recovery.show()
                 kept.append(recovery)
-        early.hand_over_to_nobody()
         window.close()
         if status:
             loop.quit()
             app.exit(status[-1])
 
+    smoke_steps: list[str] = []  # "ready", "checked": the smoke ends when both came
+
+    def smoke_ready() -> None:
+        """The window shows its data: said at once; the smoke still waits for the check."""
+        desk = desks[0] if desks else None
+        if desk is None or desk.refresher.latest is None:
+            return
+        print(f"ready in {(time.perf_counter() - started) * 1000:.0f} ms", flush=True)
+        smoke_steps.append("ready")
+        if "checked" in smoke_steps:
+            loop.quit()
+
     kept: list[object] = []  # the recovery window, referenced until the end
     loop = QEventLoop()
     opening.arrived.connect(arrived)
+    opening.checked.connect(checked)
     opening.start()
     if smoke:
         print(f"shown in {shown_ms:.0f} ms", flush=True)
         QTimer.singleShot(SMOKE_TIMEOUT_MS, loop.quit)
         loop.exec()
-        return _smoke_end(desks, status, started)
+        return _smoke_end(desks, status, "ready" in smoke_steps)
     code = app.exec()
     result = opening.wait()  # closed before the storage came: let the opening end
     if isinstance(result, Opened) and not desks:
@@ -197,17 +230,15 @@ def settle_memory() -> None:
     gc.enable()
 
 
-def _smoke_end(desks: list[Desk], status: list[int], started: float) -> int:
-    """The smoke's end: "ready in N ms" once the window shows its data, then close."""
+def _smoke_end(desks: list[Desk], status: list[int], ready: bool) -> int:
+    """The smoke's end, once the window showed its data and the file passed its check."""
     if status:
         return status[-1]
-    desk = desks[0] if desks else None
-    if desk is None or desk.refresher.latest is None:
+    if not desks or not ready:
         sys.stderr.write("serre-desk: the window did not get its data in time\n")
         return 1
-    print(f"ready in {(time.perf_counter() - started) * 1000:.0f} ms", flush=True)
-    desk.window.close()
-    desk.db.dispose()
+    desks[0].window.close()
+    desks[0].db.dispose()
     return 0
 
 

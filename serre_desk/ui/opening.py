@@ -9,10 +9,13 @@ worker thread; what is typed meanwhile is kept and applied, in order, once the d
     desk = Desk(opened.db, window=window, first=opened.first, ...); desk.start()
     early.hand_over(desk)                          # the queue replayed into the desk
 
-The thread opens the database (SQLite's quick_check first, as every start) and reads the first
-screen (occupancy, who is inside, the desk users); start-up has it import the desk's own modules
-too, so the GUI thread only builds and fills. Nothing here imports SQLAlchemy or the services
-at module level.
+The thread opens the database and reads the first screen (occupancy, who is inside, the desk
+users) while SQLite's quick_check of the file runs on a connection of its own; start-up has it
+import the desk's own modules too, so the GUI thread only builds and fills. Every write waits for
+the check (`Database.wait_for_check`): a scan made meanwhile is applied once it passes, and on a
+damaged file nothing is written; `checked` then says how it ended (the recovery window takes over
+from the desk on a problem). A database that needs a migration is checked first, as before.
+Nothing here imports SQLAlchemy or the services at module level.
 """
 
 from __future__ import annotations
@@ -74,7 +77,7 @@ def open_storage(location: Location, clock: DeskClock) -> Opened:
     from serre_desk.services.desk_state import read_snapshot
     from serre_desk.services.users import idle_lock_minutes, list_users
 
-    db = open_checked(location)
+    db = open_checked(location, check_first=False)  # writes wait for the check
     try:
         first = FirstRead(list_users(db), idle_lock_minutes(db), read_snapshot(db, now=clock.now()))
     except BaseException:
@@ -85,9 +88,11 @@ def open_storage(location: Location, clock: DeskClock) -> Opened:
 
 class StorageOpening(QObject):
     """Opens the storage on a thread of its own (`start`); `arrived` carries the `Opened` (or
-    the exception) to the GUI thread."""
+    the exception) to the GUI thread, then `checked` the end of the file's check (None when it
+    passed, else the problem) after an `Opened`."""
 
     arrived = Signal(object)  # Opened | BaseException
+    checked = Signal(object)  # None | BaseException
 
     def __init__(
         self,
@@ -113,6 +118,13 @@ class StorageOpening(QObject):
         except BaseException as error:  # handed to the GUI thread, which decides
             self._result = error
         self.arrived.emit(self._result)  # queued: this object lives on the GUI thread
+        if isinstance(self._result, Opened):
+            problem: BaseException | None = None
+            try:
+                self._result.db.wait_for_check()
+            except BaseException as error:
+                problem = error
+            self.checked.emit(problem)
 
     def wait(self) -> Opened | BaseException | None:
         """Block until the opening ends (an exit before the desk was ready)."""
