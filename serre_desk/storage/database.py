@@ -219,12 +219,17 @@ class SoundCheck:
     so that the first screen is read meanwhile; `wait` blocks until it ends and raises what it
     found: db_corrupt for a damaged file, the StorageProblem of a locked or unreadable one."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, start: bool = True) -> None:
         self.path = path
         self._problem: BaseException | None = None
+        self._done = threading.Event()
         self._thread = threading.Thread(
             target=self._run, name="serre-desk-quick-check", daemon=True
         )
+        if start:
+            self.start()
+
+    def start(self) -> None:
         self._thread.start()
 
     def _run(self) -> None:
@@ -235,9 +240,11 @@ class SoundCheck:
             self._problem = classify(error) or error
         except BaseException as error:  # handed to whoever waits
             self._problem = error
+        finally:
+            self._done.set()
 
     def wait(self) -> None:
-        self._thread.join()
+        self._done.wait()
         if self._problem is not None:
             raise self._problem
 

@@ -71,19 +71,25 @@ class Opened:
 
 
 def open_storage(location: Location, clock: DeskClock) -> Opened:
-    """Runs on the opening thread: the checked database and the first screen's data; a storage
-    problem raises its Refusal (the recovery window takes over)."""
+    """Runs on the opening thread: the database and the first screen's data, read while SQLite's
+    quick_check runs beside (the writes wait for it); a storage problem raises its Refusal (the
+    recovery window takes over)."""
     from serre_desk.services.db_health import open_checked
-    from serre_desk.services.desk_state import read_snapshot
-    from serre_desk.services.users import idle_lock_minutes, list_users
 
-    db = open_checked(location, check_first=False)  # writes wait for the check
+    db = open_checked(location, check_first=False)
     try:
-        first = FirstRead(list_users(db), idle_lock_minutes(db), read_snapshot(db, now=clock.now()))
+        return Opened(db, read_first(db, clock))
     except BaseException:
         db.dispose()
         raise
-    return Opened(db, first)
+
+
+def read_first(db: Database, clock: DeskClock) -> FirstRead:
+    """What the first screen shows: the desk users, the idle lock's minutes, the snapshot."""
+    from serre_desk.services.desk_state import read_snapshot
+    from serre_desk.services.users import idle_lock_minutes, list_users
+
+    return FirstRead(list_users(db), idle_lock_minutes(db), read_snapshot(db, now=clock.now()))
 
 
 class StorageOpening(QObject):
