@@ -99,6 +99,12 @@ def run_desk(
     early = EarlyInput(window, app)
     app.processEvents()  # painted, and taking keys
     shown_ms = (time.perf_counter() - started) * 1000
+    # Qt's own extension modules the desk needs load here, on the GUI thread: loading one on the
+    # opening thread while this one runs the event loop crashed (QtPrintSupport, seen once in
+    # about 30 starts); the opening thread then imports only Python modules.
+    import PySide6.QtPdf
+    import PySide6.QtPrintSupport  # noqa: F401
+
     # Opened only now: its imports would hold the interpreter while the window is being shown
     # (measured: shown ~2x later when both start together).
     opening = StorageOpening(location, clock, _open_and_import)
@@ -213,7 +219,8 @@ def run_desk(
 
 def _open_and_import(location: Location, clock: DeskClock) -> Opened:
     """On the opening thread: the storage and the first screen, then the desk's own modules
-    imported there too, so the GUI thread only builds and fills."""
+    imported there too, so the GUI thread only builds and fills (the Qt extension modules they
+    use are loaded already, on the GUI thread)."""
     from serre_desk.ui.opening import open_storage
 
     opened = open_storage(location, clock)
