@@ -126,13 +126,13 @@ def open_checked(location: Location, *, check_first: bool = True) -> Database:
     """`open_database`, with a damaged, unreadable, locked or full database reported as a
     StorageProblem rather than a crash. An existing SQLite file passes SQLite's quick_check
     before anything (a migration, the defaults) is written into it: first of all, or, with
-    `check_first` False, on its own connection while the database is already read (its writes
-    wait for the check: `Database.wait_for_check`)."""
+    `check_first` False, on its own connection once the caller starts it (`start_check`, after
+    its first reads); its writes wait for the check (`Database.wait_for_check`)."""
     with storage_problems(location):
         live = paths.database_file(location.data_dir)
         check = None
         if location.db_url is None and live.is_file():
-            check = SoundCheck(live)
+            check = SoundCheck(live, start=check_first)
             if check_first:
                 check.wait()
         return open_database(location, None if check_first else check)

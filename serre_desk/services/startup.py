@@ -18,8 +18,8 @@ from serre_desk.storage.schema import ensure_schema, is_current
 
 def open_database(location: Location, check: SoundCheck | None = None) -> Database:
     """A ready database: schema current, defaults in place. Refuses SQLite on a network share.
-    `check`: SQLite's quick_check still running; the database reads at once, its writes wait for
-    the check, and a migration waits for it before anything is backed up or changed."""
+    `check`: SQLite's quick_check, not passed yet; the database reads at once, its writes wait
+    for the check, and a migration waits for it before anything is backed up or changed."""
     if location.db_url is None:
         _prepare_data_dir(location.data_dir)
     apply_station(location.data_dir)  # this desk's name, on every event and visit it records
@@ -29,6 +29,7 @@ def open_database(location: Location, check: SoundCheck | None = None) -> Databa
         if check is not None:
             db.hold_writes_until(check)
             if not is_current(db):
+                db.start_check()
                 db.wait_for_check()  # a migration writes: the file is checked first
         migrated = ensure_schema(db, backups=paths.backups_dir(location.data_dir))
     except Refusal:

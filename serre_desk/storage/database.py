@@ -154,9 +154,14 @@ class Database:
         its own connection) has passed, and is refused if it found the file damaged."""
         self._check = check
 
+    def start_check(self) -> None:
+        """Start the check the writes are held for, if it is not running yet."""
+        if self._check is not None:
+            self._check.start()
+
     def wait_for_check(self) -> None:
-        """Block until the check the writes are held for ends; raise what it found (a damaged
-        file: db_corrupt, and every write refused from then on)."""
+        """Block until the check the writes are held for (once started: `start_check`) ends; raise
+        what it found (a damaged file: db_corrupt, and every write refused from then on)."""
         check = self._check
         if check is None:
             return
@@ -226,11 +231,14 @@ class SoundCheck:
         self._thread = threading.Thread(
             target=self._run, name="serre-desk-quick-check", daemon=True
         )
+        self._started = threading.Lock()
         if start:
             self.start()
 
     def start(self) -> None:
-        self._thread.start()
+        """Start the check (once: a second call does nothing)."""
+        if self._started.acquire(blocking=False):
+            self._thread.start()
 
     def _run(self) -> None:
         try:

@@ -4,7 +4,7 @@ built around the window once its storage is open. Only what the first screen nee
 here (no SQLAlchemy, no services before the window shows).
 
 A database that cannot be used (damaged, unreadable, locked, a full disk; a damage found by the
-quick_check that runs beside the first screen's read) opens the recovery window instead (retry,
+quick_check that runs after the first screen's read) opens the recovery window instead (retry,
 backup folder, restore the latest good backup); the desk follows as soon as the database works.
 `--smoke` never waits for anyone: it reports the problem and exits 1.
 """
@@ -48,7 +48,7 @@ def run_desk(
 
     The window shows first, built from modules that import no storage; the database opens on a
     worker thread meanwhile (`ui/opening.py`), and what is typed before it is ready is applied
-    once it is. The first screen is read while SQLite's quick_check runs; every write waits for
+    once it is. The first screen is read before SQLite's quick_check ends; every write waits for
     the check, and a damaged file turns the desk into the recovery window. The smoke says
     "ready" when the data is on screen and ends once the check passed."""
     started = time.perf_counter() if started is None else started
@@ -218,15 +218,13 @@ def run_desk(
 
 
 def _open_and_import(location: Location, clock: DeskClock) -> Opened:
-    """On the opening thread: the storage and the first screen, then the desk's own modules
-    imported there too, so the GUI thread only builds and fills (the Qt extension modules they
-    use are loaded already, on the GUI thread)."""
+    """On the opening thread: the desk's own modules imported there (the Qt extension modules
+    they use are loaded already, on the GUI thread), so the GUI thread only builds and fills;
+    then the storage and the first screen."""
+    import serre_desk.ui.desk  # noqa: F401
     from serre_desk.ui.opening import open_storage
 
-    opened = open_storage(location, clock)
-    import serre_desk.ui.desk  # noqa: F401
-
-    return opened
+    return open_storage(location, clock)
 
 
 def settle_memory() -> None:

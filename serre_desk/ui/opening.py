@@ -9,13 +9,13 @@ worker thread; what is typed meanwhile is kept and applied, in order, once the d
     desk = Desk(opened.db, window=window, first=opened.first, ...); desk.start()
     early.hand_over(desk)                          # the queue replayed into the desk
 
-The thread opens the database and reads the first screen (occupancy, who is inside, the desk
-users) while SQLite's quick_check of the file runs on a connection of its own; start-up has it
-import the desk's own modules too, so the GUI thread only builds and fills. Every write waits for
-the check (`Database.wait_for_check`): a scan made meanwhile is applied once it passes, and on a
-damaged file nothing is written; `checked` then says how it ended (the recovery window takes over
-from the desk on a problem). A database that needs a migration is checked first, as before.
-Nothing here imports SQLAlchemy or the services at module level.
+The thread imports the desk's own modules (so the GUI thread only builds and fills), opens the
+database and reads the first screen (occupancy, who is inside, the desk users), then starts
+SQLite's quick_check of the file on a connection of its own, while the desk is built. Every
+write waits for the check (`Database.wait_for_check`): a scan made meanwhile is applied once it
+passes, and on a damaged file nothing is written; `checked` then says how it ended (the recovery
+window takes over from the desk on a problem). A database that needs a migration is checked
+first, as before. Nothing here imports SQLAlchemy or the services at module level.
 """
 
 from __future__ import annotations
@@ -71,17 +71,19 @@ class Opened:
 
 
 def open_storage(location: Location, clock: DeskClock) -> Opened:
-    """Runs on the opening thread: the database and the first screen's data, read while SQLite's
-    quick_check runs beside (the writes wait for it); a storage problem raises its Refusal (the
-    recovery window takes over)."""
+    """Runs on the opening thread: the database and the first screen's data, then SQLite's
+    quick_check started on its own connection (the writes wait for it); a storage problem raises
+    its Refusal (the recovery window takes over)."""
     from serre_desk.services.db_health import open_checked
 
-    db = open_checked(location, check_first=False)
+    db = open_checked(location, check_first=False)  # its writes wait for the check
     try:
-        return Opened(db, read_first(db, clock))
+        opened = Opened(db, read_first(db, clock))
     except BaseException:
         db.dispose()
         raise
+    db.start_check()  # only now: it would compete with the first read for the processor
+    return opened
 
 
 def read_first(db: Database, clock: DeskClock) -> FirstRead:
