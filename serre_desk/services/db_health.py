@@ -22,7 +22,7 @@ from serre_desk import paths
 from serre_desk.i18n import QT_TRANSLATE_NOOP, translate
 from serre_desk.services.backups import backup_folder, latest_good_backup
 from serre_desk.services.startup import Location, open_database
-from serre_desk.storage.database import Database, damaged, is_sound
+from serre_desk.storage.database import Database, SoundCheck, damaged
 from serre_desk.storage.errors import StorageProblem, classify
 
 
@@ -122,15 +122,20 @@ def storage_problems(location: Location | None = None) -> Iterator[None]:
         raise damaged() from error
 
 
-def open_checked(location: Location) -> Database:
+def open_checked(location: Location, *, check_first: bool = True) -> Database:
     """`open_database`, with a damaged, unreadable, locked or full database reported as a
     StorageProblem rather than a crash. An existing SQLite file passes SQLite's quick_check
-    first, before anything (a migration, the defaults) is written into it."""
+    before anything (a migration, the defaults) is written into it: first of all, or, with
+    `check_first` False, on its own connection once the caller starts it (`start_check`, after
+    its first reads); its writes wait for the check (`Database.wait_for_check`)."""
     with storage_problems(location):
         live = paths.database_file(location.data_dir)
-        if location.db_url is None and live.is_file() and not is_sound(live, quick=True):
-            raise damaged()
-        return open_database(location)
+        check = None
+        if location.db_url is None and live.is_file():
+            check = SoundCheck(live, start=check_first)
+            if check_first:
+                check.wait()
+        return open_database(location, None if check_first else check)
 
 
 def check_database(location: Location, *, thorough: bool = False) -> StorageProblem | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
@@ -118,6 +119,7 @@ class Database:
         self._read_sessions = sessionmaker(self.engine, expire_on_commit=False, info=self.info)
         self._write_sessions = sessionmaker(writer, expire_on_commit=False, info=self.info)
         self.damaged = False  # an integrity check failed: every write is refused from then on
+        self._check: SoundCheck | None = None  # writes wait for it (`hold_writes_until`)
 
     def _engine_options(self) -> dict[str, Any]:
         if self.is_sqlite:
@@ -140,10 +142,36 @@ class Database:
     def write(self) -> Iterator[Session]:
         """A transaction that commits when the block ends and rolls back on any exception.
         Refused (db_corrupt) once an integrity check found the file damaged."""
+        if self._check is not None:
+            self.wait_for_check()
         if self.damaged:
             raise damaged()
         with self._translate_errors(), self._write_sessions() as session, session.begin():
             yield session
+
+    def hold_writes_until(self, check: SoundCheck) -> None:
+        """Reads go on at once; every write waits until `check` (SQLite's quick_check, running on
+        its own connection) has passed, and is refused if it found the file damaged."""
+        self._check = check
+
+    def start_check(self) -> None:
+        """Start the check the writes are held for, if it is not running yet."""
+        if self._check is not None:
+            self._check.start()
+
+    def wait_for_check(self) -> None:
+        """Block until the check the writes are held for (once started: `start_check`) ends; raise
+        what it found (a damaged file: db_corrupt, and every write refused from then on)."""
+        check = self._check
+        if check is None:
+            return
+        try:
+            check.wait()
+        except StorageProblem as problem:
+            if problem.code == "db_corrupt":
+                self.damaged = True
+            raise
+        self._check = None
 
     @contextmanager
     def _translate_errors(self) -> Iterator[None]:
@@ -189,6 +217,44 @@ def is_sound(path: Path, *, quick: bool) -> bool:
         log.error("%s of %s: %s", pragma, path, row[0] if row else "no answer")
         return False
     return True
+
+
+class SoundCheck:
+    """SQLite's `quick_check` of a file on a thread and a connection of its own, started at once,
+    so that the first screen is read meanwhile; `wait` blocks until it ends and raises what it
+    found: db_corrupt for a damaged file, the StorageProblem of a locked or unreadable one."""
+
+    def __init__(self, path: Path, *, start: bool = True) -> None:
+        self.path = path
+        self._problem: BaseException | None = None
+        self._done = threading.Event()
+        self._thread = threading.Thread(
+            target=self._run, name="serre-desk-quick-check", daemon=True
+        )
+        self._started = threading.Lock()
+        if start:
+            self.start()
+
+    def start(self) -> None:
+        """Start the check (once: a second call does nothing)."""
+        if self._started.acquire(blocking=False):
+            self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            if not is_sound(self.path, quick=True):
+                self._problem = damaged()
+        except sqlite3.Error as error:
+            self._problem = classify(error) or error
+        except BaseException as error:  # handed to whoever waits
+            self._problem = error
+        finally:
+            self._done.set()
+
+    def wait(self) -> None:
+        self._done.wait()
+        if self._problem is not None:
+            raise self._problem
 
 
 def damaged() -> StorageProblem:

@@ -3,9 +3,10 @@ opening started on a worker thread, the QApplication and the main window shown, 
 built around the window once its storage is open. Only what the first screen needs is imported
 here (no SQLAlchemy, no services before the window shows).
 
-A database that cannot be used (damaged, unreadable, locked, a full disk) opens the recovery
-window instead (retry, backup folder, restore the latest good backup); the desk follows as soon
-as the database works. `--smoke` never waits for anyone: it reports the problem and exits 1.
+A database that cannot be used (damaged, unreadable, locked, a full disk; a damage found by the
+quick_check that runs after the first screen's read) opens the recovery window instead (retry,
+backup folder, restore the latest good backup); the desk follows as soon as the database works.
+`--smoke` never waits for anyone: it reports the problem and exits 1.
 """
 
 from __future__ import annotations
@@ -47,7 +48,9 @@ def run_desk(
 
     The window shows first, built from modules that import no storage; the database opens on a
     worker thread meanwhile (`ui/opening.py`), and what is typed before it is ready is applied
-    once it is."""
+    once it is. The first screen is read before SQLite's quick_check ends; every write waits for
+    the check, and a damaged file turns the desk into the recovery window. The smoke says
+    "ready" when the data is on screen and ends once the check passed."""
     started = time.perf_counter() if started is None else started
     from serre_desk.ui.single_instance import DeskInstance
 
@@ -96,6 +99,12 @@ def run_desk(
     early = EarlyInput(window, app)
     app.processEvents()  # painted, and taking keys
     shown_ms = (time.perf_counter() - started) * 1000
+    # Qt's own extension modules the desk needs load here, on the GUI thread: loading one on the
+    # opening thread while this one runs the event loop crashed (QtPrintSupport, seen once in
+    # about 30 starts); the opening thread then imports only Python modules.
+    import PySide6.QtPdf
+    import PySide6.QtPrintSupport  # noqa: F401
+
     # Opened only now: its imports would hold the interpreter while the window is being shown
     # (measured: shown ~2x later when both start together).
     opening = StorageOpening(location, clock, _open_and_import)
@@ -129,10 +138,28 @@ def run_desk(
             desk = open_desk(result.db, result)
             desk.ready.connect(settle_memory)
             if smoke:
-                desk.ready.connect(loop.quit)
+                desk.ready.connect(smoke_ready)
             desk.start()
-            early.hand_over(desk)
+            early.hand_over(desk)  # its writes wait for the file's check
             return
+        early.hand_over_to_nobody()
+        cannot_use(result)
+
+    def checked(problem: BaseException | None) -> None:
+        """The file's check ended: nothing to do when it passed; else the desk goes (it wrote
+        nothing: its writes waited for the check) and the recovery window comes."""
+        if problem is None:
+            smoke_steps.append("checked")
+            if smoke and "ready" in smoke_steps:
+                loop.quit()
+            return
+        for desk in desks:
+            desk.shutdown()
+            desk.db.dispose()
+        desks.clear()
+        cannot_use(problem)
+
+    def cannot_use(result: BaseException) -> None:
         # the storage cannot be used: what replaces the window shows first, then it closes
         # (closing the last window first would end the application)
         if not isinstance(result, Refusal):  # a bug: in the log, one line on stderr
@@ -154,21 +181,33 @@ def run_desk(
                 recovery.recovered.connect(lambda database: open_desk(database).start())
                 recovery.show()
                 kept.append(recovery)
-        early.hand_over_to_nobody()
         window.close()
         if status:
             loop.quit()
             app.exit(status[-1])
 
+    smoke_steps: list[str] = []  # "ready", "checked": the smoke ends when both came
+
+    def smoke_ready() -> None:
+        """The window shows its data: said at once; the smoke still waits for the check."""
+        desk = desks[0] if desks else None
+        if desk is None or desk.refresher.latest is None:
+            return
+        print(f"ready in {(time.perf_counter() - started) * 1000:.0f} ms", flush=True)
+        smoke_steps.append("ready")
+        if "checked" in smoke_steps:
+            loop.quit()
+
     kept: list[object] = []  # the recovery window, referenced until the end
     loop = QEventLoop()
     opening.arrived.connect(arrived)
+    opening.checked.connect(checked)
     opening.start()
     if smoke:
         print(f"shown in {shown_ms:.0f} ms", flush=True)
         QTimer.singleShot(SMOKE_TIMEOUT_MS, loop.quit)
         loop.exec()
-        return _smoke_end(desks, status, started)
+        return _smoke_end(desks, status, "ready" in smoke_steps)
     code = app.exec()
     result = opening.wait()  # closed before the storage came: let the opening end
     if isinstance(result, Opened) and not desks:
@@ -179,14 +218,13 @@ def run_desk(
 
 
 def _open_and_import(location: Location, clock: DeskClock) -> Opened:
-    """On the opening thread: the storage and the first screen, then the desk's own modules
-    imported there too, so the GUI thread only builds and fills."""
+    """On the opening thread: the desk's own modules imported there (the Qt extension modules
+    they use are loaded already, on the GUI thread), so the GUI thread only builds and fills;
+    then the storage and the first screen."""
+    import serre_desk.ui.desk  # noqa: F401
     from serre_desk.ui.opening import open_storage
 
-    opened = open_storage(location, clock)
-    import serre_desk.ui.desk  # noqa: F401
-
-    return opened
+    return open_storage(location, clock)
 
 
 def settle_memory() -> None:
@@ -197,17 +235,15 @@ def settle_memory() -> None:
     gc.enable()
 
 
-def _smoke_end(desks: list[Desk], status: list[int], started: float) -> int:
-    """The smoke's end: "ready in N ms" once the window shows its data, then close."""
+def _smoke_end(desks: list[Desk], status: list[int], ready: bool) -> int:
+    """The smoke's end, once the window showed its data and the file passed its check."""
     if status:
         return status[-1]
-    desk = desks[0] if desks else None
-    if desk is None or desk.refresher.latest is None:
+    if not desks or not ready:
         sys.stderr.write("serre-desk: the window did not get its data in time\n")
         return 1
-    print(f"ready in {(time.perf_counter() - started) * 1000:.0f} ms", flush=True)
-    desk.window.close()
-    desk.db.dispose()
+    desks[0].window.close()
+    desks[0].db.dispose()
     return 0
 
 

@@ -9,10 +9,13 @@ worker thread; what is typed meanwhile is kept and applied, in order, once the d
     desk = Desk(opened.db, window=window, first=opened.first, ...); desk.start()
     early.hand_over(desk)                          # the queue replayed into the desk
 
-The thread opens the database (SQLite's quick_check first, as every start) and reads the first
-screen (occupancy, who is inside, the desk users); start-up has it import the desk's own modules
-too, so the GUI thread only builds and fills. Nothing here imports SQLAlchemy or the services
-at module level.
+The thread imports the desk's own modules (so the GUI thread only builds and fills), opens the
+database and reads the first screen (occupancy, who is inside, the desk users), then starts
+SQLite's quick_check of the file on a connection of its own, while the desk is built. Every
+write waits for the check (`Database.wait_for_check`): a scan made meanwhile is applied once it
+passes, and on a damaged file nothing is written; `checked` then says how it ended (the recovery
+window takes over from the desk on a problem). A database that needs a migration is checked
+first, as before. Nothing here imports SQLAlchemy or the services at module level.
 """
 
 from __future__ import annotations
@@ -68,26 +71,36 @@ class Opened:
 
 
 def open_storage(location: Location, clock: DeskClock) -> Opened:
-    """Runs on the opening thread: the checked database and the first screen's data; a storage
-    problem raises its Refusal (the recovery window takes over)."""
+    """Runs on the opening thread: the database and the first screen's data, then SQLite's
+    quick_check started on its own connection (the writes wait for it); a storage problem raises
+    its Refusal (the recovery window takes over)."""
     from serre_desk.services.db_health import open_checked
-    from serre_desk.services.desk_state import read_snapshot
-    from serre_desk.services.users import idle_lock_minutes, list_users
 
-    db = open_checked(location)
+    db = open_checked(location, check_first=False)  # its writes wait for the check
     try:
-        first = FirstRead(list_users(db), idle_lock_minutes(db), read_snapshot(db, now=clock.now()))
+        opened = Opened(db, read_first(db, clock))
     except BaseException:
         db.dispose()
         raise
-    return Opened(db, first)
+    db.start_check()  # only now: it would compete with the first read for the processor
+    return opened
+
+
+def read_first(db: Database, clock: DeskClock) -> FirstRead:
+    """What the first screen shows: the desk users, the idle lock's minutes, the snapshot."""
+    from serre_desk.services.desk_state import read_snapshot
+    from serre_desk.services.users import idle_lock_minutes, list_users
+
+    return FirstRead(list_users(db), idle_lock_minutes(db), read_snapshot(db, now=clock.now()))
 
 
 class StorageOpening(QObject):
     """Opens the storage on a thread of its own (`start`); `arrived` carries the `Opened` (or
-    the exception) to the GUI thread."""
+    the exception) to the GUI thread, then `checked` the end of the file's check (None when it
+    passed, else the problem) after an `Opened`."""
 
     arrived = Signal(object)  # Opened | BaseException
+    checked = Signal(object)  # None | BaseException
 
     def __init__(
         self,
@@ -113,6 +126,13 @@ class StorageOpening(QObject):
         except BaseException as error:  # handed to the GUI thread, which decides
             self._result = error
         self.arrived.emit(self._result)  # queued: this object lives on the GUI thread
+        if isinstance(self._result, Opened):
+            problem: BaseException | None = None
+            try:
+                self._result.db.wait_for_check()
+            except BaseException as error:
+                problem = error
+            self.checked.emit(problem)
 
     def wait(self) -> Opened | BaseException | None:
         """Block until the opening ends (an exit before the desk was ready)."""
