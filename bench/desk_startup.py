@@ -1,6 +1,6 @@
 """Cold start of the desk window on a big database, against a bare PySide6 window.
 
-    .venv/bin/python bench/desk_startup.py [--data-dir DIR] [--runs 5]
+    .venv/bin/python bench/desk_startup.py [--data-dir DIR] [--runs 5] [--frozen PATH | --no-frozen]
 
 Without --data-dir it uses the benchmarks' database of 100,000 people and about 1,000,000 visits
 (`bench/.cache/large`, or $SERRE_DESK_BENCH_CACHE/large; built once by `bench/common.py`: a few
@@ -15,6 +15,9 @@ run with `-X importtime` shows where the imports' time goes (the floor under the
 Also timed on their own: SQLite's `quick_check`, part of every start (it runs on its own
 connection right after the first screen's read; every write waits for it, so a damaged file is
 never written), and the full `integrity_check` of the daily duties and of a backup.
+The installed bundle (the frozen desk: /opt/serre-desk/serre-desk when the .deb is installed, else
+the bundle of scripts/build-bundle in dist/, or --frozen PATH) is timed in the same interleaved
+runs, on the same database, against the same bare window.
 Runs offscreen unless a DISPLAY is set.
 """
 
@@ -37,6 +40,8 @@ from serre_desk.storage.database import is_sound  # noqa: E402
 
 SHOWN_RATIO = 2.0
 READY_RATIO = 3.0
+INSTALLED = Path("/opt/serre-desk/serre-desk")
+BUILT = REPO / "dist" / "serre-desk" / "serre-desk"
 BARE = (
     "from PySide6.QtWidgets import QApplication, QMainWindow\n"
     "app = QApplication([])\nwindow = QMainWindow()\nwindow.show()\napp.processEvents()\n"
@@ -98,7 +103,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data-dir", type=Path)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--frozen", type=Path, help="the frozen desk to time as well")
+    parser.add_argument("--no-frozen", action="store_true", help="time the source tree only")
     args = parser.parse_args()
+    frozen = (
+        None
+        if args.no_frozen
+        else args.frozen or next((path for path in (INSTALLED, BUILT) if path.exists()), None)
+    )
     if args.data_dir is None:
         large_database().dispose()
     data_dir = args.data_dir or LARGE_DIR
@@ -115,14 +127,17 @@ def main() -> int:
         env["QT_QPA_PLATFORM"] = "offscreen"
     desk_command = [sys.executable, "-m", "serre_desk", "gui", "--smoke"]
     bare_command = [sys.executable, "-c", BARE]
+    frozen_env = {k: v for k, v in env.items() if k != "PYTHONPATH"}  # the bundle brings its own
     timed(desk_command, env)  # the first run may migrate the schema: not a cold start to count
-    shown, ready, whole, bare = [], [], [], []
-    for _ in range(args.runs):  # interleaved, so both see the same machine load
+    shown, ready, whole, bare, frozen_times = [], [], [], [], []
+    for _ in range(args.runs):  # interleaved, so all see the same machine load
         times = desk_times(desk_command, env)
         shown.append(times[0])
         ready.append(times[1])
         whole.append(times[2])
         bare.append(timed(bare_command, env))
+        if frozen is not None:
+            frozen_times.append(desk_times([str(frozen), "gui", "--smoke"], frozen_env))
     bare_ms = statistics.median(bare) * 1000
     shown_ms, ready_ms = statistics.median(shown) * 1000, statistics.median(ready) * 1000
     desk_ms = statistics.median(whole) * 1000
@@ -133,6 +148,13 @@ def main() -> int:
         f"{SHOWN_RATIO:.0f}x), ready {ready_ms:.0f} ms ({ready_ms / bare_ms:.2f}x, target <= "
         f"{READY_RATIO:.0f}x), whole run {desk_ms:.0f} ms (medians from launch)"
     )
+    if frozen_times:
+        frozen_shown = statistics.median(t[0] for t in frozen_times) * 1000
+        frozen_ready = statistics.median(t[1] for t in frozen_times) * 1000
+        print(
+            f"frozen desk ({frozen}): shown {frozen_shown:.0f} ms ({frozen_shown / bare_ms:.2f}x), "
+            f"ready {frozen_ready:.0f} ms ({frozen_ready / bare_ms:.2f}x)"
+        )
     database = data_dir / "serre-desk.db"
     size_mb = database.stat().st_size / 1e6
     quick_ms = statistics.median(check_ms(database, quick=True) for _ in range(args.runs))
