@@ -3365,7 +3365,7 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         </message>
         <message>
             <source>Add entries or extend…</source>
-            <translation>Aggiungi ingressi o proroga…</translation>
+            <translation>Ingressi o proroga…</translation>
         </message>
         <message>
             <source>A manager adds entries to the plan or extends it, with a reason</source>
