@@ -15,15 +15,15 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from serre_desk.domain.venue import WEEKDAYS, validate_hours
+from serre_desk.domain.venue import validate_hours
 from serre_desk.i18n import QT_TRANSLATE_NOOP
 from serre_desk.services.actor import Actor
 from serre_desk.services.audit import record
 from serre_desk.services.permissions import require_manager
 from serre_desk.services.settings_admin import about
-from serre_desk.services.venue import opening_hours
+from serre_desk.services.venue import opening_hours, write_day_hours
 from serre_desk.storage.database import Database
-from serre_desk.storage.models import ClosedDay, OpeningDay
+from serre_desk.storage.models import ClosedDay
 
 Week = tuple[tuple[time, time] | None, ...]  # Monday first; None: closed that weekday
 
@@ -94,29 +94,10 @@ def save_calendar(
 
 
 def _save_week(session: Session, actor: Actor, week: Week, now: datetime) -> int:
-    changed = 0
-    rows = {row.weekday: row for row in session.scalars(select(OpeningDay))}
-    for weekday, hours in enumerate(week):
-        row = rows.get(weekday) or OpeningDay(weekday=weekday)
-        opens, closes = (_text(hours[0]), _text(hours[1])) if hours else (None, None)
-        if (row.opens, row.closes) == (opens, closes) and weekday in rows:
-            continue
-        before = {"opens": row.opens, "closes": row.closes}
-        row.opens, row.closes = opens, closes
-        session.add(row)
-        changed += 1
-        record(
-            session,
-            actor,
-            now,
-            "hours_set",
-            None,
-            weekday=WEEKDAYS[weekday],
-            opens=opens,
-            closes=closes,
-            before=before,
-        )
-    return changed
+    return sum(
+        write_day_hours(session, actor, weekday, *(hours or (None, None)), now=now)
+        for weekday, hours in enumerate(week)
+    )
 
 
 def closed_days(db: Database, year: int) -> list[date]:

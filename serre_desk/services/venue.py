@@ -119,20 +119,41 @@ def set_hours(
     if opens and closes:
         validate_hours(opens, closes)
     with db.write() as session:
-        row = session.get(OpeningDay, weekday) or OpeningDay(weekday=weekday)
-        row.opens = opens.strftime("%H:%M") if opens else None
-        row.closes = closes.strftime("%H:%M") if closes else None
-        session.add(row)
-        record(
-            session,
-            actor,
-            now,
-            "hours_set",
-            None,
-            weekday=WEEKDAYS[weekday],
-            opens=row.opens,
-            closes=row.closes,
-        )
+        write_day_hours(session, actor, weekday, opens, closes, now=now)
+
+
+def write_day_hours(
+    session: Session,
+    actor: Actor,
+    weekday: int,
+    opens: time | None,
+    closes: time | None,
+    *,
+    now: datetime,
+) -> bool:
+    """One weekday's hours inside the caller's transaction (the command line sets one, the
+    settings page the week), audited from → to; False when they were already so."""
+    row = session.get(OpeningDay, weekday)
+    opens_text = opens.strftime("%H:%M") if opens else None
+    closes_text = closes.strftime("%H:%M") if closes else None
+    if row is not None and (row.opens, row.closes) == (opens_text, closes_text):
+        return False
+    row = row or OpeningDay(weekday=weekday)
+    before = {"opens": row.opens, "closes": row.closes}
+    row.opens, row.closes = opens_text, closes_text
+    session.add(row)
+    record(
+        session,
+        actor,
+        now,
+        "hours_set",
+        None,
+        weekday=WEEKDAYS[weekday],
+        opens=opens_text,
+        closes=closes_text,
+        before=before,
+    )
+    return True
 
 
 def set_closed_day(
