@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from serre_desk.clock import VENUE_TZ
+from serre_desk.i18n import DEFAULT_LANGUAGE, set_language
 from serre_desk.services.startup import Location, open_database
 from serre_desk.storage.database import Database
 
@@ -40,6 +41,7 @@ def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setenv("SERRE_DESK_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    set_language(DEFAULT_LANGUAGE)  # whatever an earlier test (or window) chose: words in Italian
 
 
 @pytest.fixture

@@ -3,12 +3,8 @@ the check-in says so, the card knows, and acknowledging it (Modifica) records th
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 
-import pytest
-
-from serre_desk.i18n import DEFAULT_LANGUAGE, set_language
 from serre_desk.services.actor import LOCAL_ADMIN
 from serre_desk.services.people import PersonFields, edit_person, person_details
 from serre_desk.services.privacy_notice import current_notice, publish_notice
@@ -18,14 +14,6 @@ from tests.conftest import MORNING
 from tests.helpers import person
 
 NEXT_WEEK = MORNING + timedelta(days=7)
-
-
-@pytest.fixture(autouse=True)
-def italian() -> Iterator[None]:
-    """Warnings are written in the desk's language, whatever an earlier test chose."""
-    set_language("it")
-    yield
-    set_language(DEFAULT_LANGUAGE)
 
 
 def _publish(db: Database) -> None:
