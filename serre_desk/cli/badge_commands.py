@@ -33,8 +33,8 @@ from serre_desk.services.badges import (
     revoke_badge,
 )
 from serre_desk.services.output_files import writing
+from serre_desk.services.person_row import Now
 from serre_desk.services.scanning import scan
-from serre_desk.services.visits import Now
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

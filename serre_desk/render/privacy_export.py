@@ -21,8 +21,8 @@ from serre_desk.services.actor import Actor
 from serre_desk.services.audit import record, to_entry
 from serre_desk.services.output_files import writing
 from serre_desk.services.permissions import require_manager
+from serre_desk.services.person_row import load_person
 from serre_desk.services.plans import assignments_of
-from serre_desk.services.visits import load_person
 from serre_desk.storage.database import Database
 from serre_desk.storage.models import (
     Area,

@@ -31,8 +31,8 @@ from serre_desk.domain.people import PersonKind
 from serre_desk.i18n import QT_TRANSLATE_NOOP
 from serre_desk.services.actor import Actor
 from serre_desk.services.audit import record
+from serre_desk.services.person_row import load_person, lock_person
 from serre_desk.services.settings_store import add_setting, get_setting
-from serre_desk.services.visits import load_person, lock_person
 from serre_desk.storage.database import Database
 from serre_desk.storage.models import Badge, Person
 

@@ -16,8 +16,8 @@ from serre_desk.domain.people import PersonKind
 from serre_desk.services.actor import Actor
 from serre_desk.services.audit import record
 from serre_desk.services.occupancy import InsideRow
+from serre_desk.services.person_row import lock_person
 from serre_desk.services.venue import opening_hours
-from serre_desk.services.visits import lock_person
 from serre_desk.storage.database import Database
 from serre_desk.storage.models import Area, Person, Visit
 

@@ -44,15 +44,10 @@ from serre_desk.services.kids_rules import (
 )
 from serre_desk.services.notice_version import needs_acknowledgement
 from serre_desk.services.permissions import require_manager, require_reason
+from serre_desk.services.person_row import load_person, lock_person
 from serre_desk.services.settings_store import locked_setting, put_setting
 from serre_desk.services.venue import default_area_for
-from serre_desk.services.visits import (
-    arrive,
-    load_person,
-    load_stay,
-    lock_person,
-    movement_request,
-)
+from serre_desk.services.visits import arrive, load_stay, movement_request
 from serre_desk.storage.database import Database
 from serre_desk.storage.models import Guardian, Person, Visit
 

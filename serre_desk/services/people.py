@@ -18,8 +18,8 @@ from serre_desk.services.audit import record
 from serre_desk.services.kids_rules import authorises_pickup, refuse_without_phone
 from serre_desk.services.notice_version import needs_acknowledgement
 from serre_desk.services.people_index import people_index
+from serre_desk.services.person_row import load_person
 from serre_desk.services.venue import default_area_for, find_area
-from serre_desk.services.visits import load_person
 from serre_desk.storage.database import Database
 from serre_desk.storage.models import Area, Person, Visit
 

@@ -39,6 +39,7 @@ from serre_desk.i18n import QT_TRANSLATE_N_NOOP, QT_TRANSLATE_NOOP, translate, t
 from serre_desk.services.actor import Actor
 from serre_desk.services.audit import record
 from serre_desk.services.permissions import require_manager, require_reason
+from serre_desk.services.person_row import load_person, lock_person
 from serre_desk.services.settings_store import get_setting, put_setting
 from serre_desk.storage.database import Database
 from serre_desk.storage.models import (
@@ -249,13 +250,7 @@ class PersonPlanInfo:
 
 
 def _load_person(session: Session, person_id: int) -> Person:
-    person = session.get(Person, person_id)
-    if person is None or person.anonymised_at is not None:
-        raise NotFound(
-            "unknown_person",
-            QT_TRANSLATE_NOOP("Refusal", "Nobody is registered with id {id}."),
-            id=person_id,
-        )
+    person = load_person(session, person_id)
     if person.kind == PersonKind.CHILD.value:
         raise Refusal(
             "plan_for_adults",
@@ -279,7 +274,7 @@ def set_person_plan(
     only its end (when given): a manager extending a carnet or a subscription on the spot."""
     require_manager(actor)
     with db.write() as session:
-        _lock_person(session, person_id)  # two desks giving a plan at once: one after the other
+        lock_person(session, person_id, now)  # two desks giving a plan at once: one after the other
         _load_person(session, person_id)
         row, plan, _ = assign_plan(
             session, actor, person_id, plan_name, now=now, starts_on=starts_on, ends_on=ends_on
@@ -365,14 +360,6 @@ def find_plan(session: Session, name: str) -> PlanInfo:
     return _info(_find_plan(session, name))
 
 
-def _lock_person(session: Session, person_id: int) -> None:
-    """The person's row lock on PostgreSQL (SQLite's writer lock already serialises writes), as
-    every change of one person takes it. Not `services.visits.lock_person`: the check-in path
-    calls this module, which must not import it back."""
-    if session.connection().dialect.name != "sqlite":
-        session.execute(select(Person.id).where(Person.id == person_id).with_for_update())
-
-
 def _ends_before_start(start: date, end: date) -> Refusal:
     return Refusal(
         "plan_ends_before_start",
@@ -440,7 +427,7 @@ def add_entries(
         )
     today = local_date(now)
     with db.write() as session:
-        _lock_person(session, person_id)
+        lock_person(session, person_id, now)
         _load_person(session, person_id)
         history = _assignment_rows(session, [person_id]).get(person_id, [])
         current = in_force([a for a, _ in history], today)
@@ -486,7 +473,7 @@ def extend_plan(
     require_manager(actor)
     reason = require_reason(reason)
     with db.write() as session:
-        _lock_person(session, person_id)
+        lock_person(session, person_id, now)
         _load_person(session, person_id)
         history = _assignment_rows(session, [person_id]).get(person_id, [])
         current = in_force([a for a, _ in history], local_date(now))

@@ -39,9 +39,10 @@ from serre_desk.paths import resources_dir
 from serre_desk.services.actor import Actor
 from serre_desk.services.audit import DEFAULT_AUDIT_MONTHS, prune, record, redact
 from serre_desk.services.permissions import require_manager, require_reason
+from serre_desk.services.person_row import load_person
 from serre_desk.services.settings_admin import about
 from serre_desk.services.settings_store import get_setting, locked_setting, put_setting
-from serre_desk.services.visits import load_person, open_visit
+from serre_desk.services.visits import open_visit
 from serre_desk.storage.database import Database, raw_sqlite
 from serre_desk.storage.models import AuditEvent, Badge, Guardian, Person, PersonPlan, Plan, Visit
 

@@ -23,7 +23,8 @@ from serre_desk.services.actor import Actor
 from serre_desk.services.applied_scans import claimed, settled
 from serre_desk.services.audit import record
 from serre_desk.services.badges import refusal_for, revoked_refusal, stored_key
-from serre_desk.services.visits import Now, already_inside_elsewhere, lock_person, step
+from serre_desk.services.person_row import Now, lock_person
+from serre_desk.services.visits import already_inside_elsewhere, step
 from serre_desk.storage.database import Database
 from serre_desk.storage.models import Badge, Person
 

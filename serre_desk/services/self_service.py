@@ -27,9 +27,10 @@ from serre_desk.i18n import QT_TRANSLATE_NOOP
 from serre_desk.services.actor import Actor
 from serre_desk.services.audit import record
 from serre_desk.services.permissions import require_manager
+from serre_desk.services.person_row import lock_person
 from serre_desk.services.scanning import holder_of, record_refused_scan
 from serre_desk.services.settings_store import get_setting, put_setting
-from serre_desk.services.visits import lock_person, step
+from serre_desk.services.visits import step
 from serre_desk.storage.database import Database
 from serre_desk.storage.models import Area, Person, Visit
 

@@ -21,15 +21,8 @@ from serre_desk.domain.visit_rules import refuse_full
 from serre_desk.i18n import QT_TRANSLATE_NOOP
 from serre_desk.services.actor import Actor
 from serre_desk.services.audit import record
-from serre_desk.services.visits import (
-    area_facts,
-    count_inside,
-    load_person,
-    lock_area,
-    lock_person,
-    open_visit,
-    person_ref,
-)
+from serre_desk.services.person_row import load_person, lock_person
+from serre_desk.services.visits import area_facts, count_inside, lock_area, open_visit, person_ref
 from serre_desk.storage.database import Database
 from serre_desk.storage.models import Area, AuditEvent, Person, Visit
 

@@ -13,7 +13,6 @@ then sees the first one's change; check-ins into an area also take the area's lo
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import cache
@@ -25,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from serre_desk import clock
 from serre_desk.clock import as_utc
-from serre_desk.domain.errors import NotFound, Refusal
+from serre_desk.domain.errors import Refusal
 from serre_desk.domain.guardians import PickupRefused
 from serre_desk.domain.outcomes import (
     ChildToDropoff,
@@ -73,32 +72,14 @@ from serre_desk.services.kids_rules import (
 )
 from serre_desk.services.notice_version import needs_acknowledgement
 from serre_desk.services.permissions import require_manager, require_reason
+from serre_desk.services.person_row import Now, load_person, lock_person, unknown_person
 from serre_desk.services.plans import admission
 from serre_desk.storage.database import Database
 from serre_desk.storage.models import Area, Person, Visit
 
-# The time of a movement: an instant, or a clock read once the transaction holds its locks (so
-# two desks on one clock record their movements in the order the database decided them).
-Now = datetime | Callable[[], datetime]
-
 
 def person_ref(person: Person) -> PersonRef:
     return PersonRef(person.id, person.name, PersonKind(person.kind))
-
-
-def load_person(session: Session, person_id: int) -> Person:
-    person = session.get(Person, person_id)
-    if person is None or person.anonymised_at is not None:
-        raise _unknown_person(person_id)
-    return person
-
-
-def _unknown_person(person_id: int) -> NotFound:
-    return NotFound(
-        "unknown_person",
-        QT_TRANSLATE_NOOP("Refusal", "Nobody is registered with id {id}."),
-        id=person_id,
-    )
 
 
 def open_visit(session: Session, person_id: int) -> Visit | None:
@@ -288,7 +269,7 @@ def load_stay(session: Session, person_id: int, *, leaving: bool = False) -> Sta
 def _load_stay(connection: Connection, person_id: int, *, leaving: bool = False) -> Stay:
     row = connection.execute(_STAY_LEAVING if leaving else _STAY, {"person": person_id}).first()
     if row is None:
-        raise _unknown_person(person_id)
+        raise unknown_person(person_id)
     pid, name, kind, default_area, acknowledged, visit_id, visit_area_id, since, *brought = row
     return Stay(
         PersonRef(pid, name, PersonKind(kind)),
@@ -309,17 +290,6 @@ _ALL_AREAS = select(
 def _areas(connection: Connection) -> list[AreaFacts]:
     """All areas (a handful of rows), in display order."""
     return [AreaFacts(*row) for row in connection.execute(_ALL_AREAS)]
-
-
-def lock_person(session: Session, person_id: int, now: Now) -> datetime:
-    """Start a change of one person's visits, links or badges: take the writer lock (SQLite's
-    BEGIN IMMEDIATE) or the person's row lock (PostgreSQL), so that a second desk deciding about
-    the same person waits and then sees the first one's change. Returns the time, read only now
-    when `now` is a clock."""
-    connection = session.connection()
-    if connection.dialect.name != "sqlite":
-        connection.execute(select(_PEOPLE.c.id).where(_PEOPLE.c.id == person_id).with_for_update())
-    return as_utc(now() if callable(now) else now)
 
 
 def lock_area(connection: Connection, area_id: int) -> None:

@@ -33,10 +33,11 @@ from serre_desk.services.closing import ClosingResult, close_day
 from serre_desk.services.desk_state import name_refused
 from serre_desk.services.operations import new_operation_id, retry_unreachable
 from serre_desk.services.people import NewPerson, PersonFields, PersonRow, add_person, edit_person
+from serre_desk.services.person_row import Now
 from serre_desk.services.server_watch import ServerWatch
 from serre_desk.services.startup import Database
 from serre_desk.services.undo import UNDO_WINDOW, undo_movement
-from serre_desk.services.visits import Now, check_in, check_out, toggle
+from serre_desk.services.visits import check_in, check_out, toggle
 from serre_desk.ui.context import DeskContext
 
 ScanService = Callable[[Database, Actor, str, Now, str], ScanOutcome]  # …, the operation id
