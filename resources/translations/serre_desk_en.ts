@@ -4092,6 +4092,30 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <source>Detail</source>
             <translation>Detail</translation>
         </message>
+        <message>
+            <source>Le Serre dei Giardini — exported {when}</source>
+            <translation>Le Serre dei Giardini — exported {when}</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Personal data held by Serre Desk</source>
+            <translation>Personal data held by Serre Desk</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>None.</source>
+            <translation>None.</translation>
+        </message>
     </context>
     <context>
         <name>PrivacyNotice</name>
@@ -4897,6 +4921,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>Write the reason: it is kept in the audit log.</translation>
         </message>
         <message>
+            <source>Nobody is registered with id {id}.</source>
+            <translation>Nobody is registered with id {id}.</translation>
+        </message>
+        <message>
             <source>There is no plan {name!r}.</source>
             <translation>There is no plan {name!r}.</translation>
         </message>
@@ -4907,10 +4935,6 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>A plan named {name!r} exists already.</source>
             <translation>A plan named {name!r} exists already.</translation>
-        </message>
-        <message>
-            <source>Nobody is registered with id {id}.</source>
-            <translation>Nobody is registered with id {id}.</translation>
         </message>
         <message>
             <source>Plans are for adults: a child needs none.</source>

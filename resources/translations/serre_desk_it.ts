@@ -4092,6 +4092,30 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <source>Detail</source>
             <translation>Dettagli</translation>
         </message>
+        <message>
+            <source>Le Serre dei Giardini — exported {when}</source>
+            <translation>Le Serre dei Giardini — esportato il {when}</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>sì</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Personal data held by Serre Desk</source>
+            <translation>Dati personali conservati da Serre Desk</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Dati</translation>
+        </message>
+        <message>
+            <source>None.</source>
+            <translation>Nessuno.</translation>
+        </message>
     </context>
     <context>
         <name>PrivacyNotice</name>
@@ -4897,6 +4921,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Scrivi il motivo: resta nel registro di audit.</translation>
         </message>
         <message>
+            <source>Nobody is registered with id {id}.</source>
+            <translation>Nessuno è registrato con l’id {id}.</translation>
+        </message>
+        <message>
             <source>There is no plan {name!r}.</source>
             <translation>Non esiste un piano {name!r}.</translation>
         </message>
@@ -4907,10 +4935,6 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>A plan named {name!r} exists already.</source>
             <translation>Esiste già un piano chiamato {name!r}.</translation>
-        </message>
-        <message>
-            <source>Nobody is registered with id {id}.</source>
-            <translation>Nessuno è registrato con l’id {id}.</translation>
         </message>
         <message>
             <source>Plans are for adults: a child needs none.</source>

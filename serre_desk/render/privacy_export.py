@@ -270,7 +270,11 @@ def _plain(value: Any, lang: str) -> str:
     if value is None or value == "":
         return "—"
     if isinstance(value, bool):
-        return _tr("yes", lang) if value else _tr("no", lang)
+        return (
+            translate("PrivacyExport", "yes", lang)
+            if value
+            else translate("PrivacyExport", "no", lang)
+        )
     return str(value)
 
 
@@ -417,12 +421,14 @@ def _write_pdf(data: dict[str, Any], path: Path, lang: str) -> None:
         [_tr(label, lang), _short(person[key]) if key.endswith("_at") else person[key]]
         for key, label in PERSON_LABELS.items()
     ]
-    exported = _tr("Le Serre dei Giardini — exported {when}", lang)
+    exported = translate("PrivacyExport", "Le Serre dei Giardini — exported {when}", lang)
     story: list[Any] = [
-        Paragraph(escape(_tr("Personal data held by Serre Desk", lang)), title),
+        Paragraph(
+            escape(translate("PrivacyExport", "Personal data held by Serre Desk", lang)), title
+        ),
         Paragraph(escape(exported.format(when=_short(data["exported_at"]))), body),
         Spacer(1, 4 * mm),
-        Paragraph(escape(_tr("Details", lang)), heading),
+        Paragraph(escape(translate("PrivacyExport", "Details", lang)), heading),
         table(details, [55, 115], header=False),
     ]
     for heading_text, columns, widths, rows in _sections(data):
@@ -430,7 +436,7 @@ def _write_pdf(data: dict[str, Any], path: Path, lang: str) -> None:
         if rows:
             story.append(table([[_tr(c, lang) for c in columns], *rows], widths, header=True))
         else:
-            story.append(Paragraph(escape(_tr("None.", lang)), body))
+            story.append(Paragraph(escape(translate("PrivacyExport", "None.", lang)), body))
     document = SimpleDocTemplate(
         str(path),
         pagesize=A4,
@@ -438,7 +444,7 @@ def _write_pdf(data: dict[str, Any], path: Path, lang: str) -> None:
         rightMargin=20 * mm,
         topMargin=18 * mm,
         bottomMargin=18 * mm,
-        title=_tr("Personal data held by Serre Desk", lang),
+        title=translate("PrivacyExport", "Personal data held by Serre Desk", lang),
         author="Serre Desk",
     )
     document.build(story)
