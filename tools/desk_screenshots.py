@@ -410,10 +410,10 @@ def plans_shots(data_dir: Path, shoot: Shooter, giulia: Actor) -> None:
     """Plans: the banner with what a carnet leaves, an exhausted carnet (amber), the month's
     plan usage in the reports tab."""
     desk = open_desk(data_dir, shoot.lang, giulia, (1366, 768))
-    desk.toggle(a_carnet_holder(desk.db, used_up=False))
+    desk.routing.toggle(a_carnet_holder(desk.db, used_up=False))
     settle(desk)
     shoot.capture(desk.window, shoot.named("plans-banner-carnet"))
-    desk.toggle(a_carnet_holder(desk.db, used_up=True))
+    desk.routing.toggle(a_carnet_holder(desk.db, used_up=True))
     settle(desk)
     shoot.capture(desk.window, shoot.named("plans-banner-exhausted"))
     reports = desk.reports
