@@ -58,7 +58,6 @@ from serre_desk.ui.desk import Desk  # noqa: E402
 from serre_desk.ui.deskclock import DeskClock  # noqa: E402
 from serre_desk.ui.messages import Answer, Closed, Messages  # noqa: E402
 from serre_desk.ui.settings import desk_settings  # noqa: E402
-from serre_desk.ui.style import style_sheet  # noqa: E402
 from serre_desk.ui.translations import install_translations  # noqa: E402
 
 TARGET_MS = 50.0
@@ -286,7 +285,6 @@ def run_plan(steps: Iterator[Step]) -> None:
 
 def open_desk(app: QApplication, db: Database, location: Location, messages: QuietMessages) -> Desk:
     install_translations(app, "it")
-    app.setStyleSheet(style_sheet())
     desk = Desk(
         db,
         location=location,

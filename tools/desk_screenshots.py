@@ -72,7 +72,6 @@ from serre_desk.ui.dialogs.pickup_dialog import PickupDialog  # noqa: E402
 from serre_desk.ui.dialogs.recovery import DatabaseRecovery  # noqa: E402
 from serre_desk.ui.kids_words import How  # noqa: E402
 from serre_desk.ui.settings import desk_settings  # noqa: E402
-from serre_desk.ui.style import style_sheet  # noqa: E402
 from serre_desk.ui.translations import install_translations  # noqa: E402
 
 NOW = "2026-11-25T10:30:00+01:00"
@@ -651,7 +650,6 @@ def main() -> int:
     )
     giulia, marta = with_users(data_dir)
     app = QApplication(sys.argv[:1])
-    app.setStyleSheet(style_sheet())
     groups: dict[str, Callable[[Shooter], None]] = {
         "desk": lambda shoot: (
             desk_shots(copy_of(data_dir), shoot, giulia, (1366, 768), extras=True),

@@ -74,7 +74,6 @@ def run_desk(
     from serre_desk.ui.deskclock import DeskClock
     from serre_desk.ui.opening import EarlyInput, Opened, StorageOpening
     from serre_desk.ui.settings import desk_settings, restore_layout, saved_language
-    from serre_desk.ui.style import style_sheet
     from serre_desk.ui.translations import install_translations
     from serre_desk.ui.views.main_window import DeskWindow
 
@@ -89,7 +88,6 @@ def run_desk(
     settings = desk_settings(location.data_dir)
     language = lang or saved_language(settings) or "it"
     install_translations(app, language)
-    app.setStyleSheet(style_sheet())
     window = DeskWindow(language)
     if not restore_layout(window, settings):
         window.resize(1366, 768)

@@ -22,7 +22,6 @@ from serre_desk.ui.deskclock import DeskClock
 from serre_desk.ui.messages import Answer, Closed, Messages
 from serre_desk.ui.printing import FileActions, Printers
 from serre_desk.ui.settings import desk_settings
-from serre_desk.ui.style import style_sheet
 from serre_desk.ui.translations import install_translations, remove_translations
 from tests.conftest import MORNING
 
@@ -104,7 +103,6 @@ class DeskFactory:
         if translator is not None:  # consulted before the desk's own catalogue
             app.installTranslator(translator)
             self.translators.append(translator)
-        app.setStyleSheet(style_sheet())
         options: dict[str, object] = {}
         if scan_service is not None:
             options["scan_service"] = scan_service

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from serre_desk.services.actor import Actor, Role
 from serre_desk.ui import icons
 from serre_desk.ui.formatting import area_name, clock_time, long_date
-from serre_desk.ui.style import scaled
+from serre_desk.ui.style import scaled, style_sheet
 from serre_desk.ui.views.banner import ResultBanner
 from serre_desk.ui.views.inside import InsidePanel
 from serre_desk.ui.views.lock_screen import LockableArea, LockScreen
@@ -129,6 +129,7 @@ class DeskWindow(QMainWindow):
         )
         self.statusBar().addPermanentWidget(self.hints)
         self._set_tab_order()
+        self.setStyleSheet(style_sheet())  # once built: one polish, when it shows
 
     # --- actions and menus ------------------------------------------------------------------
 
