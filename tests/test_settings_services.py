@@ -36,7 +36,10 @@ from serre_desk.services.users import (
     add_user,
     authenticate,
     deactivate_user,
+    new_recovery_code,
     reactivate_user,
+    recover,
+    unlock_user,
     user_overview,
 )
 from serre_desk.services.venue import read_opening_hours
@@ -135,6 +138,27 @@ def test_the_last_active_manager_cannot_be_deactivated_but_a_second_one_can(
     assert authenticate(db, "Bruno", "11223344").user == "Bruno"
     bruno = {u.name: u for u in user_overview(db)}["Bruno"]
     assert bruno.active and bruno.last_sign_in is not None
+
+
+def test_a_deactivated_manager_cannot_come_back_by_recovery_code_or_unlock(db: Database) -> None:
+    """A manager who left keeps their printed recovery code: it must not let them back in, and
+    unlocking them is refused (only a reactivation, with a new password, brings them back)."""
+    add_user(db, LOCAL_ADMIN, "Anna", "manager", MANAGER_PASSWORD, now=MORNING)
+    anna = authenticate(db, "Anna", MANAGER_PASSWORD)
+    add_user(db, anna, "Carlo", "manager", MANAGER_PASSWORD, now=MORNING)
+    printed = new_recovery_code(db, anna, "Carlo", now=MORNING).recovery_code
+    assert printed is not None
+    deactivate_user(db, anna, "Carlo", now=MORNING)
+    with pytest.raises(Refusal, match="Wrong user name or recovery code"):
+        recover(db, "Carlo", printed, "another long password 1")
+    with pytest.raises(Refusal, match="Carlo was deactivated: reactivate them"):
+        unlock_user(db, anna, "Carlo", now=MORNING)
+    with pytest.raises(Refusal):
+        authenticate(db, "Carlo", "another long password 1")
+    carlo = {u.name: u for u in user_overview(db)}["Carlo"]
+    assert carlo.locked and not carlo.active
+    reactivate_user(db, anna, "Carlo", "a brand new password 2", now=MORNING)
+    assert authenticate(db, "Carlo", "a brand new password 2").user == "Carlo"
 
 
 def test_kids_settings_are_all_checked_before_any_is_written(db: Database) -> None:

@@ -5057,6 +5057,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>Too many wrong attempts: wait {seconds} seconds and try again.</translation>
         </message>
         <message>
+            <source>{name} was deactivated: reactivate them with a new PIN or password instead.</source>
+            <translation>{name} was deactivated: reactivate them with a new PIN or password instead.</translation>
+        </message>
+        <message>
             <source>Only managers have a recovery code: a manager unlocks staff.</source>
             <translation>Only managers have a recovery code: a manager unlocks staff.</translation>
         </message>

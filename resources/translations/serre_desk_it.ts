@@ -5057,6 +5057,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Troppi tentativi errati: aspetta {seconds} secondi e riprova.</translation>
         </message>
         <message>
+            <source>{name} was deactivated: reactivate them with a new PIN or password instead.</source>
+            <translation>{name} è disattivato: riattivalo con un nuovo PIN o una nuova password.</translation>
+        </message>
+        <message>
             <source>Only managers have a recovery code: a manager unlocks staff.</source>
             <translation>Solo i responsabili hanno un codice di recupero: il personale lo sblocca un responsabile.</translation>
         </message>

@@ -369,9 +369,20 @@ def change_secret(
 
 
 def unlock_user(db: Database, actor: Actor, name: str, *, now: datetime) -> DeskUserInfo:
+    """A locked desk user may try again. Not a deactivated one: they come back only through
+    `reactivate_user`, with a new PIN or password."""
     require_manager(actor)
     with db.write() as session:
         user = _find(session, name)
+        if _inactive(session, user):
+            raise Refusal(
+                "user_deactivated",
+                QT_TRANSLATE_NOOP(
+                    "Refusal",
+                    "{name} was deactivated: reactivate them with a new PIN or password instead.",
+                ),
+                name=user.name,
+            )
         user.locked = False
         user.failed_attempts = 0
         user.last_failure_at = None
@@ -425,6 +436,8 @@ def recover(
             raise _wrong_code()
         user_id, user_name = user.id, user.name
         stored = get_setting(session, RECOVERY_KEY.format(user_id=user_id))
+        if _inactive(session, user):  # a manager who left keeps no way back in
+            stored = None
     if not isinstance(stored, str) or not _matches(stored, _normal_code(code)):
         with db.write() as session:
             record(session, _self(user_name, desk), now, "user_recovery_failed", None)
@@ -444,6 +457,10 @@ def recover(
         put_setting(session, key, next_hash)
         record(session, _self(user.name, desk), now, "user_recovered", None, user=user.name)
         return replace(_info(user), recovery_code=next_code)
+
+
+def _inactive(session: Session, user: DeskUser) -> bool:
+    return get_setting(session, INACTIVE_KEY.format(user_id=user.id), False) is True
 
 
 def _wrong_code() -> Refusal:
@@ -509,7 +526,7 @@ def user_overview(db: Database) -> list[UserOverview]:
         result = []
         for user in users:
             last = get_setting(session, LAST_SIGN_IN_KEY.format(user_id=user.id))
-            inactive = get_setting(session, INACTIVE_KEY.format(user_id=user.id), False)
+            inactive = _inactive(session, user)
             result.append(
                 UserOverview(
                     user.name,
@@ -552,6 +569,7 @@ def deactivate_user(db: Database, actor: Actor, name: str, *, now: datetime) -> 
         user.locked = True
         user.secret_hash = unusable
         put_setting(session, INACTIVE_KEY.format(user_id=user.id), True)
+        put_setting(session, RECOVERY_KEY.format(user_id=user.id), None)  # the printed code dies
         record(session, actor, now, "user_deactivated", None, user=user.name)
         return _info(user)
 
