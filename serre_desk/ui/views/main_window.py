@@ -27,6 +27,7 @@ from serre_desk.ui import icons
 from serre_desk.ui.formatting import area_name, clock_time, long_date
 from serre_desk.ui.style import scaled, style_sheet
 from serre_desk.ui.views.banner import ResultBanner
+from serre_desk.ui.views.elided_label import ElidedLabel
 from serre_desk.ui.views.inside import InsidePanel
 from serre_desk.ui.views.lock_screen import LockableArea, LockScreen
 from serre_desk.ui.views.person_card import ADULTS_ONLY, PersonCard
@@ -121,13 +122,14 @@ class DeskWindow(QMainWindow):
         self.lockable = LockableArea(content, lock_screen)
         self.setCentralWidget(self.lockable)
         self._make_menus()
-        self.hints = QLabel(
+        self.hints = ElidedLabel(Qt.TextElideMode.ElideRight)  # the station's state comes first
+        self.hints.set_whole_text(
             self.tr(
                 "F2 new visitor · Ctrl+F search · Enter check in/out · Ctrl+Z undo · "
                 "F6 drop-off · F7 pickup · F9 emergency list · Esc ready to scan"
             )
         )
-        self.statusBar().addPermanentWidget(self.hints)
+        self.statusBar().addPermanentWidget(self.hints, 1)
         self._set_tab_order()
         self.setStyleSheet(style_sheet())  # once built: one polish, when it shows
 

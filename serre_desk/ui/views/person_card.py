@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QResizeEvent
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -32,6 +32,7 @@ from serre_desk.domain.people import PersonKind
 from serre_desk.ui.formatting import clock_time, day_text, duration_between, kind_label, short_date
 from serre_desk.ui.kids_words import GuardianEntry, age_band_text, guardian_line
 from serre_desk.ui.style import RIGHT, Tone, colours, scaled
+from serre_desk.ui.views.elided_label import ElidedLabel
 
 if TYPE_CHECKING:
     from serre_desk.services.kids import ChildDetails
@@ -49,30 +50,6 @@ class _VisitsTable(QTableWidget):
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
         return QSize(hint.width(), self.fontMetrics().lineSpacing() * 3)
-
-
-class _OneLineLabel(QLabel):
-    """A value that cannot wrap (an email address): elided in the middle when the card is too
-    narrow for it, the whole of it in the tooltip."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._whole = ""
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-
-    def set_whole_text(self, text: str) -> None:
-        self._whole = text
-        self._elide()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._elide()
-
-    def _elide(self) -> None:
-        width = self.contentsRect().width()
-        shown = self.fontMetrics().elidedText(self._whole, Qt.TextElideMode.ElideMiddle, width)
-        self.setText(shown)
-        self.setToolTip(self._whole if shown != self._whole else "")
 
 
 ADULTS_ONLY = "adults_only"  # an action property: its button is hidden on a child's card
@@ -103,7 +80,7 @@ class PersonCard(QFrame):
         self.where = QLabel()
         self.where.setWordWrap(True)
         self.where.setTextFormat(Qt.TextFormat.PlainText)
-        self.email = _OneLineLabel()
+        self.email = ElidedLabel()
         self.phone = QLabel()
         self.membership = QLabel()
         self.privacy = QLabel()
