@@ -992,6 +992,13 @@
         </message>
     </context>
     <context>
+        <name>AuditTab</name>
+        <message>
+            <source>Audit log</source>
+            <translation>Audit log</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditView</name>
         <message>
             <source>All days</source>
@@ -2092,26 +2099,6 @@ Call: {adults}</translation>
             <source>Reports</source>
             <translation>Reports</translation>
         </message>
-        <message>
-            <source>Scanning is off at this desk</source>
-            <translation>Scanning is off at this desk</translation>
-        </message>
-        <message>
-            <source>Turn it on in the Desk menu (Scanning at this desk) to check people in.</source>
-            <translation>Turn it on in the Desk menu (Scanning at this desk) to check people in.</translation>
-        </message>
-        <message>
-            <source>Audit log</source>
-            <translation>Audit log</translation>
-        </message>
-        <message>
-            <source>{name} is the first manager</source>
-            <translation>{name} is the first manager</translation>
-        </message>
-        <message>
-            <source>The desk is signed in as {name}. From now on it locks after a few idle minutes and staff sign in with their own PIN.</source>
-            <translation>The desk is signed in as {name}. From now on it locks after a few idle minutes and staff sign in with their own PIN.</translation>
-        </message>
     </context>
     <context>
         <name>DeskLock</name>
@@ -2496,6 +2483,17 @@ Call: {adults}</translation>
         <message>
             <source>Print everyone inside now, per area, for a roll call</source>
             <translation>Print everyone inside now, per area, for a roll call</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmptyDeskOffers</name>
+        <message>
+            <source>{name} is the first manager</source>
+            <translation>{name} is the first manager</translation>
+        </message>
+        <message>
+            <source>The desk is signed in as {name}. From now on it locks after a few idle minutes and staff sign in with their own PIN.</source>
+            <translation>The desk is signed in as {name}. From now on it locks after a few idle minutes and staff sign in with their own PIN.</translation>
         </message>
     </context>
     <context>
@@ -6142,6 +6140,17 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>Day closed</source>
             <translation>Day closed</translation>
+        </message>
+    </context>
+    <context>
+        <name>Routing</name>
+        <message>
+            <source>Scanning is off at this desk</source>
+            <translation>Scanning is off at this desk</translation>
+        </message>
+        <message>
+            <source>Turn it on in the Desk menu (Scanning at this desk) to check people in.</source>
+            <translation>Turn it on in the Desk menu (Scanning at this desk) to check people in.</translation>
         </message>
     </context>
     <context>

@@ -992,6 +992,13 @@
         </message>
     </context>
     <context>
+        <name>AuditTab</name>
+        <message>
+            <source>Audit log</source>
+            <translation>Registro di audit</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditView</name>
         <message>
             <source>All days</source>
@@ -2092,26 +2099,6 @@ Chiama: {adults}</translation>
             <source>Reports</source>
             <translation>Rapporti</translation>
         </message>
-        <message>
-            <source>Scanning is off at this desk</source>
-            <translation>La scansione è spenta in questa postazione</translation>
-        </message>
-        <message>
-            <source>Turn it on in the Desk menu (Scanning at this desk) to check people in.</source>
-            <translation>Accendila dal menu Banco (Scansione in questa postazione) per registrare gli ingressi.</translation>
-        </message>
-        <message>
-            <source>Audit log</source>
-            <translation>Registro di audit</translation>
-        </message>
-        <message>
-            <source>{name} is the first manager</source>
-            <translation>{name} è il primo responsabile</translation>
-        </message>
-        <message>
-            <source>The desk is signed in as {name}. From now on it locks after a few idle minutes and staff sign in with their own PIN.</source>
-            <translation>Il banco è ora in uso da {name}. Da adesso si blocca dopo qualche minuto di inattività e il personale accede con il proprio PIN.</translation>
-        </message>
     </context>
     <context>
         <name>DeskLock</name>
@@ -2496,6 +2483,17 @@ Chiama: {adults}</translation>
         <message>
             <source>Print everyone inside now, per area, for a roll call</source>
             <translation>Stampa chi è presente ora, per area, per l’appello</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmptyDeskOffers</name>
+        <message>
+            <source>{name} is the first manager</source>
+            <translation>{name} è il primo responsabile</translation>
+        </message>
+        <message>
+            <source>The desk is signed in as {name}. From now on it locks after a few idle minutes and staff sign in with their own PIN.</source>
+            <translation>Il banco è ora in uso da {name}. Da adesso si blocca dopo qualche minuto di inattività e il personale accede con il proprio PIN.</translation>
         </message>
     </context>
     <context>
@@ -6142,6 +6140,17 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>Day closed</source>
             <translation>Giornata chiusa</translation>
+        </message>
+    </context>
+    <context>
+        <name>Routing</name>
+        <message>
+            <source>Scanning is off at this desk</source>
+            <translation>La scansione è spenta in questa postazione</translation>
+        </message>
+        <message>
+            <source>Turn it on in the Desk menu (Scanning at this desk) to check people in.</source>
+            <translation>Accendila dal menu Banco (Scansione in questa postazione) per registrare gli ingressi.</translation>
         </message>
     </context>
     <context>

@@ -5,6 +5,7 @@ no look-ups, nothing global; who is signed in is asked through `actor()` each ti
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -29,8 +30,9 @@ if TYPE_CHECKING:
 class DeskContext:
     """The database and where the data lives, the desk's clock, its background runner, its signal
     hub, its print service, where failures are reported, its message boxes, the window's
-    language, who acts (the signed-in desk user, asked when an action starts) and the venue's
-    privacy notice as last read (`ui/notice.py`; the settings entry keeps it current)."""
+    language, who acts (the signed-in desk user, asked when an action starts), the venue's
+    privacy notice as last read (`ui/notice.py`; the settings entry keeps it current) and the
+    steady seconds that time short spans (the same badge scanned twice within two seconds)."""
 
     db: Database
     clock: DeskClock
@@ -43,6 +45,7 @@ class DeskContext:
     location: Location
     actor: Callable[[], Actor]
     notice: NoticeHolder = field(default_factory=NoticeHolder)
+    monotonic: Callable[[], float] = time.monotonic
 
 
 @dataclass(frozen=True, slots=True)

@@ -51,6 +51,10 @@ class _Search(Protocol):
     def results(self) -> SignalInstance: ...
 
 
+class _Routing(Protocol):
+    def scanned(self, code: str) -> None: ...
+
+
 class ReadyDesk(Protocol):
     """What the queue is applied to (`ui.desk.Desk`)."""
 
@@ -58,7 +62,8 @@ class ReadyDesk(Protocol):
     def scan_field(self) -> _ScanField: ...
     @property
     def search(self) -> _Search: ...
-    def scanned(self, code: str) -> None: ...
+    @property
+    def routing(self) -> _Routing: ...
 
 
 log = logging.getLogger(__name__)
@@ -202,7 +207,7 @@ class EarlyInput(QObject):
         while self.queue:
             kind, what = self.queue.pop(0)
             if kind == "scan":
-                desk.scanned(str(what))
+                desk.routing.scanned(str(what))
             elif kind == "enter":
                 field.setText(str(what))
                 desk.scan_field.enter()

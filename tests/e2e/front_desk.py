@@ -86,10 +86,10 @@ class FrontDesk:
         monotonic = desk.actions._monotonic  # the desk's FakeMonotonic
         assert isinstance(monotonic, FakeMonotonic)
         monotonic.now += seconds + 5
-        desk._tick()
+        desk.clock_face.tick()
         desk.closing.check()
         self.settle()
-        if new_day and desk._duties_started:
+        if new_day and desk.duty_start.started:
             desk.daily.check()
         desk.refresher.request()
         self.settle()

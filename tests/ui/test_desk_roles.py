@@ -64,7 +64,7 @@ def test_without_desk_users_the_desk_runs_as_administrator_and_offers_the_first_
     desk = make_desk(offers=True)
     assert desk.session.actor == LOCAL_ADMIN and not desk.lock.is_locked
     assert desk.window.top_bar.user.text == "Desk: admin"
-    bar = desk.first_manager
+    bar = desk.offers.first_manager
     assert bar is not None and bar.isVisible(), "offered, not forced"
     assert desk.window.top_bar.scan_field.hasFocus(), "the desk works meanwhile"
 

@@ -197,7 +197,7 @@ def test_the_sign_in_and_the_first_manager_fit(
     generate_demo(db, LOCAL_ADMIN, now=BUSY, days=1, people=40)
     walk = Walk(qtbot, lang)
     first = walk.at(make_desk(lang, now=BUSY, offers=True))
-    qtbot.waitUntil(lambda: first.first_manager is not None)
+    qtbot.waitUntil(lambda: first.offers.first_manager is not None)
     walk.look("the first manager's offer")
     first.window.close()
 

@@ -240,8 +240,8 @@ def test_the_kids_reports_audit_lock_and_dialogs_speak_italian(
         "14/09/2025",
     ]
     texts = visible_texts(window)
-    assert desk.first_manager is not None and desk.first_manager.isVisible()
-    desk.first_manager.open_form.click()
+    assert desk.offers.first_manager is not None and desk.offers.first_manager.isVisible()
+    desk.offers.first_manager.open_form.click()
     texts += visible_texts(window)
     for view in (desk.kids_view, desk.reports_tab, desk.audit_tab):
         window.show_tab(view)

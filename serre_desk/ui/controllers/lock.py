@@ -10,22 +10,35 @@ for staff, says "ask at the desk". The same code again within two seconds change
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from serre_desk.services.actor import Actor
 from serre_desk.services.self_service import SelfServiceAnswer
+from serre_desk.ui.context import DeskContext
 from serre_desk.ui.controllers.session import DeskSession
 from serre_desk.ui.views.lock_screen import AreaCount, IdleWatcher
 from serre_desk.ui.views.main_window import DeskWindow
 
+if TYPE_CHECKING:
+    from serre_desk.services.desk_state import DeskSnapshot
+
 Answered = Callable[[SelfServiceAnswer], None]
 Serve = Callable[[str, Answered], None]  # (code, where the answer goes): the scan, on the worker
 REPEAT_SCAN_SECONDS = 2.0
+
+
+def open_dialogs(window: DeskWindow) -> list[QWidget]:
+    """The desk's other windows on screen that are dialogs (a PDF viewer is one too)."""
+    return [
+        widget
+        for widget in QApplication.topLevelWidgets()
+        if widget is not window and widget.isVisible() and isinstance(widget, QDialog)
+    ]
 
 
 def close_other_windows(window: DeskWindow) -> None:
@@ -44,20 +57,21 @@ class DeskLock(QObject):
 
     def __init__(
         self,
+        context: DeskContext,
+        *,
         window: DeskWindow,
         session: DeskSession,
-        counts: Callable[[], Sequence[AreaCount]],
         serve: Serve,
-        monotonic: Callable[[], float] = time.monotonic,
         parent: QObject | None = None,
     ) -> None:
-        """`serve`: does what a badge scanned at the locked desk does (self-service)."""
+        """`serve`: does what a badge scanned at the locked desk does (self-service). The
+        counts per area come with each snapshot the hub announces."""
         super().__init__(parent)
         self._window = window
         self._session = session
-        self._counts = counts
         self._serve = serve
-        self._monotonic = monotonic
+        self._monotonic = context.monotonic
+        self._counts: list[AreaCount] = []  # the latest snapshot's, without names
         self._last_scan: tuple[str, float] | None = None
         self._switched_off: list[QAction] = []
         self.screen = window.lockable.lock_screen
@@ -66,6 +80,7 @@ class DeskLock(QObject):
         self._watching = False
         self.screen.unlocked.connect(self._unlocked)
         session.users_changed.connect(self._users_changed)
+        context.hub.snapshot.connect(self._snapshot)
         window.act_lock.triggered.connect(self.lock)
         window.act_lock.setEnabled(session.has_users)
 
@@ -101,13 +116,14 @@ class DeskLock(QObject):
         )
         self.screen.sign_in.title.setVisible(not starting)  # the heading says it already
         self.screen.sign_in.set_users(self._session.names, current=self._session.actor.user)
-        self._window.lockable.lock(self._counts())
+        self._window.lockable.lock(self._counts)
         self.locked_changed.emit(True)
 
-    def show_counts(self) -> None:
-        """The counts again (a refresh while locked)."""
+    def _snapshot(self, snapshot: DeskSnapshot) -> None:
+        """What the lock screen shows: numbers per area, no names (again at once if locked)."""
+        self._counts = [AreaCount(area.name, area.inside, area.capacity) for area in snapshot.areas]
         if self.is_locked:
-            self.screen.set_counts(self._counts())
+            self.screen.set_counts(self._counts)
 
     def scanned(self, code: str) -> None:
         """A scan at the locked desk: self-service for an adult's badge; a pickup slip waits

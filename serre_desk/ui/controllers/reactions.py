@@ -151,7 +151,6 @@ class HubReactions(QObject):
     def snapshot(self, snapshot: DeskSnapshot) -> None:
         self._window.show_snapshot(snapshot, self._context.clock.now())
         self._connect_panels()
-        self._lock.show_counts()
 
     def _connect_panels(self) -> None:
         """Each area's table (made with the first snapshot that has the area): Enter checks

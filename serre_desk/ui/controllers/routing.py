@@ -1,7 +1,8 @@
 """Where a scan, an Enter or a check-out goes — the one place that chooses.
 
-A code (from the scanner, or typed into the scan field): at the locked desk, self-service; a
-pickup slip's code opens the pickup; a badge is scanned by the desk's actions. A person chosen
+A code (from the scanner, or typed into the scan field): at an office desk, nothing unless
+scanning was turned on there; at the locked desk, self-service; a pickup slip's code opens the
+pickup; a badge is scanned by the desk's actions. A person chosen
 (Enter on a search result or on the card): the service's outcome decides — checked in or out,
 or, for a child, the pickup (inside) or the drop-off (outside). The window never re-decides.
 """
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from serre_desk.ui.controllers.lock import DeskLock
     from serre_desk.ui.controllers.refresh import SnapshotRefresher
     from serre_desk.ui.controllers.session import DeskSession
+    from serre_desk.ui.controllers.station import StationLayout
     from serre_desk.ui.dialogs.pickup_dialog import PickupDialog
     from serre_desk.ui.views.kids import KidsView
     from serre_desk.ui.views.main_window import DeskWindow
@@ -39,6 +41,7 @@ class Routing(QObject):
         session: DeskSession,
         refresher: SnapshotRefresher,
         kids_view: KidsView,
+        station: StationLayout,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -48,12 +51,20 @@ class Routing(QObject):
         self._session = session
         self._refresher = refresher
         self._kids_view = kids_view
+        self._station = station
         self.lock: DeskLock | None = None  # set by the desk once the lock is made
 
     # --- codes ------------------------------------------------------------------------------
 
     def scanned(self, code: str) -> None:
-        """A scanner burst: self-service at the locked desk, else like a code typed."""
+        """A scanner burst: self-service at the locked desk, else like a code typed; at an
+        office desk, nothing unless scanning was turned on there."""
+        if not self._station.scanning:
+            self._context.hub.notice.emit(
+                self.tr("Scanning is off at this desk"),
+                self.tr("Turn it on in the Desk menu (Scanning at this desk) to check people in."),
+            )
+            return
         if self.lock is not None and self.lock.is_locked:
             self.lock.scanned(code)
         else:

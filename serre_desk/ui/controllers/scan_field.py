@@ -4,7 +4,7 @@ Enter in the field: a code (a badge's, typed from the card's printed groups, or 
 goes to the routing (`code`), which tells one from the other; otherwise the chosen search result
 is checked in or out (`toggle`: the routing sends children to the kids' dialogs); with no match,
 the registration form opens with the typed name. If Enter comes before the newest results, it
-waits for them.
+waits for them. When a person changes, the results on show are read again.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from PySide6.QtGui import QKeyEvent
 from serre_desk.domain.badge_codes import looks_like_code
 from serre_desk.domain.pickup_codes import looks_like_pickup_code
 from serre_desk.services.people import PersonRow
+from serre_desk.ui.context import DeskContext
 from serre_desk.ui.controllers.registration import RegistrationFlow
 from serre_desk.ui.controllers.search import SearchController
 from serre_desk.ui.views.main_window import DeskWindow
@@ -25,10 +26,11 @@ from serre_desk.ui.views.main_window import DeskWindow
 class ScanFieldController(QObject):
     def __init__(
         self,
+        context: DeskContext,
+        *,
         window: DeskWindow,
         search: SearchController,
         registration: RegistrationFlow,
-        *,
         code: Callable[[str], object],
         toggle: Callable[[int], None],
         parent: QObject | None = None,
@@ -48,6 +50,7 @@ class ScanFieldController(QObject):
         self._field.returnPressed.connect(self.enter)
         self._field.navigate.connect(self._navigate)
         search.results.connect(self._results)
+        context.hub.person_changed.connect(self._person_changed)
         window.search_panel.table.row_activated.connect(self._activate)
 
     def _text_changed(self, text: str) -> None:
@@ -124,6 +127,9 @@ class ScanFieldController(QObject):
     def refresh(self) -> None:
         if self._window.searching:
             self._search.again()
+
+    def _person_changed(self, _person_id: int) -> None:
+        self.refresh()
 
     def _navigate(self, event: QKeyEvent) -> None:
         if self._window.searching:
