@@ -7,25 +7,27 @@ started again."""
 from __future__ import annotations
 
 import time
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from serre_desk.clock import utcnow
+from serre_desk.clock import VENUE_TZ, utcnow
 from serre_desk.domain.plans import PlanKind, PlanRules
 from serre_desk.services.actor import LOCAL_ADMIN
 from serre_desk.services.occupancy import inside
 from serre_desk.services.people import person_details, search_people
 from serre_desk.services.plans import add_plan, entitlement, set_person_plan
-from serre_desk.storage.models import Badge
+from serre_desk.services.visits import check_in
+from serre_desk.storage.models import AuditEvent, Badge
 from serre_desk.ui.desk import Desk
 from serre_desk.ui.dialogs.registration import RegistrationDialog
 from serre_desk.ui.style import Tone
+from tests.conftest import MORNING
 from tests.helpers import person
-from tests.ui.conftest import DeskFactory
+from tests.ui.conftest import DeskFactory, settle
 from tests.ui.server_rig import OwnServer, database, own_server_fixture, wait_listening  # noqa: F401
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
@@ -59,6 +61,9 @@ def test_while_the_server_is_away_every_action_is_refused_at_once_and_nothing_ty
         assert isinstance(form, RegistrationDialog)
         form.form.organisation.setText("Studio Verde")
         form.privacy.acknowledged.setChecked(True)
+        badge = desk.commands.print_badge()  # Ctrl+P while the server is there: her badge
+        assert badge is not None
+        qtbot.waitUntil(lambda: badge.badge is not None, timeout=10_000)
 
         own_server.stop()
         qtbot.waitUntil(desk.server.label.isVisible, timeout=15_000)
@@ -80,6 +85,19 @@ def test_while_the_server_is_away_every_action_is_refused_at_once_and_nothing_ty
         assert plan is not None and AWAY in plan.error.text()
         plan.confirm.click()
         assert plan.isVisible() and AWAY in plan.error.text()
+
+        badge.reissue_button.click()  # a lost badge: a new one is refused, the reason kept
+        badge.reason.setText("lost on the bus")
+        badge.confirm_reissue.click()
+        assert AWAY in badge.status.text() and badge.reason.text() == "lost on the bus"
+        badge.close()
+        qtbot.waitUntil(lambda: desk.commands.badge_dialog is None)
+
+        child = desk.kids_view.open_child_registration("Emma Neri")  # says so at once
+        assert AWAY in child.error.text()
+        child.register_button.click()
+        assert child.isVisible() and child.form.name.text() == "Emma Neri"
+        child.close()
 
         started = time.monotonic()
         desk.window.act_undo.trigger()  # Ctrl+Z
@@ -109,11 +127,52 @@ def test_while_the_server_is_away_every_action_is_refused_at_once_and_nothing_ty
         )
         assert sorted(row.id for row in inside(db)) == sorted([giulia, anna.id])
         assert entitlement(db, giulia, utcnow()).line("en") == entries_before
-        with db.read() as session:
-            assert session.scalars(select(Badge.id).where(Badge.person_id == giulia)).all() == []
+        with db.read() as session:  # her one badge, never reissued nor revoked
+            badges = session.scalars(select(Badge).where(Badge.person_id == giulia)).all()
+            assert [b.revoked_at for b in badges] == [None]
+        assert search_people(db, "emma neri") == []
     finally:
         for built in desks.built:
             for dialog in built.open_dialogs():
                 dialog.close()
+            built.window.close()
+        db.dispose()
+
+
+@pytest.mark.timeout(120)
+def test_the_closing_time_passing_while_the_server_is_away_closes_the_day_once_it_is_back(
+    qtbot: QtBot, own_server: OwnServer, tmp_path: Path
+) -> None:
+    db = database(own_server.url, tmp_path / "desk")
+    desks = DeskFactory(db, qtbot, tmp_path / "desk")
+    try:
+        evening = MORNING.replace(hour=19, minute=29, tzinfo=VENUE_TZ)
+        check_in(db, LOCAL_ADMIN, person(db, "Chiara Fontana"), now=MORNING)
+        desk = desks(now=evening)
+        wait_listening(qtbot, desk)
+        desk.closing.check()
+        own_server.stop()
+        qtbot.waitUntil(desk.server.label.isVisible, timeout=15_000)
+        desk.clock.set(evening + timedelta(minutes=2))  # 19:31: closing time passed
+        desk.closing.check()
+        settle(qtbot, desk)
+        assert desk.closing_report is None, "the closing waits for the server"
+
+        with qtbot.waitSignal(
+            desk.hub.news, timeout=30_000, check_params_cb=lambda title, _text: "back" in title
+        ):
+            own_server.start()
+        with qtbot.waitSignal(desk.hub.day_closed, timeout=10_000):
+            desk.closing.check()  # the next check (every 15 s) closes the day
+        assert inside(db) == []
+        desk.closing.check()
+        settle(qtbot, desk)
+        with db.read() as session:
+            closings = session.scalars(
+                select(AuditEvent.id).where(AuditEvent.action == "close_day")
+            ).all()
+        assert len(closings) == 1, "closed once"
+    finally:
+        for built in desks.built:
             built.window.close()
         db.dispose()
