@@ -22,6 +22,8 @@ from pytestqt.qtbot import QtBot
 
 from serre_desk.services.audit_key import KEY_FILE_ENV
 from serre_desk.services.startup import Location, open_database
+from serre_desk.services.station import KIND_ENV as STATION_KIND_ENV
+from serre_desk.services.station import NAME_ENV as STATION_ENV
 from serre_desk.storage.database import Database
 from serre_desk.ui.desk import Desk
 
@@ -42,9 +44,15 @@ def sees(desk: Desk, person_id: int) -> bool:
 class DeskProcess:
     """A desk window in a process of its own (tests/ui/desk_process.py), driven by its stdin."""
 
-    def __init__(self, url: str, data_dir: Path, audit_key: Path) -> None:
-        """`audit_key`: the database's audit key (every desk on it has a copy)."""
+    def __init__(
+        self, url: str, data_dir: Path, audit_key: Path, station: tuple[str, str] | None = None
+    ) -> None:
+        """`audit_key`: the database's audit key (every desk on it has a copy); `station`: its
+        name and kind (reception, kids, office)."""
         data_dir.mkdir(parents=True, exist_ok=True)
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", KEY_FILE_ENV: str(audit_key)}
+        if station is not None:
+            env.update({STATION_ENV: station[0], STATION_KIND_ENV: station[1]})
         self.process = subprocess.Popen(
             [
                 sys.executable,
@@ -59,16 +67,18 @@ class DeskProcess:
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
-            env={**os.environ, "QT_QPA_PLATFORM": "offscreen", KEY_FILE_ENV: str(audit_key)},
+            env=env,
         )
         self.lines: queue.Queue[str] = queue.Queue()
         self.said: list[str] = []  # lines passed over by `expect`
+        self.heard_at: dict[str, float] = {}  # when each line was last read (time.monotonic)
         self._reader = threading.Thread(target=self._read, daemon=True)
         self._reader.start()
 
     def _read(self) -> None:
         assert self.process.stdout is not None
         for line in self.process.stdout:
+            self.heard_at[line.strip()] = time.monotonic()
             self.lines.put(line.strip())
 
     def send(self, command: str) -> None:

@@ -66,6 +66,51 @@ def test_a_check_in_at_one_desk_shows_at_the_other_within_a_second(
         kids_db.dispose()
 
 
+STATIONS = [
+    ("Ingresso", "reception"),
+    ("Spazio bimbi", "kids"),
+    ("Ufficio", "office"),
+    ("Ingresso eventi", "reception"),
+]
+
+
+@pytest.mark.timeout(120)
+def test_a_check_in_at_one_of_four_desk_processes_shows_at_the_other_three_within_a_second(
+    qtbot: QtBot, pg_url: str, tmp_path: Path
+) -> None:
+    """Four desk windows, each in a process of its own and each a station (the entrance, the
+    kids' room, the office, the events' entrance): a check-in at the entrance is in the tables
+    of the three other windows within a second."""
+    db = database(pg_url, tmp_path / "setup")
+    giulia = person(db, "Giulia Bianchi")
+    key = audit_key_file(db)
+    desks = [
+        DeskProcess(pg_url, tmp_path / f"desk{n}", key, station=station)
+        for n, station in enumerate(STATIONS)
+    ]
+    try:
+        for desk in desks:
+            desk.expect(qtbot, "ready", 60.0)
+            desk.send("listening")
+        for desk in desks:
+            desk.expect(qtbot, "listening")
+        entrance, others = desks[0], desks[1:]
+        for desk in others:
+            desk.send("watch Giulia Bianchi")
+
+        started = time.monotonic()
+        entrance.send(f"check_in {giulia}")
+        assert entrance.expect(qtbot, "moved", 5.0) == f"moved {giulia}"
+        for desk in others:
+            desk.expect(qtbot, "sees Giulia Bianchi", 5.0)
+        delays = [desk.heard_at["sees Giulia Bianchi"] - started for desk in others]
+        assert max(delays) <= 1.0, f"every other desk shows it within 1 s: {delays}"
+    finally:
+        for desk in desks:
+            desk.close()
+        db.dispose()
+
+
 def _table_names(model: QAbstractItemModel) -> list[str]:
     return [
         str(model.index(row, column).data())
