@@ -4989,6 +4989,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>Scanned while the desk was locked and self-service off: left for staff.</translation>
         </message>
         <message>
+            <source>The database server cannot be reached: this cannot be saved until it is back. Nothing was changed; the desk reconnects by itself and says so, then try again.</source>
+            <translation>The database server cannot be reached: this cannot be saved until it is back. Nothing was changed; the desk reconnects by itself and says so, then try again.</translation>
+        </message>
+        <message>
             <source>The pickup locks after {low} to {high} wrong codes, not {value}.</source>
             <translation>The pickup locks after {low} to {high} wrong codes, not {value}.</translation>
         </message>
@@ -6366,6 +6370,14 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>Badges scanned here check people in and out (off on an office desk)</source>
             <translation>Badges scanned here check people in and out (off on an office desk)</translation>
+        </message>
+        <message>
+            <source>Scanning is off at this desk</source>
+            <translation>Scanning is off at this desk</translation>
+        </message>
+        <message>
+            <source>Nobody was checked in or out. To check people in here, turn on Desk ▸ Scanning at this desk.</source>
+            <translation>Nobody was checked in or out. To check people in here, turn on Desk ▸ Scanning at this desk.</translation>
         </message>
         <message>
             <source>{area}: children {children} · educators {educators} ({needed} needed)</source>
