@@ -6189,8 +6189,8 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
     <context>
         <name>ServerPresence</name>
         <message>
-            <source>Nobody can be checked in or out until the server is back; the desk reconnects by itself. The emergency list (F9) shows who was inside at the last successful read.</source>
-            <translation>Nobody can be checked in or out until the server is back; the desk reconnects by itself. The emergency list (F9) shows who was inside at the last successful read.</translation>
+            <source>Nobody can be checked in or out, and nothing can be saved, until the server is back; the desk reconnects by itself. The emergency list (F9) shows who was inside at the last successful read.</source>
+            <translation>Nobody can be checked in or out, and nothing can be saved, until the server is back; the desk reconnects by itself. The emergency list (F9) shows who was inside at the last successful read.</translation>
         </message>
         <message>
             <source>The database server is back</source>

@@ -6189,8 +6189,8 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
     <context>
         <name>ServerPresence</name>
         <message>
-            <source>Nobody can be checked in or out until the server is back; the desk reconnects by itself. The emergency list (F9) shows who was inside at the last successful read.</source>
-            <translation>Nessuno può entrare o uscire finché il server non torna; la postazione si ricollega da sola. La lista di emergenza (F9) mostra chi era dentro all'ultima lettura riuscita.</translation>
+            <source>Nobody can be checked in or out, and nothing can be saved, until the server is back; the desk reconnects by itself. The emergency list (F9) shows who was inside at the last successful read.</source>
+            <translation>Nessuno può entrare o uscire, e non si può salvare nulla, finché il server non torna; la postazione si ricollega da sola. La lista di emergenza (F9) mostra chi era dentro all'ultima lettura riuscita.</translation>
         </message>
         <message>
             <source>The database server is back</source>
