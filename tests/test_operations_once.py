@@ -57,8 +57,9 @@ def test_the_same_scan_sent_twice_is_applied_once(any_db: Database) -> None:
     assert applied(any_db, new_operation_id()) is None
     once(any_db, new_operation_id(), "Ingresso", MORNING, _check_in, _replayed)
     assert _events(any_db) == 2
-    with any_db.write() as session:  # two days later, the ids are forgotten
-        assert prune(session, MORNING + timedelta(days=3)) == 2
+    with any_db.write() as session:  # a week later, the ids are forgotten
+        assert prune(session, MORNING + timedelta(days=6)) == 0
+        assert prune(session, MORNING + timedelta(days=8)) == 2
 
 
 @pytest.mark.postgres

@@ -38,6 +38,11 @@ def test_a_failed_read_puts_the_desk_offline_until_a_read_succeeds(db: Database)
         watch.require_online()
     assert refused.value.code == "server_gone"
     assert "nobody can be checked in or out" in refused.value.text("en")
+    said: list[Refusal] = []
+    assert watch.away(said.append)  # any other action that writes: refused before it starts
+    assert [r.code for r in said] == ["server_away"]
+    assert "cannot be saved until it is back" in said[0].text("en")
+    assert "non si può salvare finché non torna" in said[0].text("it")
 
     assert not watch.failed(Refusal("area_full", "full"))  # a rule's no: the server is there
     watch.failed(failed.value)  # still away: told once
@@ -46,6 +51,7 @@ def test_a_failed_read_puts_the_desk_offline_until_a_read_succeeds(db: Database)
     assert [c.state for c in changes] == [ServerState.AWAY, ServerState.ONLINE]
     assert watch.status.last_good_read is not None
     watch.require_online()
+    assert not watch.away(said.append) and len(said) == 1  # back: nothing said, go ahead
 
 
 @pytest.mark.postgres

@@ -4987,6 +4987,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>Scanned while the desk was locked and self-service off: left for staff.</translation>
         </message>
         <message>
+            <source>The database server cannot be reached: this cannot be saved until it is back. Nothing was changed; the desk reconnects by itself and says so, then try again.</source>
+            <translation>The database server cannot be reached: this cannot be saved until it is back. Nothing was changed; the desk reconnects by itself and says so, then try again.</translation>
+        </message>
+        <message>
             <source>The pickup locks after {low} to {high} wrong codes, not {value}.</source>
             <translation>The pickup locks after {low} to {high} wrong codes, not {value}.</translation>
         </message>
@@ -6143,17 +6147,6 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         </message>
     </context>
     <context>
-        <name>Routing</name>
-        <message>
-            <source>Scanning is off at this desk</source>
-            <translation>Scanning is off at this desk</translation>
-        </message>
-        <message>
-            <source>Turn it on in the Desk menu (Scanning at this desk) to check people in.</source>
-            <translation>Turn it on in the Desk menu (Scanning at this desk) to check people in.</translation>
-        </message>
-    </context>
-    <context>
         <name>SearchModel</name>
         <message>
             <source>Name</source>
@@ -6198,8 +6191,8 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
     <context>
         <name>ServerPresence</name>
         <message>
-            <source>Nobody can be checked in or out until the server is back; the desk reconnects by itself. The emergency list (F9) shows who was inside at the last successful read.</source>
-            <translation>Nobody can be checked in or out until the server is back; the desk reconnects by itself. The emergency list (F9) shows who was inside at the last successful read.</translation>
+            <source>Nobody can be checked in or out, and nothing can be saved, until the server is back; the desk reconnects by itself. The emergency list (F9) shows who was inside at the last successful read.</source>
+            <translation>Nobody can be checked in or out, and nothing can be saved, until the server is back; the desk reconnects by itself. The emergency list (F9) shows who was inside at the last successful read.</translation>
         </message>
         <message>
             <source>The database server is back</source>
@@ -6379,6 +6372,14 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>Badges scanned here check people in and out (off on an office desk)</source>
             <translation>Badges scanned here check people in and out (off on an office desk)</translation>
+        </message>
+        <message>
+            <source>Scanning is off at this desk</source>
+            <translation>Scanning is off at this desk</translation>
+        </message>
+        <message>
+            <source>Nobody was checked in or out. To check people in here, turn on Desk ▸ Scanning at this desk.</source>
+            <translation>Nobody was checked in or out. To check people in here, turn on Desk ▸ Scanning at this desk.</translation>
         </message>
         <message>
             <source>{area}: children {children} · educators {educators} ({needed} needed)</source>

@@ -4987,6 +4987,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Scansionato a banco bloccato e self-service spento: lasciato al personale.</translation>
         </message>
         <message>
+            <source>The database server cannot be reached: this cannot be saved until it is back. Nothing was changed; the desk reconnects by itself and says so, then try again.</source>
+            <translation>Il server del database non è raggiungibile: non si può salvare finché non torna. Non è cambiato nulla; il banco si ricollega da solo e lo dice, poi riprova.</translation>
+        </message>
+        <message>
             <source>The pickup locks after {low} to {high} wrong codes, not {value}.</source>
             <translation>Il ritiro si blocca dopo {low}–{high} codici errati, non {value}.</translation>
         </message>
@@ -6143,17 +6147,6 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         </message>
     </context>
     <context>
-        <name>Routing</name>
-        <message>
-            <source>Scanning is off at this desk</source>
-            <translation>La scansione è spenta in questa postazione</translation>
-        </message>
-        <message>
-            <source>Turn it on in the Desk menu (Scanning at this desk) to check people in.</source>
-            <translation>Accendila dal menu Banco (Scansione in questa postazione) per registrare gli ingressi.</translation>
-        </message>
-    </context>
-    <context>
         <name>SearchModel</name>
         <message>
             <source>Name</source>
@@ -6198,8 +6191,8 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
     <context>
         <name>ServerPresence</name>
         <message>
-            <source>Nobody can be checked in or out until the server is back; the desk reconnects by itself. The emergency list (F9) shows who was inside at the last successful read.</source>
-            <translation>Nessuno può entrare o uscire finché il server non torna; la postazione si ricollega da sola. La lista di emergenza (F9) mostra chi era dentro all'ultima lettura riuscita.</translation>
+            <source>Nobody can be checked in or out, and nothing can be saved, until the server is back; the desk reconnects by itself. The emergency list (F9) shows who was inside at the last successful read.</source>
+            <translation>Nessuno può entrare o uscire, e non si può salvare nulla, finché il server non torna; la postazione si ricollega da sola. La lista di emergenza (F9) mostra chi era dentro all'ultima lettura riuscita.</translation>
         </message>
         <message>
             <source>The database server is back</source>
@@ -6379,6 +6372,14 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>Badges scanned here check people in and out (off on an office desk)</source>
             <translation>I badge letti qui registrano entrate e uscite (spenta nella postazione ufficio)</translation>
+        </message>
+        <message>
+            <source>Scanning is off at this desk</source>
+            <translation>La scansione è spenta in questa postazione</translation>
+        </message>
+        <message>
+            <source>Nobody was checked in or out. To check people in here, turn on Desk ▸ Scanning at this desk.</source>
+            <translation>Nessuno è entrato o uscito. Per registrare gli ingressi qui, accendi Banco ▸ Scansione in questa postazione.</translation>
         </message>
         <message>
             <source>{area}: children {children} · educators {educators} ({needed} needed)</source>

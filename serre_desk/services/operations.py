@@ -12,7 +12,7 @@ for a few seconds, then gives up with the server-gone refusal: no local queue, n
 
 Two desks cannot both apply one id: the id is the table's primary key, so the second insert waits
 for the first transaction and then fails (PostgreSQL), or runs after it (SQLite's single writer).
-The rows carry no personal data and are pruned after `KEEP`.
+The rows carry no personal data; the daily duties forget those older than `KEEP` (`forget_old`).
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from serre_desk.storage.database import Database
 from serre_desk.storage.errors import StorageProblem
 from serre_desk.storage.models import AppliedOperation
 
-KEEP = timedelta(days=2)
+KEEP = timedelta(days=7)  # a retry comes within seconds; a week is ample
 RETRY_WAITS_S = (0.2, 0.5, 1.0, 2.0, 3.0)  # about 7 s in all
 T = TypeVar("T")
 
@@ -125,3 +125,9 @@ def prune(session: Session, now: datetime) -> int:
     """Forget operations older than `KEEP` (a retry never comes that late)."""
     result = session.execute(delete(AppliedOperation).where(AppliedOperation.at < now - KEEP))
     return int(getattr(result, "rowcount", 0) or 0)
+
+
+def forget_old(db: Database, now: datetime) -> int:
+    """The daily duty: forget the operations older than `KEEP`; how many were forgotten."""
+    with db.write() as session:
+        return prune(session, now)

@@ -5,8 +5,11 @@ the last successful read — what the emergency list was read at while the serve
 told by everything that talks to the server: the live-hints listener (a cut link, a heartbeat
 without answer, the reconnect), the refresher's reads, a write that failed because the server
 could not be reached. While it is `AWAY`, `require_online` refuses check-ins and outs with one
-clear reason (no local queue: nobody admitted twice, no child let go unrecorded); it turns
-`ONLINE` again at the first thing that reaches the server.
+clear reason (no local queue: nobody admitted twice, no child let go unrecorded), and `away` is
+the one check every other action that writes makes before it starts (registering, editing,
+undo, the closing, plan entries, badges): refused at once, in words, nothing sent, and the form
+that asked keeps what was typed. It turns `ONLINE` again at the first thing that reaches the
+server.
 
 SQLite desks are always `ONLINE` (a local file; its own problems are StorageProblems).
 """
@@ -20,6 +23,8 @@ from datetime import datetime
 from enum import StrEnum
 
 from serre_desk.clock import utcnow
+from serre_desk.domain.errors import Refusal
+from serre_desk.i18n import QT_TRANSLATE_NOOP
 from serre_desk.services.live_hints import server_gone
 from serre_desk.storage.errors import StorageProblem, classify
 
@@ -38,6 +43,18 @@ class ServerStatus:
     @property
     def online(self) -> bool:
         return self.state is ServerState.ONLINE
+
+
+def server_away() -> Refusal:
+    """What an action that writes is told while the server is away (not a check-in's words)."""
+    return Refusal(
+        "server_away",
+        QT_TRANSLATE_NOOP(
+            "Refusal",
+            "The database server cannot be reached: this cannot be saved until it is back. "
+            "Nothing was changed; the desk reconnects by itself and says so, then try again.",
+        ),
+    )
 
 
 def unreachable(error: BaseException) -> bool:
@@ -106,3 +123,12 @@ class ServerWatch:
         """Refuse a check-in or out while the server is away (the reason, in words)."""
         if not self.status.online:
             raise server_gone()
+
+    def away(self, say: Callable[[Refusal], None]) -> bool:
+        """Before an action that writes: True while the server is away, once `say` was told why
+        (the action is refused at once and sends nothing; a form that asked stays open with
+        what was typed). False when the server is there: go ahead."""
+        if self.status.online:
+            return False
+        say(server_away())
+        return True

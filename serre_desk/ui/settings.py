@@ -1,5 +1,6 @@
-"""The window's own settings (size, layout, chosen tab, language): an INI file in the data dir,
-so each desk PC keeps its layout and tests never touch a real user's settings."""
+"""The window's own settings (size, layout, chosen tab, language, whether badges are scanned at
+this desk): an INI file in the data dir, so each desk PC keeps its layout and tests never touch a
+real user's settings."""
 
 from __future__ import annotations
 
@@ -20,6 +21,21 @@ def desk_settings(data_dir: Path) -> QSettings:
 def saved_language(settings: QSettings) -> str | None:
     value = settings.value("language")
     return value if value in LANGUAGES else None
+
+
+def scanning_here(settings: QSettings, kind: str, default: bool) -> bool:
+    """Whether badges scanned at this desk move anybody, as last chosen for its station kind."""
+    value = settings.value(f"station/scanning_{kind}")
+    if value in (True, "true"):
+        return True
+    if value in (False, "false"):
+        return False
+    return default
+
+
+def remember_scanning(settings: QSettings, kind: str, on: bool) -> None:
+    settings.setValue(f"station/scanning_{kind}", on)
+    settings.sync()
 
 
 def restore_layout(window: DeskWindow, settings: QSettings) -> bool:

@@ -5,7 +5,13 @@ desk on `--db URL`, then takes commands on stdin, one a line, and says what happ
     toggle ID     -> Enter on the person (one operation id, sent again while the server is
                      unreachable): "moved ID" or "refused CODE"
     inside        -> "inside ID,ID,…": who its window shows inside
+    listening     -> "listening" once its live-hints listener listens (from then a change at
+                     another desk reaches it within a second)
+    watch NAME    -> "sees NAME" as soon as a table of its window shows NAME inside
     quit
+
+It says "ready" once its window shows its first data. `SERRE_DESK_STATION` and
+`SERRE_DESK_STATION_KIND` in its environment make it a station (a kids' room, an office).
 
 Run as `python -m tests.ui.desk_process --db URL --data-dir DIR`."""
 
@@ -58,6 +64,29 @@ def main() -> None:
     desk.hub.refused.connect(lambda refusal: say(f"refused {refusal.code}"))
     desk.refresher.first_loaded.connect(lambda: say("ready"))
     commands: queue.Queue[str] = queue.Queue()
+    watched: set[str] = set()
+    listener = desk.live._listener
+    asked_listening = False
+
+    def shown_inside() -> set[str]:
+        """The names in the window's tables of who is inside (what staff see)."""
+        names: set[str] = set()
+        for panel in desk.window.panels.values():
+            model = panel.table.model()
+            for row in range(model.rowCount()):
+                for column in range(model.columnCount()):
+                    names.add(str(model.index(row, column).data()))
+        return names
+
+    def look() -> None:
+        nonlocal asked_listening
+        if asked_listening and (listener is None or listener.listening.is_set()):
+            asked_listening = False
+            say("listening")
+        if watched:
+            for name in watched & shown_inside():
+                watched.discard(name)
+                say(f"sees {name}")
 
     def read_stdin() -> None:
         for line in sys.stdin:
@@ -65,6 +94,8 @@ def main() -> None:
         commands.put("quit")
 
     def serve() -> None:
+        nonlocal asked_listening
+        look()
         while not commands.empty():
             command, _, rest = commands.get().partition(" ")
             if command == "check_in":
@@ -75,6 +106,10 @@ def main() -> None:
                 latest = desk.refresher.latest
                 ids = [row.id for row in latest.inside] if latest is not None else []
                 say("inside " + ",".join(map(str, ids)))
+            elif command == "listening":
+                asked_listening = True
+            elif command == "watch":
+                watched.add(rest)
             elif command == "quit":
                 desk.window.close()
                 app.quit()

@@ -4,6 +4,10 @@ Every action takes the desk clock's time and the signed-in desk user when staff 
 service on the write thread and announces the outcome on the hub; a refusal goes to the banner
 with its reason. A check-in refused because the area is full can be done again as an override: a
 manager approves with a reason (`overridable`, `override`).
+
+While the database server is away (`server`, the desk's one `ServerWatch`) every action that
+writes is refused before it starts, in words (`refused_while_away`); a check-in by the worker's
+`require_online` as before.
 """
 
 from __future__ import annotations
@@ -143,6 +147,11 @@ class DeskActions(QObject):
         self.overridable = None
         self._runner.write(named, self._moved, failed)
 
+    def refused_while_away(self, say: Callable[[Refusal], None] | None = None) -> bool:
+        """True when the server is away: the action is refused at once, said by `say` (the form
+        that asked; it stays open with what was typed) or else in the banner."""
+        return self.server.away(say or self._hub.refused.emit)
+
     def toggle(self, person_id: int) -> None:
         """In if outside (to their default area), out if inside: Enter on a search result."""
         db, op_id = self._db, new_operation_id()  # the same id if it must be sent again
@@ -229,6 +238,8 @@ class DeskActions(QObject):
         on_refused: Callable[[Refusal], None],
     ) -> None:
         """Register a new person and check them in to their default area."""
+        if self.refused_while_away(on_refused):
+            return
         db, actor, now = self._db, self._actor(), self._clock.now()
 
         def work() -> Registered:
@@ -260,6 +271,8 @@ class DeskActions(QObject):
         on_done: Callable[[PersonRow], None],
         on_refused: Callable[[Refusal], None],
     ) -> None:
+        if self.refused_while_away(on_refused):
+            return
         db, actor, now = self._db, self._actor(), self._clock.now()
 
         def done(row: PersonRow) -> None:
@@ -289,11 +302,14 @@ class DeskActions(QObject):
 
     def undo(self) -> bool:
         """Undo the last check-in or check-out if it is less than a minute old; False when there
-        is nothing to undo."""
+        is nothing to undo. While the server is away it is refused (and still undoable once the
+        server is back, within the minute)."""
         last = self._undoable
         if last is None or not self.can_undo:
             self._undoable = None
             return False
+        if self.refused_while_away():
+            return True
         self._undoable = None
         db, actor, now = self._db, self._actor(), self._clock.now()
         self._runner.write(
@@ -304,6 +320,8 @@ class DeskActions(QObject):
         return True
 
     def close_day(self, on_done: Callable[[ClosingResult], None] | None = None) -> None:
+        if self.refused_while_away():
+            return
         db, actor, now = self._db, self._actor(), self._clock.now()
 
         def done(result: ClosingResult) -> None:

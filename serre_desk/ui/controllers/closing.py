@@ -1,5 +1,7 @@
 """The automatic closing: when the clock passes today's closing time while the desk runs, the
-closing routine runs once (a desk started after closing time does not close an evening event)."""
+closing routine runs once (a desk started after closing time does not close an evening event).
+If the database server is away at closing time, the closing waits for it and runs once it is
+back (the status bar says the server is away meanwhile)."""
 
 from __future__ import annotations
 
@@ -29,6 +31,7 @@ class ClosingScheduler(QObject):
         self._snapshot: DeskSnapshot | None = None
         self._last_check: datetime | None = None
         self._done: set[datetime] = set()
+        self._owed: datetime | None = None  # passed while the server was away
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_INTERVAL_MS)
         self._timer.timeout.connect(self.check)
@@ -78,6 +81,10 @@ class ClosingScheduler(QObject):
         self._last_check = now
         if closing is None or previous is None or closing in self._done:
             return
-        if previous < closing <= now:
+        if previous < closing <= now or closing == self._owed:
+            if not self._actions.server.status.online:
+                self._owed = closing  # closed once the server is back
+                return
+            self._owed = None
             self._done.add(closing)
             self._actions.close_day()

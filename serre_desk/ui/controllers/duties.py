@@ -2,9 +2,10 @@
 venue day while it runs — SQLite's full integrity check first (a damaged file: writes refused, the
 banner says to restore the latest good backup, nothing written nor copied), then the privacy rules
 (`privacy.purge`: guests anonymised, children's notes removed, old audit events pruned, on their
-schedule; then `erasure.reach_copies`: the sheets and backups that named them rewritten) and the
-daily backup (`backups.backup_if_due`, SQLite only). A failed backup is said in the banner; the
-next check tries again."""
+schedule; then `erasure.reach_copies`: the sheets and backups that named them rewritten), the
+once-only scan records older than a week forgotten (`operations.forget_old`), and the daily
+backup (`backups.backup_if_due`, SQLite only). A failed backup is said in the banner; the next
+check tries again."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from serre_desk.domain.errors import Refusal
 from serre_desk.render.erasure import reach_purged_copies
 from serre_desk.services.backups import backup_if_due
 from serre_desk.services.db_health import explain
+from serre_desk.services.operations import forget_old
 from serre_desk.services.privacy import FilesTouched, PurgeReport, purge
 from serre_desk.ui.context import DeskContext
 
@@ -63,13 +65,15 @@ class DailyDuties(QObject):
             self._backup()
 
     def _purge(self) -> None:
-        """The integrity check, then the privacy rules, in one turn of the writer: nothing is
-        written into a damaged file."""
+        """The integrity check, then the privacy rules and the old once-only scan records, in
+        one turn of the writer: nothing is written into a damaged file."""
         db, actor, now = self._db, self._actor(), self._clock.now()
 
         def work() -> PurgeReport:
             db.check_integrity()
-            return purge(db, actor, now=now)
+            report = purge(db, actor, now=now)
+            log.info("%d once-only scan records forgotten", forget_old(db, now))
+            return report
 
         self._runner.write(work, self._purged, self._not_purged)
 

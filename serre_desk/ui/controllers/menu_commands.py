@@ -100,11 +100,19 @@ class MenuCommands(QObject):
                 self.tr("Find the person first (scan, or type their name), then press Ctrl+P."),
             )
             return None
+        if self._actions.refused_while_away():  # the dialog issues a badge when there is none
+            return None
         from serre_desk.ui.dialogs.badge_print import BadgePrintDialog
 
         if self.badge_dialog is not None:
             self.badge_dialog.close()
-        dialog = BadgePrintDialog(person, self._context, actor=self._session.actor, parent=window)
+        dialog = BadgePrintDialog(
+            person,
+            self._context,
+            actor=self._session.actor,
+            server=self._actions.server,
+            parent=window,
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         hub = self._context.hub
         dialog.badge_changed.connect(lambda badge: hub.person_changed.emit(badge.person_id))
@@ -124,6 +132,8 @@ class MenuCommands(QObject):
                 self._audit_tab.view.refresh()
 
     def ask_close_day(self) -> None:
+        if self._actions.refused_while_away():  # said before the question, not after it
+            return
         self._context.messages.ask(
             self.tr("Close the day"),
             self._closing.confirmation(),

@@ -1,7 +1,10 @@
 """The person card: loads the chosen person's details in the background (a child's guardians,
 photo consent and health notes too), keeps them current, opens the edit dialog (for a child: the
 guardians and details dialog), and lets a manager add entries to a plan or extend it on the
-spot (asked with the manager's prompt when staff is signed in; audited with the reason)."""
+spot (asked with the manager's prompt when staff is signed in; audited with the reason).
+
+While the database server is away these dialogs still open and say so at once; saving is refused
+in them (they stay open with what was typed), and no manager is asked for nothing."""
 
 from __future__ import annotations
 
@@ -133,6 +136,7 @@ class CardController(QObject):
         dialog.finished.connect(lambda _result: dialog.deleteLater())
         self.edit_dialog = dialog
         dialog.open()
+        self._actions.refused_while_away(dialog.show_refusal)
         return dialog
 
     # --- a plan topped up on the spot ---------------------------------------------------------
@@ -156,6 +160,7 @@ class CardController(QObject):
         )
         self.plan_dialog = dialog
         dialog.open()
+        self._actions.refused_while_away(dialog.show_refusal)
         return dialog
 
     def _plan_dialog_gone(self) -> None:
@@ -190,6 +195,8 @@ class CardController(QObject):
     def _approve_top_up(
         self, dialog: PlanTopUpDialog, person_id: int, entries: int, until: date | None
     ) -> None:
+        if self._actions.refused_while_away(dialog.show_refusal):
+            return
         what = f"{self.details.name if self.details else ''}: {dialog.what()}"
         db, clock = self._db, self._clock
 

@@ -1,4 +1,8 @@
-"""Opening the registration form and carrying it through: look-alikes, create, check in."""
+"""Opening the registration form and carrying it through: look-alikes, create, check in.
+
+While the database server is away the form still opens (with the name typed) and says so at
+once; registering is refused in the form, which stays open with everything typed, until the
+server is back."""
 
 from __future__ import annotations
 
@@ -44,9 +48,12 @@ class RegistrationFlow(QObject):
         self.dialog = dialog
         dialog.open()
         dialog.form.name.setFocus()
+        self._actions.refused_while_away(dialog.show_refusal)
         return dialog
 
     def _look_alikes(self, dialog: RegistrationDialog, name: str) -> None:
+        if self._actions.refused_while_away(dialog.show_refusal):
+            return  # nothing read: registering waits for the server anyway
         db = self._db
 
         def found(rows: list[PersonRow]) -> None:

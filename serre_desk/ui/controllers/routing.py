@@ -60,10 +60,7 @@ class Routing(QObject):
         """A scanner burst: self-service at the locked desk, else like a code typed; at an
         office desk, nothing unless scanning was turned on there."""
         if not self._station.scanning:
-            self._context.hub.notice.emit(
-                self.tr("Scanning is off at this desk"),
-                self.tr("Turn it on in the Desk menu (Scanning at this desk) to check people in."),
-            )
+            self._station.say_scanning_off()
             return
         if self.lock is not None and self.lock.is_locked:
             self.lock.scanned(code)

@@ -6,7 +6,9 @@ and does while the server is away.
 - The server's state is the one `ServerWatch` of the live hints, told by the listener, the
   refresher's reads and any action that failed because the server could not be reached. While it
   is away the status bar says so in words, with since when and the time of the data on screen;
-  check-ins and pickups are refused by the actions themselves (`ServerWatch.require_online`).
+  check-ins and pickups are refused by the actions themselves (`ServerWatch.require_online`),
+  and every other action that writes (registering, editing, undo, the closing, plan entries,
+  badges) before it starts, in words (`ServerWatch.away`); a form keeps what was typed.
 - Back online, everything is read again (occupancy, the kids' space, the search, the card) and
   the banner says so.
 """
@@ -94,9 +96,9 @@ class ServerPresence(QObject):
             self.label.setText(self.away_text(status))
             self.label.setToolTip(
                 self.tr(
-                    "Nobody can be checked in or out until the server is back; the desk "
-                    "reconnects by itself. The emergency list (F9) shows who was inside at the "
-                    "last successful read."
+                    "Nobody can be checked in or out, and nothing can be saved, until the server "
+                    "is back; the desk reconnects by itself. The emergency list (F9) shows who "
+                    "was inside at the last successful read."
                 )
             )
             self.label.setVisible(True)

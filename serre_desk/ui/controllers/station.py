@@ -4,20 +4,24 @@ opens on.
 - a *reception* desk: as always;
 - a *kids' room* desk opens on the kids' view, with its menu (F6 drop-off, F7 pickup) first in
   the menu bar and the educator ratio always in sight in the status bar, whatever tab is shown;
-- an *office* desk opens on the reports; a badge scanned there does nothing unless scanning is
-  turned on in the Desk menu ("Scanning at this desk").
+- an *office* desk opens on the reports; a badge scanned there, or its code typed into the scan
+  field, checks nobody in or out unless scanning is turned on in the Desk menu ("Scanning at this
+  desk"): the banner says scanning is off here. The switch is remembered in the desk's settings
+  (per station kind) across restarts.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QLabel, QMenu, QWidget
 
+from serre_desk.domain.badge_codes import looks_like_code
 from serre_desk.services.station import KIND_WORDS, Station, StationKind
 from serre_desk.ui.context import DeskContext
+from serre_desk.ui.settings import desk_settings, remember_scanning, scanning_here
 
 if TYPE_CHECKING:
     from serre_desk.services.desk_state import DeskSnapshot
@@ -41,6 +45,8 @@ class StationLayout(QObject):
     ) -> None:
         super().__init__(parent)
         self.station = station
+        self._hub = context.hub
+        self._settings = desk_settings(context.location.data_dir)
         self._window = window
         self._kids_view = kids_view
         self._reports = reports
@@ -55,11 +61,18 @@ class StationLayout(QObject):
         window.statusBar().addPermanentWidget(self.label)
         self.act_scanning = QAction(self.tr("&Scanning at this desk"), self)
         self.act_scanning.setCheckable(True)
-        self.act_scanning.setChecked(station.kind is not StationKind.OFFICE)
+        kind = station.kind.value
+        on = scanning_here(self._settings, kind, default=station.kind is not StationKind.OFFICE)
+        self.act_scanning.setChecked(on)
+        self.act_scanning.toggled.connect(
+            lambda checked: remember_scanning(self._settings, kind, checked)
+        )
         self.act_scanning.setStatusTip(
             self.tr("Badges scanned here check people in and out (off on an office desk)")
         )
         window.add_desk_action(self.act_scanning)
+        self._scan_field = window.top_bar.scan_field
+        self._scan_field.installEventFilter(self)  # a badge code typed by hand, then Enter
         self.ratio = QLabel()
         self.ratio.setObjectName("KidsRatio")
         self.ratio.setVisible(False)
@@ -75,6 +88,32 @@ class StationLayout(QObject):
     def scanning(self) -> bool:
         """Whether a badge scanned here moves anybody (off at an office desk unless asked)."""
         return self.act_scanning.isChecked()
+
+    def say_scanning_off(self) -> None:
+        """A badge scanned or typed here while scanning is off: nobody moved, said in words."""
+        self._hub.notice.emit(
+            self.tr("Scanning is off at this desk"),
+            self.tr(
+                "Nobody was checked in or out. To check people in here, turn on Desk ▸ "
+                "Scanning at this desk."
+            ),
+        )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter on a badge code typed into the scan field while scanning is off: the code is
+        cleared and the banner says scanning is off (a name typed still searches)."""
+        if (
+            watched is self._scan_field
+            and not self.scanning
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and looks_like_code(self._scan_field.text().strip())
+        ):
+            self._scan_field.clear()
+            self.say_scanning_off()
+            return True
+        return super().eventFilter(watched, event)
 
     def open_first(self) -> None:
         """The tab the station opens on (after the layout remembered is restored)."""

@@ -33,6 +33,7 @@ from serre_desk.i18n import QT_TRANSLATE_NOOP
 from serre_desk.render.badge_formats import DEFAULT_FORMAT, FORMATS
 from serre_desk.services.actor import Actor
 from serre_desk.services.badges import BadgeInfo, badge_for_print, issue_badge, revoke_badge
+from serre_desk.services.server_watch import ServerWatch
 from serre_desk.services.startup import Database
 from serre_desk.ui.context import DeskContext
 from serre_desk.ui.deskclock import DeskClock
@@ -90,12 +91,15 @@ class BadgePrintDialog(QDialog):
         context: DeskContext,
         *,
         actor: Actor,
+        server: ServerWatch | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """`server`: the desk's view of its server (a new badge is refused while it is away)."""
         super().__init__(parent)
         self.person_id = person_id
         self._context = context
         self._actor = actor
+        self._server = server or ServerWatch()
         self.badge: BadgeInfo | None = None
         self.job: PrintJob | None = None  # the last PDF handed to the printer
         self._preview_wanted = 0
@@ -333,6 +337,8 @@ class BadgePrintDialog(QDialog):
         self.print_button.setDefault(True)
 
     def reissue(self) -> None:
+        if self._server.away(self._failed):  # said here; the reason typed stays
+            return
         context = self._context
         db, actor, person_id, clock = context.db, self._actor, self.person_id, context.clock
         reason = self.reason.text().strip() or None

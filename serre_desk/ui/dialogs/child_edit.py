@@ -190,7 +190,10 @@ class ChildEditDialog(QDialog):
         self._change(lambda: remove_guardian(db, actor, child_id, adult_id, now=now))
 
     def _change(self, work: Callable[[], object]) -> None:
-        """One change of the guardians on the writer thread, then the list read again."""
+        """One change of the guardians on the writer thread, then the list read again (refused
+        at once while the server is away)."""
+        if self.kids.server.away(self._guardian_refused):
+            return
         db, child_id = self.kids.db, self.child.id
         now = self.kids.clock.now()
 
@@ -252,6 +255,8 @@ class ChildEditDialog(QDialog):
         if changes == ChildChanges():
             self.accept()  # nothing to save
             return
+        if self.kids.server.away(self._refused):  # the dialog stays open, as typed
+            return
         db, actor, now = self.kids.db, self.kids.actor(), self.kids.clock.now()
         child_id = self.child.id
         self.error.hide()
@@ -270,7 +275,10 @@ class ChildEditDialog(QDialog):
 
     def _save_failed(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)
-        self.kids.errors.failed_in_dialog(error, lambda refusal: self._show_error(refusal.text()))
+        self.kids.errors.failed_in_dialog(error, self._refused)
+
+    def _refused(self, refusal: Refusal) -> None:
+        self._show_error(refusal.text())
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)

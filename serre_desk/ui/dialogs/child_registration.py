@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from serre_desk.clock import local_date
+from serre_desk.domain.errors import Refusal
 from serre_desk.domain.names import search_key
 from serre_desk.domain.people import PersonKind
 from serre_desk.i18n import current_language
@@ -150,6 +151,7 @@ class ChildRegistrationDialog(QDialog):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         dialog.form.focus_first_missing()
+        kids.server.away(dialog.show_refusal)  # said at once: the form can be filled meanwhile
         return dialog
 
     def _tab_order(self) -> None:
@@ -210,6 +212,8 @@ class ChildRegistrationDialog(QDialog):
         return None
 
     def try_submit(self) -> None:
+        if self.kids.server.away(self.show_refusal):  # the form stays open, as typed
+            return
         missing = self._missing()
         if missing is not None:
             self.show_error(missing)
@@ -280,7 +284,10 @@ class ChildRegistrationDialog(QDialog):
 
     def _refused(self, error: BaseException) -> None:
         self.register_button.setEnabled(True)
-        self.kids.errors.failed_in_dialog(error, lambda refusal: self.show_error(refusal.text()))
+        self.kids.errors.failed_in_dialog(error, self.show_refusal)
+
+    def show_refusal(self, refusal: Refusal) -> None:
+        self.show_error(refusal.text())
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
