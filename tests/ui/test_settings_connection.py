@@ -158,7 +158,6 @@ def test_a_wrong_password_is_said_in_words_and_nothing_is_kept(
     )
     click_and_wait(qtbot, desk, page, "test_button")
     assert page.result.text() == said
-    assert page.error_for("password").text() == said
     assert not page.copy_button.isVisible()
 
     QTest.keyClick(page.password, Qt.Key.Key_Return)  # Enter saves the page: it tests first
@@ -195,7 +194,7 @@ def test_a_server_that_is_not_there_and_empty_fields_are_said_next_to_them(
         "the address and port, and the network."
     )
     assert page.result.text() == said
-    assert page.error_for("host").text() == said
+    assert page.error_for("host").text() == "", "said once, beside the button"
     assert not libpq_files[0].exists()
 
 

@@ -67,6 +67,7 @@ FIELD_OF = {
     "pg_no_role": "user",
     "pg_unreachable": "host",
 }
+TOP_LEFT = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft  # a button beside its words
 Then = Callable[[ConnectionProfile, str | None, Reached], None]
 
 
@@ -102,6 +103,7 @@ def say(label: QLabel, text: str, *, refused: bool = False) -> None:
     """A result in words beside its button: red for a refusal, the calm colour otherwise."""
     label.setStyleSheet(f"color: {colours(Tone.REFUSED if refused else Tone.CALM).text};")
     label.setText(text)
+    label.setVisible(bool(text))  # an empty line takes no room
 
 
 class _Progress(QObject):
@@ -179,8 +181,9 @@ class ConnectionPage(SettingsPage):
         self.result.setWordWrap(True)
         self.result.setAccessibleName(self.tr("Result of the test"))
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result.hide()
         test_row = QHBoxLayout()
-        test_row.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignTop)
+        test_row.addWidget(self.test_button, 0, TOP_LEFT)
         test_row.addWidget(self.result, 1)
         form.addRow(test_row)
         self.copy_button = QPushButton(self.tr("&Copy this desk's data there"))
@@ -195,8 +198,9 @@ class ConnectionPage(SettingsPage):
         self.copy_button.hide()
         self.copy_status = QLabel()
         self.copy_status.setWordWrap(True)
+        self.copy_status.hide()
         copy_row = QHBoxLayout()
-        copy_row.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignTop)
+        copy_row.addWidget(self.copy_button, 0, TOP_LEFT)
         copy_row.addWidget(self.copy_status, 1)
         form.addRow(copy_row)
         self.body.addWidget(server_group)
@@ -277,6 +281,7 @@ class ConnectionPage(SettingsPage):
             )
         else:
             self.next_start.clear()
+        self.next_start.setVisible(bool(self.next_start.text()))
 
     # --- the entry on screen ------------------------------------------------------------------
 
@@ -305,8 +310,11 @@ class ConnectionPage(SettingsPage):
         )
 
     def _forget_test(self) -> None:
+        """A value changed: the last test's verdict and its offer no longer hold."""
         self.reached = None
-        self.copy_button.hide()
+        if self.copy_button.isEnabled():  # not while a copy runs
+            self.copy_button.hide()
+            say(self.copy_status, "")
 
     def _typed_password(self) -> str | None:
         return self.password.text() or None  # none: libpq looks in the password file
@@ -325,7 +333,7 @@ class ConnectionPage(SettingsPage):
         self._testing = True
         self.test_button.setEnabled(False)
         self.save_button.setEnabled(False)
-        self.copy_button.hide()
+        self._forget_test()
         say(self.result, self.tr("Connecting to {server}…").format(server=profile.host))
 
         def done(reached: Reached) -> None:
@@ -347,13 +355,12 @@ class ConnectionPage(SettingsPage):
         self._idle_test()
         self.reached = None
         if not isinstance(error, Refusal):
-            self.result.clear()
+            say(self.result, "")
             self._failed(error)
             return
         say(self.result, error.text(), refused=True)
         field = FIELD_OF.get(error.code)
-        if field is not None:
-            show_error(self.error_for(field), error.text())
+        if field is not None:  # where to correct it
             self._fields[(field, None)].setFocus()
 
     def _reached_words(self, reached: Reached) -> str:
@@ -466,7 +473,7 @@ class ConnectionPage(SettingsPage):
             if isinstance(error, Refusal):
                 say(self.copy_status, error.text(), refused=True)
             else:
-                self.copy_status.clear()
+                say(self.copy_status, "")
                 self._failed(error)
 
         self.ctx.desk.runner.read(
