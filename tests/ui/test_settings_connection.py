@@ -24,6 +24,7 @@ from serre_desk.services.startup import Database, Location, open_database
 from serre_desk.services.users import authenticate
 from serre_desk.ui.desk import Desk
 from serre_desk.ui.dialogs.settings.connection_page import ConnectionPage
+from tests.conftest import CliRunner
 from tests.helpers import person
 from tests.pg_password_server import PasswordServer, password_server  # noqa: F401
 from tests.roles_helpers import STAFF_PIN
@@ -72,6 +73,7 @@ def test_a_right_password_is_kept_as_libpq_keeps_it_and_nowhere_else(
     qtbot: QtBot,
     data_dir: Path,
     caplog: pytest.LogCaptureFixture,
+    cli: CliRunner,
 ) -> None:
     caplog.set_level(logging.DEBUG)
     services, passwords = libpq_files
@@ -114,9 +116,18 @@ def test_a_right_password_is_kept_as_libpq_keeps_it_and_nowhere_else(
     assert url == "postgresql:///?service=serre-desk"
     server_db = open_database(Location(data_dir, url))  # libpq finds the password itself
     server_db.dispose()
-    for settings_file in data_dir.glob("*.ini"):
-        assert secret not in settings_file.read_text(), settings_file
+    tested = cli("--lang", "en", "db", "test")  # the next start: no --db, the entry chosen
+    assert tested.returncode == 0, tested.stderr
+    assert tested.stdout.startswith("Connected to PostgreSQL ")
+    assert "postgresql:///?service=serre-desk" in tested.stdout
     assert "service = serre-desk" in (data_dir / "desk.ini").read_text()
+    window_settings = desk.settings  # the window's QSettings
+    assert all(secret not in str(window_settings.value(k)) for k in window_settings.allKeys())
+    window_settings.sync()
+    kept = [f for f in data_dir.rglob("*") if f.is_file()]  # settings, logs, the database file
+    assert {"desk.ini", "serre-desk.db", "audit.key"} <= {f.name for f in kept}
+    for file in kept:
+        assert secret.encode() not in file.read_bytes(), file
     assert all(secret not in record.getMessage() for record in caplog.records)
     assert all(secret not in message.text for message in desk.messages.shown)  # type: ignore[attr-defined]
 
