@@ -38,11 +38,9 @@ def database_file(data: Path) -> Path:
     return data / DB_FILENAME
 
 
-def database_url(data: Path, given: str | None) -> str | None:
-    """The database this desk opens: `given` (--db, SERRE_DESK_DB_URL), else the server entry
-    chosen in the settings (desk.ini's `[database] service`), else None: this PC's own file."""
-    if given:
-        return given
+def chosen_service(data: Path) -> str | None:
+    """The pg_service.conf entry chosen in the settings for this desk (desk.ini's
+    `[database] service`), or None: this PC's own file."""
     import configparser
 
     stored = configparser.ConfigParser(interpolation=None)
@@ -50,8 +48,14 @@ def database_url(data: Path, given: str | None) -> str | None:
         stored.read(data / DESK_INI, encoding="utf-8")
     except configparser.Error:  # a file edited by hand into nonsense: as if absent
         return None
-    service = stored.get(DATABASE_SECTION, "service", fallback="").strip()
-    return f"postgresql:///?service={service}" if service else None
+    return stored.get(DATABASE_SECTION, "service", fallback="").strip() or None
+
+
+def database_url(data: Path, given: str | None) -> str | None:
+    """The database this desk opens: `given` (--db, SERRE_DESK_DB_URL), else the server entry
+    chosen in the settings, else None: this PC's own file."""
+    service = None if given else chosen_service(data)
+    return given or (f"postgresql:///?service={service}" if service else None)
 
 
 def log_file(data: Path) -> Path:

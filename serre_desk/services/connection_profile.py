@@ -26,6 +26,7 @@ from pathlib import Path
 from serre_desk.domain.errors import Refusal
 from serre_desk.i18n import QT_TRANSLATE_NOOP
 from serre_desk.paths import DATABASE_SECTION, DESK_INI, Location, database_file
+from serre_desk.paths import chosen_service as chosen_service  # the page asks here
 from serre_desk.services.actor import Actor
 from serre_desk.services.audit import record
 from serre_desk.services.db_copy import CopyReport, Progress, copy_database
@@ -311,13 +312,8 @@ def reach(profile: ConnectionProfile, password: str | None) -> Reached:
     return Reached(server.version, server.tls, _state(url))
 
 
-def chosen_service(data_dir: Path) -> str | None:
-    """The server entry this desk opens from its next start (desk.ini), or None: its own file."""
-    stored = _desk_ini(data_dir)
-    return stored.get(DATABASE_SECTION, "service", fallback="").strip() or None
-
-
 def _desk_ini(data_dir: Path) -> configparser.ConfigParser:
+    """desk.ini as it is (its station section too), to change one section of it."""
     stored = configparser.ConfigParser(interpolation=None)
     try:
         stored.read(data_dir / DESK_INI, encoding="utf-8")
