@@ -246,16 +246,7 @@ def check_connection(url: str) -> ServerInfo:
 
 def check_profile_with(profile: ConnectionProfile, password: str | None) -> ServerInfo:
     """Test an entry before it is saved, with the password typed."""
-    check_profile(profile)
-    url = url_for(
-        host=profile.host,
-        port=profile.port,
-        dbname=profile.dbname,
-        user=profile.user,
-        password=password,
-        sslmode=profile.sslmode,
-    )
-    return probe(url)
+    return probe(_typed_url(profile, password))
 
 
 # --- the settings page: testing an entry, and which database this desk uses -------------------
