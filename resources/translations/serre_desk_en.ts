@@ -2097,6 +2097,10 @@ Call: {adults}</translation>
             <translation>This desk uses the database on the server: {database}.</translation>
         </message>
         <message>
+            <source>Kept for PostgreSQL's tools too (psql service={service}): the entry in {services}, the password in {passwords}, readable by this computer's user only.</source>
+            <translation>Kept for PostgreSQL's tools too (psql service={service}): the entry in {services}, the password in {passwords}, readable by this computer's user only.</translation>
+        </message>
+        <message>
             <source>Saved: leave empty to keep it</source>
             <translation>Saved: leave empty to keep it</translation>
         </message>

@@ -2097,6 +2097,10 @@ Chiama: {adults}</translation>
             <translation>Questo banco usa il database sul server: {database}.</translation>
         </message>
         <message>
+            <source>Kept for PostgreSQL's tools too (psql service={service}): the entry in {services}, the password in {passwords}, readable by this computer's user only.</source>
+            <translation>Conservata anche per gli strumenti di PostgreSQL (psql service={service}): la voce in {services}, la password in {passwords}, leggibile solo dall'utente di questo computer.</translation>
+        </message>
+        <message>
             <source>Saved: leave empty to keep it</source>
             <translation>Salvata: lascia vuoto per tenerla</translation>
         </message>

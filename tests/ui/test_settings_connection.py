@@ -85,6 +85,7 @@ def test_a_right_password_is_kept_as_libpq_keeps_it_and_nowhere_else(
     assert page.sslmode.count() == 6
     assert page.password.echoMode() == page.password.EchoMode.Password
     assert not page.own_button.isEnabled(), "it uses its own file already"
+    assert f"the entry in {services}, the password in {passwords}" in page.files.text()
     secret = password_server.password
     fill(page, "127.0.0.1", password_server.port, "serre", "serre_desk", secret)
 

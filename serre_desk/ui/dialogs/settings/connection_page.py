@@ -203,6 +203,11 @@ class ConnectionPage(SettingsPage):
         copy_row.addWidget(self.copy_button, 0, TOP_LEFT)
         copy_row.addWidget(self.copy_status, 1)
         form.addRow(copy_row)
+        self.files = QLabel()
+        self.files.setWordWrap(True)
+        self.files.setProperty("muted", True)
+        self.files.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(self.files)
         self.body.addWidget(server_group)
         self.save_button.setText(self.tr("Save and use this server"))
         self.save_button.setToolTip(
@@ -249,6 +254,16 @@ class ConnectionPage(SettingsPage):
                 )
             )
         self._show_next_start(current)
+        self.files.setText(
+            self.tr(
+                "Kept for PostgreSQL's tools too (psql service={service}): the entry in "
+                "{services}, the password in {passwords}, readable by this computer's user only."
+            ).format(
+                service=current.chosen or DEFAULT_SERVICE,
+                services=current.service_file,
+                passwords=current.password_file,
+            )
+        )
         profile = current.profile
         if profile is not None:
             self.host.setText(profile.host)
