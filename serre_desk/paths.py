@@ -10,6 +10,8 @@ from pathlib import Path
 APP_NAME = "serre-desk"
 DB_FILENAME = "serre-desk.db"
 DATA_DIR_ENV = "SERRE_DESK_DATA_DIR"
+DESK_INI = "desk.ini"  # this PC's own choices: its station, the server entry it uses
+DATABASE_SECTION = "database"
 
 
 def resources_dir() -> Path:
@@ -34,6 +36,26 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
 
 def database_file(data: Path) -> Path:
     return data / DB_FILENAME
+
+
+def chosen_service(data: Path) -> str | None:
+    """The pg_service.conf entry chosen in the settings for this desk (desk.ini's
+    `[database] service`), or None: this PC's own file."""
+    import configparser
+
+    stored = configparser.ConfigParser(interpolation=None)
+    try:
+        stored.read(data / DESK_INI, encoding="utf-8")
+    except configparser.Error:  # a file edited by hand into nonsense: as if absent
+        return None
+    return stored.get(DATABASE_SECTION, "service", fallback="").strip() or None
+
+
+def database_url(data: Path, given: str | None) -> str | None:
+    """The database this desk opens: `given` (--db, SERRE_DESK_DB_URL), else the server entry
+    chosen in the settings, else None: this PC's own file."""
+    service = None if given else chosen_service(data)
+    return given or (f"postgresql:///?service={service}" if service else None)
 
 
 def log_file(data: Path) -> Path:

@@ -70,6 +70,7 @@ from serre_desk.ui.dialogs.dropoff_dialog import DropOffDialog  # noqa: E402
 from serre_desk.ui.dialogs.manager_prompt import ManagerPrompt  # noqa: E402
 from serre_desk.ui.dialogs.pickup_dialog import PickupDialog  # noqa: E402
 from serre_desk.ui.dialogs.recovery import DatabaseRecovery  # noqa: E402
+from serre_desk.ui.dialogs.settings.connection_page import ConnectionPage  # noqa: E402
 from serre_desk.ui.kids_words import How  # noqa: E402
 from serre_desk.ui.settings import desk_settings  # noqa: E402
 from serre_desk.ui.translations import install_translations  # noqa: E402
@@ -449,7 +450,12 @@ def roles_shots(data_dir: Path, shoot: Shooter, marta: Actor) -> None:
 
 
 def settings_shots(data_dir: Path, shoot: Shooter, marta: Actor) -> None:
-    """Each page of the settings window (Ctrl+,), at 1366 × 768: `settings-PAGE-LANG.png`."""
+    """Each page of the settings window (Ctrl+,), at 1366 × 768: `settings-PAGE-LANG.png`; the
+    desk database page also after a test that reached a real, empty PostgreSQL database
+    (`settings-connection-tested`) and one that found no server (`-unreachable`)."""
+    libpq = Path(tempfile.mkdtemp(prefix="serre-desk-shot-libpq."))  # never the user's own
+    os.environ["PGSERVICEFILE"] = str(libpq / "pg_service.conf")
+    os.environ["PGPASSFILE"] = str(libpq / "pgpass")
     desk = open_desk(data_dir, shoot.lang, marta, (1366, 768))
     window = desk.settings_entry.open()
     assert window is not None
@@ -459,7 +465,32 @@ def settings_shots(data_dir: Path, shoot: Shooter, marta: Actor) -> None:
         settle(desk)
         name = type(page).__name__.removesuffix("Page").lower()
         shoot.capture(window, shoot.named(f"settings-{name}"))
-    close(desk)
+    page = window.show_page(ConnectionPage)
+    assert isinstance(page, ConnectionPage)
+    script = REPO / "scripts" / "postgres-for-tests.sh"
+    folder = Path(tempfile.mkdtemp(prefix="serre-desk-shot-pg."))
+    started = subprocess.run(
+        [str(script), "start", str(folder)], capture_output=True, text=True, check=True
+    )
+    port = int(started.stdout.strip().rsplit(":", 1)[1])
+    try:
+        import psycopg
+
+        with psycopg.connect(host="127.0.0.1", port=port, user="postgres", autocommit=True) as c:
+            c.execute('CREATE DATABASE "serre"')
+        for tried, shot in ((port, "tested"), (1, "unreachable")):
+            page.host.setText("127.0.0.1")
+            page.port.setValue(tried)
+            page.dbname.setText("serre")
+            page.user.setText("postgres")
+            page.test_button.click()
+            until(lambda: not page._testing)
+            settle(desk)
+            shoot.capture(window, shoot.named(f"settings-connection-{shot}"))
+    finally:
+        close(desk)
+        subprocess.run([str(script), "stop", str(folder)], capture_output=True)
+        shutil.rmtree(libpq, ignore_errors=True)
 
 
 def audited_morning(db: Database, marta: Actor, reason: str) -> None:

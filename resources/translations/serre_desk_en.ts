@@ -1990,6 +1990,229 @@ Call: {adults}</translation>
         </message>
     </context>
     <context>
+        <name>ConnectionPage</name>
+        <message>
+            <source>Desk database</source>
+            <translation>Desk database</translation>
+        </message>
+        <message>
+            <source>Several desks (the entrance, the kids' room, the office) can share one PostgreSQL database on a computer of the venue. The connection is kept the way PostgreSQL's own tools keep it; the password goes into a file only this computer's user can read, never into the desk's settings or its log.</source>
+            <translation>Several desks (the entrance, the kids' room, the office) can share one PostgreSQL database on a computer of the venue. The connection is kept the way PostgreSQL's own tools keep it; the password goes into a file only this computer's user can read, never into the desk's settings or its log.</translation>
+        </message>
+        <message>
+            <source>This desk now</source>
+            <translation>This desk now</translation>
+        </message>
+        <message>
+            <source>Use this PC's own database</source>
+            <translation>Use this PC's own database</translation>
+        </message>
+        <message>
+            <source>From the next start, this desk opens its own database file again</source>
+            <translation>From the next start, this desk opens its own database file again</translation>
+        </message>
+        <message>
+            <source>Server</source>
+            <translation>Server</translation>
+        </message>
+        <message>
+            <source>e.g. office-pc or 192.168.1.20</source>
+            <translation>e.g. office-pc or 192.168.1.20</translation>
+        </message>
+        <message>
+            <source>&amp;Server</source>
+            <translation>&amp;Server</translation>
+        </message>
+        <message>
+            <source>&amp;Port</source>
+            <translation>&amp;Port</translation>
+        </message>
+        <message>
+            <source>&amp;Database</source>
+            <translation>&amp;Database</translation>
+        </message>
+        <message>
+            <source>&amp;User</source>
+            <translation>&amp;User</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word</source>
+            <translation>Pass&amp;word</translation>
+        </message>
+        <message>
+            <source>&amp;Encryption (TLS)</source>
+            <translation>&amp;Encryption (TLS)</translation>
+        </message>
+        <message>
+            <source>&amp;Test the connection</source>
+            <translation>&amp;Test the connection</translation>
+        </message>
+        <message>
+            <source>Connect once with these values; nothing is saved</source>
+            <translation>Connect once with these values; nothing is saved</translation>
+        </message>
+        <message>
+            <source>Result of the test</source>
+            <translation>Result of the test</translation>
+        </message>
+        <message>
+            <source>&amp;Copy this desk's data there</source>
+            <translation>&amp;Copy this desk's data there</translation>
+        </message>
+        <message>
+            <source>Prepare the empty database and copy people, visits, badges, users, settings and the audit into it; this PC's file stays as it is</source>
+            <translation>Prepare the empty database and copy people, visits, badges, users, settings and the audit into it; this PC's file stays as it is</translation>
+        </message>
+        <message>
+            <source>Save and use this server</source>
+            <translation>Save and use this server</translation>
+        </message>
+        <message>
+            <source>Test, keep the connection and use it from the desk's next start (Enter)</source>
+            <translation>Test, keep the connection and use it from the desk's next start (Enter)</translation>
+        </message>
+        <message>
+            <source>Never encrypted</source>
+            <translation>Never encrypted</translation>
+        </message>
+        <message>
+            <source>Encrypted only if the server insists</source>
+            <translation>Encrypted only if the server insists</translation>
+        </message>
+        <message>
+            <source>Encrypted when the server offers it</source>
+            <translation>Encrypted when the server offers it</translation>
+        </message>
+        <message>
+            <source>Always encrypted</source>
+            <translation>Always encrypted</translation>
+        </message>
+        <message>
+            <source>Always encrypted, the server's certificate checked</source>
+            <translation>Always encrypted, the server's certificate checked</translation>
+        </message>
+        <message>
+            <source>Always encrypted, certificate and server name checked</source>
+            <translation>Always encrypted, certificate and server name checked</translation>
+        </message>
+        <message>
+            <source>This desk uses this PC's own database: {file}.</source>
+            <translation>This desk uses this PC's own database: {file}.</translation>
+        </message>
+        <message>
+            <source>This desk uses the database on the server: {database}.</source>
+            <translation>This desk uses the database on the server: {database}.</translation>
+        </message>
+        <message>
+            <source>Kept for PostgreSQL's tools too (psql service={service}): the entry in {services}, the password in {passwords}, readable by this computer's user only.</source>
+            <translation>Kept for PostgreSQL's tools too (psql service={service}): the entry in {services}, the password in {passwords}, readable by this computer's user only.</translation>
+        </message>
+        <message>
+            <source>Saved: leave empty to keep it</source>
+            <translation>Saved: leave empty to keep it</translation>
+        </message>
+        <message>
+            <source>This desk was started with a database address (--db or SERRE_DESK_DB_URL): it wins over the choice saved here.</source>
+            <translation>This desk was started with a database address (--db or SERRE_DESK_DB_URL): it wins over the choice saved here.</translation>
+        </message>
+        <message>
+            <source>From its next start: {database}.</source>
+            <translation>From its next start: {database}.</translation>
+        </message>
+        <message>
+            <source>Write the server's name or address.</source>
+            <translation>Write the server's name or address.</translation>
+        </message>
+        <message>
+            <source>Write the database's name.</source>
+            <translation>Write the database's name.</translation>
+        </message>
+        <message>
+            <source>Write the database user (its role).</source>
+            <translation>Write the database user (its role).</translation>
+        </message>
+        <message>
+            <source>Connecting to {server}…</source>
+            <translation>Connecting to {server}…</translation>
+        </message>
+        <message>
+            <source>encrypted (TLS)</source>
+            <translation>encrypted (TLS)</translation>
+        </message>
+        <message>
+            <source>not encrypted</source>
+            <translation>not encrypted</translation>
+        </message>
+        <message>
+            <source>Connected: PostgreSQL {version}, {tls}.</source>
+            <translation>Connected: PostgreSQL {version}, {tls}.</translation>
+        </message>
+        <message>
+            <source>The database is empty: it needs preparing.</source>
+            <translation>The database is empty: it needs preparing.</translation>
+        </message>
+        <message>
+            <source>The database is a desk's, ready to use.</source>
+            <translation>The database is a desk's, ready to use.</translation>
+        </message>
+        <message>
+            <source>The database is an older desk's: the first desk that opens it brings it up to date.</source>
+            <translation>The database is an older desk's: the first desk that opens it brings it up to date.</translation>
+        </message>
+        <message>
+            <source>The database was made by a newer Serre Desk: update this desk before using it.</source>
+            <translation>The database was made by a newer Serre Desk: update this desk before using it.</translation>
+        </message>
+        <message>
+            <source>Copy this desk's data there, or prepare it with serre-desk db init, before the desks use it.</source>
+            <translation>Copy this desk's data there, or prepare it with serre-desk db init, before the desks use it.</translation>
+        </message>
+        <message>
+            <source>Prepare it with serre-desk db init before the desks use it.</source>
+            <translation>Prepare it with serre-desk db init before the desks use it.</translation>
+        </message>
+        <message>
+            <source>Saved as the entry [{service}] of {file}. The desk uses this server from its next start: close Serre Desk and open it again.</source>
+            <translation>Saved as the entry [{service}] of {file}. The desk uses this server from its next start: close Serre Desk and open it again.</translation>
+        </message>
+        <message>
+            <source>From its next start this desk uses this PC's own database again ({file}). The server's entry stays, for PostgreSQL's tools.</source>
+            <translation>From its next start this desk uses this PC's own database again ({file}). The server's entry stays, for PostgreSQL's tools.</translation>
+        </message>
+        <message>
+            <source>Copy this desk's data</source>
+            <translation>Copy this desk's data</translation>
+        </message>
+        <message>
+            <source>Copy everything of this desk (people, visits, badges, guardians, users, settings and the audit) into the database {database} on {server}?
+
+It is checked table by table; this PC's file is not changed.</source>
+            <translation>Copy everything of this desk (people, visits, badges, guardians, users, settings and the audit) into the database {database} on {server}?
+
+It is checked table by table; this PC's file is not changed.</translation>
+        </message>
+        <message>
+            <source>Copy the data</source>
+            <translation>Copy the data</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Not now</translation>
+        </message>
+        <message>
+            <source>Copying…</source>
+            <translation>Copying…</translation>
+        </message>
+        <message>
+            <source>Copying… {table}: {rows} rows</source>
+            <translation>Copying… {table}: {rows} rows</translation>
+        </message>
+        <message>
+            <source>Copied: {people} people, {visits} visits, {events} audit events, in {seconds:.1f} s; counts and checksums match. Other desks on this database need the audit key {key} in their data folder.</source>
+            <translation>Copied: {people} people, {visits} visits, {events} audit events, in {seconds:.1f} s; counts and checksums match. Other desks on this database need the audit key {key} in their data folder.</translation>
+        </message>
+    </context>
+    <context>
         <name>DailyDuties</name>
         <message>
             <source>The database is damaged</source>

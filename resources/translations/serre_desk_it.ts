@@ -1990,6 +1990,229 @@ Chiama: {adults}</translation>
         </message>
     </context>
     <context>
+        <name>ConnectionPage</name>
+        <message>
+            <source>Desk database</source>
+            <translation>Database del banco</translation>
+        </message>
+        <message>
+            <source>Several desks (the entrance, the kids' room, the office) can share one PostgreSQL database on a computer of the venue. The connection is kept the way PostgreSQL's own tools keep it; the password goes into a file only this computer's user can read, never into the desk's settings or its log.</source>
+            <translation>Più banchi (l'ingresso, lo spazio bimbi, l'ufficio) possono condividere un unico database PostgreSQL su un computer della sede. La connessione è conservata come la conservano gli strumenti di PostgreSQL; la password va in un file che solo l'utente di questo computer può leggere, mai nelle impostazioni del banco né nel suo registro.</translation>
+        </message>
+        <message>
+            <source>This desk now</source>
+            <translation>Questo banco ora</translation>
+        </message>
+        <message>
+            <source>Use this PC's own database</source>
+            <translation>Usa il database di questo PC</translation>
+        </message>
+        <message>
+            <source>From the next start, this desk opens its own database file again</source>
+            <translation>Dal prossimo avvio questo banco riapre il proprio file di database</translation>
+        </message>
+        <message>
+            <source>Server</source>
+            <translation>Server</translation>
+        </message>
+        <message>
+            <source>e.g. office-pc or 192.168.1.20</source>
+            <translation>es. pc-ufficio o 192.168.1.20</translation>
+        </message>
+        <message>
+            <source>&amp;Server</source>
+            <translation>&amp;Server</translation>
+        </message>
+        <message>
+            <source>&amp;Port</source>
+            <translation>&amp;Porta</translation>
+        </message>
+        <message>
+            <source>&amp;Database</source>
+            <translation>&amp;Database</translation>
+        </message>
+        <message>
+            <source>&amp;User</source>
+            <translation>&amp;Utente</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word</source>
+            <translation>Pass&amp;word</translation>
+        </message>
+        <message>
+            <source>&amp;Encryption (TLS)</source>
+            <translation>Cifratura (&amp;TLS)</translation>
+        </message>
+        <message>
+            <source>&amp;Test the connection</source>
+            <translation>Pr&amp;ova la connessione</translation>
+        </message>
+        <message>
+            <source>Connect once with these values; nothing is saved</source>
+            <translation>Si connette una volta con questi valori; non salva nulla</translation>
+        </message>
+        <message>
+            <source>Result of the test</source>
+            <translation>Esito della prova</translation>
+        </message>
+        <message>
+            <source>&amp;Copy this desk's data there</source>
+            <translation>&amp;Copia lì i dati di questo banco</translation>
+        </message>
+        <message>
+            <source>Prepare the empty database and copy people, visits, badges, users, settings and the audit into it; this PC's file stays as it is</source>
+            <translation>Prepara il database vuoto e vi copia persone, visite, tessere, utenti, impostazioni e registro delle operazioni; il file di questo PC resta com'è</translation>
+        </message>
+        <message>
+            <source>Save and use this server</source>
+            <translation>Salva e usa questo server</translation>
+        </message>
+        <message>
+            <source>Test, keep the connection and use it from the desk's next start (Enter)</source>
+            <translation>Prova, conserva la connessione e usala dal prossimo avvio del banco (Invio)</translation>
+        </message>
+        <message>
+            <source>Never encrypted</source>
+            <translation>Mai cifrata</translation>
+        </message>
+        <message>
+            <source>Encrypted only if the server insists</source>
+            <translation>Cifrata solo se il server lo esige</translation>
+        </message>
+        <message>
+            <source>Encrypted when the server offers it</source>
+            <translation>Cifrata quando il server lo offre</translation>
+        </message>
+        <message>
+            <source>Always encrypted</source>
+            <translation>Sempre cifrata</translation>
+        </message>
+        <message>
+            <source>Always encrypted, the server's certificate checked</source>
+            <translation>Sempre cifrata, con verifica del certificato del server</translation>
+        </message>
+        <message>
+            <source>Always encrypted, certificate and server name checked</source>
+            <translation>Sempre cifrata, con verifica del certificato e del nome del server</translation>
+        </message>
+        <message>
+            <source>This desk uses this PC's own database: {file}.</source>
+            <translation>Questo banco usa il database di questo PC: {file}.</translation>
+        </message>
+        <message>
+            <source>This desk uses the database on the server: {database}.</source>
+            <translation>Questo banco usa il database sul server: {database}.</translation>
+        </message>
+        <message>
+            <source>Kept for PostgreSQL's tools too (psql service={service}): the entry in {services}, the password in {passwords}, readable by this computer's user only.</source>
+            <translation>Conservata anche per gli strumenti di PostgreSQL (psql service={service}): la voce in {services}, la password in {passwords}, leggibile solo dall'utente di questo computer.</translation>
+        </message>
+        <message>
+            <source>Saved: leave empty to keep it</source>
+            <translation>Salvata: lascia vuoto per tenerla</translation>
+        </message>
+        <message>
+            <source>This desk was started with a database address (--db or SERRE_DESK_DB_URL): it wins over the choice saved here.</source>
+            <translation>Questo banco è stato avviato con un indirizzo di database (--db o SERRE_DESK_DB_URL): vale più della scelta salvata qui.</translation>
+        </message>
+        <message>
+            <source>From its next start: {database}.</source>
+            <translation>Dal prossimo avvio: {database}.</translation>
+        </message>
+        <message>
+            <source>Write the server's name or address.</source>
+            <translation>Scrivi il nome o l'indirizzo del server.</translation>
+        </message>
+        <message>
+            <source>Write the database's name.</source>
+            <translation>Scrivi il nome del database.</translation>
+        </message>
+        <message>
+            <source>Write the database user (its role).</source>
+            <translation>Scrivi l'utente del database (il suo ruolo).</translation>
+        </message>
+        <message>
+            <source>Connecting to {server}…</source>
+            <translation>Connessione a {server}…</translation>
+        </message>
+        <message>
+            <source>encrypted (TLS)</source>
+            <translation>cifrata (TLS)</translation>
+        </message>
+        <message>
+            <source>not encrypted</source>
+            <translation>non cifrata</translation>
+        </message>
+        <message>
+            <source>Connected: PostgreSQL {version}, {tls}.</source>
+            <translation>Connesso: PostgreSQL {version}, connessione {tls}.</translation>
+        </message>
+        <message>
+            <source>The database is empty: it needs preparing.</source>
+            <translation>Il database è vuoto: va preparato.</translation>
+        </message>
+        <message>
+            <source>The database is a desk's, ready to use.</source>
+            <translation>Il database è di Serre Desk, pronto per l'uso.</translation>
+        </message>
+        <message>
+            <source>The database is an older desk's: the first desk that opens it brings it up to date.</source>
+            <translation>Il database è di una versione precedente: il primo banco che lo apre lo aggiorna.</translation>
+        </message>
+        <message>
+            <source>The database was made by a newer Serre Desk: update this desk before using it.</source>
+            <translation>Il database è stato creato da una versione più recente di Serre Desk: aggiorna questo banco prima di usarlo.</translation>
+        </message>
+        <message>
+            <source>Copy this desk's data there, or prepare it with serre-desk db init, before the desks use it.</source>
+            <translation>Prima che i banchi lo usino, copiaci i dati di questo banco oppure preparalo con serre-desk db init.</translation>
+        </message>
+        <message>
+            <source>Prepare it with serre-desk db init before the desks use it.</source>
+            <translation>Preparalo con serre-desk db init prima che i banchi lo usino.</translation>
+        </message>
+        <message>
+            <source>Saved as the entry [{service}] of {file}. The desk uses this server from its next start: close Serre Desk and open it again.</source>
+            <translation>Salvato come voce [{service}] di {file}. Il banco usa questo server dal prossimo avvio: chiudi Serre Desk e riaprilo.</translation>
+        </message>
+        <message>
+            <source>From its next start this desk uses this PC's own database again ({file}). The server's entry stays, for PostgreSQL's tools.</source>
+            <translation>Dal prossimo avvio questo banco torna a usare il database di questo PC ({file}). La voce del server resta, per gli strumenti di PostgreSQL.</translation>
+        </message>
+        <message>
+            <source>Copy this desk's data</source>
+            <translation>Copia i dati di questo banco</translation>
+        </message>
+        <message>
+            <source>Copy everything of this desk (people, visits, badges, guardians, users, settings and the audit) into the database {database} on {server}?
+
+It is checked table by table; this PC's file is not changed.</source>
+            <translation>Copiare tutto di questo banco (persone, visite, tessere, accompagnatori, utenti, impostazioni e registro delle operazioni) nel database {database} su {server}?
+
+La copia è verificata tabella per tabella; il file di questo PC non viene modificato.</translation>
+        </message>
+        <message>
+            <source>Copy the data</source>
+            <translation>Copia i dati</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Non ora</translation>
+        </message>
+        <message>
+            <source>Copying…</source>
+            <translation>Copia in corso…</translation>
+        </message>
+        <message>
+            <source>Copying… {table}: {rows} rows</source>
+            <translation>Copia in corso… {table}: {rows} righe</translation>
+        </message>
+        <message>
+            <source>Copied: {people} people, {visits} visits, {events} audit events, in {seconds:.1f} s; counts and checksums match. Other desks on this database need the audit key {key} in their data folder.</source>
+            <translation>Copiati: {people} persone, {visits} visite, {events} eventi del registro, in {seconds:.1f} s; conteggi e checksum coincidono. Gli altri banchi su questo database hanno bisogno della chiave del registro {key} nella loro cartella dei dati.</translation>
+        </message>
+    </context>
+    <context>
         <name>DailyDuties</name>
         <message>
             <source>The database is damaged</source>

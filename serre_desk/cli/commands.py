@@ -246,7 +246,9 @@ def run_command(argv: Sequence[str], open_window: WindowOpener) -> int:
         lang = "it"
     set_language(lang)
     data_dir = paths.data_dir(option(args, "data_dir"))
-    location = Location(data_dir, option(args, "db", "SERRE_DESK_DB_URL"))
+    location = Location(
+        data_dir, paths.database_url(data_dir, option(args, "db", "SERRE_DESK_DB_URL"))
+    )
     if args.command in (None, "gui"):
         return open_window(args, location, lang)
     log_path = setup_file_logging(data_dir)

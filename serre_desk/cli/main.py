@@ -80,9 +80,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         set_language(lang)
         from serre_desk.paths import Location  # not services.startup: no storage before the window
 
-        location = Location(
-            paths.data_dir(option(args, "data_dir")), option(args, "db", "SERRE_DESK_DB_URL")
-        )
+        data = paths.data_dir(option(args, "data_dir"))
+        location = Location(data, paths.database_url(data, option(args, "db", "SERRE_DESK_DB_URL")))
         return open_desk(args, location, lang, started)
     finally:
         gc.enable()
@@ -96,9 +95,8 @@ def print_version(arguments: Sequence[str]) -> int:
 
     args, _ = common_options().parse_known_args(arguments)
     lang = asked_language(arguments)
-    location = Location(
-        paths.data_dir(option(args, "data_dir")), option(args, "db", "SERRE_DESK_DB_URL")
-    )
+    data = paths.data_dir(option(args, "data_dir"))
+    location = Location(data, paths.database_url(data, option(args, "db", "SERRE_DESK_DB_URL")))
     facts = about(location, read_database=True)
     print(f"serre-desk {facts.version}")
     for label, value in facts.lines()[1:]:  # the version is the first line already

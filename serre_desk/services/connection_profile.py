@@ -14,15 +14,26 @@ server exactly as a desk would (libpq finds the entry and the password by itself
 
 from __future__ import annotations
 
+import configparser
 import os
 import re
 import secrets
 from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
 from pathlib import Path
 
 from serre_desk.domain.errors import Refusal
 from serre_desk.i18n import QT_TRANSLATE_NOOP
-from serre_desk.storage.postgres import ServerInfo, probe, url_for
+from serre_desk.paths import DATABASE_SECTION, DESK_INI, Location, database_file
+from serre_desk.paths import chosen_service as chosen_service  # the page asks here
+from serre_desk.services.actor import Actor
+from serre_desk.services.audit import record
+from serre_desk.services.db_copy import CopyReport, Progress, copy_database
+from serre_desk.services.permissions import require_manager
+from serre_desk.storage.database import Database
+from serre_desk.storage.postgres import ServerInfo, driver_url, probe, shown_url, url_for
+from serre_desk.storage.schema import HEAD_REVISION, current_revision, is_known_revision
 
 DEFAULT_SERVICE = "serre-desk"
 SSL_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
@@ -235,13 +246,156 @@ def check_connection(url: str) -> ServerInfo:
 
 def check_profile_with(profile: ConnectionProfile, password: str | None) -> ServerInfo:
     """Test an entry before it is saved, with the password typed."""
+    return probe(_typed_url(profile, password))
+
+
+# --- the settings page: testing an entry, and which database this desk uses -------------------
+
+
+class DatabaseState(StrEnum):
+    EMPTY = "empty"  # no desk schema yet: to be prepared (db init) or filled (db copy)
+    READY = "ready"  # a desk's database at this program's revision
+    OLDER = "older"  # a desk's database of an older release: a desk brings it up when it opens
+    NEWER = "newer"  # made by a newer release: this desk would refuse it
+
+
+@dataclass(frozen=True)
+class Reached:
+    """A test that connected: the server, and what the database holds."""
+
+    version: str
+    tls: bool
+    state: DatabaseState
+
+
+def _state(url: str) -> DatabaseState:
+    db = Database(driver_url(url))
+    try:
+        revision = current_revision(db)
+    finally:
+        db.dispose()
+    if revision is None:
+        return DatabaseState.EMPTY
+    if revision == HEAD_REVISION:
+        return DatabaseState.READY
+    return DatabaseState.OLDER if is_known_revision(revision) else DatabaseState.NEWER
+
+
+def _typed_url(profile: ConnectionProfile, password: str | None) -> str:
+    """The entry's address with the password typed (none: libpq looks in the password file).
+    It holds the password: never shown, never logged."""
     check_profile(profile)
-    url = url_for(
+    return url_for(
         host=profile.host,
         port=profile.port,
         dbname=profile.dbname,
         user=profile.user,
-        password=password,
+        password=password or None,
         sslmode=profile.sslmode,
     )
-    return probe(url)
+
+
+def reach(profile: ConnectionProfile, password: str | None) -> Reached:
+    """ "Test the connection" before saving: the server's version, TLS, and whether the database
+    is empty or a desk's; a failure is a Refusal in words (wrong password, no database, …)."""
+    url = _typed_url(profile, password)
+    server = probe(url)
+    return Reached(server.version, server.tls, _state(url))
+
+
+def _desk_ini(data_dir: Path) -> configparser.ConfigParser:
+    """desk.ini as it is (its station section too), to change one section of it."""
+    stored = configparser.ConfigParser(interpolation=None)
+    try:
+        stored.read(data_dir / DESK_INI, encoding="utf-8")
+    except configparser.Error:
+        return configparser.ConfigParser(interpolation=None)
+    return stored
+
+
+def _choose(data_dir: Path, service: str | None) -> None:
+    """Keep (or, None, drop) this desk's choice in desk.ini; its other sections are kept."""
+    stored = _desk_ini(data_dir)
+    if service is None:
+        stored.remove_section(DATABASE_SECTION)
+    else:
+        if not stored.has_section(DATABASE_SECTION):
+            stored.add_section(DATABASE_SECTION)
+        stored.set(DATABASE_SECTION, "service", service)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    target = data_dir / DESK_INI
+    partial = target.with_name(f".{target.name}.{secrets.token_hex(4)}")
+    with partial.open("w", encoding="utf-8") as file:
+        stored.write(file)
+    os.replace(partial, target)
+
+
+def described(url: str | None, data_dir: Path) -> str:
+    """A database as the audit and the page name it (never a password)."""
+    if url is None:
+        return str(database_file(data_dir))
+    profile = load_profile(url.partition("?service=")[2]) if "?service=" in url else None
+    if profile is not None:
+        where = f"{profile.user}@{profile.host}:{profile.port}/{profile.dbname}"
+        return f"{shown_url(url)} ({where})"
+    return shown_url(url)
+
+
+def _audit_choice(
+    db: Database, actor: Actor, location: Location, to: str | None, now: datetime
+) -> None:
+    chosen = chosen_service(location.data_dir)
+    before = service_url(chosen) if chosen else location.db_url
+    with db.write() as session:
+        record(
+            session,
+            actor,
+            now,
+            "setting",
+            None,
+            key="desk.database",
+            value=described(to, location.data_dir),
+            before=described(before, location.data_dir),
+        )
+
+
+def use_server(
+    db: Database,
+    actor: Actor,
+    location: Location,
+    profile: ConnectionProfile,
+    password: str | None,
+    reached: Reached,
+    *,
+    now: datetime,
+) -> ConnectionProfile:
+    """Keep the entry `reach` connected with (pg_service.conf, the password in .pgpass) and make
+    it this desk's database from its next start, audited from → to on the database in use now
+    (the password nowhere but in .pgpass). The test runs first, off the writer thread: a desk's
+    check-ins never wait for a server that does not answer."""
+    require_manager(actor)
+    del reached  # the proof that it connected
+    save_profile(profile, password or None)
+    _audit_choice(db, actor, location, profile.url, now)
+    _choose(location.data_dir, profile.service)
+    return profile
+
+
+def use_own_file(db: Database, actor: Actor, location: Location, *, now: datetime) -> None:
+    """Back to this PC's own database file from the next start (the server entry stays in
+    pg_service.conf for PostgreSQL's tools), audited."""
+    require_manager(actor)
+    _audit_choice(db, actor, location, None, now)
+    _choose(location.data_dir, None)
+
+
+def copy_here(
+    source: Database,
+    profile: ConnectionProfile,
+    password: str | None,
+    data_dir: Path,
+    progress: Progress | None = None,
+) -> CopyReport:
+    """`db copy` from the settings page: this desk's SQLite data into the entry's empty
+    database (prepared on the way), proved by counts, checksums and the audit chain."""
+    return copy_database(source, _typed_url(profile, password), data_dir, progress)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from serre_desk.ui.dialogs.settings.areas_page import AreasPage
 from serre_desk.ui.dialogs.settings.backups_page import BackupsPage
 from serre_desk.ui.dialogs.settings.base import SettingsContext, SettingsPage
+from serre_desk.ui.dialogs.settings.connection_page import ConnectionPage
 from serre_desk.ui.dialogs.settings.hours_page import HoursPage
 from serre_desk.ui.dialogs.settings.kids_page import KidsPage
 from serre_desk.ui.dialogs.settings.lock_page import LockPage
@@ -23,6 +24,7 @@ PAGES: list[Callable[[SettingsContext], SettingsPage]] = [
     PrintersPage,
     PrivacyPage,
     BackupsPage,
+    ConnectionPage,
     LockPage,
 ]
 
