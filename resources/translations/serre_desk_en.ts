@@ -737,6 +737,10 @@
             <translation>Daily backups kept</translation>
         </message>
         <message>
+            <source>This desk's database</source>
+            <translation>This desk's database</translation>
+        </message>
+        <message>
             <source>yes</source>
             <translation>yes</translation>
         </message>
@@ -6465,8 +6469,8 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <source>Desk users, areas, hours, printers, privacy, backups</source>
-            <translation>Desk users, areas, hours, printers, privacy, backups</translation>
+            <source>Desk users, areas, hours, printers, privacy, backups, the database</source>
+            <translation>Desk users, areas, hours, printers, privacy, backups, the database</translation>
         </message>
         <message>
             <source>Settings, for managers (Ctrl+,)</source>

@@ -737,6 +737,10 @@
             <translation>Backup giornalieri conservati</translation>
         </message>
         <message>
+            <source>This desk's database</source>
+            <translation>Database di questo banco</translation>
+        </message>
+        <message>
             <source>yes</source>
             <translation>sì</translation>
         </message>
@@ -6465,8 +6469,8 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>&amp;Impostazioni…</translation>
         </message>
         <message>
-            <source>Desk users, areas, hours, printers, privacy, backups</source>
-            <translation>Operatori, aree, orari, stampanti, privacy, backup</translation>
+            <source>Desk users, areas, hours, printers, privacy, backups, the database</source>
+            <translation>Operatori, aree, orari, stampanti, privacy, backup, database</translation>
         </message>
         <message>
             <source>Settings, for managers (Ctrl+,)</source>

@@ -513,6 +513,7 @@ SETTING_WORDS = {
     "areas.amber_percent": QT_TRANSLATE_NOOP("AuditDetail", "Amber from (% of capacity)"),
     "privacy.notice": QT_TRANSLATE_NOOP("AuditDetail", "Privacy notice version"),
     "backup.keep": QT_TRANSLATE_NOOP("AuditDetail", "Daily backups kept"),
+    "desk.database": QT_TRANSLATE_NOOP("AuditDetail", "This desk's database"),
 }
 
 

@@ -57,7 +57,9 @@ class SettingsEntry(QObject):
         self.action.setObjectName("act_settings")
         self.action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Comma))
         self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.action.setStatusTip(self.tr("Desk users, areas, hours, printers, privacy, backups"))
+        self.action.setStatusTip(
+            self.tr("Desk users, areas, hours, printers, privacy, backups, the database")
+        )
         self.action.setToolTip(self.tr("Settings, for managers (Ctrl+,)"))
         self.action.triggered.connect(self.open)
         desk.window.addAction(self.action)
