@@ -171,3 +171,13 @@ def _drop_file_logging() -> None:
     for handler in [h for h in root.handlers if getattr(h, "serre_desk", False)]:
         root.removeHandler(handler)
         handler.close()
+
+
+@pytest.fixture
+def libpq_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
+    """This test's own pg_service.conf and .pgpass, as libpq's variables name them: the user's
+    home is never touched."""
+    services, passwords = tmp_path / "home" / ".pg_service.conf", tmp_path / "home" / ".pgpass"
+    monkeypatch.setenv("PGSERVICEFILE", str(services))
+    monkeypatch.setenv("PGPASSFILE", str(passwords))
+    return services, passwords

@@ -23,15 +23,6 @@ from tests.roles_helpers import MANAGER_PASSWORD, ok, refused
 pytestmark = pytest.mark.postgres
 
 
-@pytest.fixture
-def libpq_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
-    """This test's own pg_service.conf and .pgpass, as libpq's variables name them."""
-    services, passwords = tmp_path / "home" / ".pg_service.conf", tmp_path / "home" / ".pgpass"
-    monkeypatch.setenv("PGSERVICEFILE", str(services))
-    monkeypatch.setenv("PGPASSFILE", str(passwords))
-    return services, passwords
-
-
 def _connect(cli: CliRunner, server: PasswordServer, password: str, *more: str) -> object:
     return cli(
         "--lang", "en", "db", "connect", "--host", "127.0.0.1", "--port", str(server.port),

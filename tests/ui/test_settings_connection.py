@@ -24,6 +24,7 @@ from serre_desk.services.startup import Database, Location, open_database
 from serre_desk.services.users import authenticate
 from serre_desk.ui.desk import Desk
 from serre_desk.ui.dialogs.settings.connection_page import ConnectionPage
+from serre_desk.ui.settings import desk_settings
 from tests.conftest import CliRunner
 from tests.helpers import person
 from tests.pg_password_server import PasswordServer, password_server  # noqa: F401
@@ -32,15 +33,6 @@ from tests.ui.conftest import DeskFactory, RecordingMessages, settle
 from tests.ui.settings_helpers import make_team, manager_desk, open_settings, show
 
 pytestmark = pytest.mark.postgres
-
-
-@pytest.fixture
-def libpq_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
-    """This test's own pg_service.conf and .pgpass: the user's home is never touched."""
-    services, passwords = tmp_path / "home" / ".pg_service.conf", tmp_path / "home" / ".pgpass"
-    monkeypatch.setenv("PGSERVICEFILE", str(services))
-    monkeypatch.setenv("PGPASSFILE", str(passwords))
-    return services, passwords
 
 
 def connection_page(qtbot: QtBot, desk: Desk) -> ConnectionPage:
@@ -122,9 +114,8 @@ def test_a_right_password_is_kept_as_libpq_keeps_it_and_nowhere_else(
     assert tested.stdout.startswith("Connected to PostgreSQL ")
     assert "postgresql:///?service=serre-desk" in tested.stdout
     assert "service = serre-desk" in (data_dir / "desk.ini").read_text()
-    window_settings = desk.settings  # the window's QSettings
+    window_settings = desk_settings(data_dir)  # the window's QSettings
     assert all(secret not in str(window_settings.value(k)) for k in window_settings.allKeys())
-    window_settings.sync()
     kept = [f for f in data_dir.rglob("*") if f.is_file()]  # settings, logs, the database file
     assert {"desk.ini", "serre-desk.db", "audit.key"} <= {f.name for f in kept}
     for file in kept:
