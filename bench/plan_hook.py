@@ -1,6 +1,8 @@
 """The plan hook's cost on the check-in path: check-ins on the large database with the hook
 (`services.plans.admission`) on and off, in the same run, interleaved in blocks so that the
-machine's noise falls on both. Target: the median and p95 with the hook within 10% of without.
+machine's noise falls on both. Off, the check-in is as it was before plans: no admission, and
+the person's query without the columns the plan check reads with it (`plans.plan_columns`, read
+as constants). Target: the median and p95 with the hook within 10% of without.
 
 Run: SERRE_DESK_BENCH_CACHE=... .venv/bin/python bench/plan_hook.py
 """
@@ -15,13 +17,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from sqlalchemy import false, null
+
 from bench.common import BENCH_NOW, describe, large_database, machine, percentile
 from serre_desk.domain.people import PersonKind
 from serre_desk.services import visits
 from serre_desk.services.actor import LOCAL_ADMIN
 from serre_desk.services.areas_admin import set_area
 from serre_desk.services.people import search_people
-from serre_desk.services.plans import Admission, admission
+from serre_desk.services.plans import Admission, admission, plan_columns
 from serre_desk.services.visits import check_in, check_out
 from serre_desk.storage.database import Database
 
@@ -31,6 +35,14 @@ BLOCK = 100
 
 def _off(*_args: object, **_kwargs: object) -> Admission:
     return Admission("")
+
+
+_STAY_WITH_PLANS = visits._STAY
+_BEFORE_PLANS = len(_STAY_WITH_PLANS.selected_columns) - len(plan_columns(visits._PEOPLE))
+# The person's query as before plans: the plan columns replaced by constants (no plan, no seats).
+_STAY_WITHOUT_PLANS = _STAY_WITH_PLANS.with_only_columns(
+    *list(_STAY_WITH_PLANS.selected_columns)[:_BEFORE_PLANS], false(), null(), null()
+)
 
 
 def main() -> None:
@@ -48,6 +60,7 @@ def main() -> None:
     for block in range(0, PEOPLE, BLOCK):
         hook = (block // BLOCK) % 2 == 0
         visits.admission = admission if hook else _off  # type: ignore[assignment]
+        visits._STAY = _STAY_WITH_PLANS if hook else _STAY_WITHOUT_PLANS
         chunk = people[block : block + BLOCK]
         at: datetime = now + timedelta(seconds=block)
         for person_id in chunk:
@@ -57,6 +70,7 @@ def main() -> None:
         for person_id in chunk:
             check_out(db, LOCAL_ADMIN, person_id, now=at + timedelta(minutes=1))
     visits.admission = admission  # type: ignore[assignment]
+    visits._STAY = _STAY_WITH_PLANS
     on, off = samples[True], samples[False]
     print(f"hook on   check-in  {describe(on)}")
     print(f"hook off  check-in  {describe(off)}")

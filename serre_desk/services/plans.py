@@ -9,12 +9,13 @@ on the spot are stored adjustments with the reason in the audit log.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, case, func, select
+from sqlalchemy import ColumnElement, Connection, String, Table, bindparam, func, select, union_all
 from sqlalchemy.orm import Session
 
 from serre_desk.clock import as_utc, day_bounds, local_date
@@ -49,6 +50,7 @@ from serre_desk.storage.models import (
     PersonPlan,
     Plan,
     PlanAdjustment,
+    Setting,
     Visit,
 )
 
@@ -760,15 +762,18 @@ _SEATS_FULL = QT_TRANSLATE_NOOP(
 )
 
 
-# Built once: the check-in path asks this of every adult. In one query: the person's
-# organisation, whether any organisation bought seats, and their plans (none for most people),
-# each with how many adjustments it has (read only when there are some).
-_ANY_SEATS = (
-    select(func.count())
-    .select_from(OrganisationSeats)
+# Built once: the check-in path asks this of every adult with a plan or an organisation's seats
+# (`PlanFacts` tells which, from the check-in's own query). In one query: the person's
+# organisation, whether any organisation bought seats, whether the venue refuses a check-in over
+# the plan, and their plans, each with how many adjustments it has (read only when there are some).
+_ANY_SEATS = select(OrganisationSeats.id).where(OrganisationSeats.seats > 0).exists()
+# The keys of the organisations that bought seats, one a line (a key holds no line break).
+_SEAT_ORGS = (
+    select(func.aggregate_strings(OrganisationSeats.org_key, "\n"))
     .where(OrganisationSeats.seats > 0)
     .scalar_subquery()
 )
+_REFUSES = select(Setting.value).where(Setting.key == REFUSE_OVER_KEY).scalar_subquery()
 _ADJUSTED = (
     select(func.count()).where(PlanAdjustment.person_plan_id == PersonPlan.id).scalar_subquery()
 )
@@ -786,6 +791,7 @@ _HISTORY = (
         Plan.valid_days,
         Plan.area_key,
         _ADJUSTED,
+        _REFUSES,
     )
     .select_from(Person)
     .outerjoin(PersonPlan, PersonPlan.person_id == Person.id)
@@ -793,65 +799,119 @@ _HISTORY = (
     .where(Person.id == bindparam("person"))
     .order_by(PersonPlan.starts_on, PersonPlan.id)
 )
-_DAYS = (
+# The person's check-ins in adult areas from `start` to the day's start, and the day's first one
+# in an area the plan in force covers (`area`, None: any): the day is used once, however many
+# times they come in, so its other visits need no reading.
+_CHECK_INS = (
     select(Visit.checked_in_at, Area.key)
     .join(Area, Area.id == Visit.area_id)
     .where(
         Visit.person_id == bindparam("person"),
         Visit.undone.is_(False),
         Area.for_children.is_(False),
-        Visit.checked_in_at >= bindparam("start"),
-        Visit.checked_in_at < bindparam("end"),
     )
+)
+_TODAY_FIRST = _CHECK_INS.where(
+    Visit.checked_in_at >= bindparam("today"),
+    Visit.checked_in_at < bindparam("end"),
+    bindparam("area", type_=String).is_(None) | (Area.key == bindparam("area", type_=String)),
+).limit(1)
+_DAYS = union_all(
+    _CHECK_INS.where(
+        Visit.checked_in_at >= bindparam("start"), Visit.checked_in_at < bindparam("today")
+    ),
+    select(*_TODAY_FIRST.subquery().c),
 )
 _ADJUSTMENTS = select(
     PlanAdjustment.person_plan_id, PlanAdjustment.on_day, PlanAdjustment.entries
 ).where(PlanAdjustment.person_plan_id.in_(bindparam("plans", expanding=True)))
-# The seats taken: open visits that took a seat of the organisation (`Visit.seat_org`, set by the
-# check-in; a partial index over open visits answers this without reading anyone's row), and
-# whether this person holds one of them.
-_ON_SEATS = select(
-    func.count(),
-    func.coalesce(func.sum(case((Visit.person_id == bindparam("person"), 1), else_=0)), 0),
-).where(Visit.checked_out_at.is_(None), Visit.seat_org == bindparam("key"))
-_SEATS = select(OrganisationSeats.organisation, OrganisationSeats.seats).where(
-    OrganisationSeats.org_key == bindparam("key"), OrganisationSeats.seats > 0
-)
+# The organisation's seats and those taken: open visits that took one of its seats
+# (`Visit.seat_org`, set by the check-in; a partial index over open visits counts them without
+# reading anyone's row), whether this person holds one of them (their one open visit), and
+# whether the venue refuses a check-in over the plan.
+_OPEN_ON_SEATS = (Visit.checked_out_at.is_(None), Visit.seat_org == bindparam("key"))
+_SEATS = select(
+    OrganisationSeats.organisation,
+    OrganisationSeats.seats,
+    select(func.count()).select_from(Visit).where(*_OPEN_ON_SEATS).scalar_subquery(),
+    select(Visit.id).where(Visit.person_id == bindparam("person"), *_OPEN_ON_SEATS).exists(),
+    _REFUSES,
+).where(OrganisationSeats.org_key == bindparam("key"), OrganisationSeats.seats > 0)
 
 
-def entitlement(session_or_db: Session | Database, person_id: int, at: datetime) -> Entitlement:
+@dataclass(frozen=True)
+class PlanFacts:
+    """What a check-in's own query of the person (`plan_columns`) says about plans: whether
+    they ever had one, their organisation, and whether any organisation bought seats. Most people
+    have neither a plan nor seats: their check-in then skips the plan check."""
+
+    has_plan: bool
+    organisation: str | None
+    seat_orgs: frozenset[str]  # the keys of the organisations that bought seats
+
+    @property
+    def on_seats(self) -> bool:
+        """The person's organisation bought seats."""
+        return bool(self.organisation) and search_key(self.organisation or "") in self.seat_orgs
+
+    @property
+    def nothing(self) -> bool:
+        return not self.has_plan and not self.on_seats
+
+
+def plan_columns(people: Table) -> tuple[ColumnElement[Any], ...]:
+    """The columns, in `plan_facts`'s order, that a query of one row of `people` adds to read
+    the person's `PlanFacts` with it."""
+    has_plan = select(PersonPlan.id).where(PersonPlan.person_id == people.c.id).exists()
+    return (has_plan, people.c.organisation, _SEAT_ORGS)
+
+
+def plan_facts(has_plan: Any, organisation: str | None, seat_orgs: str | None) -> PlanFacts:
+    """`PlanFacts` from the values of `plan_columns` (SQLite reads EXISTS as 0 or 1)."""
+    return PlanFacts(
+        bool(has_plan), organisation, frozenset(seat_orgs.split("\n")) if seat_orgs else frozenset()
+    )
+
+
+def _refuses(value: str | None) -> bool:
+    """The refusal setting's stored value (`refuses_over_plan`) read by a query's column."""
+    return value is not None and json.loads(value) is True
+
+
+def entitlement(
+    session_or_db: Session | Database,
+    person_id: int,
+    at: datetime,
+    *,
+    facts: PlanFacts | None = None,
+) -> Entitlement:
     """What `person_id`'s plan gives at `at` (the day's own check-in counted if made): entries
-    used and left, the organisation's seats taken, and whether the day goes over the plan."""
+    used and left, the organisation's seats taken, and whether the day goes over the plan.
+    `facts`, read with the person by the caller: spares reading a history there is none of."""
     if isinstance(session_or_db, Database):
         with session_or_db.read() as session:
             return entitlement(session, person_id, at)
-    session = session_or_db
+    connection = session_or_db.connection()
+    if facts is not None and not facts.has_plan:
+        return _on_seats(connection, person_id, facts.organisation, facts.on_seats)
     day = local_date(at)
-    connection = session.connection()
     rows = connection.execute(_HISTORY, {"person": person_id}).all()
-    organisation, any_seats = (rows[0][0], rows[0][1]) if rows else (None, 0)
     assignments = _history(connection, rows)
     current = in_force(assignments, day)
-    if current is not None:
-        start, _ = day_bounds(counting_since(current, day))
-        _, end = day_bounds(day)
-        days = set()
-        for checked_in_at, area_key in connection.execute(
-            _DAYS, {"person": person_id, "start": start, "end": end}
-        ):
-            when = local_date(checked_in_at)
-            plan = in_force(assignments, when)
-            if plan is None or plan.plan.area in (None, area_key):
-                days.add(when)
-        found = Entitlement(person_id, standing(assignments, days, day))
-        return replace(found, refuse=found.over and refuses_over_plan(session))
-    seats, inside = (
-        _seats_for(session, person_id, organisation)
-        if organisation and any_seats
-        else (None, False)
-    )
-    found = Entitlement(person_id, Standing(State.NO_PLAN), seats, inside=inside)
-    return replace(found, refuse=found.over and refuses_over_plan(session))
+    if current is None:
+        organisation, any_seats = (rows[0][0], rows[0][1]) if rows else (None, False)
+        return _on_seats(connection, person_id, organisation, any_seats)
+    start, _ = day_bounds(counting_since(current, day))
+    today, end = day_bounds(day)
+    days = set()
+    bounds = {"start": start, "today": today, "end": end, "area": current.plan.area}
+    for checked_in_at, area_key in connection.execute(_DAYS, {"person": person_id, **bounds}):
+        when = local_date(checked_in_at)
+        plan = in_force(assignments, when)
+        if plan is None or plan.plan.area in (None, area_key):
+            days.add(when)
+    found = Entitlement(person_id, standing(assignments, days, day))
+    return replace(found, refuse=found.over and _refuses(rows[0][12]))
 
 
 def _history(connection: Connection, rows: Sequence[Any]) -> list[Assignment]:
@@ -874,17 +934,22 @@ def _history(connection: Connection, rows: Sequence[Any]) -> list[Assignment]:
     ]
 
 
-def _seats_for(session: Session, person_id: int, organisation: str) -> tuple[Seats | None, bool]:
-    """The seats of the person's organisation (None when it bought none) with how many of its
-    people on them are inside an adult area now, and whether this person is one of them."""
+def _on_seats(
+    connection: Connection, person_id: int, organisation: str | None, any_seats: Any
+) -> Entitlement:
+    """The entitlement of a person with no plan in force: the seats of their organisation
+    (none when it bought none, or when no organisation bought any: `any_seats` false) with how
+    many of its people on them are inside an adult area now, and whether this person is one."""
+    if not organisation or not any_seats:
+        return Entitlement(person_id, Standing(State.NO_PLAN))
     key = search_key(organisation)
-    connection = session.connection()
-    row = connection.execute(_SEATS, {"key": key}).first()
+    row = connection.execute(_SEATS, {"person": person_id, "key": key}).first()
     if row is None:
-        return None, False
-    name, count = row
-    taken, mine = connection.execute(_ON_SEATS, {"person": person_id, "key": key}).one()
-    return Seats(name, count, taken, key), mine > 0
+        return Entitlement(person_id, Standing(State.NO_PLAN))
+    name, count, taken, mine, refuses = row
+    seats = Seats(name, count, taken, key)
+    found = Entitlement(person_id, Standing(State.NO_PLAN), seats, inside=bool(mine))
+    return replace(found, refuse=found.over and _refuses(refuses))
 
 
 @dataclass(frozen=True)
@@ -901,18 +966,30 @@ class Admission:
 
 
 def admission(
-    session: Session, person_id: int, area_key: str, when: datetime, *, override: bool = False
+    session: Session,
+    person_id: int,
+    area_key: str,
+    when: datetime,
+    *,
+    override: bool = False,
+    facts: PlanFacts | None = None,
 ) -> Admission:
     """For the check-in write path, inside its transaction, before the visit is written: what
     the plan says once this check-in is made. Raises `OverPlan` when the day goes over the plan
-    and the venue refuses check-ins then (unless a manager overrides)."""
-    found = entitlement(session, person_id, when)
+    and the venue refuses check-ins then (unless a manager overrides). `facts`, read with the
+    person by the check-in: nothing to check for a person with no plan and no seats."""
+    if facts is not None and facts.nothing:
+        return NO_PLAN
+    found = entitlement(session, person_id, when, facts=facts)
     after = found.admitted(area_key)
     text = after.warning()
     if text is not None and found.refuse and not override:
         raise OverPlan(after)
     seat = after.seats.key if after.seats is not None and after.in_scope else None
     return Admission(after.line(), (text,) if text else (), seat)
+
+
+NO_PLAN = Admission("")  # what a check-in of a person with no plan and no seats says
 
 
 class OverPlan(Refusal):

@@ -73,7 +73,7 @@ from serre_desk.services.kids_rules import (
 from serre_desk.services.notice_version import needs_acknowledgement
 from serre_desk.services.permissions import require_manager, require_reason
 from serre_desk.services.person_row import Now, load_person, lock_person, unknown_person
-from serre_desk.services.plans import admission
+from serre_desk.services.plans import PlanFacts, admission, plan_columns, plan_facts
 from serre_desk.storage.database import Database
 from serre_desk.storage.models import Area, Person, Visit
 
@@ -171,7 +171,7 @@ def check_in(
         with db.write() as session:
             moment = lock_person(session, person_id, now)
             request = movement_request(actor, moment, at=at, reason=reason, override=override)
-            stay = _load_stay(session.connection(), person_id)
+            stay, plans = _load_stay(session.connection(), person_id)
             return arrive(
                 session,
                 actor,
@@ -180,6 +180,7 @@ def check_in(
                 request,
                 brought_by=brought_by,
                 expected_pickup_at=expected_pickup_at,
+                plans=plans,
             )
     except IntegrityError as error:  # a concurrent desk opened a visit for the same person
         raise already_inside_elsewhere() from error
@@ -200,8 +201,9 @@ _AREAS = cast(Table, Area.__table__)
 
 
 def _stay_query(leaving: bool) -> Select[Any]:
-    """The person and their open visit; when `leaving`, also how many children they brought are
-    still in a children's area. Built once: every check-in and check-out runs one of the two."""
+    """The person and their open visit, with what the plan check needs to know of them
+    (`PlanFacts`); when `leaving`, also how many children they brought are still in a children's
+    area. Built once: every check-in and check-out runs one of the two."""
     columns: list[Any] = [
         _PEOPLE.c.id,
         _PEOPLE.c.name,
@@ -211,6 +213,7 @@ def _stay_query(leaving: bool) -> Select[Any]:
         _VISITS.c.id,
         _VISITS.c.area_id,
         _VISITS.c.checked_in_at,
+        *plan_columns(_PEOPLE),
     ]
     if leaving:
         brought = _VISITS.alias("brought")
@@ -263,23 +266,27 @@ _TAKE_SEAT = (
 def load_stay(session: Session, person_id: int, *, leaving: bool = False) -> Stay:
     """The person and their open visit, read in one query (the caller holds the person's lock);
     when `leaving`, with the number of children they brought still inside."""
-    return _load_stay(session.connection(), person_id, leaving=leaving)
+    return _load_stay(session.connection(), person_id, leaving=leaving)[0]
 
 
-def _load_stay(connection: Connection, person_id: int, *, leaving: bool = False) -> Stay:
+def _load_stay(
+    connection: Connection, person_id: int, *, leaving: bool = False
+) -> tuple[Stay, PlanFacts]:
+    """`load_stay`, with what the person's check-in tells the plan check (`arrive`'s `plans`)."""
     row = connection.execute(_STAY_LEAVING if leaving else _STAY, {"person": person_id}).first()
     if row is None:
         raise unknown_person(person_id)
-    pid, name, kind, default_area, acknowledged, visit_id, visit_area_id, since, *brought = row
-    return Stay(
+    pid, name, kind, default_area, acknowledged, visit_id, visit_area_id, since, *more = row
+    stay = Stay(
         PersonRef(pid, name, PersonKind(kind)),
         default_area,
         visit_id,
         visit_area_id,
         as_utc(since) if since is not None else None,
-        brought[0] if brought else 0,
+        more[3] if leaving else 0,
         acknowledged,
     )
+    return stay, plan_facts(*more[:3])
 
 
 _ALL_AREAS = select(
@@ -311,9 +318,10 @@ def arrive(
     *,
     brought_by: int | None = None,
     expected_pickup_at: datetime | None = None,
+    plans: PlanFacts | None = None,
 ) -> Movement:
     """One check-in inside the caller's transaction, which holds the person's lock (a drop-off
-    of siblings runs several)."""
+    of siblings runs several). `plans`: what the stay's query read for the plan check."""
     connection = session.connection()
     person = stay.person
     areas = _areas(connection)
@@ -333,7 +341,9 @@ def arrive(
     if brought_by is not None:
         raise not_a_child(person)
     arrival = decide_check_in(stay, area, areas, inside=inside, override=request.override)
-    plan = admission(session, person.id, area.key, request.when, override=request.override)
+    plan = admission(
+        session, person.id, area.key, request.when, override=request.override, facts=plans
+    )
     movement = plan.noted(_write_arrival(session, actor, stay, arrival, request))
     if plan.seat_org is not None and not area.for_children:  # the visit takes a seat
         connection.execute(_TAKE_SEAT, {"visit": movement.visit_id, "org": plan.seat_org})
@@ -672,14 +682,14 @@ def step(session: Session, actor: Actor, person_id: int, now: datetime) -> ScanO
     pickup or the drop-off. Decided and done inside the caller's transaction, which holds the
     person's lock: two scans at once are taken in turn. A refusal is returned, not raised (the
     rules refuse before anything is written)."""
-    stay = load_stay(session, person_id, leaving=True)
+    stay, plans = _load_stay(session.connection(), person_id, leaving=True)
     request = MovementRequest(now, now)
     try:
         match decide_scan(stay):
             case ChildToPickup() | ChildToDropoff() as child:
                 return child
             case "check_in":
-                return outcome_of(arrive(session, actor, stay, None, request))
+                return outcome_of(arrive(session, actor, stay, None, request, plans=plans))
             case "check_out":
                 departure = leave(session, actor, stay, request, Pickup())
                 assert isinstance(departure, Movement)  # an adult's check-out is never refused
