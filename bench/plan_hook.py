@@ -1,8 +1,9 @@
 """The plan hook's cost on the check-in path: check-ins on the large database with the hook
 (`services.plans.admission`) on and off, in the same run, interleaved in blocks so that the
 machine's noise falls on both. Off, the check-in is as it was before plans: no admission, and
-the person's query without the columns the plan check reads with it (`plans.plan_columns`, read
-as constants). Target: the median and p95 with the hook within 10% of without.
+the person's query without what the plan check reads with it (`plans.with_plan_in_force` and
+`plans.plan_columns`: nulls instead). Target: the median and p95 with the hook within 10% of
+without.
 
 Run: SERRE_DESK_BENCH_CACHE=... .venv/bin/python bench/plan_hook.py
 """
@@ -17,15 +18,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sqlalchemy import false, null
-
 from bench.common import BENCH_NOW, describe, large_database, machine, percentile
 from serre_desk.domain.people import PersonKind
 from serre_desk.services import visits
 from serre_desk.services.actor import LOCAL_ADMIN
 from serre_desk.services.areas_admin import set_area
 from serre_desk.services.people import search_people
-from serre_desk.services.plans import Admission, admission, plan_columns
+from serre_desk.services.plans import Admission, admission
 from serre_desk.services.visits import check_in, check_out
 from serre_desk.storage.database import Database
 
@@ -38,11 +37,7 @@ def _off(*_args: object, **_kwargs: object) -> Admission:
 
 
 _STAY_WITH_PLANS = visits._STAY
-_BEFORE_PLANS = len(_STAY_WITH_PLANS.selected_columns) - len(plan_columns(visits._PEOPLE))
-# The person's query as before plans: the plan columns replaced by constants (no plan, no seats).
-_STAY_WITHOUT_PLANS = _STAY_WITH_PLANS.with_only_columns(
-    *list(_STAY_WITH_PLANS.selected_columns)[:_BEFORE_PLANS], false(), null(), null()
-)
+_STAY_WITHOUT_PLANS = visits._stay_query(leaving=False, plans=False)  # the person's query as before
 
 
 def main() -> None:

@@ -13,9 +13,21 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Connection, String, Table, bindparam, func, select, union_all
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Date,
+    FromClause,
+    String,
+    Table,
+    bindparam,
+    func,
+    literal_column,
+    select,
+    union_all,
+)
 from sqlalchemy.orm import Session
 
 from serre_desk.clock import as_utc, day_bounds, local_date
@@ -762,14 +774,16 @@ _SEATS_FULL = QT_TRANSLATE_NOOP(
 )
 
 
-# Built once: the check-in path asks this of every adult with a plan or an organisation's seats
-# (`PlanFacts` tells which, from the check-in's own query). In one query: the person's
-# organisation, whether any organisation bought seats, whether the venue refuses a check-in over
-# the plan, and their plans, each with how many adjustments it has (read only when there are some).
+# Built once: `entitlement` asks this of a person, in one query: their organisation, whether any
+# organisation bought seats, whether the venue refuses a check-in over the plan, and their plans,
+# each with how many adjustments it has (read only when there are some). A check-in reads the same
+# with the person instead (`PlanFacts`).
 _ANY_SEATS = select(OrganisationSeats.id).where(OrganisationSeats.seats > 0).exists()
-# The keys of the organisations that bought seats, one a line (a key holds no line break).
+# The keys of the organisations that bought seats, one a line (a key holds no line break). The
+# separator is written in the SQL: as a string, it would be rendered into it at every execution.
+_LINE_BREAK: Any = literal_column("'\n'")
 _SEAT_ORGS = (
-    select(func.aggregate_strings(OrganisationSeats.org_key, "\n"))
+    select(func.aggregate_strings(OrganisationSeats.org_key, _LINE_BREAK))
     .where(OrganisationSeats.seats > 0)
     .scalar_subquery()
 )
@@ -839,13 +853,65 @@ _SEATS = select(
 ).where(OrganisationSeats.org_key == bindparam("key"), OrganisationSeats.seats > 0)
 
 
+# The person's plan in force on the day `plan_day` (the latest started on or before it, as
+# `domain.plans.in_force`), joined to the check-in's query of the person (`with_plan_in_force`).
+_PLAN_NOW = cast(Table, PersonPlan.__table__).alias("plan_now")
+_RULES_NOW = cast(Table, Plan.__table__).alias("plan_now_rules")
+
+
+def with_plan_in_force(people: Table, joined: FromClause) -> FromClause:
+    """`joined`, which holds `people`, with the person's plan in force on the day `plan_day` (a
+    bind parameter; None: none) and its rules outer-joined: `plan_columns` reads them."""
+    in_force_id = (
+        select(PersonPlan.id)
+        .where(
+            PersonPlan.person_id == people.c.id,
+            PersonPlan.starts_on <= bindparam("plan_day", type_=Date),
+        )
+        .order_by(PersonPlan.starts_on.desc(), PersonPlan.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    return joined.outerjoin(_PLAN_NOW, _PLAN_NOW.c.id == in_force_id).outerjoin(
+        _RULES_NOW, _RULES_NOW.c.id == _PLAN_NOW.c.plan_id
+    )
+
+
+def plan_columns(people: Table) -> tuple[ColumnElement[Any], ...]:
+    """The columns, in `plan_facts`'s order, that a query of one row of `people` joined by
+    `with_plan_in_force` adds to read the person's `PlanFacts` with it."""
+    adjusted = (
+        select(PlanAdjustment.id).where(PlanAdjustment.person_plan_id == _PLAN_NOW.c.id).exists()
+    )
+    rules = _RULES_NOW.c
+    return (
+        _PLAN_NOW.c.id,
+        _PLAN_NOW.c.starts_on,
+        _PLAN_NOW.c.ends_on,
+        rules.name,
+        rules.kind,
+        rules.days,
+        rules.entries,
+        rules.valid_days,
+        rules.area_key,
+        adjusted,
+        _REFUSES,
+        people.c.organisation,
+        _SEAT_ORGS,
+    )
+
+
 @dataclass(frozen=True)
 class PlanFacts:
-    """What a check-in's own query of the person (`plan_columns`) says about plans: whether
-    they ever had one, their organisation, and whether any organisation bought seats. Most people
-    have neither a plan nor seats: their check-in then skips the plan check."""
+    """What a check-in's own query of the person (`plan_columns`) says about plans on `day`:
+    the plan in force (its adjustments not read yet), whether the venue refuses a check-in over
+    it, the person's organisation and which organisations bought seats. Most people have neither
+    a plan nor seats: their check-in then skips the plan check."""
 
-    has_plan: bool
+    day: date
+    plan: Assignment | None
+    adjusted: bool  # the plan in force has entries a manager added (`_ADJUSTMENTS` reads them)
+    refuses: bool
     organisation: str | None
     seat_orgs: frozenset[str]  # the keys of the organisations that bought seats
 
@@ -856,20 +922,24 @@ class PlanFacts:
 
     @property
     def nothing(self) -> bool:
-        return not self.has_plan and not self.on_seats
+        return self.plan is None and not self.on_seats
 
 
-def plan_columns(people: Table) -> tuple[ColumnElement[Any], ...]:
-    """The columns, in `plan_facts`'s order, that a query of one row of `people` adds to read
-    the person's `PlanFacts` with it."""
-    has_plan = select(PersonPlan.id).where(PersonPlan.person_id == people.c.id).exists()
-    return (has_plan, people.c.organisation, _SEAT_ORGS)
-
-
-def plan_facts(has_plan: Any, organisation: str | None, seat_orgs: str | None) -> PlanFacts:
-    """`PlanFacts` from the values of `plan_columns` (SQLite reads EXISTS as 0 or 1)."""
+def plan_facts(day: date, values: Sequence[Any]) -> PlanFacts:
+    """`PlanFacts` on `day` from the values of `plan_columns` (SQLite reads EXISTS as 0 or 1)."""
+    plan_id, starts_on, ends_on, name, kind, days, entries, valid, area, adjusted = values[:10]
+    refuses, organisation, seat_orgs = values[10:]
+    plan = None
+    if plan_id is not None:
+        rules = PlanRules(name, PlanKind(kind), days, entries, valid, area)
+        plan = Assignment(plan_id, rules, starts_on, ends_on)
     return PlanFacts(
-        bool(has_plan), organisation, frozenset(seat_orgs.split("\n")) if seat_orgs else frozenset()
+        day,
+        plan,
+        bool(adjusted),
+        _refuses(refuses),
+        organisation,
+        frozenset(seat_orgs.split("\n")) if seat_orgs else frozenset(),
     )
 
 
@@ -887,20 +957,29 @@ def entitlement(
 ) -> Entitlement:
     """What `person_id`'s plan gives at `at` (the day's own check-in counted if made): entries
     used and left, the organisation's seats taken, and whether the day goes over the plan.
-    `facts`, read with the person by the caller: spares reading a history there is none of."""
+    `facts`, read with the person by the check-in on the day of `at`: spares reading the plans
+    (only the one in force counts: every day counted since it started falls under it)."""
     if isinstance(session_or_db, Database):
         with session_or_db.read() as session:
             return entitlement(session, person_id, at)
     connection = session_or_db.connection()
-    if facts is not None and not facts.has_plan:
-        return _on_seats(connection, person_id, facts.organisation, facts.on_seats)
     day = local_date(at)
-    rows = connection.execute(_HISTORY, {"person": person_id}).all()
-    assignments = _history(connection, rows)
-    current = in_force(assignments, day)
-    if current is None:
-        organisation, any_seats = (rows[0][0], rows[0][1]) if rows else (None, False)
-        return _on_seats(connection, person_id, organisation, any_seats)
+    current: Assignment | None
+    if facts is not None and facts.day == day:
+        current, refuses = facts.plan, facts.refuses
+        if current is None:
+            return _on_seats(connection, person_id, facts.organisation, facts.on_seats)
+        if facts.adjusted:
+            current = _history(connection, [(current, 1)])[0]
+        assignments = [current]
+    else:
+        rows = connection.execute(_HISTORY, {"person": person_id}).all()
+        assignments = _history(connection, [_assignment(row) for row in rows if row[2]])
+        current = in_force(assignments, day)
+        if current is None:
+            organisation, any_seats = (rows[0][0], rows[0][1]) if rows else (None, False)
+            return _on_seats(connection, person_id, organisation, any_seats)
+        refuses = _refuses(rows[0][12])
     start, _ = day_bounds(counting_since(current, day))
     today, end = day_bounds(day)
     days = set()
@@ -911,27 +990,23 @@ def entitlement(
         if plan is None or plan.plan.area in (None, area_key):
             days.add(when)
     found = Entitlement(person_id, standing(assignments, days, day))
-    return replace(found, refuse=found.over and _refuses(rows[0][12]))
+    return replace(found, refuse=found.over and refuses)
 
 
-def _history(connection: Connection, rows: Sequence[Any]) -> list[Assignment]:
-    """The plans of `_HISTORY`'s rows, with the entries added to them."""
-    plans = [row for row in rows if row[2] is not None]
-    adjusted = [row[2] for row in plans if row[11]]
+def _assignment(row: Any) -> tuple[Assignment, int]:
+    """A plan of a `_HISTORY` row (its adjustments not read yet), with how many it has."""
+    rules = PlanRules(row[5], PlanKind(row[6]), row[7], row[8], row[9], row[10])
+    return Assignment(row[2], rules, row[3], row[4]), row[11]
+
+
+def _history(connection: Connection, plans: Sequence[tuple[Assignment, int]]) -> list[Assignment]:
+    """The plans, with the entries added to those that have adjustments (how many: the int)."""
+    adjusted = [plan.id for plan, count in plans if count]
     added: dict[int, list[Adjustment]] = {}
     if adjusted:
         for plan_id, on_day, entries in connection.execute(_ADJUSTMENTS, {"plans": adjusted}):
             added.setdefault(plan_id, []).append(Adjustment(on_day, entries))
-    return [
-        Assignment(
-            row[2],
-            PlanRules(row[5], PlanKind(row[6]), row[7], row[8], row[9], row[10]),
-            row[3],
-            row[4],
-            tuple(added.get(row[2], ())),
-        )
-        for row in plans
-    ]
+    return [replace(plan, adjustments=tuple(added.get(plan.id, ()))) for plan, _ in plans]
 
 
 def _on_seats(

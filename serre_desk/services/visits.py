@@ -14,11 +14,23 @@ then sees the first one's change; check-ins into an area also take the area's lo
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
 from functools import cache
 from typing import Any, cast
 
-from sqlalchemy import Connection, Select, Table, Update, bindparam, func, insert, select, update
+from sqlalchemy import (
+    Connection,
+    FromClause,
+    Select,
+    Table,
+    Update,
+    bindparam,
+    func,
+    insert,
+    null,
+    select,
+    update,
+)
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -73,7 +85,13 @@ from serre_desk.services.kids_rules import (
 from serre_desk.services.notice_version import needs_acknowledgement
 from serre_desk.services.permissions import require_manager, require_reason
 from serre_desk.services.person_row import Now, load_person, lock_person, unknown_person
-from serre_desk.services.plans import PlanFacts, admission, plan_columns, plan_facts
+from serre_desk.services.plans import (
+    PlanFacts,
+    admission,
+    plan_columns,
+    plan_facts,
+    with_plan_in_force,
+)
 from serre_desk.storage.database import Database
 from serre_desk.storage.models import Area, Person, Visit
 
@@ -171,7 +189,8 @@ def check_in(
         with db.write() as session:
             moment = lock_person(session, person_id, now)
             request = movement_request(actor, moment, at=at, reason=reason, override=override)
-            stay, plans = _load_stay(session.connection(), person_id)
+            day = clock.local_date(request.when)
+            stay, plans = _load_stay(session.connection(), person_id, day=day)
             return arrive(
                 session,
                 actor,
@@ -200,10 +219,17 @@ _VISITS = cast(Table, Visit.__table__)
 _AREAS = cast(Table, Area.__table__)
 
 
-def _stay_query(leaving: bool) -> Select[Any]:
-    """The person and their open visit, with what the plan check needs to know of them
-    (`PlanFacts`); when `leaving`, also how many children they brought are still in a children's
-    area. Built once: every check-in and check-out runs one of the two."""
+def _stay_query(leaving: bool, *, plans: bool = True) -> Select[Any]:
+    """The person and their open visit, with what the plan check needs to know of them on the
+    day `plan_day` (`PlanFacts`; without `plans`, as before plans: only nulls, for the plan
+    bench's comparison); when `leaving`, also how many children they brought are still in a
+    children's area. Built once: every check-in and check-out runs one of the two."""
+    joined: FromClause = _PEOPLE.outerjoin(
+        _VISITS, (_VISITS.c.person_id == _PEOPLE.c.id) & _VISITS.c.checked_out_at.is_(None)
+    )
+    facts = plan_columns(_PEOPLE)
+    if plans:
+        joined = with_plan_in_force(_PEOPLE, joined)
     columns: list[Any] = [
         _PEOPLE.c.id,
         _PEOPLE.c.name,
@@ -213,7 +239,7 @@ def _stay_query(leaving: bool) -> Select[Any]:
         _VISITS.c.id,
         _VISITS.c.area_id,
         _VISITS.c.checked_in_at,
-        *plan_columns(_PEOPLE),
+        *(facts if plans else [null()] * len(facts)),
     ]
     if leaving:
         brought = _VISITS.alias("brought")
@@ -229,16 +255,12 @@ def _stay_query(leaving: bool) -> Select[Any]:
         )
     return (
         select(*columns)
-        .select_from(
-            _PEOPLE.outerjoin(
-                _VISITS,
-                (_VISITS.c.person_id == _PEOPLE.c.id) & _VISITS.c.checked_out_at.is_(None),
-            )
-        )
+        .select_from(joined)
         .where(_PEOPLE.c.id == bindparam("person"), _PEOPLE.c.anonymised_at.is_(None))
     )
 
 
+_PLAN_COLUMNS = len(plan_columns(_PEOPLE))
 _STAY = _stay_query(leaving=False)
 _STAY_LEAVING = _stay_query(leaving=True)
 
@@ -270,10 +292,12 @@ def load_stay(session: Session, person_id: int, *, leaving: bool = False) -> Sta
 
 
 def _load_stay(
-    connection: Connection, person_id: int, *, leaving: bool = False
-) -> tuple[Stay, PlanFacts]:
-    """`load_stay`, with what the person's check-in tells the plan check (`arrive`'s `plans`)."""
-    row = connection.execute(_STAY_LEAVING if leaving else _STAY, {"person": person_id}).first()
+    connection: Connection, person_id: int, *, leaving: bool = False, day: date | None = None
+) -> tuple[Stay, PlanFacts | None]:
+    """`load_stay`, with what a check-in on the local `day` tells the plan check (`arrive`'s
+    `plans`; None without a day)."""
+    query = _STAY_LEAVING if leaving else _STAY
+    row = connection.execute(query, {"person": person_id, "plan_day": day}).first()
     if row is None:
         raise unknown_person(person_id)
     pid, name, kind, default_area, acknowledged, visit_id, visit_area_id, since, *more = row
@@ -283,10 +307,10 @@ def _load_stay(
         visit_id,
         visit_area_id,
         as_utc(since) if since is not None else None,
-        more[3] if leaving else 0,
+        more[-1] if leaving else 0,
         acknowledged,
     )
-    return stay, plan_facts(*more[:3])
+    return stay, plan_facts(day, more[:_PLAN_COLUMNS]) if day is not None else None
 
 
 _ALL_AREAS = select(
@@ -682,7 +706,8 @@ def step(session: Session, actor: Actor, person_id: int, now: datetime) -> ScanO
     pickup or the drop-off. Decided and done inside the caller's transaction, which holds the
     person's lock: two scans at once are taken in turn. A refusal is returned, not raised (the
     rules refuse before anything is written)."""
-    stay, plans = _load_stay(session.connection(), person_id, leaving=True)
+    day = clock.local_date(now)
+    stay, plans = _load_stay(session.connection(), person_id, leaving=True, day=day)
     request = MovementRequest(now, now)
     try:
         match decide_scan(stay):
