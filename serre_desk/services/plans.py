@@ -20,13 +20,11 @@ from sqlalchemy import (
     Connection,
     Date,
     FromClause,
-    String,
     Table,
     bindparam,
     func,
     literal_column,
     select,
-    union_all,
 )
 from sqlalchemy.orm import Session
 
@@ -813,28 +811,20 @@ _HISTORY = (
     .where(Person.id == bindparam("person"))
     .order_by(PersonPlan.starts_on, PersonPlan.id)
 )
-# The person's check-ins in adult areas from `start` to the day's start, and the day's first one
-# in an area the plan in force covers (`area`, None: any): the day is used once, however many
-# times they come in, so its other visits need no reading.
-_CHECK_INS = (
+# The person's check-ins in adult areas from `start` to `end`, in time order (the index's own:
+# it holds the area and the undo flag too, so no visit's row is read). `entitlement` stops at
+# the day's first one the plan covers: the day is used once, however many times they come in.
+_DAYS = (
     select(Visit.checked_in_at, Area.key)
     .join(Area, Area.id == Visit.area_id)
     .where(
         Visit.person_id == bindparam("person"),
         Visit.undone.is_(False),
         Area.for_children.is_(False),
+        Visit.checked_in_at >= bindparam("start"),
+        Visit.checked_in_at < bindparam("end"),
     )
-)
-_TODAY_FIRST = _CHECK_INS.where(
-    Visit.checked_in_at >= bindparam("today"),
-    Visit.checked_in_at < bindparam("end"),
-    bindparam("area", type_=String).is_(None) | (Area.key == bindparam("area", type_=String)),
-).limit(1)
-_DAYS = union_all(
-    _CHECK_INS.where(
-        Visit.checked_in_at >= bindparam("start"), Visit.checked_in_at < bindparam("today")
-    ),
-    select(*_TODAY_FIRST.subquery().c),
+    .order_by(Visit.checked_in_at)
 )
 _ADJUSTMENTS = select(
     PlanAdjustment.person_plan_id, PlanAdjustment.on_day, PlanAdjustment.entries
@@ -981,14 +971,17 @@ def entitlement(
             return _on_seats(connection, person_id, organisation, any_seats)
         refuses = _refuses(rows[0][12])
     start, _ = day_bounds(counting_since(current, day))
-    today, end = day_bounds(day)
+    _, end = day_bounds(day)
     days = set()
-    bounds = {"start": start, "today": today, "end": end, "area": current.plan.area}
-    for checked_in_at, area_key in connection.execute(_DAYS, {"person": person_id, **bounds}):
+    check_ins = connection.execute(_DAYS, {"person": person_id, "start": start, "end": end})
+    for checked_in_at, area_key in check_ins:
         when = local_date(checked_in_at)
         plan = in_force(assignments, when)
         if plan is None or plan.plan.area in (None, area_key):
             days.add(when)
+            if when == day:  # the day's later check-ins change nothing: not read
+                break
+    check_ins.close()
     found = Entitlement(person_id, standing(assignments, days, day))
     return replace(found, refuse=found.over and refuses)
 
