@@ -13,6 +13,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import Any, cast
 
 from sqlalchemy import (
@@ -772,20 +773,28 @@ _SEATS_FULL = QT_TRANSLATE_NOOP(
 )
 
 
+# The constants of the queries the check-in runs are written in their SQL, not bound at every
+# execution (the separator, as a string, would even be rendered into the SQL every time).
+_ZERO: Any = literal_column("0")
+_ONE: Any = literal_column("1")
+_LINE_BREAK: Any = literal_column("'\n'")
+_BOUGHT_SEATS = OrganisationSeats.seats > _ZERO
+_ANY_SEATS = select(OrganisationSeats.id).where(_BOUGHT_SEATS).exists()
+# The keys of the organisations that bought seats, one a line (a key holds no line break).
+_SEAT_ORGS = (
+    select(func.aggregate_strings(OrganisationSeats.org_key, _LINE_BREAK))
+    .where(_BOUGHT_SEATS)
+    .scalar_subquery()
+)
+_REFUSES = (
+    select(Setting.value)
+    .where(Setting.key == literal_column(f"'{REFUSE_OVER_KEY}'"))
+    .scalar_subquery()
+)
 # Built once: `entitlement` asks this of a person, in one query: their organisation, whether any
 # organisation bought seats, whether the venue refuses a check-in over the plan, and their plans,
 # each with how many adjustments it has (read only when there are some). A check-in reads the same
 # with the person instead (`PlanFacts`).
-_ANY_SEATS = select(OrganisationSeats.id).where(OrganisationSeats.seats > 0).exists()
-# The keys of the organisations that bought seats, one a line (a key holds no line break). The
-# separator is written in the SQL: as a string, it would be rendered into it at every execution.
-_LINE_BREAK: Any = literal_column("'\n'")
-_SEAT_ORGS = (
-    select(func.aggregate_strings(OrganisationSeats.org_key, _LINE_BREAK))
-    .where(OrganisationSeats.seats > 0)
-    .scalar_subquery()
-)
-_REFUSES = select(Setting.value).where(Setting.key == REFUSE_OVER_KEY).scalar_subquery()
 _ADJUSTED = (
     select(func.count()).where(PlanAdjustment.person_plan_id == PersonPlan.id).scalar_subquery()
 )
@@ -840,7 +849,7 @@ _SEATS = select(
     select(func.count()).select_from(Visit).where(*_OPEN_ON_SEATS).scalar_subquery(),
     select(Visit.id).where(Visit.person_id == bindparam("person"), *_OPEN_ON_SEATS).exists(),
     _REFUSES,
-).where(OrganisationSeats.org_key == bindparam("key"), OrganisationSeats.seats > 0)
+).where(OrganisationSeats.org_key == bindparam("key"), _BOUGHT_SEATS)
 
 
 # The person's plan in force on the day `plan_day` (the latest started on or before it, as
@@ -859,7 +868,8 @@ def with_plan_in_force(people: Table, joined: FromClause) -> FromClause:
             PersonPlan.starts_on <= bindparam("plan_day", type_=Date),
         )
         .order_by(PersonPlan.starts_on.desc(), PersonPlan.id.desc())
-        .limit(1)
+        .limit(_ONE)
+        .offset(_ZERO)
         .scalar_subquery()
     )
     return joined.outerjoin(_PLAN_NOW, _PLAN_NOW.c.id == in_force_id).outerjoin(
@@ -891,6 +901,10 @@ def plan_columns(people: Table) -> tuple[ColumnElement[Any], ...]:
     )
 
 
+# Organisations' keys as `OrganisationSeats.org_key`: a check-in of one of their people asks.
+_org_key = lru_cache(maxsize=4096)(search_key)
+
+
 @dataclass(frozen=True)
 class PlanFacts:
     """What a check-in's own query of the person (`plan_columns`) says about plans on `day`:
@@ -908,7 +922,7 @@ class PlanFacts:
     @property
     def on_seats(self) -> bool:
         """The person's organisation bought seats."""
-        return bool(self.organisation) and search_key(self.organisation or "") in self.seat_orgs
+        return bool(self.organisation) and _org_key(self.organisation or "") in self.seat_orgs
 
     @property
     def nothing(self) -> bool:
@@ -1010,7 +1024,7 @@ def _on_seats(
     many of its people on them are inside an adult area now, and whether this person is one."""
     if not organisation or not any_seats:
         return Entitlement(person_id, Standing(State.NO_PLAN))
-    key = search_key(organisation)
+    key = _org_key(organisation)
     row = connection.execute(_SEATS, {"person": person_id, "key": key}).first()
     if row is None:
         return Entitlement(person_id, Standing(State.NO_PLAN))
