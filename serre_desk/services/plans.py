@@ -901,8 +901,10 @@ def plan_columns(people: Table) -> tuple[ColumnElement[Any], ...]:
     )
 
 
-# Organisations' keys as `OrganisationSeats.org_key`: a check-in of one of their people asks.
+# Organisations' keys as `OrganisationSeats.org_key`, and days' bounds: a check-in asks them again
+# and again (the same organisations, the same few days).
 _org_key = lru_cache(maxsize=4096)(search_key)
+_day_bounds = lru_cache(maxsize=64)(day_bounds)
 
 
 @dataclass(frozen=True)
@@ -984,8 +986,8 @@ def entitlement(
             organisation, any_seats = (rows[0][0], rows[0][1]) if rows else (None, False)
             return _on_seats(connection, person_id, organisation, any_seats)
         refuses = _refuses(rows[0][12])
-    start, _ = day_bounds(counting_since(current, day))
-    _, end = day_bounds(day)
+    start, _ = _day_bounds(counting_since(current, day))
+    _, end = _day_bounds(day)
     days = set()
     check_ins = connection.execute(_DAYS, {"person": person_id, "start": start, "end": end})
     for checked_in_at, area_key in check_ins:
@@ -996,8 +998,8 @@ def entitlement(
             if when == day:  # the day's later check-ins change nothing: not read
                 break
     check_ins.close()
-    found = Entitlement(person_id, standing(assignments, days, day))
-    return replace(found, refuse=found.over and refuses)
+    found = standing(assignments, days, day)  # without seats, over the plan is over it all
+    return Entitlement(person_id, found, refuse=found.over and refuses)
 
 
 def _assignment(row: Any) -> tuple[Assignment, int]:
