@@ -280,9 +280,6 @@ _TOUCH_LAST_SEEN = (
     .values(last_seen_at=bindparam("seen"))
 )
 _OPEN_VISIT = insert(_VISITS).returning(_VISITS.c.id)
-_TAKE_SEAT = (
-    update(_VISITS).where(_VISITS.c.id == bindparam("visit")).values(seat_org=bindparam("org"))
-)
 
 
 def load_stay(session: Session, person_id: int, *, leaving: bool = False) -> Stay:
@@ -368,9 +365,8 @@ def arrive(
     plan = admission(
         session, person.id, area.key, request.when, override=request.override, facts=plans
     )
-    movement = plan.noted(_write_arrival(session, actor, stay, arrival, request))
-    if plan.seat_org is not None and not area.for_children:  # the visit takes a seat
-        connection.execute(_TAKE_SEAT, {"visit": movement.visit_id, "org": plan.seat_org})
+    seat = None if area.for_children else plan.seat_org  # the visit takes a seat
+    movement = plan.noted(_write_arrival(session, actor, stay, arrival, request, seat_org=seat))
     if needs_acknowledgement(session, stay.privacy_ack_at):
         movement = replace(movement, warnings=(*movement.warnings, notice_warning(person)))
     return movement
@@ -407,8 +403,10 @@ def _write_arrival(
     request: MovementRequest,
     *,
     brought_by: int | None = None,
+    seat_org: str | None = None,
 ) -> Movement:
-    """Open the visit decided (closing the one it moves from), and audit it."""
+    """Open the visit decided (closing the one it moves from), and audit it. `seat_org`: the
+    organisation whose seat the visit takes (`plans.Admission.seat_org`)."""
     connection = session.connection()
     person, area, when = stay.person, arrival.area, request.when
     is_child = person.kind is PersonKind.CHILD
@@ -433,6 +431,7 @@ def _write_arrival(
             "pickup_code": code,
             "pickup_override": False,
             "expected_pickup_at": arrival.expected_pickup,
+            "seat_org": seat_org,
         },
     ).scalar_one()
     _touch_last_seen(connection, person.id, when)
