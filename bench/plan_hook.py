@@ -39,7 +39,7 @@ def _off(*_args: object, **_kwargs: object) -> Admission:
 
 
 _STAY_WITH_PLANS = visits._STAY
-_STAY_WITHOUT_PLANS = visits._stay_query(leaving=False, plans=False)  # the person's query as before
+_STAY_WITHOUT_PLANS = visits._STAY_PLAIN  # the person's query as before plans
 
 
 def _check_ins(db: Database, people: list[int], hook: bool, at: datetime) -> list[float]:

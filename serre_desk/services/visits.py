@@ -221,9 +221,9 @@ _AREAS = cast(Table, Area.__table__)
 
 def _stay_query(leaving: bool, *, plans: bool = True) -> Select[Any]:
     """The person and their open visit, with what the plan check needs to know of them on the
-    day `plan_day` (`PlanFacts`; without `plans`, as before plans: only nulls, for the plan
-    bench's comparison); when `leaving`, also how many children they brought are still in a
-    children's area. Built once: every check-in and check-out runs one of the two."""
+    day `plan_day` (`PlanFacts`; without `plans`, as before plans, only nulls: for what checks
+    no plan, and the plan bench's comparison); when `leaving`, also how many children they
+    brought are still in a children's area. Built once: every movement runs one of them."""
     joined: FromClause = _PEOPLE.outerjoin(
         _VISITS, (_VISITS.c.person_id == _PEOPLE.c.id) & _VISITS.c.checked_out_at.is_(None)
     )
@@ -263,6 +263,8 @@ def _stay_query(leaving: bool, *, plans: bool = True) -> Select[Any]:
 _PLAN_COLUMNS = len(plan_columns(_PEOPLE))
 _STAY = _stay_query(leaving=False)
 _STAY_LEAVING = _stay_query(leaving=True)
+_STAY_PLAIN = _stay_query(leaving=False, plans=False)
+_STAY_LEAVING_PLAIN = _stay_query(leaving=True, plans=False)
 
 
 _CLOSE = (
@@ -292,8 +294,11 @@ def _load_stay(
     connection: Connection, person_id: int, *, leaving: bool = False, day: date | None = None
 ) -> tuple[Stay, PlanFacts | None]:
     """`load_stay`, with what a check-in on the local `day` tells the plan check (`arrive`'s
-    `plans`; None without a day)."""
-    query = _STAY_LEAVING if leaving else _STAY
+    `plans`; None without a day: then not read)."""
+    if day is None:
+        query = _STAY_LEAVING_PLAIN if leaving else _STAY_PLAIN
+    else:
+        query = _STAY_LEAVING if leaving else _STAY
     row = connection.execute(query, {"person": person_id, "plan_day": day}).first()
     if row is None:
         raise unknown_person(person_id)
