@@ -9,12 +9,24 @@ on the spot are stored adjustments with the reason in the audit log.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
-from typing import Any
+from functools import lru_cache
+from typing import Any, cast
 
-from sqlalchemy import Connection, bindparam, case, func, select
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Date,
+    FromClause,
+    Table,
+    bindparam,
+    func,
+    literal_column,
+    select,
+)
 from sqlalchemy.orm import Session
 
 from serre_desk.clock import as_utc, day_bounds, local_date
@@ -49,6 +61,7 @@ from serre_desk.storage.models import (
     PersonPlan,
     Plan,
     PlanAdjustment,
+    Setting,
     Visit,
 )
 
@@ -760,15 +773,28 @@ _SEATS_FULL = QT_TRANSLATE_NOOP(
 )
 
 
-# Built once: the check-in path asks this of every adult. In one query: the person's
-# organisation, whether any organisation bought seats, and their plans (none for most people),
-# each with how many adjustments it has (read only when there are some).
-_ANY_SEATS = (
-    select(func.count())
-    .select_from(OrganisationSeats)
-    .where(OrganisationSeats.seats > 0)
+# The constants of the queries the check-in runs are written in their SQL, not bound at every
+# execution (the separator, as a string, would even be rendered into the SQL every time).
+_ZERO: Any = literal_column("0")
+_ONE: Any = literal_column("1")
+_LINE_BREAK: Any = literal_column("'\n'")
+_BOUGHT_SEATS = OrganisationSeats.seats > _ZERO
+_ANY_SEATS = select(OrganisationSeats.id).where(_BOUGHT_SEATS).exists()
+# The keys of the organisations that bought seats, one a line (a key holds no line break).
+_SEAT_ORGS = (
+    select(func.aggregate_strings(OrganisationSeats.org_key, _LINE_BREAK))
+    .where(_BOUGHT_SEATS)
     .scalar_subquery()
 )
+_REFUSES = (
+    select(Setting.value)
+    .where(Setting.key == literal_column(f"'{REFUSE_OVER_KEY}'"))
+    .scalar_subquery()
+)
+# Built once: `entitlement` asks this of a person, in one query: their organisation, whether any
+# organisation bought seats, whether the venue refuses a check-in over the plan, and their plans,
+# each with how many adjustments it has (read only when there are some). A check-in reads the same
+# with the person instead (`PlanFacts`).
 _ADJUSTED = (
     select(func.count()).where(PlanAdjustment.person_plan_id == PersonPlan.id).scalar_subquery()
 )
@@ -786,6 +812,7 @@ _HISTORY = (
         Plan.valid_days,
         Plan.area_key,
         _ADJUSTED,
+        _REFUSES,
     )
     .select_from(Person)
     .outerjoin(PersonPlan, PersonPlan.person_id == Person.id)
@@ -793,6 +820,9 @@ _HISTORY = (
     .where(Person.id == bindparam("person"))
     .order_by(PersonPlan.starts_on, PersonPlan.id)
 )
+# The person's check-ins in adult areas from `start` to `end`, in time order (the index's own:
+# it holds the area and the undo flag too, so no visit's row is read). `entitlement` stops at
+# the day's first one the plan covers: the day is used once, however many times they come in.
 _DAYS = (
     select(Visit.checked_in_at, Area.key)
     .join(Area, Area.id == Visit.area_id)
@@ -803,88 +833,207 @@ _DAYS = (
         Visit.checked_in_at >= bindparam("start"),
         Visit.checked_in_at < bindparam("end"),
     )
+    .order_by(Visit.checked_in_at)
 )
 _ADJUSTMENTS = select(
     PlanAdjustment.person_plan_id, PlanAdjustment.on_day, PlanAdjustment.entries
 ).where(PlanAdjustment.person_plan_id.in_(bindparam("plans", expanding=True)))
-# The seats taken: open visits that took a seat of the organisation (`Visit.seat_org`, set by the
-# check-in; a partial index over open visits answers this without reading anyone's row), and
-# whether this person holds one of them.
-_ON_SEATS = select(
-    func.count(),
-    func.coalesce(func.sum(case((Visit.person_id == bindparam("person"), 1), else_=0)), 0),
-).where(Visit.checked_out_at.is_(None), Visit.seat_org == bindparam("key"))
-_SEATS = select(OrganisationSeats.organisation, OrganisationSeats.seats).where(
-    OrganisationSeats.org_key == bindparam("key"), OrganisationSeats.seats > 0
-)
+# The organisation's seats and those taken: open visits that took one of its seats
+# (`Visit.seat_org`, set by the check-in; a partial index over open visits counts them without
+# reading anyone's row), whether this person holds one of them (their one open visit), and
+# whether the venue refuses a check-in over the plan.
+_OPEN_ON_SEATS = (Visit.checked_out_at.is_(None), Visit.seat_org == bindparam("key"))
+_SEATS = select(
+    OrganisationSeats.organisation,
+    OrganisationSeats.seats,
+    select(func.count()).select_from(Visit).where(*_OPEN_ON_SEATS).scalar_subquery(),
+    select(Visit.id).where(Visit.person_id == bindparam("person"), *_OPEN_ON_SEATS).exists(),
+    _REFUSES,
+).where(OrganisationSeats.org_key == bindparam("key"), _BOUGHT_SEATS)
 
 
-def entitlement(session_or_db: Session | Database, person_id: int, at: datetime) -> Entitlement:
+# The person's plan in force on the day `plan_day` (the latest started on or before it, as
+# `domain.plans.in_force`), joined to the check-in's query of the person (`with_plan_in_force`).
+_PLAN_NOW = cast(Table, PersonPlan.__table__).alias("plan_now")
+_RULES_NOW = cast(Table, Plan.__table__).alias("plan_now_rules")
+
+
+def with_plan_in_force(people: Table, joined: FromClause) -> FromClause:
+    """`joined`, which holds `people`, with the person's plan in force on the day `plan_day` (a
+    bind parameter; None: none) and its rules outer-joined: `plan_columns` reads them."""
+    in_force_id = (
+        select(PersonPlan.id)
+        .where(
+            PersonPlan.person_id == people.c.id,
+            PersonPlan.starts_on <= bindparam("plan_day", type_=Date),
+        )
+        .order_by(PersonPlan.starts_on.desc(), PersonPlan.id.desc())
+        .limit(_ONE)
+        .offset(_ZERO)
+        .scalar_subquery()
+    )
+    return joined.outerjoin(_PLAN_NOW, _PLAN_NOW.c.id == in_force_id).outerjoin(
+        _RULES_NOW, _RULES_NOW.c.id == _PLAN_NOW.c.plan_id
+    )
+
+
+def plan_columns(people: Table) -> tuple[ColumnElement[Any], ...]:
+    """The columns, in `plan_facts`'s order, that a query of one row of `people` joined by
+    `with_plan_in_force` adds to read the person's `PlanFacts` with it."""
+    adjusted = (
+        select(PlanAdjustment.id).where(PlanAdjustment.person_plan_id == _PLAN_NOW.c.id).exists()
+    )
+    rules = _RULES_NOW.c
+    return (
+        _PLAN_NOW.c.id,
+        _PLAN_NOW.c.starts_on,
+        _PLAN_NOW.c.ends_on,
+        rules.name,
+        rules.kind,
+        rules.days,
+        rules.entries,
+        rules.valid_days,
+        rules.area_key,
+        adjusted,
+        _REFUSES,
+        people.c.organisation,
+        _SEAT_ORGS,
+    )
+
+
+# Organisations' keys as `OrganisationSeats.org_key`, and days' bounds: a check-in asks them again
+# and again (the same organisations, the same few days).
+_org_key = lru_cache(maxsize=4096)(search_key)
+_day_bounds = lru_cache(maxsize=64)(day_bounds)
+
+
+@dataclass(frozen=True)
+class PlanFacts:
+    """What a check-in's own query of the person (`plan_columns`) says about plans on `day`:
+    the plan in force (its adjustments not read yet), whether the venue refuses a check-in over
+    it, the person's organisation and which organisations bought seats. Most people have neither
+    a plan nor seats: their check-in then skips the plan check."""
+
+    day: date
+    plan: Assignment | None
+    adjusted: bool  # the plan in force has entries a manager added (`_ADJUSTMENTS` reads them)
+    refuses: bool
+    organisation: str | None
+    seat_orgs: frozenset[str]  # the keys of the organisations that bought seats
+
+    @property
+    def on_seats(self) -> bool:
+        """The person's organisation bought seats."""
+        return bool(self.organisation) and _org_key(self.organisation or "") in self.seat_orgs
+
+    @property
+    def nothing(self) -> bool:
+        return self.plan is None and not self.on_seats
+
+
+def plan_facts(day: date, values: Sequence[Any]) -> PlanFacts:
+    """`PlanFacts` on `day` from the values of `plan_columns` (SQLite reads EXISTS as 0 or 1)."""
+    plan_id, starts_on, ends_on, name, kind, days, entries, valid, area, adjusted = values[:10]
+    refuses, organisation, seat_orgs = values[10:]
+    plan = None
+    if plan_id is not None:
+        rules = PlanRules(name, PlanKind(kind), days, entries, valid, area)
+        plan = Assignment(plan_id, rules, starts_on, ends_on)
+    return PlanFacts(
+        day,
+        plan,
+        bool(adjusted),
+        _refuses(refuses),
+        organisation,
+        frozenset(seat_orgs.split("\n")) if seat_orgs else frozenset(),
+    )
+
+
+def _refuses(value: str | None) -> bool:
+    """The refusal setting's stored value (`refuses_over_plan`) read by a query's column."""
+    return value is not None and json.loads(value) is True
+
+
+def entitlement(
+    session_or_db: Session | Database,
+    person_id: int,
+    at: datetime,
+    *,
+    facts: PlanFacts | None = None,
+) -> Entitlement:
     """What `person_id`'s plan gives at `at` (the day's own check-in counted if made): entries
-    used and left, the organisation's seats taken, and whether the day goes over the plan."""
+    used and left, the organisation's seats taken, and whether the day goes over the plan.
+    `facts`, read with the person by the check-in on the day of `at`: spares reading the plans
+    (only the one in force counts: every day counted since it started falls under it)."""
     if isinstance(session_or_db, Database):
         with session_or_db.read() as session:
             return entitlement(session, person_id, at)
-    session = session_or_db
+    connection = session_or_db.connection()
     day = local_date(at)
-    connection = session.connection()
-    rows = connection.execute(_HISTORY, {"person": person_id}).all()
-    organisation, any_seats = (rows[0][0], rows[0][1]) if rows else (None, 0)
-    assignments = _history(connection, rows)
-    current = in_force(assignments, day)
-    if current is not None:
-        start, _ = day_bounds(counting_since(current, day))
-        _, end = day_bounds(day)
-        days = set()
-        for checked_in_at, area_key in connection.execute(
-            _DAYS, {"person": person_id, "start": start, "end": end}
-        ):
-            when = local_date(checked_in_at)
-            plan = in_force(assignments, when)
-            if plan is None or plan.plan.area in (None, area_key):
-                days.add(when)
-        found = Entitlement(person_id, standing(assignments, days, day))
-        return replace(found, refuse=found.over and refuses_over_plan(session))
-    seats, inside = (
-        _seats_for(session, person_id, organisation)
-        if organisation and any_seats
-        else (None, False)
-    )
-    found = Entitlement(person_id, Standing(State.NO_PLAN), seats, inside=inside)
-    return replace(found, refuse=found.over and refuses_over_plan(session))
+    current: Assignment | None
+    if facts is not None and facts.day == day:
+        current, refuses = facts.plan, facts.refuses
+        if current is None:
+            return _on_seats(connection, person_id, facts.organisation, facts.on_seats)
+        if facts.adjusted:
+            current = _history(connection, [(current, 1)])[0]
+        assignments = [current]
+    else:
+        rows = connection.execute(_HISTORY, {"person": person_id}).all()
+        assignments = _history(connection, [_assignment(row) for row in rows if row[2]])
+        current = in_force(assignments, day)
+        if current is None:
+            organisation, any_seats = (rows[0][0], rows[0][1]) if rows else (None, False)
+            return _on_seats(connection, person_id, organisation, any_seats)
+        refuses = _refuses(rows[0][12])
+    start, _ = _day_bounds(counting_since(current, day))
+    _, end = _day_bounds(day)
+    days = set()
+    check_ins = connection.execute(_DAYS, {"person": person_id, "start": start, "end": end})
+    for checked_in_at, area_key in check_ins:
+        when = local_date(checked_in_at)
+        plan = in_force(assignments, when)
+        if plan is None or plan.plan.area in (None, area_key):
+            days.add(when)
+            if when == day:  # the day's later check-ins change nothing: not read
+                break
+    check_ins.close()
+    found = standing(assignments, days, day)  # without seats, over the plan is over it all
+    return Entitlement(person_id, found, refuse=found.over and refuses)
 
 
-def _history(connection: Connection, rows: Sequence[Any]) -> list[Assignment]:
-    """The plans of `_HISTORY`'s rows, with the entries added to them."""
-    plans = [row for row in rows if row[2] is not None]
-    adjusted = [row[2] for row in plans if row[11]]
+def _assignment(row: Any) -> tuple[Assignment, int]:
+    """A plan of a `_HISTORY` row (its adjustments not read yet), with how many it has."""
+    rules = PlanRules(row[5], PlanKind(row[6]), row[7], row[8], row[9], row[10])
+    return Assignment(row[2], rules, row[3], row[4]), row[11]
+
+
+def _history(connection: Connection, plans: Sequence[tuple[Assignment, int]]) -> list[Assignment]:
+    """The plans, with the entries added to those that have adjustments (how many: the int)."""
+    adjusted = [plan.id for plan, count in plans if count]
     added: dict[int, list[Adjustment]] = {}
     if adjusted:
         for plan_id, on_day, entries in connection.execute(_ADJUSTMENTS, {"plans": adjusted}):
             added.setdefault(plan_id, []).append(Adjustment(on_day, entries))
-    return [
-        Assignment(
-            row[2],
-            PlanRules(row[5], PlanKind(row[6]), row[7], row[8], row[9], row[10]),
-            row[3],
-            row[4],
-            tuple(added.get(row[2], ())),
-        )
-        for row in plans
-    ]
+    return [replace(plan, adjustments=tuple(added.get(plan.id, ()))) for plan, _ in plans]
 
 
-def _seats_for(session: Session, person_id: int, organisation: str) -> tuple[Seats | None, bool]:
-    """The seats of the person's organisation (None when it bought none) with how many of its
-    people on them are inside an adult area now, and whether this person is one of them."""
-    key = search_key(organisation)
-    connection = session.connection()
-    row = connection.execute(_SEATS, {"key": key}).first()
+def _on_seats(
+    connection: Connection, person_id: int, organisation: str | None, any_seats: Any
+) -> Entitlement:
+    """The entitlement of a person with no plan in force: the seats of their organisation
+    (none when it bought none, or when no organisation bought any: `any_seats` false) with how
+    many of its people on them are inside an adult area now, and whether this person is one."""
+    if not organisation or not any_seats:
+        return Entitlement(person_id, Standing(State.NO_PLAN))
+    key = _org_key(organisation)
+    row = connection.execute(_SEATS, {"person": person_id, "key": key}).first()
     if row is None:
-        return None, False
-    name, count = row
-    taken, mine = connection.execute(_ON_SEATS, {"person": person_id, "key": key}).one()
-    return Seats(name, count, taken, key), mine > 0
+        return Entitlement(person_id, Standing(State.NO_PLAN))
+    name, count, taken, mine, refuses = row
+    seats = Seats(name, count, taken, key)
+    found = Entitlement(person_id, Standing(State.NO_PLAN), seats, inside=bool(mine))
+    return replace(found, refuse=found.over and _refuses(refuses))
 
 
 @dataclass(frozen=True)
@@ -901,18 +1050,30 @@ class Admission:
 
 
 def admission(
-    session: Session, person_id: int, area_key: str, when: datetime, *, override: bool = False
+    session: Session,
+    person_id: int,
+    area_key: str,
+    when: datetime,
+    *,
+    override: bool = False,
+    facts: PlanFacts | None = None,
 ) -> Admission:
     """For the check-in write path, inside its transaction, before the visit is written: what
     the plan says once this check-in is made. Raises `OverPlan` when the day goes over the plan
-    and the venue refuses check-ins then (unless a manager overrides)."""
-    found = entitlement(session, person_id, when)
+    and the venue refuses check-ins then (unless a manager overrides). `facts`, read with the
+    person by the check-in: nothing to check for a person with no plan and no seats."""
+    if facts is not None and facts.nothing:
+        return NO_PLAN
+    found = entitlement(session, person_id, when, facts=facts)
     after = found.admitted(area_key)
     text = after.warning()
     if text is not None and found.refuse and not override:
         raise OverPlan(after)
     seat = after.seats.key if after.seats is not None and after.in_scope else None
     return Admission(after.line(), (text,) if text else (), seat)
+
+
+NO_PLAN = Admission("")  # what a check-in of a person with no plan and no seats says
 
 
 class OverPlan(Refusal):

@@ -14,11 +14,23 @@ then sees the first one's change; check-ins into an area also take the area's lo
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
 from functools import cache
 from typing import Any, cast
 
-from sqlalchemy import Connection, Select, Table, Update, bindparam, func, insert, select, update
+from sqlalchemy import (
+    Connection,
+    FromClause,
+    Select,
+    Table,
+    Update,
+    bindparam,
+    func,
+    insert,
+    null,
+    select,
+    update,
+)
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -73,7 +85,13 @@ from serre_desk.services.kids_rules import (
 from serre_desk.services.notice_version import needs_acknowledgement
 from serre_desk.services.permissions import require_manager, require_reason
 from serre_desk.services.person_row import Now, load_person, lock_person, unknown_person
-from serre_desk.services.plans import admission
+from serre_desk.services.plans import (
+    PlanFacts,
+    admission,
+    plan_columns,
+    plan_facts,
+    with_plan_in_force,
+)
 from serre_desk.storage.database import Database
 from serre_desk.storage.models import Area, Person, Visit
 
@@ -171,7 +189,8 @@ def check_in(
         with db.write() as session:
             moment = lock_person(session, person_id, now)
             request = movement_request(actor, moment, at=at, reason=reason, override=override)
-            stay = _load_stay(session.connection(), person_id)
+            day = clock.local_date(request.when)
+            stay, plans = _load_stay(session.connection(), person_id, day=day)
             return arrive(
                 session,
                 actor,
@@ -180,6 +199,7 @@ def check_in(
                 request,
                 brought_by=brought_by,
                 expected_pickup_at=expected_pickup_at,
+                plans=plans,
             )
     except IntegrityError as error:  # a concurrent desk opened a visit for the same person
         raise already_inside_elsewhere() from error
@@ -199,9 +219,17 @@ _VISITS = cast(Table, Visit.__table__)
 _AREAS = cast(Table, Area.__table__)
 
 
-def _stay_query(leaving: bool) -> Select[Any]:
-    """The person and their open visit; when `leaving`, also how many children they brought are
-    still in a children's area. Built once: every check-in and check-out runs one of the two."""
+def _stay_query(leaving: bool, *, plans: bool = True) -> Select[Any]:
+    """The person and their open visit, with what the plan check needs to know of them on the
+    day `plan_day` (`PlanFacts`; without `plans`, as before plans, only nulls: for what checks
+    no plan, and the plan bench's comparison); when `leaving`, also how many children they
+    brought are still in a children's area. Built once: every movement runs one of them."""
+    joined: FromClause = _PEOPLE.outerjoin(
+        _VISITS, (_VISITS.c.person_id == _PEOPLE.c.id) & _VISITS.c.checked_out_at.is_(None)
+    )
+    facts = plan_columns(_PEOPLE)
+    if plans:
+        joined = with_plan_in_force(_PEOPLE, joined)
     columns: list[Any] = [
         _PEOPLE.c.id,
         _PEOPLE.c.name,
@@ -211,6 +239,7 @@ def _stay_query(leaving: bool) -> Select[Any]:
         _VISITS.c.id,
         _VISITS.c.area_id,
         _VISITS.c.checked_in_at,
+        *(facts if plans else [null()] * len(facts)),
     ]
     if leaving:
         brought = _VISITS.alias("brought")
@@ -226,18 +255,16 @@ def _stay_query(leaving: bool) -> Select[Any]:
         )
     return (
         select(*columns)
-        .select_from(
-            _PEOPLE.outerjoin(
-                _VISITS,
-                (_VISITS.c.person_id == _PEOPLE.c.id) & _VISITS.c.checked_out_at.is_(None),
-            )
-        )
+        .select_from(joined)
         .where(_PEOPLE.c.id == bindparam("person"), _PEOPLE.c.anonymised_at.is_(None))
     )
 
 
+_PLAN_COLUMNS = len(plan_columns(_PEOPLE))
 _STAY = _stay_query(leaving=False)
 _STAY_LEAVING = _stay_query(leaving=True)
+_STAY_PLAIN = _stay_query(leaving=False, plans=False)
+_STAY_LEAVING_PLAIN = _stay_query(leaving=True, plans=False)
 
 
 _CLOSE = (
@@ -255,31 +282,37 @@ _TOUCH_LAST_SEEN = (
     .values(last_seen_at=bindparam("seen"))
 )
 _OPEN_VISIT = insert(_VISITS).returning(_VISITS.c.id)
-_TAKE_SEAT = (
-    update(_VISITS).where(_VISITS.c.id == bindparam("visit")).values(seat_org=bindparam("org"))
-)
 
 
 def load_stay(session: Session, person_id: int, *, leaving: bool = False) -> Stay:
     """The person and their open visit, read in one query (the caller holds the person's lock);
     when `leaving`, with the number of children they brought still inside."""
-    return _load_stay(session.connection(), person_id, leaving=leaving)
+    return _load_stay(session.connection(), person_id, leaving=leaving)[0]
 
 
-def _load_stay(connection: Connection, person_id: int, *, leaving: bool = False) -> Stay:
-    row = connection.execute(_STAY_LEAVING if leaving else _STAY, {"person": person_id}).first()
+def _load_stay(
+    connection: Connection, person_id: int, *, leaving: bool = False, day: date | None = None
+) -> tuple[Stay, PlanFacts | None]:
+    """`load_stay`, with what a check-in on the local `day` tells the plan check (`arrive`'s
+    `plans`; None without a day: then not read)."""
+    if day is None:
+        query = _STAY_LEAVING_PLAIN if leaving else _STAY_PLAIN
+    else:
+        query = _STAY_LEAVING if leaving else _STAY
+    row = connection.execute(query, {"person": person_id, "plan_day": day}).first()
     if row is None:
         raise unknown_person(person_id)
-    pid, name, kind, default_area, acknowledged, visit_id, visit_area_id, since, *brought = row
-    return Stay(
+    pid, name, kind, default_area, acknowledged, visit_id, visit_area_id, since, *more = row
+    stay = Stay(
         PersonRef(pid, name, PersonKind(kind)),
         default_area,
         visit_id,
         visit_area_id,
         as_utc(since) if since is not None else None,
-        brought[0] if brought else 0,
+        more[-1] if leaving else 0,
         acknowledged,
     )
+    return stay, plan_facts(day, more[:_PLAN_COLUMNS]) if day is not None else None
 
 
 _ALL_AREAS = select(
@@ -311,9 +344,10 @@ def arrive(
     *,
     brought_by: int | None = None,
     expected_pickup_at: datetime | None = None,
+    plans: PlanFacts | None = None,
 ) -> Movement:
     """One check-in inside the caller's transaction, which holds the person's lock (a drop-off
-    of siblings runs several)."""
+    of siblings runs several). `plans`: what the stay's query read for the plan check."""
     connection = session.connection()
     person = stay.person
     areas = _areas(connection)
@@ -333,10 +367,11 @@ def arrive(
     if brought_by is not None:
         raise not_a_child(person)
     arrival = decide_check_in(stay, area, areas, inside=inside, override=request.override)
-    plan = admission(session, person.id, area.key, request.when, override=request.override)
-    movement = plan.noted(_write_arrival(session, actor, stay, arrival, request))
-    if plan.seat_org is not None and not area.for_children:  # the visit takes a seat
-        connection.execute(_TAKE_SEAT, {"visit": movement.visit_id, "org": plan.seat_org})
+    plan = admission(
+        session, person.id, area.key, request.when, override=request.override, facts=plans
+    )
+    seat = None if area.for_children else plan.seat_org  # the visit takes a seat
+    movement = plan.noted(_write_arrival(session, actor, stay, arrival, request, seat_org=seat))
     if needs_acknowledgement(session, stay.privacy_ack_at):
         movement = replace(movement, warnings=(*movement.warnings, notice_warning(person)))
     return movement
@@ -373,8 +408,10 @@ def _write_arrival(
     request: MovementRequest,
     *,
     brought_by: int | None = None,
+    seat_org: str | None = None,
 ) -> Movement:
-    """Open the visit decided (closing the one it moves from), and audit it."""
+    """Open the visit decided (closing the one it moves from), and audit it. `seat_org`: the
+    organisation whose seat the visit takes (`plans.Admission.seat_org`)."""
     connection = session.connection()
     person, area, when = stay.person, arrival.area, request.when
     is_child = person.kind is PersonKind.CHILD
@@ -399,6 +436,7 @@ def _write_arrival(
             "pickup_code": code,
             "pickup_override": False,
             "expected_pickup_at": arrival.expected_pickup,
+            "seat_org": seat_org,
         },
     ).scalar_one()
     _touch_last_seen(connection, person.id, when)
@@ -672,14 +710,15 @@ def step(session: Session, actor: Actor, person_id: int, now: datetime) -> ScanO
     pickup or the drop-off. Decided and done inside the caller's transaction, which holds the
     person's lock: two scans at once are taken in turn. A refusal is returned, not raised (the
     rules refuse before anything is written)."""
-    stay = load_stay(session, person_id, leaving=True)
+    day = clock.local_date(now)
+    stay, plans = _load_stay(session.connection(), person_id, leaving=True, day=day)
     request = MovementRequest(now, now)
     try:
         match decide_scan(stay):
             case ChildToPickup() | ChildToDropoff() as child:
                 return child
             case "check_in":
-                return outcome_of(arrive(session, actor, stay, None, request))
+                return outcome_of(arrive(session, actor, stay, None, request, plans=plans))
             case "check_out":
                 departure = leave(session, actor, stay, request, Pickup())
                 assert isinstance(departure, Movement)  # an adult's check-out is never refused

@@ -133,7 +133,8 @@ class Visit(Base):
     # SQLAlchemy import both dialects whenever the models are imported, on every start.
     __table_args__ = (
         Index("ix_visits_checked_in_at", "checked_in_at"),
-        Index("ix_visits_person_in", "person_id", "checked_in_at"),
+        # With the area and the undo flag: a plan's days are read from the index alone (0007).
+        Index("ix_visits_person_in", "person_id", "checked_in_at", "area_id", "undone"),
     )
 
 

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-HEAD_REVISION = "0006_visit_seats"
+HEAD_REVISION = "0007_visit_days_index"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 RELEASE_SETTING = "schema_release"  # {"release": "0.1.0", "revision": HEAD_REVISION}
 
