@@ -267,12 +267,28 @@ def restore_backup(location: Location, source: Path, *, now: datetime) -> Restor
 
 
 def backup_files(location: Location) -> list[Path]:
-    """Every backup this desk keeps: automatic, written into the folder, set aside by a restore
-    or taken before a migration (none on PostgreSQL)."""
-    if location.db_url is not None:
-        return []
+    """Every SQLite copy of the venue's data this desk keeps: its backups (automatic, written into
+    the folder, set aside by a restore or taken before a migration) and, once the desk uses a
+    server, its own file left behind by `db copy` (with the backups taken of it before the move):
+    stale full copies that erasure and retention must still reach."""
     folders = {backup_folder(location), paths.backups_dir(location.data_dir)}
-    return sorted({p for f in folders if f.is_dir() for p in f.glob("*.db")})
+    found = {p for f in folders if f.is_dir() for p in f.glob("*.db")}
+    own = left_behind(location)
+    if own is not None:
+        found.add(own)
+    return sorted(found)
+
+
+def left_behind(location: Location) -> Path | None:
+    """This desk's own SQLite file when the desk uses another database (a server, after
+    `db copy`): no longer the live data, still a copy of it. None while it is in use."""
+    own = paths.database_file(location.data_dir)
+    if location.db_url is None or not own.is_file():
+        return None
+    live = location.db_url.split("///", 1)[-1] if location.db_url.startswith("sqlite") else None
+    if live is not None and Path(live).resolve() == own.resolve():
+        return None
+    return own
 
 
 def rewrite_backups(
