@@ -1785,6 +1785,10 @@ Call: {adults}</translation>
             <translation>Backups that could not be rewritten (delete them):</translation>
         </message>
         <message>
+            <source>Saved emergency lists deleted:</source>
+            <translation>Saved emergency lists deleted:</translation>
+        </message>
+        <message>
             <source>Anonymised: {count}</source>
             <translation>Anonymised: {count}</translation>
         </message>

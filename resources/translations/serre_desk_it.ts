@@ -1785,6 +1785,10 @@ Chiama: {adults}</translation>
             <translation>Backup che non è stato possibile riscrivere (eliminarli):</translation>
         </message>
         <message>
+            <source>Saved emergency lists deleted:</source>
+            <translation>Liste di emergenza salvate eliminate:</translation>
+        </message>
+        <message>
             <source>Anonymised: {count}</source>
             <translation>Resi anonimi: {count}</translation>
         </message>

@@ -14,7 +14,9 @@ retention rules of `privacy.purge`), the same person is still named in
   to the server's state: whoever the server has anonymised (here or at another desk, on request
   or by retention) is anonymised in them too, whenever this desk erases or runs the retention
   rules (daily). A person is only touched in a copy that is of the same lineage: same id and
-  same registration instant as on the server, so an unrelated file is never rewritten.
+  same registration instant as on the server, so an unrelated file is never rewritten;
+- the emergency lists `report emergency` saved by itself (`saved_lists`): a roll
+  call of one moment, to destroy after use: deleted.
 
 The report lists every file touched.
 """
@@ -29,6 +31,7 @@ from pathlib import Path
 from sqlalchemy import or_, select
 
 from serre_desk.clock import as_utc, local_date
+from serre_desk.render.saved_lists import saved_lists
 from serre_desk.render.sheet_archive import archive_folder, rerender_sheets, sheets_written_at
 from serre_desk.services.actor import Actor
 from serre_desk.services.backups import backup_files, rewrite_backups
@@ -110,12 +113,16 @@ def reach_copies(
 
     rewritten, unreadable = rewrite_backups(location, apply)
     scrub_files(db)  # the sheets' audit events came after the erasure's own scrub
+    lists = saved_lists()
+    for path in lists:  # a roll call of one moment, "destroy after use": a new one any time
+        path.unlink(missing_ok=True)
     return FilesTouched(
         database=[db.sqlite_path] if db.sqlite_path is not None else [],
         sheets_written=[s.path for s in sheets],
         sheets_removed=[p for s in sheets for p in s.removed],
         backups_rewritten=rewritten,
         backups_unreadable=unreadable,
+        lists_removed=lists,
     )
 
 
