@@ -106,12 +106,14 @@ def reach_copies(
     if catches_up(db):
         days |= stale_days(db, folder, now)
     sheets = rerender_sheets(db, folder, days, now=now, actor=actor)
-    forgotten = _Forgotten.read(db) if backup_files(location) else _Forgotten({}, set(), {})
+    live = db.sqlite_path
+    copies = backup_files(location, live)
+    forgotten = _Forgotten.read(db) if copies else _Forgotten({}, set(), {})
 
     def apply(backup: Database) -> bool:
         return _apply_to_backup(backup, actor, forgotten, now)
 
-    rewritten, unreadable = rewrite_backups(location, apply)
+    rewritten, unreadable = rewrite_backups(location, live, apply)
     scrub_files(db)  # the sheets' audit events came after the erasure's own scrub
     lists = saved_lists()
     for path in lists:  # a roll call of one moment, "destroy after use": a new one any time

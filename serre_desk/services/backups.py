@@ -266,40 +266,29 @@ def restore_backup(location: Location, source: Path, *, now: datetime) -> Restor
     return RestoreResult(source, saved)
 
 
-def backup_files(location: Location) -> list[Path]:
-    """Every SQLite copy of the venue's data this desk keeps: its backups (automatic, written into
-    the folder, set aside by a restore or taken before a migration) and, once the desk uses a
-    server, its own file left behind by `db copy` (with the backups taken of it before the move):
-    stale full copies that erasure and retention must still reach."""
+def backup_files(location: Location, live: Path | None) -> list[Path]:
+    """Every SQLite copy of the venue's data this desk keeps besides `live` (the database file in
+    use; None on a server): its backups (automatic, written into the folder, set aside by a
+    restore or taken before a migration) and, once the desk uses a server, its own file left
+    behind by `db copy` (with the backups taken of it before the move): stale full copies that
+    erasure and retention must still reach."""
     folders = {backup_folder(location), paths.backups_dir(location.data_dir)}
     found = {p for f in folders if f.is_dir() for p in f.glob("*.db")}
-    own = left_behind(location)
-    if own is not None:
-        found.add(own)
+    own = paths.database_file(location.data_dir)
+    if own.is_file() and (live is None or live.resolve() != own.resolve()):
+        found.add(own)  # no longer the live data, still a copy of it
     return sorted(found)
 
 
-def left_behind(location: Location) -> Path | None:
-    """This desk's own SQLite file when the desk uses another database (a server, after
-    `db copy`): no longer the live data, still a copy of it. None while it is in use."""
-    own = paths.database_file(location.data_dir)
-    if location.db_url is None or not own.is_file():
-        return None
-    live = location.db_url.split("///", 1)[-1] if location.db_url.startswith("sqlite") else None
-    if live is not None and Path(live).resolve() == own.resolve():
-        return None
-    return own
-
-
 def rewrite_backups(
-    location: Location, change: Callable[[Database], bool]
+    location: Location, live: Path | None, change: Callable[[Database], bool]
 ) -> tuple[list[Path], list[Path]]:
     """Apply `change` to every backup, each opened as a database of its own (with the venue's
     audit key, so what it records is sealed). Returns the backups it changed, and those it
     could not open (damaged, or from a schema this desk cannot write)."""
     rewritten: list[Path] = []
     unreadable: list[Path] = []
-    for path in backup_files(location):
+    for path in backup_files(location, live):
         if not is_healthy(path):
             unreadable.append(path)
             continue

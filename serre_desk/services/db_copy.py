@@ -12,7 +12,7 @@ written out the same way on both engines) read back from the target before the c
 The source is only read, in one read transaction (a snapshot of the file): the SQLite file is not
 changed. Once the desk uses the server, that file and its backups are stale copies of everyone's
 data: an erasure or the retention rules run at this desk bring them up to the server's state
-(`render.erasure.reach_copies`; `backups.left_behind`).
+(`render.erasure.reach_copies`; `backups.backup_files`).
 
 A target holding data (people, visits, badges, desk users or audit events) is refused; one
 prepared by a desk or by `db init` without users is fine (its default areas and hours give way to

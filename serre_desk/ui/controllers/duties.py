@@ -2,7 +2,8 @@
 venue day while it runs — SQLite's full integrity check first (a damaged file: writes refused, the
 banner says to restore the latest good backup, nothing written nor copied), then the privacy rules
 (`privacy.purge`: guests anonymised, children's notes removed, old audit events pruned, on their
-schedule; then `erasure.reach_copies`: the sheets and backups that named them rewritten), the
+schedule; then `erasure.reach_copies`: the sheets and backups that named them rewritten, and on
+a server desk whoever other desks erased too, in this PC's own files), the
 once-only scan records older than a week forgotten (`operations.forget_old`), and the daily
 backup (`backups.backup_if_due`, SQLite only). A failed backup is said in the banner; the next
 check tries again."""
