@@ -1673,8 +1673,8 @@ Call: {adults}</translation>
             <translation>Audit chain on the target: {count} events checked, broken as on the source.</translation>
         </message>
         <message>
-            <source>Counts and checksums match the source; done in {seconds:.1f} s. The SQLite file was not changed.</source>
-            <translation>Counts and checksums match the source; done in {seconds:.1f} s. The SQLite file was not changed.</translation>
+            <source>Counts and checksums match the source; done in {seconds:.1f} s.</source>
+            <translation>Counts and checksums match the source; done in {seconds:.1f} s.</translation>
         </message>
         <message>
             <source>encrypted (TLS)</source>
@@ -1783,6 +1783,10 @@ Call: {adults}</translation>
         <message>
             <source>Backups that could not be rewritten (delete them):</source>
             <translation>Backups that could not be rewritten (delete them):</translation>
+        </message>
+        <message>
+            <source>Saved emergency lists deleted:</source>
+            <translation>Saved emergency lists deleted:</translation>
         </message>
         <message>
             <source>Anonymised: {count}</source>
@@ -2310,6 +2314,13 @@ It is checked table by table; this PC's file is not changed.</translation>
         <message>
             <source>Something unexpected happened: the details are in the log file. Nothing was deleted.</source>
             <translation>Something unexpected happened: the details are in the log file. Nothing was deleted.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DbCopy</name>
+        <message>
+            <source>{file} stays as it was. Once this desk uses the server, every erasure and retention on the server also reaches this file and the backups in {folder}, at the latest at this desk's next daily privacy run.</source>
+            <translation>{file} stays as it was. Once this desk uses the server, every erasure and retention on the server also reaches this file and the backups in {folder}, at the latest at this desk's next daily privacy run.</translation>
         </message>
     </context>
     <context>

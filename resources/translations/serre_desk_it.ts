@@ -1673,8 +1673,8 @@ Chiama: {adults}</translation>
             <translation>Catena del registro sulla destinazione: {count} eventi verificati, interrotta come nell'originale.</translation>
         </message>
         <message>
-            <source>Counts and checksums match the source; done in {seconds:.1f} s. The SQLite file was not changed.</source>
-            <translation>Conteggi e somme di controllo corrispondono all'originale; fatto in {seconds:.1f} s. Il file SQLite non è stato modificato.</translation>
+            <source>Counts and checksums match the source; done in {seconds:.1f} s.</source>
+            <translation>Conteggi e somme di controllo corrispondono all'originale; fatto in {seconds:.1f} s.</translation>
         </message>
         <message>
             <source>encrypted (TLS)</source>
@@ -1783,6 +1783,10 @@ Chiama: {adults}</translation>
         <message>
             <source>Backups that could not be rewritten (delete them):</source>
             <translation>Backup che non è stato possibile riscrivere (eliminarli):</translation>
+        </message>
+        <message>
+            <source>Saved emergency lists deleted:</source>
+            <translation>Liste di emergenza salvate eliminate:</translation>
         </message>
         <message>
             <source>Anonymised: {count}</source>
@@ -2310,6 +2314,13 @@ La copia è verificata tabella per tabella; il file di questo PC non viene modif
         <message>
             <source>Something unexpected happened: the details are in the log file. Nothing was deleted.</source>
             <translation>È successo qualcosa di imprevisto: i dettagli sono nel file di log. Nulla è stato cancellato.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DbCopy</name>
+        <message>
+            <source>{file} stays as it was. Once this desk uses the server, every erasure and retention on the server also reaches this file and the backups in {folder}, at the latest at this desk's next daily privacy run.</source>
+            <translation>{file} resta com'era. Quando questo banco usa il server, ogni cancellazione e ogni scadenza della conservazione sul server raggiunge anche questo file e i backup in {folder}, al più tardi alla prossima applicazione giornaliera delle regole privacy di questo banco.</translation>
         </message>
     </context>
     <context>

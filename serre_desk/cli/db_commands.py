@@ -33,7 +33,7 @@ from serre_desk.services.connection_profile import (
     service_file,
     service_url,
 )
-from serre_desk.services.db_copy import CopyReport, copy_database
+from serre_desk.services.db_copy import CopyReport, copy_database, left_behind_words
 from serre_desk.services.db_init import FirstManager, init_database
 from serre_desk.services.station import (
     KIND_WORDS,
@@ -192,6 +192,8 @@ def _copy_payload(report: CopyReport) -> dict[str, object]:
         "audit_checked": report.audit.checked,
         "seconds": round(report.seconds, 2),
         "audit_key": str(report.audit_key),
+        "left_behind": str(report.left_behind),
+        "backups": str(report.backups),
     }
 
 
@@ -210,11 +212,11 @@ def _copy_lines(ctx: Context, report: CopyReport, shown: str) -> list[str]:
         )
     lines.append(chain.format(count=report.audit.checked))
     lines.append(
-        ctx.tr(
-            "Counts and checksums match the source; done in {seconds:.1f} s. The SQLite file "
-            "was not changed."
-        ).format(seconds=report.seconds)
+        ctx.tr("Counts and checksums match the source; done in {seconds:.1f} s.").format(
+            seconds=report.seconds
+        )
     )
+    lines.append(left_behind_words(report, ctx.lang))
     lines.append(_key_advice(ctx, report.audit_key))
     return lines
 

@@ -111,6 +111,7 @@ def _file_lines(ctx: Context, files: FilesTouched) -> list[str]:
         "sheets_removed": ctx.tr("Earlier sheet revisions deleted:"),
         "backups_rewritten": ctx.tr("Backups rewritten:"),
         "backups_unreadable": ctx.tr("Backups that could not be rewritten (delete them):"),
+        "lists_removed": ctx.tr("Saved emergency lists deleted:"),
     }
     lines: list[str] = []
     for name, paths in vars(files).items():

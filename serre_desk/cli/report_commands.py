@@ -6,7 +6,6 @@ reportlab is imported inside the handlers only: other commands start without it.
 from __future__ import annotations
 
 import argparse
-import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -120,9 +119,9 @@ def _period(ctx: Context, args: argparse.Namespace) -> int:
 
 def _emergency(ctx: Context, args: argparse.Namespace) -> int:
     from serre_desk.render.emergency_list import render_emergency_list
+    from serre_desk.render.saved_lists import saved_list
 
-    stamp = to_local(ctx.now).strftime("%Y-%m-%d-%H%M%S")
-    out = args.out or Path(tempfile.gettempdir()) / "serre-desk" / f"emergenza-{stamp}.pdf"
+    out = args.out or saved_list(to_local(ctx.now).strftime("%Y-%m-%d-%H%M%S"))
     with writing(out):
         path = render_emergency_list(ctx.db, out, now=ctx.now, lang=ctx.lang)
     return _written(ctx, path)

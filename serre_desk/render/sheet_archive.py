@@ -95,6 +95,20 @@ def archived_sheets(folder: Path) -> dict[date, dict[int, Path]]:
     return found
 
 
+def sheets_written_at(folder: Path) -> dict[date, datetime | None]:
+    """When the latest sheet of each archived day was written (as its index says; None when it
+    does not say)."""
+    index = _Index(folder)
+    written: dict[date, datetime | None] = {}
+    for day, revisions in archived_sheets(folder).items():
+        stamp = index.files.get(revisions[max(revisions)].name, {}).get("generated_at")
+        try:
+            written[day] = datetime.fromisoformat(str(stamp)) if stamp else None
+        except ValueError:
+            written[day] = None
+    return written
+
+
 def sheet_fingerprint(sheet: DaySheet, lang: str) -> str:
     """A hash of everything the sheet prints except the moment it was generated."""
     visits = [

@@ -266,24 +266,29 @@ def restore_backup(location: Location, source: Path, *, now: datetime) -> Restor
     return RestoreResult(source, saved)
 
 
-def backup_files(location: Location) -> list[Path]:
-    """Every backup this desk keeps: automatic, written into the folder, set aside by a restore
-    or taken before a migration (none on PostgreSQL)."""
-    if location.db_url is not None:
-        return []
+def backup_files(location: Location, live: Path | None) -> list[Path]:
+    """Every SQLite copy of the venue's data this desk keeps besides `live` (the database file in
+    use; None on a server): its backups (automatic, written into the folder, set aside by a
+    restore or taken before a migration) and, once the desk uses a server, its own file left
+    behind by `db copy` (with the backups taken of it before the move): stale full copies that
+    erasure and retention must still reach."""
     folders = {backup_folder(location), paths.backups_dir(location.data_dir)}
-    return sorted({p for f in folders if f.is_dir() for p in f.glob("*.db")})
+    found = {p for f in folders if f.is_dir() for p in f.glob("*.db")}
+    own = paths.database_file(location.data_dir)
+    if own.is_file() and (live is None or live.resolve() != own.resolve()):
+        found.add(own)  # no longer the live data, still a copy of it
+    return sorted(found)
 
 
 def rewrite_backups(
-    location: Location, change: Callable[[Database], bool]
+    location: Location, live: Path | None, change: Callable[[Database], bool]
 ) -> tuple[list[Path], list[Path]]:
     """Apply `change` to every backup, each opened as a database of its own (with the venue's
     audit key, so what it records is sealed). Returns the backups it changed, and those it
     could not open (damaged, or from a schema this desk cannot write)."""
     rewritten: list[Path] = []
     unreadable: list[Path] = []
-    for path in backup_files(location):
+    for path in backup_files(location, live):
         if not is_healthy(path):
             unreadable.append(path)
             continue

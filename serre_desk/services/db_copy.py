@@ -10,9 +10,13 @@ written out the same way on both engines) read back from the target before the c
 `audit verify` on the target after it, which must say what it says on the source.
 
 The source is only read, in one read transaction (a snapshot of the file): the SQLite file is not
-changed. A target holding data (people, visits, badges, desk users or audit events) is refused;
-one prepared by a desk or by `db init` without users is fine (its default areas and hours give
-way to the source's).
+changed. Once the desk uses the server, that file and its backups are stale copies of everyone's
+data: an erasure or the retention rules run at this desk bring them up to the server's state
+(`render.erasure.reach_copies`; `backups.backup_files`).
+
+A target holding data (people, visits, badges, desk users or audit events) is refused; one
+prepared by a desk or by `db init` without users is fine (its default areas and hours give way to
+the source's).
 """
 
 from __future__ import annotations
@@ -30,8 +34,10 @@ from sqlalchemy import Connection, String, Table, func, select, text
 
 from serre_desk.clock import as_utc
 from serre_desk.domain.errors import Refusal
-from serre_desk.i18n import QT_TRANSLATE_NOOP
+from serre_desk.i18n import QT_TRANSLATE_NOOP, translate
+from serre_desk.paths import Location
 from serre_desk.services.audit import ChainReport, verify
+from serre_desk.services.backups import backup_folder
 from serre_desk.services.db_init import audit_key_file, open_postgres
 from serre_desk.storage.database import Database
 from serre_desk.storage.models import (
@@ -67,6 +73,8 @@ class CopyReport:
     audit: ChainReport  # on the target; the same verdict as on the source
     seconds: float
     audit_key: Path  # the target's desks need this file to append to the copied chain
+    left_behind: Path  # the SQLite file, as it was: erasure on the server reaches it from here
+    backups: Path  # where this desk's backups of it are, reached the same way
 
     def rows(self, table: str) -> int:
         return next(t.rows for t in self.tables if t.name == table)
@@ -273,4 +281,21 @@ def copy_database(
         key = audit_key_file(target)
     finally:
         target.dispose()
-    return CopyReport(copied, audit, time.perf_counter() - started, key)
+    assert source.sqlite_path is not None
+    folder = backup_folder(Location(data_dir))
+    return CopyReport(copied, audit, time.perf_counter() - started, key, source.sqlite_path, folder)
+
+
+LEFT_BEHIND = QT_TRANSLATE_NOOP(
+    "DbCopy",
+    "{file} stays as it was. Once this desk uses the server, every erasure and retention on the "
+    "server also reaches this file and the backups in {folder}, at the latest at this desk's "
+    "next daily privacy run.",
+)
+
+
+def left_behind_words(report: CopyReport, lang: str | None = None) -> str:
+    """What became of the SQLite file after the copy, in one line (the CLI's and the page's)."""
+    return translate("DbCopy", LEFT_BEHIND, lang).format(
+        file=report.left_behind, folder=report.backups
+    )

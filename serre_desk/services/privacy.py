@@ -117,6 +117,7 @@ class FilesTouched:
     sheets_removed: list[Path] = field(default_factory=list)
     backups_rewritten: list[Path] = field(default_factory=list)
     backups_unreadable: list[Path] = field(default_factory=list)  # still hold the data
+    lists_removed: list[Path] = field(default_factory=list)  # emergency lists the desk saved
 
 
 @dataclass(frozen=True)

@@ -122,9 +122,14 @@ class Database:
         self._check: SoundCheck | None = None  # writes wait for it (`hold_writes_until`)
 
     def _engine_options(self) -> dict[str, Any]:
+        # An error's text never carries the statement's values (a name, an email, a note): it
+        # goes to the log, which erasure does not rewrite.
         if self.is_sqlite:
-            return {"connect_args": {"timeout": 10, "check_same_thread": False}}
-        return {"pool_pre_ping": True}
+            return {
+                "connect_args": {"timeout": 10, "check_same_thread": False},
+                "hide_parameters": True,
+            }
+        return {"pool_pre_ping": True, "hide_parameters": True}
 
     @property
     def sqlite_path(self) -> Path | None:

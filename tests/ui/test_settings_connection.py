@@ -225,6 +225,10 @@ def test_an_empty_database_receives_this_desks_data(
     qtbot.waitUntil(lambda: page.copy_status.text().startswith("Copied"), timeout=60_000)
     assert page.copy_status.text().startswith("Copied: 1 people, 0 visits, ")
     assert "counts and checksums match" in page.copy_status.text()
+    assert (  # what becomes of this PC's file, said on the page as on the command line
+        f"{data_dir / 'serre-desk.db'} stays as it was. Once this desk uses the server, every "
+        "erasure and retention on the server also reaches this file"
+    ) in page.copy_status.text()
     copied = open_database(Location(data_dir, pg_url))
     try:
         assert [p.name for p in search_people(copied, "")] == ["Prima Persona"]

@@ -2,7 +2,8 @@
 venue day while it runs — SQLite's full integrity check first (a damaged file: writes refused, the
 banner says to restore the latest good backup, nothing written nor copied), then the privacy rules
 (`privacy.purge`: guests anonymised, children's notes removed, old audit events pruned, on their
-schedule; then `erasure.reach_copies`: the sheets and backups that named them rewritten), the
+schedule; then `erasure.reach_copies`: the sheets and backups that named them rewritten, and on
+a server desk whoever other desks erased too, in this PC's own files), the
 once-only scan records older than a week forgotten (`operations.forget_old`), and the daily
 backup (`backups.backup_if_due`, SQLite only). A failed backup is said in the banner; the next
 check tries again."""
@@ -17,7 +18,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from serre_desk.clock import local_date
 from serre_desk.domain.errors import Refusal
-from serre_desk.render.erasure import reach_purged_copies
+from serre_desk.render.erasure import catches_up, reach_purged_copies
 from serre_desk.services.backups import backup_if_due
 from serre_desk.services.db_health import explain
 from serre_desk.services.operations import forget_old
@@ -93,8 +94,8 @@ class DailyDuties(QObject):
             len(report.children_cleared),
             report.audit_pruned,
         )
-        if report.anonymised or report.children_cleared:
-            self._reach_copies(report)
+        if report.anonymised or report.children_cleared or catches_up(self._db):
+            self._reach_copies(report)  # on a server: erasures at other desks reach this PC too
 
     def _reach_copies(self, report: PurgeReport) -> None:
         """The sheets and backups naming them, rewritten off the writer thread (PDFs take time;

@@ -48,7 +48,7 @@ from serre_desk.services.connection_profile import (
     use_own_file,
     use_server,
 )
-from serre_desk.services.db_copy import CopyReport
+from serre_desk.services.db_copy import CopyReport, left_behind_words
 from serre_desk.ui.dialogs.settings.base import SettingsContext, SettingsPage
 from serre_desk.ui.form_feedback import show_error
 from serre_desk.ui.style import Tone, colours
@@ -521,5 +521,7 @@ class ConnectionPage(SettingsPage):
                 events=report.audit.checked,
                 seconds=report.seconds,
                 key=report.audit_key,
-            ),
+            )
+            + " "
+            + left_behind_words(report),
         )
