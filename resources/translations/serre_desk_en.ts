@@ -5098,6 +5098,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>{adult} is already authorised for {child}.</translation>
         </message>
         <message>
+            <source>{adult} is marked as NOT authorised to collect {child}: only a manager can change that.</source>
+            <translation>{adult} is marked as NOT authorised to collect {child}: only a manager can change that.</translation>
+        </message>
+        <message>
             <source>{adult} is not linked to {child}.</source>
             <translation>{adult} is not linked to {child}.</translation>
         </message>

@@ -5098,6 +5098,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>{adult} è già delegato al ritiro di {child}.</translation>
         </message>
         <message>
+            <source>{adult} is marked as NOT authorised to collect {child}: only a manager can change that.</source>
+            <translation>{adult} risulta NON delegato al ritiro di {child}: solo un responsabile può cambiarlo.</translation>
+        </message>
+        <message>
             <source>{adult} is not linked to {child}.</source>
             <translation>{adult} non è collegato a {child}.</translation>
         </message>

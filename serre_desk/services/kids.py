@@ -43,7 +43,7 @@ from serre_desk.services.kids_rules import (
     refuse_without_phone,
 )
 from serre_desk.services.notice_version import needs_acknowledgement
-from serre_desk.services.permissions import require_manager, require_reason
+from serre_desk.services.permissions import NeedsManager, require_manager, require_reason
 from serre_desk.services.person_row import load_person, lock_person
 from serre_desk.services.settings_store import locked_setting, put_setting
 from serre_desk.services.venue import default_area_for
@@ -291,6 +291,8 @@ def add_guardian(
         if authorised:
             refuse_without_phone(adult)
         link = session.get(Guardian, (child_id, adult_id))
+        if authorised and link is not None and not link.authorised:
+            _refuse_lifting_a_ban(actor, adult, child)
         if today_only and link is not None and link.authorised and link.only_on is None:
             raise Refusal(
                 "already_authorised",
@@ -319,6 +321,23 @@ def add_guardian(
         return next(g for g in guardians(session, child_id, now) if g.adult_id == adult_id)
 
 
+def _refuse_lifting_a_ban(actor: Actor, adult: Person, child: Person) -> None:
+    """An adult explicitly marked as NOT authorised for a child (a family's instruction) stays so
+    until a manager decides otherwise: staff can neither authorise them for a day nor remove the
+    mark (which would let them be authorised for a day next)."""
+    if not actor.is_manager:
+        raise NeedsManager(
+            "lift_not_authorised",
+            QT_TRANSLATE_NOOP(
+                "Refusal",
+                "{adult} is marked as NOT authorised to collect {child}: only a manager can "
+                "change that.",
+            ),
+            adult=adult.name,
+            child=child.name,
+        )
+
+
 def remove_guardian(
     db: Database, actor: Actor, child_id: int, adult_id: int, *, now: datetime
 ) -> None:
@@ -327,6 +346,9 @@ def remove_guardian(
         lock_person(session, child_id, now)  # two removals at once cannot leave no guardian
         child = _child(session, child_id)
         adult = load_person(session, adult_id)
+        link = session.get(Guardian, (child_id, adult_id))
+        if link is not None and not link.authorised:
+            _refuse_lifting_a_ban(actor, adult, child)
         removed = cast(  # a DELETE's result is a cursor's, with its row count
             CursorResult[Any],
             session.execute(
