@@ -5138,6 +5138,18 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>{value!r} is not a phone number.</translation>
         </message>
         <message>
+            <source>Only a manager registers venue staff: staff count as educators in the kids' space and their badge never expires.</source>
+            <translation>Only a manager registers venue staff: staff count as educators in the kids' space and their badge never expires.</translation>
+        </message>
+        <message>
+            <source>Only a manager changes whether someone is a guest, a member or staff: ask a manager to sign in.</source>
+            <translation>Only a manager changes whether someone is a guest, a member or staff: ask a manager to sign in.</translation>
+        </message>
+        <message>
+            <source>Only a manager changes when a membership ends: ask a manager to sign in.</source>
+            <translation>Only a manager changes when a membership ends: ask a manager to sign in.</translation>
+        </message>
+        <message>
             <source>Only a manager can do this: ask a manager to sign in.</source>
             <translation>Only a manager can do this: ask a manager to sign in.</translation>
         </message>
@@ -5270,8 +5282,16 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>There is no desk user {name!r}.</translation>
         </message>
         <message>
+            <source>{name!r} is how the audit log names the desk before its first user, or a reader who did not sign in: choose another name.</source>
+            <translation>{name!r} is how the audit log names the desk before its first user, or a reader who did not sign in: choose another name.</translation>
+        </message>
+        <message>
             <source>The first desk user must be a manager.</source>
             <translation>The first desk user must be a manager.</translation>
+        </message>
+        <message>
+            <source>Desk users exist already (made at another desk): a manager signs in to add one.</source>
+            <translation>Desk users exist already (made at another desk): a manager signs in to add one.</translation>
         </message>
         <message>
             <source>A desk user named {name!r} already exists.</source>

@@ -5138,6 +5138,18 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>{value!r} non è un numero di telefono.</translation>
         </message>
         <message>
+            <source>Only a manager registers venue staff: staff count as educators in the kids' space and their badge never expires.</source>
+            <translation>Solo un responsabile registra lo staff della sede: lo staff conta come educatore nello spazio bimbi e il suo badge non scade mai.</translation>
+        </message>
+        <message>
+            <source>Only a manager changes whether someone is a guest, a member or staff: ask a manager to sign in.</source>
+            <translation>Solo un responsabile cambia se una persona è ospite, membro o staff: chiedi a un responsabile di accedere.</translation>
+        </message>
+        <message>
+            <source>Only a manager changes when a membership ends: ask a manager to sign in.</source>
+            <translation>Solo un responsabile cambia la scadenza di un abbonamento: chiedi a un responsabile di accedere.</translation>
+        </message>
+        <message>
             <source>Only a manager can do this: ask a manager to sign in.</source>
             <translation>Solo un responsabile può farlo: chiedi a un responsabile di accedere.</translation>
         </message>
@@ -5270,8 +5282,16 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Non esiste l’operatore {name!r}.</translation>
         </message>
         <message>
+            <source>{name!r} is how the audit log names the desk before its first user, or a reader who did not sign in: choose another name.</source>
+            <translation>{name!r} è il nome con cui il registro di audit indica il banco prima del suo primo operatore, o chi consulta senza accedere: scegli un altro nome.</translation>
+        </message>
+        <message>
             <source>The first desk user must be a manager.</source>
             <translation>Il primo operatore deve essere un responsabile.</translation>
+        </message>
+        <message>
+            <source>Desk users exist already (made at another desk): a manager signs in to add one.</source>
+            <translation>Esistono già operatori del banco (creati da un'altra postazione): per aggiungerne uno deve accedere un responsabile.</translation>
         </message>
         <message>
             <source>A desk user named {name!r} already exists.</source>
