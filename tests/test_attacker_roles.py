@@ -9,7 +9,9 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
+from serre_desk.domain.audit_actions import action_label
 from serre_desk.domain.errors import Refusal
 from serre_desk.domain.outcomes import Refused
 from serre_desk.domain.people import PersonKind
@@ -19,9 +21,16 @@ from serre_desk.services.importer import import_people
 from serre_desk.services.people import PersonFields, add_person, edit_person
 from serre_desk.services.permissions import NeedsManager
 from serre_desk.services.scanning import scan
-from serre_desk.services.users import add_user, authenticate, list_users
+from serre_desk.services.users import (
+    add_user,
+    authenticate,
+    deactivate_user,
+    list_users,
+    reactivate_user,
+)
 from serre_desk.services.visits import check_in
 from serre_desk.storage.database import Database
+from serre_desk.storage.models import AuditEvent
 from tests.conftest import MORNING
 from tests.helpers import person
 from tests.kids_helpers import Family, drop, educator, family
@@ -118,3 +127,17 @@ def test_the_first_user_is_still_made_by_the_local_administrator(any_db: Databas
     made = add_user(any_db, LOCAL_ADMIN, "Anna", "manager", MANAGER_PASSWORD, now=MORNING)
     assert made.role is Role.MANAGER and made.recovery_code
     check_in(any_db, authenticate(any_db, "Anna", MANAGER_PASSWORD), person(any_db), now=MORNING)
+
+
+def test_a_reactivation_reads_as_one_in_the_audit_log(team: Database) -> None:
+    manager = authenticate(team, "Anna", MANAGER_PASSWORD)
+    deactivate_user(team, manager, "Bruno", now=MORNING)
+    reactivate_user(team, manager, "Bruno", "97531864", now=MORNING)
+    with team.read() as session:
+        actions = session.scalars(
+            select(AuditEvent.action).where(AuditEvent.action.like("user_%"))
+        ).all()
+    # not a mere "unlocked": Bruno's PIN was replaced by a manager's choice
+    assert actions[-2:] == ["user_deactivated", "user_reactivated"]
+    assert action_label("user_reactivated") == "Desk user reactivated with a new PIN or password"
+    assert authenticate(team, "Bruno", "97531864").role is Role.STAFF

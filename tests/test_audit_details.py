@@ -119,6 +119,7 @@ SAMPLES: dict[str, dict[str, Any]] = {
     "user_deactivated": {"user": "Bruno"},
     "user_passwd": {"user": "Anna"},
     "user_unlock": {"user": "Bruno"},
+    "user_reactivated": {"user": "Bruno"},
     "user_recovery_code": {"user": "Anna"},
     "user_recovered": {"user": "Anna"},
     "user_recovery_failed": {},

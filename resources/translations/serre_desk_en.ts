@@ -386,6 +386,10 @@
             <translation>Desk user unlocked</translation>
         </message>
         <message>
+            <source>Desk user reactivated with a new PIN or password</source>
+            <translation>Desk user reactivated with a new PIN or password</translation>
+        </message>
+        <message>
             <source>New recovery code for a manager</source>
             <translation>New recovery code for a manager</translation>
         </message>

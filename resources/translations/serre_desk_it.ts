@@ -386,6 +386,10 @@
             <translation>Utente del desk sbloccato</translation>
         </message>
         <message>
+            <source>Desk user reactivated with a new PIN or password</source>
+            <translation>Utente del desk riattivato con un nuovo PIN o password</translation>
+        </message>
+        <message>
             <source>New recovery code for a manager</source>
             <translation>Nuovo codice di recupero per un responsabile</translation>
         </message>

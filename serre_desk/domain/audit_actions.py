@@ -45,6 +45,9 @@ ACTION_LABELS = {
     "user_deactivated": QT_TRANSLATE_NOOP("AuditAction", "Desk user deactivated"),
     "user_passwd": QT_TRANSLATE_NOOP("AuditAction", "Password changed"),
     "user_unlock": QT_TRANSLATE_NOOP("AuditAction", "Desk user unlocked"),
+    "user_reactivated": QT_TRANSLATE_NOOP(
+        "AuditAction", "Desk user reactivated with a new PIN or password"
+    ),
     "user_recovery_code": QT_TRANSLATE_NOOP("AuditAction", "New recovery code for a manager"),
     "user_recovered": QT_TRANSLATE_NOOP("AuditAction", "Manager recovered with the recovery code"),
     "user_recovery_failed": QT_TRANSLATE_NOOP("AuditAction", "Wrong recovery code"),

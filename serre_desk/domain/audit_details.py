@@ -729,6 +729,7 @@ DESCRIBERS: dict[str, Describe] = {
     "user_deactivated": _user,
     "user_passwd": _user,
     "user_unlock": _user,
+    "user_reactivated": _user,
     "user_recovery_code": _user,
     "user_recovered": _user,
     "user_recovery_failed": _user,

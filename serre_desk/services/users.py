@@ -615,5 +615,5 @@ def reactivate_user(
         user.failed_attempts = 0
         user.last_failure_at = None
         put_setting(session, INACTIVE_KEY.format(user_id=user.id), False)
-        record(session, actor, now, "user_unlock", None, user=user.name)
+        record(session, actor, now, "user_reactivated", None, user=user.name)
         return _info(user)
