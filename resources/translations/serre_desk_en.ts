@@ -298,6 +298,10 @@
             <translation>Child alarm handled</translation>
         </message>
         <message>
+            <source>Pickup slip printed again</source>
+            <translation>Pickup slip printed again</translation>
+        </message>
+        <message>
             <source>Legal hold</source>
             <translation>Legal hold</translation>
         </message>

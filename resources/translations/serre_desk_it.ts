@@ -298,6 +298,10 @@
             <translation>Allarme bambino gestito</translation>
         </message>
         <message>
+            <source>Pickup slip printed again</source>
+            <translation>Tagliando di ritiro ristampato</translation>
+        </message>
+        <message>
             <source>Legal hold</source>
             <translation>Conservazione per obbligo legale</translation>
         </message>

@@ -23,6 +23,7 @@ ACTION_LABELS = {
     "hours_set": QT_TRANSLATE_NOOP("AuditAction", "Opening hours changed"),
     "import_people": QT_TRANSLATE_NOOP("AuditAction", "People imported"),
     "kids_alarm_handled": QT_TRANSLATE_NOOP("AuditAction", "Child alarm handled"),
+    "pickup_slip_reprinted": QT_TRANSLATE_NOOP("AuditAction", "Pickup slip printed again"),
     "legal_hold": QT_TRANSLATE_NOOP("AuditAction", "Legal hold"),
     "person_add": QT_TRANSLATE_NOOP("AuditAction", "Person registered"),
     "person_anonymised": QT_TRANSLATE_NOOP("AuditAction", "Person anonymised (retention)"),

@@ -52,6 +52,7 @@ from serre_desk.storage.database import Database
 from serre_desk.storage.models import Guardian, Person, Visit
 
 ALARM_HANDLED = "kids_alarm_handled"  # the audit action: a late child's alarm was taken in hand
+PICKUP_REPRINTED = "pickup_slip_reprinted"  # the audit action: a child's slip printed again
 OLDEST_CHILD_YEARS = 14
 HEALTH_NOTES_LIMIT = 2000
 
@@ -544,27 +545,42 @@ def child_with_code(session: Session, code: str) -> ChildByCode | None:
 
 
 def pickup_pair(db: Database, child_id: int) -> PickupPair:
-    """The label and slip of a child inside, with the code of this visit (for a reprint)."""
+    """The label and slip of a child inside, with the code of this visit (printed at the
+    drop-off, with the guardian there)."""
     with db.read() as session:
-        child = _child(session, child_id)
-        visit = session.scalar(
-            select(Visit).where(Visit.person_id == child_id, Visit.checked_out_at.is_(None))
+        return _pair(session, child_id)[0]
+
+
+def reprint_pair(db: Database, actor: Actor, child_id: int, *, now: datetime) -> PickupPair:
+    """The label and slip printed again, away from the drop-off: the slip releases the child, so
+    every reprint is in the audit log (who, when, for which visit)."""
+    with db.write() as session:
+        pair, visit_id = _pair(session, child_id)
+        record(session, actor, now, PICKUP_REPRINTED, child_id, visit=visit_id)
+        return pair
+
+
+def _pair(session: Session, child_id: int) -> tuple[PickupPair, int]:
+    child = _child(session, child_id)
+    visit = session.scalar(
+        select(Visit).where(Visit.person_id == child_id, Visit.checked_out_at.is_(None))
+    )
+    if visit is None or visit.pickup_code is None:
+        raise Refusal(
+            "no_pickup_code",
+            QT_TRANSLATE_NOOP(
+                "Refusal", "{name} is not inside the kids' space: there is nothing to print."
+            ),
+            name=child.name,
         )
-        if visit is None or visit.pickup_code is None:
-            raise Refusal(
-                "no_pickup_code",
-                QT_TRANSLATE_NOOP(
-                    "Refusal", "{name} is not inside the kids' space: there is nothing to print."
-                ),
-                name=child.name,
-            )
-        return PickupPair(
-            child.id,
-            first_name(child.name),
-            visit.pickup_code,
-            bool(child.health_notes),
-            visit.checked_in_at,
-        )
+    pair = PickupPair(
+        child.id,
+        first_name(child.name),
+        visit.pickup_code,
+        bool(child.health_notes),
+        visit.checked_in_at,
+    )
+    return pair, visit.id
 
 
 def handle_alarm(db: Database, actor: Actor, child_id: int, note: str, *, now: datetime) -> None:
