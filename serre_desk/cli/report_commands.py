@@ -122,7 +122,9 @@ def _emergency(ctx: Context, args: argparse.Namespace) -> int:
     from serre_desk.render.emergency_list import render_emergency_list
 
     stamp = to_local(ctx.now).strftime("%Y-%m-%d-%H%M%S")
-    out = args.out or Path(tempfile.gettempdir()) / "serre-desk" / f"emergenza-{stamp}.pdf"
+    # by default in a fresh folder only this user can open (0700): the list names everyone
+    # inside with their phones, children with their age (the shared temporary folder is not)
+    out = args.out or Path(tempfile.mkdtemp(prefix="serre-desk-")) / f"emergenza-{stamp}.pdf"
     with writing(out):
         path = render_emergency_list(ctx.db, out, now=ctx.now, lang=ctx.lang)
     return _written(ctx, path)
