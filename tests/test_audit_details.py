@@ -63,6 +63,7 @@ SAMPLES: dict[str, dict[str, Any]] = {
     "hours_set": {"weekday": "mon", "opens": "08:30", "closes": "19:00"},
     "import_people": {"added": 3, "updated": 1, "refused": 0, "dry_run": False},
     "kids_alarm_handled": {"visit": 33},
+    "pickup_slip_reprinted": {"visit": 33},
     "legal_hold": {"hold": True},
     "person_add": {
         "kind": "child",
@@ -119,11 +120,16 @@ SAMPLES: dict[str, dict[str, Any]] = {
     "user_deactivated": {"user": "Bruno"},
     "user_passwd": {"user": "Anna"},
     "user_unlock": {"user": "Bruno"},
+    "user_reactivated": {"user": "Bruno"},
     "user_recovery_code": {"user": "Anna"},
     "user_recovered": {"user": "Anna"},
     "user_recovery_failed": {},
 }
-WITHOUT_DETAIL = {"kids_alarm_handled", "user_recovery_failed"}  # the reason says it all
+WITHOUT_DETAIL = {
+    "kids_alarm_handled",
+    "pickup_slip_reprinted",
+    "user_recovery_failed",
+}  # the reason says it all
 LEAKS = re.compile(r"[{}\[\]]|\b\w+_\w+\b|\+00:00|\d{4}-\d\d-\d\dT|None|True|False")
 
 

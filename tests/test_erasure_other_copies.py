@@ -5,11 +5,9 @@ Each is checked against a real erasure, by reading the files' bytes."""
 from __future__ import annotations
 
 import json
-import tempfile
 from datetime import timedelta
 from pathlib import Path
 
-from pytest import MonkeyPatch
 from sqlalchemy import text
 
 from serre_desk.domain.people import PersonKind
@@ -66,19 +64,18 @@ def test_the_once_only_scan_records_hold_no_name_nor_badge_code(
 
 
 def test_the_emergency_lists_the_command_line_saved_go_with_an_erasure(
-    db: Database, data_dir: Path, tmp_path: Path, cli: CliRunner, monkeypatch: MonkeyPatch
+    db: Database, data_dir: Path, cli: CliRunner
 ) -> None:
-    """`report emergency` without --out saves the roll call in the temporary folder, which no
-    one empties on a desk PC: an erasure (as a retention run) deletes the lists saved there."""
-    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    """`report emergency` without --out saves the roll call in the data folder, where nothing
+    else would ever empty it: an erasure (as a retention run) deletes the lists saved there."""
     zoe = visitor(db, NAME, PersonKind.MEMBER, stay=None)
     ok(cli("checkin", str(zoe), "--json"))
     saved = Path(
         ok(cli("--json", "report", "emergency", now=MORNING + timedelta(minutes=5)))["path"]
     )
-    assert saved.parent == tmp_path / "tmp" / "serre-desk" and _naming(saved.parent, NAME)
+    assert saved.parent == data_dir / "reports" / "emergenza" and _naming(saved.parent, NAME)
     ok(cli("checkout", str(zoe), "--json", now=MORNING + timedelta(hours=2)))
     erased = cli("privacy", "erase", str(zoe), "--lang", "en", now=MORNING + timedelta(hours=3))
     assert erased.returncode == 0, erased.stderr
     assert f"Saved emergency lists deleted:\n  {saved}\n" in erased.stdout
-    assert not saved.exists() and _naming(tmp_path, NAME) == {}
+    assert not saved.exists() and _naming(data_dir, NAME) == {}

@@ -298,6 +298,10 @@
             <translation>Child alarm handled</translation>
         </message>
         <message>
+            <source>Pickup slip printed again</source>
+            <translation>Pickup slip printed again</translation>
+        </message>
+        <message>
             <source>Legal hold</source>
             <translation>Legal hold</translation>
         </message>
@@ -384,6 +388,10 @@
         <message>
             <source>Desk user unlocked</source>
             <translation>Desk user unlocked</translation>
+        </message>
+        <message>
+            <source>Desk user reactivated with a new PIN or password</source>
+            <translation>Desk user reactivated with a new PIN or password</translation>
         </message>
         <message>
             <source>New recovery code for a manager</source>
@@ -5109,6 +5117,10 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>{adult} is already authorised for {child}.</translation>
         </message>
         <message>
+            <source>{adult} is marked as NOT authorised to collect {child}: only a manager can change that.</source>
+            <translation>{adult} is marked as NOT authorised to collect {child}: only a manager can change that.</translation>
+        </message>
+        <message>
             <source>{adult} is not linked to {child}.</source>
             <translation>{adult} is not linked to {child}.</translation>
         </message>
@@ -5143,6 +5155,18 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
         <message>
             <source>{value!r} is not a phone number.</source>
             <translation>{value!r} is not a phone number.</translation>
+        </message>
+        <message>
+            <source>Only a manager registers venue staff: staff count as educators in the kids' space and their badge never expires.</source>
+            <translation>Only a manager registers venue staff: staff count as educators in the kids' space and their badge never expires.</translation>
+        </message>
+        <message>
+            <source>Only a manager changes whether someone is a guest, a member or staff: ask a manager to sign in.</source>
+            <translation>Only a manager changes whether someone is a guest, a member or staff: ask a manager to sign in.</translation>
+        </message>
+        <message>
+            <source>Only a manager changes when a membership ends: ask a manager to sign in.</source>
+            <translation>Only a manager changes when a membership ends: ask a manager to sign in.</translation>
         </message>
         <message>
             <source>Only a manager can do this: ask a manager to sign in.</source>
@@ -5277,8 +5301,16 @@ A manager can check them in anyway; the check-in is recorded as an override.</tr
             <translation>There is no desk user {name!r}.</translation>
         </message>
         <message>
+            <source>{name!r} is how the audit log names the desk before its first user, or a reader who did not sign in: choose another name.</source>
+            <translation>{name!r} is how the audit log names the desk before its first user, or a reader who did not sign in: choose another name.</translation>
+        </message>
+        <message>
             <source>The first desk user must be a manager.</source>
             <translation>The first desk user must be a manager.</translation>
+        </message>
+        <message>
+            <source>Desk users exist already (made at another desk): a manager signs in to add one.</source>
+            <translation>Desk users exist already (made at another desk): a manager signs in to add one.</translation>
         </message>
         <message>
             <source>A desk user named {name!r} already exists.</source>

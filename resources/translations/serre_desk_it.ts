@@ -298,6 +298,10 @@
             <translation>Allarme bambino gestito</translation>
         </message>
         <message>
+            <source>Pickup slip printed again</source>
+            <translation>Tagliando di ritiro ristampato</translation>
+        </message>
+        <message>
             <source>Legal hold</source>
             <translation>Conservazione per obbligo legale</translation>
         </message>
@@ -384,6 +388,10 @@
         <message>
             <source>Desk user unlocked</source>
             <translation>Utente del desk sbloccato</translation>
+        </message>
+        <message>
+            <source>Desk user reactivated with a new PIN or password</source>
+            <translation>Utente del desk riattivato con un nuovo PIN o password</translation>
         </message>
         <message>
             <source>New recovery code for a manager</source>
@@ -5109,6 +5117,10 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>{adult} è già delegato al ritiro di {child}.</translation>
         </message>
         <message>
+            <source>{adult} is marked as NOT authorised to collect {child}: only a manager can change that.</source>
+            <translation>{adult} risulta NON delegato al ritiro di {child}: solo un responsabile può cambiarlo.</translation>
+        </message>
+        <message>
             <source>{adult} is not linked to {child}.</source>
             <translation>{adult} non è collegato a {child}.</translation>
         </message>
@@ -5143,6 +5155,18 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
         <message>
             <source>{value!r} is not a phone number.</source>
             <translation>{value!r} non è un numero di telefono.</translation>
+        </message>
+        <message>
+            <source>Only a manager registers venue staff: staff count as educators in the kids' space and their badge never expires.</source>
+            <translation>Solo un responsabile registra lo staff della sede: lo staff conta come educatore nello spazio bimbi e il suo badge non scade mai.</translation>
+        </message>
+        <message>
+            <source>Only a manager changes whether someone is a guest, a member or staff: ask a manager to sign in.</source>
+            <translation>Solo un responsabile cambia se una persona è ospite, membro o staff: chiedi a un responsabile di accedere.</translation>
+        </message>
+        <message>
+            <source>Only a manager changes when a membership ends: ask a manager to sign in.</source>
+            <translation>Solo un responsabile cambia la scadenza di un abbonamento: chiedi a un responsabile di accedere.</translation>
         </message>
         <message>
             <source>Only a manager can do this: ask a manager to sign in.</source>
@@ -5277,8 +5301,16 @@ Un responsabile può farla entrare comunque; l’ingresso viene registrato come 
             <translation>Non esiste l’operatore {name!r}.</translation>
         </message>
         <message>
+            <source>{name!r} is how the audit log names the desk before its first user, or a reader who did not sign in: choose another name.</source>
+            <translation>{name!r} è il nome con cui il registro di audit indica il banco prima del suo primo operatore, o chi consulta senza accedere: scegli un altro nome.</translation>
+        </message>
+        <message>
             <source>The first desk user must be a manager.</source>
             <translation>Il primo operatore deve essere un responsabile.</translation>
+        </message>
+        <message>
+            <source>Desk users exist already (made at another desk): a manager signs in to add one.</source>
+            <translation>Esistono già operatori del banco (creati da un'altra postazione): per aggiungerne uno deve accedere un responsabile.</translation>
         </message>
         <message>
             <source>A desk user named {name!r} already exists.</source>

@@ -21,9 +21,9 @@ from serre_desk.render.words import area_name
 from serre_desk.services.kids import (
     add_guardian,
     guardians_of,
-    pickup_pair,
     read_ratios,
     remove_guardian,
+    reprint_pair,
     set_ratios,
 )
 from serre_desk.services.kids_state import kids_state
@@ -172,7 +172,7 @@ def _list(ctx: Context, args: argparse.Namespace) -> int:
 def _labels(ctx: Context, args: argparse.Namespace) -> int:
     from serre_desk.render.pickup_labels import write_pickup_labels
 
-    pair = pickup_pair(ctx.db, args.child)
+    pair = reprint_pair(ctx.db, ctx.actor, args.child, now=ctx.now)
     written = write_pickup_labels(args.out, pair, args.format, lang=ctx.lang)
     ctx.emit(
         {"child": pair.child_id, "pickup_code": pair.code, "files": [str(p) for p in written]},

@@ -121,7 +121,8 @@ def _emergency(ctx: Context, args: argparse.Namespace) -> int:
     from serre_desk.render.emergency_list import render_emergency_list
     from serre_desk.render.saved_lists import saved_list
 
-    out = args.out or saved_list(to_local(ctx.now).strftime("%Y-%m-%d-%H%M%S"))
+    stamp = to_local(ctx.now).strftime("%Y-%m-%d-%H%M%S")
+    out = args.out or saved_list(ctx.location.data_dir, stamp)
     with writing(out):
         path = render_emergency_list(ctx.db, out, now=ctx.now, lang=ctx.lang)
     return _written(ctx, path)

@@ -23,6 +23,7 @@ ACTION_LABELS = {
     "hours_set": QT_TRANSLATE_NOOP("AuditAction", "Opening hours changed"),
     "import_people": QT_TRANSLATE_NOOP("AuditAction", "People imported"),
     "kids_alarm_handled": QT_TRANSLATE_NOOP("AuditAction", "Child alarm handled"),
+    "pickup_slip_reprinted": QT_TRANSLATE_NOOP("AuditAction", "Pickup slip printed again"),
     "legal_hold": QT_TRANSLATE_NOOP("AuditAction", "Legal hold"),
     "person_add": QT_TRANSLATE_NOOP("AuditAction", "Person registered"),
     "person_anonymised": QT_TRANSLATE_NOOP("AuditAction", "Person anonymised (retention)"),
@@ -45,6 +46,9 @@ ACTION_LABELS = {
     "user_deactivated": QT_TRANSLATE_NOOP("AuditAction", "Desk user deactivated"),
     "user_passwd": QT_TRANSLATE_NOOP("AuditAction", "Password changed"),
     "user_unlock": QT_TRANSLATE_NOOP("AuditAction", "Desk user unlocked"),
+    "user_reactivated": QT_TRANSLATE_NOOP(
+        "AuditAction", "Desk user reactivated with a new PIN or password"
+    ),
     "user_recovery_code": QT_TRANSLATE_NOOP("AuditAction", "New recovery code for a manager"),
     "user_recovered": QT_TRANSLATE_NOOP("AuditAction", "Manager recovered with the recovery code"),
     "user_recovery_failed": QT_TRANSLATE_NOOP("AuditAction", "Wrong recovery code"),

@@ -689,6 +689,10 @@ def _alarm_handled(detail: Mapping[str, Any], names: Names, on: date) -> list[st
     return []  # what happened is the reason, written by the educator
 
 
+def _nothing_more(detail: Mapping[str, Any], names: Names, on: date) -> list[str]:
+    return []  # the action and its subject (the child) say it all
+
+
 DESCRIBERS: dict[str, Describe] = {
     "area_set": _area_set,
     "audit_pruned": _audit_pruned,
@@ -712,6 +716,7 @@ DESCRIBERS: dict[str, Describe] = {
     "person_anonymised": _anonymised,
     "person_edit": _person_edit,
     "pickup_refused": _pickup_refused,
+    "pickup_slip_reprinted": _nothing_more,
     "plan": _plan,
     "privacy_erase": _anonymised,
     "privacy_export": _privacy_export,
@@ -729,6 +734,7 @@ DESCRIBERS: dict[str, Describe] = {
     "user_deactivated": _user,
     "user_passwd": _user,
     "user_unlock": _user,
+    "user_reactivated": _user,
     "user_recovery_code": _user,
     "user_recovered": _user,
     "user_recovery_failed": _user,

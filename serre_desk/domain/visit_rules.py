@@ -364,8 +364,10 @@ class PickupFacts:
 
 def decide_pickup(child: PersonRef, adult: Collector, facts: PickupFacts) -> PickupRefused | None:
     """Why this pickup may not happen (the first reason found), or None when it may: a code is
-    presented, the adult is not locked out by wrong codes today, the code matches, and the adult
-    may collect the child now."""
+    presented, the adult may collect the child now, the adult is not locked out by wrong codes
+    today, and the code matches. The code is compared only for an adult who may collect the
+    child: anyone else gets the same answer whatever code they give (the desk never tells them
+    whether it was right) and counts no wrong code (changing the adult escapes no lock)."""
     authorised = valid_guardians(facts.links)
     presented = facts.presented or ""
     if not presented.strip():
@@ -377,6 +379,10 @@ def decide_pickup(child: PersonRef, adult: Collector, facts: PickupFacts) -> Pic
             authorised,
             child=child.name,
         )
+    link = next((g for g in facts.links if g.adult_id == adult.id), None)
+    if link is None or not link.valid:
+        code, message = _why_not_authorised(link)
+        return PickupRefused(code, message, authorised, child=child.name, adult=adult.name)
     if facts.wrong_before >= facts.limit:
         return PickupRefused(
             "pickup_locked",
@@ -410,27 +416,25 @@ def decide_pickup(child: PersonRef, adult: Collector, facts: PickupFacts) -> Pic
             child=child.name,
             adult=adult.name,
         )
-    link = next((g for g in facts.links if g.adult_id == adult.id), None)
-    if link is not None and link.valid:
-        return None
+    return None
+
+
+def _why_not_authorised(link: GuardianInfo | None) -> tuple[str, str]:
+    """The refusal's code and message for an adult who may not collect the child now."""
     if link is None:
-        code, message = (
+        return (
             "pickup_not_authorised",
             QT_TRANSLATE_NOOP("Refusal", "{adult} is not authorised to collect {child}."),
         )
-    elif not link.authorised:
-        code, message = (
+    if not link.authorised:
+        return (
             "pickup_marked_not_authorised",
             QT_TRANSLATE_NOOP("Refusal", "{adult} is marked as NOT authorised to collect {child}."),
         )
-    else:
-        code, message = (
-            "pickup_authorisation_expired",
-            QT_TRANSLATE_NOOP(
-                "Refusal", "{adult}'s one-day authorisation for {child} has expired."
-            ),
-        )
-    return PickupRefused(code, message, authorised, child=child.name, adult=adult.name)
+    return (
+        "pickup_authorisation_expired",
+        QT_TRANSLATE_NOOP("Refusal", "{adult}'s one-day authorisation for {child} has expired."),
+    )
 
 
 # --- warnings after a movement ----------------------------------------------------------------

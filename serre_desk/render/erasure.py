@@ -115,7 +115,7 @@ def reach_copies(
 
     rewritten, unreadable = rewrite_backups(location, live, apply)
     scrub_files(db)  # the sheets' audit events came after the erasure's own scrub
-    lists = saved_lists()
+    lists = saved_lists(location.data_dir)
     for path in lists:  # a roll call of one moment, "destroy after use": a new one any time
         path.unlink(missing_ok=True)
     return FilesTouched(

@@ -4,18 +4,23 @@ layout so that the erasure finds them without loading reportlab."""
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
-
-def saved_list(stamp: str) -> Path:
-    """Where `report emergency` saves a list when it is given no --out: the system's temporary
-    folder, where erasure and retention find it (`saved_lists`)."""
-    return Path(tempfile.gettempdir()) / "serre-desk" / f"emergenza-{stamp}.pdf"
+FOLDER = "emergenza"
 
 
-def saved_lists() -> list[Path]:
+def saved_list(data_dir: Path, stamp: str) -> Path:
+    """Where `report emergency` saves a list when it is given no --out: a folder of the desk's
+    own data folder, made readable by this user only (the system's shared temporary folder is
+    readable by every account of the PC), where erasure and retention find it."""
+    folder = data_dir / "reports" / FOLDER
+    folder.mkdir(parents=True, exist_ok=True)
+    folder.chmod(0o700)
+    return folder / f"emergenza-{stamp}.pdf"
+
+
+def saved_lists(data_dir: Path) -> list[Path]:
     """The lists `report emergency` saved by itself and still there: each names everyone who was
     inside, children too ("destroy after use"); an erasure or a retention run deletes them."""
-    folder = saved_list("x").parent
+    folder = data_dir / "reports" / FOLDER
     return sorted(folder.glob("emergenza-*.pdf")) if folder.is_dir() else []

@@ -27,6 +27,7 @@ from serre_desk.domain.venue import OpeningHours
 from serre_desk.services.actor import Actor
 from serre_desk.services.audit import record
 from serre_desk.services.badges import venue_key
+from serre_desk.services.permissions import require_manager
 from serre_desk.services.plans import add_demo_plans
 from serre_desk.services.venue import opening_hours
 from serre_desk.storage.database import Database
@@ -187,6 +188,7 @@ def generate_demo(
     seed: int = 1,
     visits_per_day: int | None = None,
 ) -> DemoSummary:
+    require_manager(actor)  # made-up people in the venue's database: a manager's decision
     rng = random.Random(seed)
     with db.write() as session:
         areas = {a.key: a for a in session.scalars(select(Area))}

@@ -25,6 +25,7 @@ from serre_desk.i18n import QT_TRANSLATE_NOOP
 from serre_desk.services.actor import Actor
 from serre_desk.services.audit import record
 from serre_desk.services.people import PersonFields, validated_fields
+from serre_desk.services.permissions import require_manager
 from serre_desk.services.plans import assign_plan, find_plan
 from serre_desk.storage.database import Database
 from serre_desk.storage.models import Person
@@ -239,6 +240,7 @@ ATTRS = ("name", "organisation", "email", "phone", "default_area", "membership_e
 def import_people(
     db: Database, actor: Actor, path: Path, *, now: datetime, dry_run: bool = False
 ) -> ImportReport:
+    require_manager(actor)  # rows set kinds, membership ends and plans: a manager's decisions
     try:
         text = _read_text(path)
     except OSError as error:

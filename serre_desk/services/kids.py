@@ -43,7 +43,7 @@ from serre_desk.services.kids_rules import (
     refuse_without_phone,
 )
 from serre_desk.services.notice_version import needs_acknowledgement
-from serre_desk.services.permissions import require_manager, require_reason
+from serre_desk.services.permissions import NeedsManager, require_manager, require_reason
 from serre_desk.services.person_row import load_person, lock_person
 from serre_desk.services.settings_store import locked_setting, put_setting
 from serre_desk.services.venue import default_area_for
@@ -52,6 +52,7 @@ from serre_desk.storage.database import Database
 from serre_desk.storage.models import Guardian, Person, Visit
 
 ALARM_HANDLED = "kids_alarm_handled"  # the audit action: a late child's alarm was taken in hand
+PICKUP_REPRINTED = "pickup_slip_reprinted"  # the audit action: a child's slip printed again
 OLDEST_CHILD_YEARS = 14
 HEALTH_NOTES_LIMIT = 2000
 
@@ -291,6 +292,8 @@ def add_guardian(
         if authorised:
             refuse_without_phone(adult)
         link = session.get(Guardian, (child_id, adult_id))
+        if authorised and link is not None and not link.authorised:
+            _refuse_lifting_a_ban(actor, adult, child)
         if today_only and link is not None and link.authorised and link.only_on is None:
             raise Refusal(
                 "already_authorised",
@@ -319,6 +322,23 @@ def add_guardian(
         return next(g for g in guardians(session, child_id, now) if g.adult_id == adult_id)
 
 
+def _refuse_lifting_a_ban(actor: Actor, adult: Person, child: Person) -> None:
+    """An adult explicitly marked as NOT authorised for a child (a family's instruction) stays so
+    until a manager decides otherwise: staff can neither authorise them for a day nor remove the
+    mark (which would let them be authorised for a day next)."""
+    if not actor.is_manager:
+        raise NeedsManager(
+            "lift_not_authorised",
+            QT_TRANSLATE_NOOP(
+                "Refusal",
+                "{adult} is marked as NOT authorised to collect {child}: only a manager can "
+                "change that.",
+            ),
+            adult=adult.name,
+            child=child.name,
+        )
+
+
 def remove_guardian(
     db: Database, actor: Actor, child_id: int, adult_id: int, *, now: datetime
 ) -> None:
@@ -327,6 +347,9 @@ def remove_guardian(
         lock_person(session, child_id, now)  # two removals at once cannot leave no guardian
         child = _child(session, child_id)
         adult = load_person(session, adult_id)
+        link = session.get(Guardian, (child_id, adult_id))
+        if link is not None and not link.authorised:
+            _refuse_lifting_a_ban(actor, adult, child)
         removed = cast(  # a DELETE's result is a cursor's, with its row count
             CursorResult[Any],
             session.execute(
@@ -522,27 +545,42 @@ def child_with_code(session: Session, code: str) -> ChildByCode | None:
 
 
 def pickup_pair(db: Database, child_id: int) -> PickupPair:
-    """The label and slip of a child inside, with the code of this visit (for a reprint)."""
+    """The label and slip of a child inside, with the code of this visit (printed at the
+    drop-off, with the guardian there)."""
     with db.read() as session:
-        child = _child(session, child_id)
-        visit = session.scalar(
-            select(Visit).where(Visit.person_id == child_id, Visit.checked_out_at.is_(None))
+        return _pair(session, child_id)[0]
+
+
+def reprint_pair(db: Database, actor: Actor, child_id: int, *, now: datetime) -> PickupPair:
+    """The label and slip printed again, away from the drop-off: the slip releases the child, so
+    every reprint is in the audit log (who, when, for which visit)."""
+    with db.write() as session:
+        pair, visit_id = _pair(session, child_id)
+        record(session, actor, now, PICKUP_REPRINTED, child_id, visit=visit_id)
+        return pair
+
+
+def _pair(session: Session, child_id: int) -> tuple[PickupPair, int]:
+    child = _child(session, child_id)
+    visit = session.scalar(
+        select(Visit).where(Visit.person_id == child_id, Visit.checked_out_at.is_(None))
+    )
+    if visit is None or visit.pickup_code is None:
+        raise Refusal(
+            "no_pickup_code",
+            QT_TRANSLATE_NOOP(
+                "Refusal", "{name} is not inside the kids' space: there is nothing to print."
+            ),
+            name=child.name,
         )
-        if visit is None or visit.pickup_code is None:
-            raise Refusal(
-                "no_pickup_code",
-                QT_TRANSLATE_NOOP(
-                    "Refusal", "{name} is not inside the kids' space: there is nothing to print."
-                ),
-                name=child.name,
-            )
-        return PickupPair(
-            child.id,
-            first_name(child.name),
-            visit.pickup_code,
-            bool(child.health_notes),
-            visit.checked_in_at,
-        )
+    pair = PickupPair(
+        child.id,
+        first_name(child.name),
+        visit.pickup_code,
+        bool(child.health_notes),
+        visit.checked_in_at,
+    )
+    return pair, visit.id
 
 
 def handle_alarm(db: Database, actor: Actor, child_id: int, note: str, *, now: datetime) -> None:

@@ -18,6 +18,7 @@ from serre_desk.services.audit import record
 from serre_desk.services.kids_rules import authorises_pickup, refuse_without_phone
 from serre_desk.services.notice_version import needs_acknowledgement
 from serre_desk.services.people_index import people_index
+from serre_desk.services.permissions import NeedsManager
 from serre_desk.services.person_row import load_person
 from serre_desk.services.venue import default_area_for, find_area
 from serre_desk.storage.database import Database
@@ -118,6 +119,8 @@ def add_person(db: Database, actor: Actor, fields: PersonFields, *, now: datetim
         raise Refusal("name_empty", QT_TRANSLATE_NOOP("Refusal", "The name is empty."))
     fields = validated_fields(fields)
     kind = fields.kind or PersonKind.GUEST
+    if kind is PersonKind.STAFF and not actor.is_manager:
+        raise _staff_needs_manager()
     with db.write() as session:
         _check_area(session, fields.default_area)
         person = Person(
@@ -150,6 +153,42 @@ def add_person(db: Database, actor: Actor, fields: PersonFields, *, now: datetim
 CLEARABLE = ("organisation", "email", "phone")
 
 
+def _staff_needs_manager() -> NeedsManager:
+    return NeedsManager(
+        "staff_kind_needs_manager",
+        QT_TRANSLATE_NOOP(
+            "Refusal",
+            "Only a manager registers venue staff: staff count as educators in the kids' space "
+            "and their badge never expires.",
+        ),
+    )
+
+
+def _refuse_status_change(actor: Actor, person: Person, fields: PersonFields) -> None:
+    """A person's kind and membership end are a manager's: a guest made staff would count as an
+    educator for the kids' ratio, one made a member (or given a later membership end) would keep
+    a badge past the day pass."""
+    if actor.is_manager:
+        return
+    if fields.kind is not None and fields.kind.value != person.kind:
+        raise NeedsManager(
+            "kind_needs_manager",
+            QT_TRANSLATE_NOOP(
+                "Refusal",
+                "Only a manager changes whether someone is a guest, a member or staff: ask a "
+                "manager to sign in.",
+            ),
+        )
+    if fields.membership_ends is not None and fields.membership_ends != person.membership_ends:
+        raise NeedsManager(
+            "membership_needs_manager",
+            QT_TRANSLATE_NOOP(
+                "Refusal",
+                "Only a manager changes when a membership ends: ask a manager to sign in.",
+            ),
+        )
+
+
 def edit_person(
     db: Database, actor: Actor, person_id: int, fields: PersonFields, *, now: datetime
 ) -> PersonRow:
@@ -164,6 +203,7 @@ def edit_person(
     with db.write() as session:
         person = load_person(session, person_id)
         _check_area(session, fields.default_area)
+        _refuse_status_change(actor, person, fields)
         changed: list[str] = []
         for attr in ("name", "organisation", "email", "phone", "default_area", "membership_ends"):
             value = getattr(fields, attr)

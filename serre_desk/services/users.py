@@ -30,7 +30,7 @@ from serre_desk.domain.names import clean_name
 from serre_desk.i18n import QT_TRANSLATE_NOOP
 from serre_desk.services.actor import Actor, Role, this_desk
 from serre_desk.services.audit import record
-from serre_desk.services.permissions import require_manager
+from serre_desk.services.permissions import NeedsManager, require_manager
 from serre_desk.services.settings_store import get_setting, put_setting
 from serre_desk.storage.database import Database
 from serre_desk.storage.models import DeskUser
@@ -55,6 +55,9 @@ RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read off 
 RECOVERY_GROUPS = 5  # 5 groups of 4 characters: 100 bits
 LAST_SIGN_IN_KEY = "users.last_sign_in.{user_id}"  # an ISO instant (UTC), on the real clock
 INACTIVE_KEY = "users.inactive.{user_id}"  # true: deactivated (kept locked, secret unusable)
+# The audit log's names of the local administrator and of a command run without signing in: a
+# desk user so named would pass their actions off as those.
+RESERVED_NAMES = frozenset({"admin", "-"})
 
 
 @dataclass(frozen=True)
@@ -165,6 +168,16 @@ def add_user(
     """Create a desk user. The first one must be a manager; later ones need a manager."""
     role = _role(str(role))
     name = clean_name(name)[:80]
+    if name.casefold() in RESERVED_NAMES:
+        raise Refusal(
+            "user_name_reserved",
+            QT_TRANSLATE_NOOP(
+                "Refusal",
+                "{name!r} is how the audit log names the desk before its first user, or a "
+                "reader who did not sign in: choose another name.",
+            ),
+            name=name,
+        )
     validate_secret(role, secret)
     digest = hash_secret(secret)  # slow: outside the write transaction
     code = _recovery_code() if role is Role.MANAGER else None
@@ -175,6 +188,18 @@ def add_user(
             raise Refusal(
                 "first_user_manager",
                 QT_TRANSLATE_NOOP("Refusal", "The first desk user must be a manager."),
+            )
+        if not first and actor.role is Role.ADMIN:
+            # the local administrator exists only while no desk user does: a desk (or a
+            # first-manager form) opened before another desk made the first manager keeps no
+            # power to add one
+            raise NeedsManager(
+                "users_exist",
+                QT_TRANSLATE_NOOP(
+                    "Refusal",
+                    "Desk users exist already (made at another desk): a manager signs in to "
+                    "add one.",
+                ),
             )
         if not first:
             require_manager(actor)
@@ -590,5 +615,5 @@ def reactivate_user(
         user.failed_attempts = 0
         user.last_failure_at = None
         put_setting(session, INACTIVE_KEY.format(user_id=user.id), False)
-        record(session, actor, now, "user_unlock", None, user=user.name)
+        record(session, actor, now, "user_reactivated", None, user=user.name)
         return _info(user)

@@ -45,6 +45,7 @@ class PickupLabelPrinter(QObject):
         self, context: DeskContext, *, size: str = "62x29", parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
+        self._context = context
         self._db = context.db
         self._runner = context.runner
         self._service = context.printing
@@ -53,18 +54,22 @@ class PickupLabelPrinter(QObject):
         self._service.printed.connect(self._printed)
         self._service.not_printed.connect(self._not_printed)
 
-    def print_pair(self, child_id: int) -> None:
+    def print_pair(self, child_id: int, *, again: bool = False) -> None:
+        """Print the child's label and slip: at the drop-off, or `again` later (audited)."""
         from serre_desk.i18n import current_language
 
         db, lang = self._db, current_language()
+        actor, now = self._context.actor(), self._context.clock.now()
         size = self._service.memory.label_size() or self._size  # chosen in the settings
         path = self._service.scratch_file(f"pickup-{child_id}.pdf")
 
         def render() -> str:
             from serre_desk.render.pickup_labels import pickup_pair_pdf
-            from serre_desk.services.kids import pickup_pair
+            from serre_desk.services.kids import pickup_pair, reprint_pair
 
-            pair = pickup_pair(db, child_id)
+            pair = (
+                reprint_pair(db, actor, child_id, now=now) if again else pickup_pair(db, child_id)
+            )
             path.write_bytes(pickup_pair_pdf(pair, size, lang=lang))
             return pair.first_name
 
@@ -77,7 +82,8 @@ class PickupLabelPrinter(QObject):
         def not_rendered(error: BaseException) -> None:
             self.failed.emit(child_id, error.text() if isinstance(error, Refusal) else str(error))
 
-        self._runner.read(render, rendered, not_rendered)
+        run = self._runner.write if again else self._runner.read
+        run(render, rendered, not_rendered)
 
     def _printed(self, job: PrintJob, _printer: str) -> None:
         if job in self._jobs:

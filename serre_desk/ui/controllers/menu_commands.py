@@ -157,14 +157,13 @@ class MenuCommands(QObject):
     def _load_demo(self, yes: bool) -> None:
         if not yes:
             return
-        from serre_desk.services.actor import LOCAL_ADMIN
         from serre_desk.services.demo import generate_demo
 
         context = self._context
-        db, now = context.db, context.clock.now()
+        db, actor, now = context.db, self._session.actor, context.clock.now()
         people, days = DEMO_PEOPLE, DEMO_DAYS
         context.runner.write(
-            lambda: generate_demo(db, LOCAL_ADMIN, now=now, days=days, people=people),
+            lambda: generate_demo(db, actor, now=now, days=days, people=people),
             lambda _summary: self._refresher.request(),
             context.errors.action_failed,
         )

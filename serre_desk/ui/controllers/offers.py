@@ -41,7 +41,13 @@ class EmptyDeskOffers(QObject):
         if not self._session.has_users:
             self._offer_first_manager()
         snapshot = self._refresher.latest
-        if snapshot is not None and not snapshot.anybody_registered:
+        session = self._session
+        if (
+            snapshot is not None
+            and not snapshot.anybody_registered
+            and session.actor.is_manager  # the demo is a manager's (the local admin's at first)
+            and not session.needs_sign_in
+        ):
             self._offer_demo()
 
     def _offer_first_manager(self) -> None:

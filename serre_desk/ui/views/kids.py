@@ -479,7 +479,7 @@ class KidsView(QWidget):
     def reprint(self) -> None:
         child = self.selected_child()
         if child is not None:
-            self.kids.printer.print_pair(child)
+            self.kids.printer.print_pair(child, again=True)
 
 
 def _panel(name: str) -> QLabel:
