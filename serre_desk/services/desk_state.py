@@ -17,7 +17,7 @@ from serre_desk.services.occupancy import AreaOccupancy, InsideRow, inside, occu
 from serre_desk.services.recent import RecentLine, recent_movements
 from serre_desk.storage.database import Database
 from serre_desk.storage.errors import StorageProblem
-from serre_desk.storage.models import Area, Person
+from serre_desk.storage.models import Area, DeskUser, Person
 
 
 @dataclass(frozen=True)
@@ -28,14 +28,16 @@ class DeskSnapshot:
     anybody_registered: bool
     ratios: dict[str, RatioStatus] = field(default_factory=dict)  # per children's area
     recent: list[RecentLine] = field(default_factory=list)  # today's last movements, all desks
+    desk_users_exist: bool = False  # made meanwhile at another desk: this one asks a sign-in
 
 
 def read_snapshot(db: Database, *, now: datetime) -> DeskSnapshot:
     """Occupancy per area, everyone inside, the closing instant of `now`'s day, whether the
-    database knows anybody at all (an empty one is offered demo data), and the educator ratio
-    of each children's area."""
+    database knows anybody at all (an empty one is offered demo data), the educator ratio of
+    each children's area, and whether any desk user exists."""
     with db.read() as session:
         anybody = session.scalar(select(Person.id).limit(1)) is not None
+        desk_users = session.scalar(select(DeskUser.id).limit(1)) is not None
         ratios = {
             area.key: ratio_status(session, area.id, now)
             for area in session.scalars(select(Area).where(Area.for_children.is_(True)))
@@ -47,6 +49,7 @@ def read_snapshot(db: Database, *, now: datetime) -> DeskSnapshot:
         anybody,
         ratios,
         recent_movements(db, now=now),
+        desk_users,
     )
 
 

@@ -150,6 +150,8 @@ class DeskLock(QObject):
 
     def _users_changed(self) -> None:
         self.screen.sign_in.set_users(self._session.names, current=self._session.actor.user)
+        if self._session.needs_sign_in:  # desk users made elsewhere: nobody is signed in here
+            self.lock(starting=True)
         self.watch()
 
     def _switch_actions(self, *, off: bool) -> None:

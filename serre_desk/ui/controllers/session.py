@@ -29,6 +29,7 @@ from serre_desk.ui.dialogs.manager_prompt import ManagerPrompt
 from serre_desk.ui.dialogs.signin import Run
 
 if TYPE_CHECKING:
+    from serre_desk.services.desk_state import DeskSnapshot
     from serre_desk.ui.context import FirstRead
 
 Approved = Callable[[Actor], None]
@@ -60,6 +61,7 @@ class DeskSession(QObject):
         self.idle_minutes = first.idle_minutes if first else idle_lock_minutes(self._db)
         self.actor = actor or LOCAL_ADMIN
         self.needs_sign_in = actor is None and bool(self.users)
+        context.hub.snapshot.connect(self._snapshot)
 
     # --- who ----------------------------------------------------------------------------------
 
@@ -113,7 +115,15 @@ class DeskSession(QObject):
 
     def _users_read(self, users: list[DeskUserInfo]) -> None:
         self.users = users
+        if users and self.actor is LOCAL_ADMIN:  # made elsewhere: the local admin's powers end
+            self.needs_sign_in = True
         self.users_changed.emit()
+
+    def _snapshot(self, snapshot: DeskSnapshot) -> None:
+        """A desk user made at another desk (or by a command beside this one) while this desk
+        acts as the local administrator: read them, and the desk asks for a sign-in."""
+        if snapshot.desk_users_exist and not self.users:
+            self.reload_users()
 
     # --- a manager's approval ------------------------------------------------------------------
 
