@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from serre_desk.domain.errors import Refusal
 from serre_desk.domain.people import PersonKind
@@ -36,6 +37,7 @@ from serre_desk.services.users import (
     add_user,
     authenticate,
     deactivate_user,
+    hash_secret,
     new_recovery_code,
     reactivate_user,
     recover,
@@ -44,6 +46,7 @@ from serre_desk.services.users import (
 )
 from serre_desk.services.venue import read_opening_hours
 from serre_desk.services.visits import check_in
+from serre_desk.storage.models import DeskUser
 from tests.conftest import MORNING, CliRunner
 from tests.helpers import person
 from tests.roles_helpers import MANAGER_PASSWORD, STAFF_PIN, ok, refused
@@ -157,6 +160,11 @@ def test_a_deactivated_manager_cannot_come_back_by_recovery_code_or_unlock(db: D
         authenticate(db, "Carlo", "another long password 1")
     carlo = {u.name: u for u in user_overview(db)}["Carlo"]
     assert carlo.locked and not carlo.active
+    with db.write() as session:  # an unlock racing the deactivation, a secret set meanwhile
+        row = session.scalars(select(DeskUser).where(DeskUser.name == "Carlo")).one()
+        row.locked, row.secret_hash = False, hash_secret("another long password 1")
+    with pytest.raises(Refusal, match="Wrong PIN or password"):
+        authenticate(db, "Carlo", "another long password 1")
     reactivate_user(db, anna, "Carlo", "a brand new password 2", now=MORNING)
     assert authenticate(db, "Carlo", "a brand new password 2").user == "Carlo"
 

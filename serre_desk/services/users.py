@@ -253,6 +253,9 @@ def authenticate(
         if user is None:
             _matches(_decoy_hash(), secret)
             raise _wrong_secret()
+        if _inactive(session, user):  # whatever its lock and secret say now
+            _matches(_decoy_hash(), secret)
+            raise _wrong_secret()
         if user.locked and not _last_active_manager(session, user):
             raise _locked_refusal(user.name)
         actor = Actor(user=user.name, role=Role(user.role), desk=desk or this_desk())
