@@ -25,13 +25,11 @@ from PySide6.QtWidgets import (
 from serre_desk.services.actor import Actor, Role
 from serre_desk.ui import icons
 from serre_desk.ui.formatting import area_name, clock_time, long_date
-from serre_desk.ui.style import scaled, style_sheet
+from serre_desk.ui.style import RIGHT, scaled, style_sheet
 from serre_desk.ui.views.banner import ResultBanner
 from serre_desk.ui.views.elided_label import ElidedLabel
 from serre_desk.ui.views.inside import InsidePanel
 from serre_desk.ui.views.lock_screen import LockableArea, LockScreen
-from serre_desk.ui.views.person_card import ADULTS_ONLY, PersonCard
-from serre_desk.ui.views.recent import RecentEvents
 from serre_desk.ui.views.search_results import SearchPanel
 from serre_desk.ui.views.tiles import OccupancyTiles
 from serre_desk.ui.views.top_bar import TopBar
@@ -39,16 +37,28 @@ from serre_desk.ui.views.top_bar import TopBar
 if TYPE_CHECKING:
     from serre_desk.services.desk_state import DeskSnapshot
     from serre_desk.services.occupancy import AreaOccupancy
+    from serre_desk.ui.views.person_card import PersonCard
+    from serre_desk.ui.views.recent import RecentEvents
 
 Key = QKeySequence.StandardKey
 
 
 class DeskWindow(QMainWindow):
+    recent: RecentEvents
+    card: PersonCard
+
     def __init__(
-        self, lang: str, lock_screen: LockScreen | None = None, parent: QWidget | None = None
+        self,
+        lang: str,
+        lock_screen: LockScreen | None = None,
+        parent: QWidget | None = None,
+        *,
+        side_panel: bool = True,
     ) -> None:
         """`lock_screen` None: the desk sets it once storage is open (`lockable.set_lock_screen`);
-        the window is built from modules that import no storage, so it shows at once."""
+        the window is built from modules that import no storage, so it shows at once.
+        `side_panel` False: the recent events and the person card are left to `complete` (the
+        start-up paints the window first, then makes them, before any data is shown)."""
         super().__init__(parent)
         self.lang = lang
         self.closing_handler: Callable[[], None] | None = None  # set by the Desk
@@ -79,22 +89,15 @@ class DeskWindow(QMainWindow):
         main_layout.addWidget(self.tiles)
         main_layout.addWidget(self.stack, 1)
 
-        self.recent = RecentEvents()
-        recent_box = QWidget()
-        recent_layout = QVBoxLayout(recent_box)
-        recent_layout.setContentsMargins(0, 0, 0, 0)
-        recent_title = QLabel(self.tr("Recent events"))
-        title_font = QFont(recent_title.font())
-        title_font.setBold(True)
-        title_font.setPointSizeF(scaled(11))
-        recent_title.setFont(title_font)
-        recent_layout.addWidget(recent_title)
-        recent_layout.addWidget(self.recent, 1)
-        self.card = PersonCard([self.act_toggle_card, self.act_edit, self.act_print_badge], lang)
         self.side_splitter = QSplitter(Qt.Orientation.Vertical)
         self.side_splitter.setObjectName("SideSplitter")
-        self.side_splitter.addWidget(recent_box)
-        self.side_splitter.addWidget(self.card)
+        self._side_places: list[QVBoxLayout] = []  # the recent events, the card: `complete`
+        for _ in range(2):
+            place = QWidget()
+            layout = QVBoxLayout(place)
+            layout.setContentsMargins(0, 0, 0, 0)
+            self._side_places.append(layout)
+            self.side_splitter.addWidget(place)
         self.side_splitter.setStretchFactor(0, 1)
         self.side_splitter.setStretchFactor(1, 2)
         self.side_splitter.setSizes([260, 420])
@@ -129,9 +132,34 @@ class DeskWindow(QMainWindow):
                 "F6 drop-off · F7 pickup · F9 emergency list · Esc ready to scan"
             )
         )
+        self.hints.setAlignment(RIGHT)
         self.statusBar().addPermanentWidget(self.hints, 1)
         self._set_tab_order()
+        if side_panel:
+            self.complete()
         self.setStyleSheet(style_sheet())  # once built: one polish, when it shows
+
+    def complete(self) -> None:
+        """The side panel: the recent events above the person card (their modules imported
+        only now)."""
+        from serre_desk.ui.views.person_card import PersonCard
+        from serre_desk.ui.views.recent import RecentEvents
+
+        self.recent = RecentEvents()
+        recent_layout = self._side_places[0]
+        recent_title = QLabel(self.tr("Recent events"))
+        title_font = QFont(recent_title.font())
+        title_font.setBold(True)
+        title_font.setPointSizeF(scaled(11))
+        recent_title.setFont(title_font)
+        recent_layout.addWidget(recent_title)
+        recent_layout.addWidget(self.recent, 1)
+        self.card = PersonCard(
+            [self.act_toggle_card, self.act_edit, self.act_print_badge],
+            self.lang,
+            adults_only=(self.act_print_badge,),  # children never have a badge
+        )
+        self._side_places[1].addWidget(self.card)
 
     # --- actions and menus ------------------------------------------------------------------
 
@@ -220,7 +248,6 @@ class DeskWindow(QMainWindow):
             ),
             "Ctrl+P",
         )
-        self.act_print_badge.setProperty(ADULTS_ONLY, True)  # children never have a badge
         self.act_override = self._action(
             self.tr("&Authorise with a manager…"),
             self.tr("A manager authorises the check-in just refused (a full area), with a reason"),

@@ -52,14 +52,20 @@ class _VisitsTable(QTableWidget):
         return QSize(hint.width(), self.fontMetrics().lineSpacing() * 3)
 
 
-ADULTS_ONLY = "adults_only"  # an action property: its button is hidden on a child's card
-
-
 class PersonCard(QFrame):
     child_edit_requested = Signal()  # a child's guardians and details, to change
     plan_top_up_requested = Signal()  # entries added to the plan, or the plan extended
 
-    def __init__(self, actions: list[QAction], lang: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        actions: list[QAction],
+        lang: str,
+        *,
+        adults_only: tuple[QAction, ...] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        """`actions`: the card's buttons, two a row; those in `adults_only` are hidden on a
+        child's card."""
         super().__init__(parent)
         self.setObjectName("Card")
         self.person_id: int | None = None
@@ -154,7 +160,7 @@ class PersonCard(QFrame):
         self._adult_buttons: list[QToolButton] = []
         for number, action in enumerate(actions):
             button = QToolButton()
-            if action.property(ADULTS_ONLY):
+            if action in adults_only:
                 self._adult_buttons.append(button)
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
