@@ -6,11 +6,12 @@ check-in is as it was before plans: no admission, and the person's query without
 check reads with it (`plans.with_plan_in_force` and `plans.plan_columns`: nulls instead).
 Target: the median and p95 with the hook within 10% of without.
 
-Run: SERRE_DESK_BENCH_CACHE=... .venv/bin/python bench/plan_hook.py
+Run: SERRE_DESK_BENCH_CACHE=... .venv/bin/python bench/plan_hook.py [--people 1600]
 """
 
 from __future__ import annotations
 
+import argparse
 import random
 import sys
 import time
@@ -57,6 +58,9 @@ def _check_ins(db: Database, people: list[int], hook: bool, at: datetime) -> lis
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--people", type=int, default=PEOPLE, help="check-ins per run")
+    count = parser.parse_args().people
     print(f"machine: {machine()}")
     db: Database = large_database()
     set_area(db, LOCAL_ADMIN, "coworking", now=BENCH_NOW, capacity=10_000)
@@ -65,13 +69,13 @@ def main() -> None:
         for row in search_people(db, "")
         if row.kind in (PersonKind.MEMBER, PersonKind.GUEST) and row.inside_area is None
     ]
-    people = random.Random(11).sample(adults, PEOPLE + 2 * WARM_UP)
+    people = random.Random(11).sample(adults, count + 2 * WARM_UP)
     now = BENCH_NOW + timedelta(hours=1)
     for hook in (True, False):
-        start = PEOPLE + (0 if hook else WARM_UP)
+        start = count + (0 if hook else WARM_UP)
         _check_ins(db, people[start : start + WARM_UP], hook, now - timedelta(minutes=5))
     samples: dict[bool, list[float]] = {True: [], False: []}
-    for block in range(0, PEOPLE, BLOCK):
+    for block in range(0, count, BLOCK):
         hook = (block // BLOCK) % 4 in (0, 3)
         at = now + timedelta(seconds=block)
         samples[hook] += _check_ins(db, people[block : block + BLOCK], hook, at)
