@@ -37,6 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.common import describe, machine, percentile
 from serre_desk.clock import utcnow
+from serre_desk.domain.outcomes import CheckedIn
 from serre_desk.domain.people import PersonKind
 from serre_desk.services.actor import LOCAL_ADMIN, Actor, Role
 from serre_desk.services.areas_admin import set_area
@@ -106,9 +107,9 @@ def desk(
     for index in range(scans):
         person_id = people[index % len(people)]
         began = time.perf_counter()
-        movement = toggle(db, actor, person_id, now=utcnow)
+        outcome = toggle(db, actor, person_id, now=utcnow)
         samples.append((time.perf_counter() - began) * 1000)
-        done.append((person_id, time.time(), movement.action == "check_in"))
+        done.append((person_id, time.time(), isinstance(outcome, CheckedIn)))
         if pause:
             time.sleep(pause)
     scanned.put(done)
