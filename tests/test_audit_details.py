@@ -215,3 +215,15 @@ def test_an_event_names_its_subject_and_the_people_in_its_detail() -> None:
 
 def test_an_action_of_a_newer_desk_shows_no_detail() -> None:
     assert describe("made_by_a_newer_desk", {"secret_code": 1}, AT, _names("en")) == ""
+
+
+def test_a_warned_check_in_says_what_it_warned_about() -> None:
+    detail = {"area": "coworking", "time": "2026-11-25T08:00:00+00:00", "warnings": ["plan"]}
+    assert describe("check_in", detail, AT, _names("it")) == (
+        "Coworking · Avviso dato: piano esaurito, scaduto o senza posti liberi"
+    )
+    detail["warnings"] = ["plan", "notice"]
+    assert describe("check_in", detail, AT, _names("en")) == (
+        "Coworking · Warned: plan used up, expired or no seat left,"
+        " privacy notice not yet acknowledged"
+    )

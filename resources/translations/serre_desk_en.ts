@@ -449,6 +449,22 @@
             <translation>Collected by {name} with the pickup code</translation>
         </message>
         <message>
+            <source>plan used up, expired or no seat left</source>
+            <translation>plan used up, expired or no seat left</translation>
+        </message>
+        <message>
+            <source>privacy notice not yet acknowledged</source>
+            <translation>privacy notice not yet acknowledged</translation>
+        </message>
+        <message>
+            <source>too few educators left in the area moved from</source>
+            <translation>too few educators left in the area moved from</translation>
+        </message>
+        <message>
+            <source>Warned: {what}</source>
+            <translation>Warned: {what}</translation>
+        </message>
+        <message>
             <source>{area}: checked out at {time}</source>
             <translation>{area}: checked out at {time}</translation>
         </message>
@@ -2364,12 +2380,12 @@ It is checked table by table; this PC's file is not changed.</translation>
             <translation>Serre Desk — Le Serre dei Giardini</translation>
         </message>
         <message>
-            <source>Recent events</source>
-            <translation>Recent events</translation>
-        </message>
-        <message>
             <source>F2 new visitor · Ctrl+F search · Enter check in/out · Ctrl+Z undo · F6 drop-off · F7 pickup · F9 emergency list · Esc ready to scan</source>
             <translation>F2 new visitor · Ctrl+F search · Enter check in/out · Ctrl+Z undo · F6 drop-off · F7 pickup · F9 emergency list · Esc ready to scan</translation>
+        </message>
+        <message>
+            <source>Recent events</source>
+            <translation>Recent events</translation>
         </message>
         <message>
             <source>Enter</source>

@@ -449,6 +449,22 @@
             <translation>Ritirato da {name} con il codice di ritiro</translation>
         </message>
         <message>
+            <source>plan used up, expired or no seat left</source>
+            <translation>piano esaurito, scaduto o senza posti liberi</translation>
+        </message>
+        <message>
+            <source>privacy notice not yet acknowledged</source>
+            <translation>informativa privacy da mostrare</translation>
+        </message>
+        <message>
+            <source>too few educators left in the area moved from</source>
+            <translation>troppo pochi educatori rimasti nell’area lasciata</translation>
+        </message>
+        <message>
+            <source>Warned: {what}</source>
+            <translation>Avviso dato: {what}</translation>
+        </message>
+        <message>
             <source>{area}: checked out at {time}</source>
             <translation>{area}: uscita automatica alle {time}</translation>
         </message>
@@ -2364,12 +2380,12 @@ La copia è verificata tabella per tabella; il file di questo PC non viene modif
             <translation>Serre Desk — Le Serre dei Giardini</translation>
         </message>
         <message>
-            <source>Recent events</source>
-            <translation>Ultimi movimenti</translation>
-        </message>
-        <message>
             <source>F2 new visitor · Ctrl+F search · Enter check in/out · Ctrl+Z undo · F6 drop-off · F7 pickup · F9 emergency list · Esc ready to scan</source>
             <translation>F2 nuovo visitatore · Ctrl+F cerca · Invio entra/esce · Ctrl+Z annulla · F6 accompagnamento · F7 ritiro · F9 lista di emergenza · Esc pronto a scansionare</translation>
+        </message>
+        <message>
+            <source>Recent events</source>
+            <translation>Ultimi movimenti</translation>
         </message>
         <message>
             <source>Enter</source>

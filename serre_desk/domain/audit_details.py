@@ -155,7 +155,22 @@ def _movement(detail: Mapping[str, Any], names: Names, on: date) -> list[str]:
                     name=adult,
                 )
             )
+    if detail.get("warnings"):
+        parts.append(_warned(detail["warnings"], names))
     return parts
+
+
+# What a check-in warned about (the codes its audit keeps), in words.
+_WARNED = {
+    "plan": QT_TRANSLATE_NOOP("AuditDetail", "plan used up, expired or no seat left"),
+    "notice": QT_TRANSLATE_NOOP("AuditDetail", "privacy notice not yet acknowledged"),
+    "ratio": QT_TRANSLATE_NOOP("AuditDetail", "too few educators left in the area moved from"),
+}
+
+
+def _warned(codes: Iterable[Any], names: Names) -> str:
+    said = ", ".join(names.t(_WARNED[c]) if c in _WARNED else str(c) for c in codes)
+    return names.t(QT_TRANSLATE_NOOP("AuditDetail", "Warned: {what}"), what=said)
 
 
 def _auto_close(detail: Mapping[str, Any], names: Names, on: date) -> list[str]:

@@ -13,6 +13,7 @@ then sees the first one's change; check-ins into an area also take the area's lo
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import cache
@@ -371,10 +372,11 @@ def arrive(
         session, person.id, area.key, request.when, override=request.override, facts=plans
     )
     seat = None if area.for_children else plan.seat_org  # the visit takes a seat
-    movement = plan.noted(_write_arrival(session, actor, stay, arrival, request, seat_org=seat))
+    warned: dict[str, tuple[str, ...]] = {"plan": plan.warnings}
     if needs_acknowledgement(session, stay.privacy_ack_at):
-        movement = replace(movement, warnings=(*movement.warnings, notice_warning(person)))
-    return movement
+        warned["notice"] = (notice_warning(person),)
+    movement = _write_arrival(session, actor, stay, arrival, request, seat_org=seat, warned=warned)
+    return replace(movement, plan=plan.line)
 
 
 def _drop_off_facts(
@@ -409,16 +411,21 @@ def _write_arrival(
     *,
     brought_by: int | None = None,
     seat_org: str | None = None,
+    warned: Mapping[str, tuple[str, ...]] | None = None,
 ) -> Movement:
     """Open the visit decided (closing the one it moves from), and audit it. `seat_org`: the
-    organisation whose seat the visit takes (`plans.Admission.seat_org`)."""
+    organisation whose seat the visit takes (`plans.Admission.seat_org`). `warned`: the
+    warnings the check-in gives besides a move's, by code ("plan", "notice"); the audit keeps
+    the codes (never the texts, which may name people)."""
     connection = session.connection()
     person, area, when = stay.person, arrival.area, request.when
     is_child = person.kind is PersonKind.CHILD
-    warnings: tuple[str, ...] = ()
+    given: dict[str, tuple[str, ...]] = {}
     if arrival.moved_from is not None:
         _close_visit(connection, stay, when, actor, request.corrected)
-        warnings = _educator_left(session, person, arrival.moved_from, when)
+        given["ratio"] = _educator_left(session, person, arrival.moved_from, when)
+    given |= warned or {}
+    given = {code: texts for code, texts in given.items() if texts}
     code = fresh_code(session) if is_child else None
     visit_id = connection.execute(
         _OPEN_VISIT,
@@ -454,6 +461,8 @@ def _write_arrival(
         detail |= {"over_capacity": arrival.over_capacity, "over_ratio": arrival.over_ratio}
     if arrival.over_capacity:  # for the audit of an override: the capacity the area had then
         detail["capacity"] = area.capacity
+    if given:
+        detail["warnings"] = list(given)
     record(session, actor, request.now, "check_in", person.id, request.reason, **detail)
     return Movement(
         "check_in",
@@ -465,7 +474,7 @@ def _write_arrival(
         moved_from=arrival.moved_from.key if arrival.moved_from else None,
         corrected=request.corrected,
         override=arrival.override,
-        warnings=warnings,
+        warnings=tuple(text for texts in given.values() for text in texts),
         pickup_code=code,
     )
 

@@ -8,16 +8,19 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QIcon
 from pytestqt.qtbot import QtBot
 
 from serre_desk.domain.plans import PlanKind, PlanRules
 from serre_desk.services.actor import LOCAL_ADMIN
 from serre_desk.services.plans import add_plan, set_person_plan
 from serre_desk.services.startup import Database
+from serre_desk.services.visits import toggle
+from serre_desk.ui import icons
 from serre_desk.ui.style import Tone, colours
 from serre_desk.ui.views.reports import ReportsView
 from tests.conftest import MORNING
-from tests.helpers import person
+from tests.helpers import person, settled
 from tests.report_helpers import at, text, visit
 from tests.ui.conftest import DeskFactory, settle
 from tests.ui.print_helpers import Rig
@@ -49,6 +52,29 @@ def test_the_banner_says_what_the_carnet_leaves_and_turns_amber_when_used_up(
     settle(qtbot, desk)
     assert banner.tone is Tone.WARNING
     assert "Carnet used up: a manager can add entries." in banner.details
+
+
+def same_icon(shown: QIcon, name: str) -> bool:
+    return shown.pixmap(16, 16).toImage() == icons.pixmap(name, 16).toImage()
+
+
+def test_a_check_in_over_the_plan_keeps_its_warning_sign_in_recent_events_after_a_restart(
+    db: Database, make_desk: DeskFactory, qtbot: QtBot
+) -> None:
+    mario = carnet_holder(db, entries=1)
+    yesterday = MORNING.date() - timedelta(days=1)
+    visit(db, mario, at(yesterday, 9), at(yesterday, 12))
+    settled(toggle(db, LOCAL_ADMIN, mario, now=MORNING))  # the carnet is used up: a warning
+    luca = person(db, "Luca Verdi")
+    settled(toggle(db, LOCAL_ADMIN, luca, now=MORNING + timedelta(minutes=1)))
+    desk = make_desk()  # the list as the database has it
+    settle(qtbot, desk)
+    recent = desk.window.recent
+    lines = recent.lines()
+    luca_row = lines.index("09:01  Luca Verdi — checked in · Coworking")
+    mario_row = lines.index("09:00  Mario Rossi — checked in · Coworking")
+    assert same_icon(recent.item(luca_row).icon(), "checked-in")
+    assert same_icon(recent.item(mario_row).icon(), "warning")
 
 
 def test_the_card_says_what_the_carnet_leaves(

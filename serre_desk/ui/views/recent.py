@@ -124,7 +124,8 @@ class RecentEvents(QListWidget):
             return _Entry(line.at, "refused", text, line.person_id, None)
         text = self._movement_text(line.action, name, line.area_name, line.override)
         action = "check_out" if line.action == "auto_close" else line.action
-        return _Entry(line.at, _ICONS[action], text, line.person_id, (action, line.visit_id))
+        icon = "warning" if line.detail.get("warnings") else _ICONS[action]
+        return _Entry(line.at, icon, text, line.person_id, (action, line.visit_id))
 
     def _add(self, entry: _Entry) -> None:
         self._local.append(entry)
