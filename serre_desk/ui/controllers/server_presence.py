@@ -9,8 +9,8 @@ and does while the server is away.
   check-ins and pickups are refused by the actions themselves (`ServerWatch.require_online`),
   and every other action that writes (registering, editing, undo, the closing, plan entries,
   badges) before it starts, in words (`ServerWatch.away`); a form keeps what was typed.
-- Back online, everything is read again (occupancy, the kids' space, the search, the card) and
-  the banner says so.
+- Back online, everything is read again (occupancy, the kids' space, the search, the card), the
+  banner says so, and an open form drops its line saying the server is away.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from serre_desk.domain.errors import Refusal
 from serre_desk.services.live_hints import Hint
 from serre_desk.services.server_watch import ServerState, ServerStatus
 from serre_desk.ui.context import DeskContext
+from serre_desk.ui.dialogs.away_line import server_back
 from serre_desk.ui.formatting import clock_time
 
 if TYPE_CHECKING:
@@ -54,6 +55,7 @@ class ServerPresence(QObject):
         self.watch = live.watch
         self._refresher = refresher
         self._reload_views = reload_views
+        self._window = window
         self._shown: ServerState = ServerState.ONLINE
         self.label = QLabel()
         self.label.setObjectName("ServerState")
@@ -104,6 +106,7 @@ class ServerPresence(QObject):
             self.label.setVisible(True)
         elif self._shown is ServerState.AWAY:
             self.label.setVisible(False)
+            server_back(self._window)  # an open form stops saying it cannot save
             self.reload_everything()
             self._context.hub.news.emit(
                 self.tr("The database server is back"),
