@@ -168,7 +168,7 @@ def test_a_manager_adds_entries_on_the_card_when_staff_is_signed_in(
     settle(qtbot, desk)
     card = desk.window.card
     qtbot.waitUntil(lambda: card.plan.text().startswith("Carnet: 0 entries left of 1"))
-    assert card.form.isRowVisible(card.top_up)
+    assert card.top_up.isVisible()
     card.top_up.click()
     dialog = desk.card.plan_dialog
     assert dialog is not None and dialog.add.isChecked()

@@ -98,9 +98,11 @@ class DeskWindow(QMainWindow):
             layout.setContentsMargins(0, 0, 0, 0)
             self._side_places.append(layout)
             self.side_splitter.addWidget(place)
+        # The card's height fits a child with guardians at 1366×768; a taller screen gives
+        # the recent events the room.
         self.side_splitter.setStretchFactor(0, 1)
-        self.side_splitter.setStretchFactor(1, 2)
-        self.side_splitter.setSizes([260, 420])
+        self.side_splitter.setStretchFactor(1, 0)
+        self.side_splitter.setSizes([176, 464])
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(6, 12, 14, 8)

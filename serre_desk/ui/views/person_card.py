@@ -40,12 +40,17 @@ if TYPE_CHECKING:
 
 
 class _VisitsTable(QTableWidget):
-    """Asks for a few rows only: the card's details scroll when they do not fit, and a table
-    asking for its default height would make them scroll for nothing."""
+    """Asks for three rows only (it takes the room there is): the card's details scroll when
+    they do not fit, and a table asking for its default height would make them scroll for
+    nothing."""
+
+    ROWS_ASKED = 3
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
-        return QSize(hint.width(), min(hint.height(), self.fontMetrics().lineSpacing() * 6))
+        rows = self.verticalHeader().defaultSectionSize() * self.ROWS_ASKED
+        wanted = self.horizontalHeader().sizeHint().height() + rows + 2 * self.frameWidth()
+        return QSize(hint.width(), min(hint.height(), wanted))
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
@@ -112,6 +117,7 @@ class PersonCard(QFrame):
             label.setWordWrap(True)
         self.form = form = QFormLayout()
         form.setContentsMargins(0, 4, 0, 4)
+        form.setVerticalSpacing(3)  # a card of a dozen lines fits a 768-pixel screen
         form.addRow(self.tr("Email"), self.email)
         form.addRow(self.tr("Phone"), self.phone)
         form.addRow(self.tr("Member until"), self.membership)
@@ -121,8 +127,8 @@ class PersonCard(QFrame):
         self.top_up.setToolTip(
             self.tr("A manager adds entries to the plan or extends it, with a reason")
         )
+        self.top_up.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.top_up.clicked.connect(self.plan_top_up_requested)
-        form.addRow("", self.top_up)
         form.addRow(self.tr("Born"), self.born)
         form.addRow(self.tr("Photos"), self.photos)
         form.addRow(self.tr("Privacy notice"), self.privacy)
@@ -146,6 +152,9 @@ class PersonCard(QFrame):
             [self.tr("Day"), self.tr("In – out"), self.tr("Duration")]
         )
         self.visits.verticalHeader().setVisible(False)
+        rows = self.visits.verticalHeader()  # compact rows: a few visits in a short card
+        rows.setMinimumSectionSize(1)
+        rows.setDefaultSectionSize(self.fontMetrics().lineSpacing() + 8)
         self.visits.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.visits.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.visits.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -156,7 +165,7 @@ class PersonCard(QFrame):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         buttons = QGridLayout()  # two a row: the side panel is narrow
-        buttons.setSpacing(6)
+        buttons.setSpacing(4)
         self._adult_buttons: list[QToolButton] = []
         for number, action in enumerate(actions):
             button = QToolButton()
@@ -166,6 +175,11 @@ class PersonCard(QFrame):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             buttons.addWidget(button, *divmod(number, 2))
+        # With the card's actions: the plan's top-up after them; a child's guardians in the
+        # place of the badge, which a child never has.
+        buttons.addWidget(self.top_up, *divmod(len(actions), 2))
+        slot = next((n for n, a in enumerate(actions) if a in adults_only), len(actions) + 1)
+        buttons.addWidget(self.edit_child, *divmod(slot, 2))
         self.placeholder = QLabel(
             self.tr("Choose someone in a list, a search or the recent events to see their card.")
         )
@@ -180,12 +194,12 @@ class PersonCard(QFrame):
         child.addWidget(self.health)
         child.addWidget(self.guardians_title)
         child.addWidget(self.guardians)
-        child.addWidget(self.edit_child)
 
         details = QWidget()  # scrolls when a long card does not fit the side panel
         details.setAutoFillBackground(False)
         inner = QVBoxLayout(details)
         inner.setContentsMargins(0, 0, 4, 0)
+        inner.setSpacing(3)
         inner.addWidget(self.name)
         inner.addWidget(self.summary)
         inner.addWidget(self.where)
@@ -208,7 +222,7 @@ class PersonCard(QFrame):
         body.addWidget(self.details_area, 1)
         body.addLayout(buttons)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setContentsMargins(12, 6, 12, 6)
         layout.addWidget(self.heading)
         layout.addWidget(self.placeholder, 1)  # an empty card: the words at the top
         layout.addWidget(self.body, 1)
@@ -222,8 +236,9 @@ class PersonCard(QFrame):
         self.person_id = None
         for label in (self.name, self.summary, self.plan, *self.child_rows):
             label.clear()
-        self.form.setRowVisible(self.top_up, False)
+        self.top_up.hide()
         self.body.hide()
+        self.heading.show()
         self.placeholder.show()
 
     def show_person(
@@ -231,6 +246,7 @@ class PersonCard(QFrame):
     ) -> None:
         self.person_id = person.id
         self.placeholder.hide()
+        self.heading.hide()  # the name heads the card
         self.body.show()
         self.name.setText(person.name)
         self.summary.setText(
@@ -289,7 +305,7 @@ class PersonCard(QFrame):
         amber = f"color: {colours(Tone.WARNING).text}; font-weight: bold;"
         self.plan.setStyleSheet(amber if warning else "")
         self.form.setRowVisible(self.plan, bool(line or warning))
-        self.form.setRowVisible(self.top_up, own_plan)
+        self.top_up.setVisible(own_plan)
 
     def _show_child(self, child: ChildDetails, now: datetime) -> None:
         if child.birth_date is not None:
