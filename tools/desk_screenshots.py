@@ -315,7 +315,6 @@ def child_shots(data_dir: Path, shoot: Shooter, giulia: Actor, marta: Actor) -> 
     dialog.done(QDialog.DialogCode.Rejected)
     settle(desk)
 
-    desk.window.side_splitter.setSizes([130, 560])  # the card made taller, as staff may
     desk.window.show_tab(desk.kids_view)
     desk.hub.person_selected.emit(child)
     settle(desk)

@@ -91,8 +91,10 @@ def test_the_card_fits_at_1366_without_scrolling_and_shows_recent_visits(
     card_at(desk, qtbot, someone, 1366, 768)
     if who == "adult":
         assert card.plan.isVisible() and card.top_up.isVisible()
+        assert not card.edit_child.isVisible()
     else:
         assert card.guardians.isVisible() and "Mei Tanaka" in card.guardians.text()
+        assert card.edit_child.isVisible() and not card.top_up.isVisible()
     assert not card.details_area.verticalScrollBar().isVisible(), "the card scrolls"
     assert rows_shown(card.visits, 6) >= 3, "too few recent visits shown"
     assert rows_shown(desk.window.recent, 12) >= 5, "the recent events squeezed"

@@ -118,6 +118,7 @@ class PersonCard(QFrame):
         self.form = form = QFormLayout()
         form.setContentsMargins(0, 4, 0, 4)
         form.setVerticalSpacing(3)  # a card of a dozen lines fits a 768-pixel screen
+        form.setHorizontalSpacing(14)  # "Privacy notice" and its date read apart
         form.addRow(self.tr("Email"), self.email)
         form.addRow(self.tr("Phone"), self.phone)
         form.addRow(self.tr("Member until"), self.membership)
@@ -237,6 +238,7 @@ class PersonCard(QFrame):
         for label in (self.name, self.summary, self.plan, *self.child_rows):
             label.clear()
         self.top_up.hide()
+        self.edit_child.hide()
         self.body.hide()
         self.heading.show()
         self.placeholder.show()
@@ -275,6 +277,7 @@ class PersonCard(QFrame):
         for label in (self.born, self.photos):
             self.form.setRowVisible(label, is_child)
         self.child_box.setVisible(is_child)
+        self.edit_child.setVisible(is_child)
         for button in self._adult_buttons:
             button.setVisible(person.kind is not PersonKind.CHILD)
         if child is not None and is_child:
