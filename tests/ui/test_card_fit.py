@@ -1,6 +1,7 @@
 """The person card on a 1366×768 screen needs no scrolling in the common cases — an adult with a
 plan, a child with three guardians — and still shows a few of their recent visits, while the
-recent events above it keep a useful height; at 1920×1080 the recent events get more room."""
+recent events above it keep a useful height; at 1920×1080 the recent events get more room. The
+kids' table's allergy mark is not cut short either."""
 
 from __future__ import annotations
 
@@ -15,13 +16,15 @@ from serre_desk.services.actor import LOCAL_ADMIN
 from serre_desk.services.kids import add_guardian
 from serre_desk.services.plans import add_plan, set_person_plan
 from serre_desk.services.startup import Database
-from serre_desk.services.visits import toggle
+from serre_desk.services.visits import check_in, toggle
 from serre_desk.ui.desk import Desk
+from serre_desk.ui.views.kids import ALLERGY
 from tests.conftest import MORNING
 from tests.helpers import person, settled
-from tests.kids_helpers import adult, child
+from tests.kids_helpers import adult, child, educator
 from tests.report_helpers import at, visit
 from tests.ui.conftest import DeskFactory, settle
+from tests.ui.fit import misfits
 
 NOW = MORNING.replace(hour=10, minute=30)
 
@@ -108,3 +111,24 @@ def test_at_1920_the_recent_events_get_the_room(
     assert not desk.window.card.details_area.verticalScrollBar().isVisible()
     assert rows_shown(desk.window.recent, 12) >= 9
     assert rows_shown(desk.window.card.visits, 6) >= 4
+
+
+@pytest.mark.parametrize("lang", ["it", "en"])
+def test_the_allergy_mark_in_the_kids_table_is_not_cut_at_1366(
+    make_desk: DeskFactory, db: Database, qtbot: QtBot, lang: str
+) -> None:
+    mother = adult(db, "Ingrid Santoro")
+    kid = child(db, "Vittoria Rossi", mother, health="Allergia: arachidi")
+    educator(db, now=NOW - timedelta(minutes=30))
+    check_in(db, LOCAL_ADMIN, kid, now=NOW, brought_by=mother)
+    desk = make_desk(lang, now=NOW)
+    desk.window.setGeometry(0, 0, 1366, 768)
+    desk.window.show_tab(desk.kids_view)
+    settle(qtbot, desk)
+    table = desk.kids_view.table
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1)
+    allergy = table.model().index(0, ALLERGY)
+    assert allergy.data() in ("Allergia", "Allergy")
+    room = table.visualRect(allergy).width()
+    assert table.sizeHintForIndex(allergy).width() + 8 <= room, "the mark is cut short"
+    assert [m for m in misfits(table) if m.text == allergy.data()] == []

@@ -265,9 +265,9 @@ class KidsView(QWidget):
                 (CHILD, 145),
                 (AGE, 140),  # "5 years 10 months"
                 (SINCE, 160),  # "since yesterday, 09:04": an earlier day is not cut off
-                (BROUGHT_BY, 135),
+                (BROUGHT_BY, 130),
                 (EXPECTED, 90),
-                (ALLERGY, 85),
+                (ALLERGY, 105),  # the mark and "Allergia", not cut short on any screen
             ),
         )
         self.table.row_activated.connect(self.open_pickup)
