@@ -1559,7 +1559,7 @@ Chiama: {adults}</translation>
         </message>
         <message>
             <source>May collect (phone)</source>
-            <translation>Delegati al ritiro (telefono)</translation>
+            <translation>Delegati al ritiro (tel.)</translation>
         </message>
         <message>
             <source>Pickup by</source>
