@@ -3,6 +3,7 @@ reports tab makes the month's plan usage as a PDF and as CSV."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -10,12 +11,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QIcon
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from serre_desk.domain.plans import PlanKind, PlanRules
 from serre_desk.services.actor import LOCAL_ADMIN
 from serre_desk.services.plans import add_plan, set_person_plan
 from serre_desk.services.startup import Database
 from serre_desk.services.visits import toggle
+from serre_desk.storage.models import AuditEvent
 from serre_desk.ui import icons
 from serre_desk.ui.style import Tone, colours
 from serre_desk.ui.views.reports import ReportsView
@@ -75,6 +78,14 @@ def test_a_check_in_over_the_plan_keeps_its_warning_sign_in_recent_events_after_
     mario_row = lines.index("09:00  Mario Rossi — checked in · Coworking")
     assert same_icon(recent.item(luca_row).icon(), "checked-in")
     assert same_icon(recent.item(mario_row).icon(), "warning")
+    with db.read() as session:  # what the audit keeps: the warning's code, never a name
+        details = session.scalars(
+            select(AuditEvent.detail).where(
+                AuditEvent.action == "check_in", AuditEvent.subject_id == mario
+            )
+        ).all()
+    assert [json.loads(d).get("warnings") for d in details] == [["plan"]]
+    assert not any("Mario" in d for d in details)
 
 
 def test_the_card_says_what_the_carnet_leaves(
