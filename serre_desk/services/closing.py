@@ -13,6 +13,7 @@ from serre_desk.clock import as_utc, local_date, local_instant
 from serre_desk.domain.closing import ClosingSplit, split_for_closing
 from serre_desk.domain.outcomes import PersonRef
 from serre_desk.domain.people import PersonKind
+from serre_desk.domain.venue import OpeningHours
 from serre_desk.services.actor import Actor
 from serre_desk.services.audit import record
 from serre_desk.services.occupancy import InsideRow
@@ -73,14 +74,26 @@ def _auto_close(session: Session, actor: Actor, visit: Visit, out: datetime) -> 
     return bool(closed)
 
 
+def _closed_at(hours: OpeningHours, checked_in_at: datetime, now: datetime) -> datetime:
+    """When a visit still open is auto-closed: at the closing time of the day it began, once
+    that has passed (a closing owed since yesterday, run after midnight, still ends yesterday's
+    stays at yesterday's closing); `now` for a visit begun after it or before it comes."""
+    day = local_date(checked_in_at)
+    closes = hours.closing_time(day)
+    closes_at = local_instant(day, closes) if closes else None
+    if closes_at is not None and checked_in_at < closes_at <= now:
+        return closes_at
+    return max(checked_in_at, now)
+
+
 def close_day(db: Database, actor: Actor, *, now: datetime) -> ClosingResult:
-    """Check out every adult still inside, flagged auto-closed, at closing time (or now when run
-    before it, or for a visit that began after it). Educators stay while children are inside."""
+    """Check out every adult still inside, flagged auto-closed, at the closing time of the day
+    their visit began (or now when run before it, or for a visit that began after it).
+    Educators stay while children are inside."""
     now = as_utc(now)
-    closes_at = closing_instant(db, now)
-    cutoff = min(now, closes_at) if closes_at else now
     auto_closed: list[AutoClosed] = []
     with db.write() as session:
+        hours = opening_hours(session)
         rows = session.execute(
             select(Visit, Person, Area)
             .join(Person, Person.id == Visit.person_id)
@@ -101,7 +114,7 @@ def close_day(db: Database, actor: Actor, *, now: datetime) -> ClosingResult:
         for person_id in sorted({ref.id for _, ref, _ in leaving}):
             lock_person(session, person_id, now)
         for visit, ref, area in leaving:
-            out = max(visit.checked_in_at, cutoff)
+            out = _closed_at(hours, as_utc(visit.checked_in_at), now)
             if not _auto_close(session, actor, visit, out):
                 continue  # another desk checked them out (or closed the day) meanwhile
             record(

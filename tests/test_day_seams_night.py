@@ -1,0 +1,157 @@
+"""The edges of a real day with a moving clock, on SQLite and PostgreSQL: a closing that runs
+only after midnight (the desk was off or the server away at closing time), plans across the
+night, a scan retried after midnight, undo across midnight."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import select
+
+from serre_desk.clock import VENUE_TZ, as_utc
+from serre_desk.domain.outcomes import CheckedIn
+from serre_desk.domain.plans import PlanKind, PlanRules
+from serre_desk.services.actor import LOCAL_ADMIN
+from serre_desk.services.badges import issue_badge
+from serre_desk.services.closing import close_day
+from serre_desk.services.operations import applied, forget_old, new_operation_id
+from serre_desk.services.plans import add_plan, entitlement, set_person_plan
+from serre_desk.services.scanning import scan
+from serre_desk.services.undo import undo_movement
+from serre_desk.services.visits import check_in, check_out
+from serre_desk.storage.database import Database
+from serre_desk.storage.models import Visit
+from tests.conftest import MORNING
+from tests.helpers import person
+
+WEDNESDAY = date(2026, 11, 25)  # the venue closes at 19:30
+THURSDAY = WEDNESDAY + timedelta(days=1)
+
+
+def local(day: date, hour: int, minute: int = 0, second: int = 0) -> datetime:
+    return datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=VENUE_TZ)
+
+
+def on_carnet(db: Database, valid_days: int) -> int:
+    """Mario, on a carnet of 5 entries from Wednesday."""
+    rules = PlanRules("C", PlanKind.CARNET, entries=5, valid_days=valid_days)
+    add_plan(db, LOCAL_ADMIN, rules, now=MORNING)
+    mario = person(db)
+    set_person_plan(db, LOCAL_ADMIN, mario, "C", now=MORNING, starts_on=WEDNESDAY)
+    return mario
+
+
+def visits(db: Database) -> list[Visit]:
+    with db.read() as session:
+        return list(session.scalars(select(Visit).order_by(Visit.id)))
+
+
+def test_a_closing_run_after_midnight_checks_yesterday_out_at_yesterday_s_closing(
+    any_db: Database,
+) -> None:
+    """The desk was off at 19:30 (or the server away): the closing owed runs at 00:40. A coworker
+    who forgot to scan out yesterday leaves at yesterday's closing time, not at 00:40 today —
+    else they would be inside on today's sheet and the evening would count as stayed."""
+    mario = person(any_db)
+    check_in(any_db, LOCAL_ADMIN, mario, now=local(WEDNESDAY, 9))
+    result = close_day(any_db, LOCAL_ADMIN, now=local(THURSDAY, 0, 40))
+    assert [one.person.id for one in result.auto_closed] == [mario]
+    (closed,) = visits(any_db)
+    assert closed.auto_closed
+    assert closed.checked_out_at is not None
+    assert as_utc(closed.checked_out_at) == local(WEDNESDAY, 19, 30)
+
+
+def test_an_evening_check_in_after_closing_is_closed_after_midnight_at_its_own_time(
+    any_db: Database,
+) -> None:
+    """Someone checked in at 23:59 for an evening event, closing run at 00:40: they did not stay
+    the night either; yesterday's 19:30 cannot be before their check-in."""
+    mario = person(any_db)
+    check_in(any_db, LOCAL_ADMIN, mario, now=local(WEDNESDAY, 23, 59))
+    close_day(any_db, LOCAL_ADMIN, now=local(THURSDAY, 0, 40))
+    (closed,) = visits(any_db)
+    assert closed.checked_out_at is not None
+    assert local(WEDNESDAY, 23, 59) <= as_utc(closed.checked_out_at) <= local(THURSDAY, 0, 40)
+
+
+def test_a_carnet_check_in_at_23_59_and_out_after_midnight_uses_one_entry(any_db: Database) -> None:
+    mario = on_carnet(any_db, valid_days=30)
+    check_in(any_db, LOCAL_ADMIN, mario, now=local(WEDNESDAY, 23, 59))
+    close_day(any_db, LOCAL_ADMIN, now=local(THURSDAY, 0, 5))  # the automatic check-out
+    found = entitlement(any_db, mario, local(THURSDAY, 8))
+    assert (found.standing.used, found.standing.today) == (1, None)
+    check_in(any_db, LOCAL_ADMIN, mario, now=local(THURSDAY, 9))
+    assert entitlement(any_db, mario, local(THURSDAY, 9)).standing.used == 2
+
+
+def test_a_carnet_ends_at_local_midnight_of_its_last_day(any_db: Database) -> None:
+    mario = on_carnet(any_db, valid_days=1)
+    late = entitlement(any_db, mario, local(WEDNESDAY, 23, 59, 59))
+    assert late.has_plan and not late.over
+    after = entitlement(any_db, mario, local(THURSDAY, 0, 0, 1))
+    assert not after.has_plan or after.over
+
+
+def test_a_day_pass_bought_yesterday_does_not_pass_for_today(any_db: Database) -> None:
+    add_plan(any_db, LOCAL_ADMIN, PlanRules("Day", PlanKind.DAY_PASS), now=MORNING)
+    mario = person(any_db)
+    set_person_plan(any_db, LOCAL_ADMIN, mario, "Day", now=MORNING, starts_on=WEDNESDAY)
+    check_in(any_db, LOCAL_ADMIN, mario, now=local(WEDNESDAY, 23, 30))
+    check_out(any_db, LOCAL_ADMIN, mario, now=local(THURSDAY, 0, 30))
+    movement = check_in(any_db, LOCAL_ADMIN, mario, now=local(THURSDAY, 9))
+    found = entitlement(any_db, mario, local(THURSDAY, 9))
+    assert not found.has_plan or found.over
+    assert movement.warnings or not found.has_plan
+
+
+def test_days_per_month_at_the_month_s_turn(any_db: Database) -> None:
+    add_plan(any_db, LOCAL_ADMIN, PlanRules("8", PlanKind.DAYS_PER_MONTH, days=8), now=MORNING)
+    mario = person(any_db)
+    set_person_plan(any_db, LOCAL_ADMIN, mario, "8", now=MORNING, starts_on=date(2026, 11, 1))
+    last = date(2026, 11, 30)
+    check_in(any_db, LOCAL_ADMIN, mario, now=local(last, 23, 59))
+    check_out(any_db, LOCAL_ADMIN, mario, now=local(last + timedelta(days=1), 0, 30))
+    assert entitlement(any_db, mario, local(last, 23, 59, 30)).standing.used == 1
+    december = entitlement(any_db, mario, local(date(2026, 12, 1), 0, 31))
+    assert (december.standing.used, december.standing.left) == (0, 8)
+
+
+def test_a_scan_retried_after_midnight_is_applied_once_and_uses_yesterday_s_entry(
+    any_db: Database,
+) -> None:
+    mario = on_carnet(any_db, valid_days=30)
+    code = issue_badge(any_db, LOCAL_ADMIN, mario, now=MORNING).code
+    op_id = new_operation_id()
+    first = scan(any_db, LOCAL_ADMIN, code, now=local(WEDNESDAY, 23, 59, 58), op_id=op_id)
+    again = scan(any_db, LOCAL_ADMIN, code, now=local(THURSDAY, 0, 0, 3), op_id=op_id)
+    assert isinstance(first, CheckedIn) and again == first
+    assert len(visits(any_db)) == 1
+    found = entitlement(any_db, mario, local(THURSDAY, 0, 1))
+    assert (found.standing.used, found.standing.today) == (1, None)
+    # a week later the record is forgotten, not before
+    assert forget_old(any_db, local(THURSDAY, 0, 0, 3) + timedelta(days=6, hours=23)) == 0
+    assert applied(any_db, op_id) is not None
+    assert forget_old(any_db, local(THURSDAY, 0, 0, 3) + timedelta(days=7)) == 1
+    assert applied(any_db, op_id) is None
+
+
+def test_undo_across_midnight_gives_yesterday_s_entry_back(any_db: Database) -> None:
+    mario = on_carnet(any_db, valid_days=30)
+    movement = check_in(any_db, LOCAL_ADMIN, mario, now=local(WEDNESDAY, 23, 59, 50))
+    undo_movement(any_db, LOCAL_ADMIN, movement, now=local(THURSDAY, 0, 0, 5))
+    assert entitlement(any_db, mario, local(THURSDAY, 0, 1)).standing.used == 0
+    assert [v.undone for v in visits(any_db)] == [True]
+
+
+def test_an_evening_guest_closed_by_hand_after_closing_time_stays_until_then(
+    any_db: Database,
+) -> None:
+    """Checked in at 21:00 for an event, the day closed by hand at 22:00: they were inside an
+    hour, not nothing (the closing time, 19:30, came before they did)."""
+    mario = person(any_db)
+    check_in(any_db, LOCAL_ADMIN, mario, now=local(WEDNESDAY, 21))
+    close_day(any_db, LOCAL_ADMIN, now=local(WEDNESDAY, 22))
+    (closed,) = visits(any_db)
+    assert closed.checked_out_at is not None
+    assert as_utc(closed.checked_out_at) == local(WEDNESDAY, 22)
