@@ -15,7 +15,9 @@ from serre_desk.services.actor import LOCAL_ADMIN
 from serre_desk.services.badges import issue_badge
 from serre_desk.services.closing import close_day
 from serre_desk.services.operations import applied, forget_old, new_operation_id
+from serre_desk.services.people import person_details
 from serre_desk.services.plans import add_plan, entitlement, set_person_plan
+from serre_desk.services.privacy_notice import current_notice, publish_notice
 from serre_desk.services.scanning import scan
 from serre_desk.services.undo import undo_movement
 from serre_desk.services.visits import check_in, check_out
@@ -155,3 +157,22 @@ def test_an_evening_guest_closed_by_hand_after_closing_time_stays_until_then(
     (closed,) = visits(any_db)
     assert closed.checked_out_at is not None
     assert as_utc(closed.checked_out_at) == local(WEDNESDAY, 22)
+
+
+def test_a_notice_published_while_inside_is_asked_at_the_first_scan_after_midnight(
+    any_db: Database,
+) -> None:
+    mario = person(any_db, privacy_acknowledged=True)  # acknowledged on Wednesday morning
+    code = issue_badge(any_db, LOCAL_ADMIN, mario, now=MORNING).code
+    morning = scan(any_db, LOCAL_ADMIN, code, now=local(WEDNESDAY, 9, 5))
+    assert isinstance(morning, CheckedIn) and morning.movement.warnings == ()
+    texts = {**current_notice(any_db).texts, "it": "Informativa aggiornata.", "en": "Updated."}
+    publish_notice(any_db, LOCAL_ADMIN, texts, now=local(WEDNESDAY, 18))
+    close_day(any_db, LOCAL_ADMIN, now=local(WEDNESDAY, 19, 30))
+    op_id = new_operation_id()
+    came = scan(any_db, LOCAL_ADMIN, code, now=local(THURSDAY, 0, 0, 10), op_id=op_id)
+    assert isinstance(came, CheckedIn)
+    assert len(came.movement.warnings) == 1 and "informativa" in came.movement.warnings[0]
+    again = scan(any_db, LOCAL_ADMIN, code, now=local(THURSDAY, 0, 0, 15), op_id=op_id)
+    assert again == came, "the retry shows the same warning, and checks in nobody twice"
+    assert person_details(any_db, mario).notice_due
