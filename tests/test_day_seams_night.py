@@ -176,3 +176,16 @@ def test_a_notice_published_while_inside_is_asked_at_the_first_scan_after_midnig
     again = scan(any_db, LOCAL_ADMIN, code, now=local(THURSDAY, 0, 0, 15), op_id=op_id)
     assert again == came, "the retry shows the same warning, and checks in nobody twice"
     assert person_details(any_db, mario).notice_due
+
+
+def test_the_next_day_s_closing_ends_a_stay_forgotten_since_yesterday_at_yesterday_s_closing(
+    any_db: Database,
+) -> None:
+    """Nobody closed on Wednesday (the desk was off at 19:30): Thursday's closing checks out
+    Wednesday's forgotten coworker at Wednesday's closing time, not after a 34-hour stay."""
+    mario, anna = person(any_db), person(any_db, "Anna Neri")
+    check_in(any_db, LOCAL_ADMIN, mario, now=local(WEDNESDAY, 9))
+    check_in(any_db, LOCAL_ADMIN, anna, now=local(THURSDAY, 10))
+    close_day(any_db, LOCAL_ADMIN, now=local(THURSDAY, 19, 30))
+    ends = {v.person_id: as_utc(v.checked_out_at) for v in visits(any_db) if v.checked_out_at}
+    assert ends == {mario: local(WEDNESDAY, 19, 30), anna: local(THURSDAY, 19, 30)}
