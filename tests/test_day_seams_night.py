@@ -25,6 +25,7 @@ from serre_desk.storage.database import Database
 from serre_desk.storage.models import Visit
 from tests.conftest import MORNING
 from tests.helpers import person
+from tests.kids_helpers import drop, educator, family
 
 WEDNESDAY = date(2026, 11, 25)  # the venue closes at 19:30
 THURSDAY = WEDNESDAY + timedelta(days=1)
@@ -189,3 +190,29 @@ def test_the_next_day_s_closing_ends_a_stay_forgotten_since_yesterday_at_yesterd
     close_day(any_db, LOCAL_ADMIN, now=local(THURSDAY, 19, 30))
     ends = {v.person_id: as_utc(v.checked_out_at) for v in visits(any_db) if v.checked_out_at}
     assert ends == {mario: local(WEDNESDAY, 19, 30), anna: local(THURSDAY, 19, 30)}
+
+
+def test_an_educator_kept_with_a_child_is_not_closed_before_the_child_left(
+    any_db: Database,
+) -> None:
+    """Wednesday's closing keeps Sara with Leo, collected at 20:10; nobody checks Sara out.
+    Thursday's closing checks her out then, not back at Wednesday's 19:30 (the sheet would show
+    Leo alone with no educator) — the closing of her day was not missed, it kept her."""
+    kid = family(any_db, "Leo Bianchi", "Giulia Bianchi")
+    sara = educator(any_db, "Sara Neri", now=local(WEDNESDAY, 8))
+    drop(any_db, kid, now=local(WEDNESDAY, 8, 25))
+    kept = close_day(any_db, LOCAL_ADMIN, now=local(WEDNESDAY, 19, 30))
+    assert [one.id for one in kept.educators_kept] == [sara]
+    check_out(
+        any_db,
+        LOCAL_ADMIN,
+        kid.child,
+        now=local(WEDNESDAY, 20, 10),
+        collected_by=kid.parent,
+        override=True,
+        reason="codice smarrito",
+    )
+    closed = close_day(any_db, LOCAL_ADMIN, now=local(THURSDAY, 19, 30))
+    assert [(one.person.id, one.at) for one in closed.auto_closed] == [
+        (sara, as_utc(local(THURSDAY, 19, 30)))
+    ]

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from serre_desk.clock import as_utc, local_date, local_instant
@@ -20,7 +20,7 @@ from serre_desk.services.occupancy import InsideRow
 from serre_desk.services.person_row import lock_person
 from serre_desk.services.venue import opening_hours
 from serre_desk.storage.database import Database
-from serre_desk.storage.models import Area, Person, Visit
+from serre_desk.storage.models import Area, AuditEvent, Person, Visit
 
 
 @dataclass(frozen=True)
@@ -47,10 +47,8 @@ def closing_plan(inside: Sequence[InsideRow]) -> ClosingPlan:
 
 def closing_instant(db: Database, now: datetime) -> datetime | None:
     """The closing time of `now`'s venue day, or None when the venue is closed that day."""
-    day = local_date(now)
     with db.read() as session:
-        closes = opening_hours(session).closing_time(day)
-    return local_instant(day, closes) if closes else None
+        return _closing_on(opening_hours(session), local_date(now))
 
 
 def _auto_close(session: Session, actor: Actor, visit: Visit, out: datetime) -> bool:
@@ -74,15 +72,27 @@ def _auto_close(session: Session, actor: Actor, visit: Visit, out: datetime) -> 
     return bool(closed)
 
 
-def _closed_at(hours: OpeningHours, checked_in_at: datetime, now: datetime) -> datetime:
-    """When a visit still open is auto-closed: at the closing time of the day it began, once
-    that has passed (a closing owed since yesterday, run after midnight, still ends yesterday's
-    stays at yesterday's closing); `now` for a visit begun after it or before it comes."""
-    day = local_date(checked_in_at)
+def _closing_on(hours: OpeningHours, day: date) -> datetime | None:
     closes = hours.closing_time(day)
-    closes_at = local_instant(day, closes) if closes else None
-    if closes_at is not None and checked_in_at < closes_at <= now:
-        return closes_at
+    return local_instant(day, closes) if closes else None
+
+
+def _closed_at(
+    hours: OpeningHours, checked_in_at: datetime, now: datetime, last_closing: datetime | None
+) -> datetime:
+    """When a visit still open is auto-closed. At the closing time of the day it began when
+    that closing was missed (no closing ran since: the desk was off, the server away) — a
+    closing run after midnight, or the next day's, still ends yesterday's forgotten stays at
+    yesterday's closing time. Else at today's closing time once passed (an educator kept with a
+    child by an earlier closing stays until this one); `now` for a visit begun after it, or when
+    run before it."""
+    began = _closing_on(hours, local_date(checked_in_at))
+    missed = began is not None and (last_closing is None or last_closing < began)
+    if missed and began is not None and checked_in_at < began <= now:
+        return began
+    today = _closing_on(hours, local_date(now))
+    if today is not None and checked_in_at < today <= now:
+        return today
     return max(checked_in_at, now)
 
 
@@ -94,6 +104,11 @@ def close_day(db: Database, actor: Actor, *, now: datetime) -> ClosingResult:
     auto_closed: list[AutoClosed] = []
     with db.write() as session:
         hours = opening_hours(session)
+        last_closing = session.scalar(
+            select(func.max(AuditEvent.at)).where(
+                AuditEvent.action == "close_day", AuditEvent.at <= now
+            )
+        )
         rows = session.execute(
             select(Visit, Person, Area)
             .join(Person, Person.id == Visit.person_id)
@@ -114,7 +129,12 @@ def close_day(db: Database, actor: Actor, *, now: datetime) -> ClosingResult:
         for person_id in sorted({ref.id for _, ref, _ in leaving}):
             lock_person(session, person_id, now)
         for visit, ref, area in leaving:
-            out = _closed_at(hours, as_utc(visit.checked_in_at), now)
+            out = _closed_at(
+                hours,
+                as_utc(visit.checked_in_at),
+                now,
+                as_utc(last_closing) if last_closing else None,
+            )
             if not _auto_close(session, actor, visit, out):
                 continue  # another desk checked them out (or closed the day) meanwhile
             record(
