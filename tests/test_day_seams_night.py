@@ -216,3 +216,17 @@ def test_an_educator_kept_with_a_child_is_not_closed_before_the_child_left(
     assert [(one.person.id, one.at) for one in closed.auto_closed] == [
         (sara, as_utc(local(THURSDAY, 19, 30)))
     ]
+
+
+def test_a_scan_retried_after_the_closing_checked_its_holder_out_changes_nothing(
+    any_db: Database,
+) -> None:
+    mario = person(any_db)
+    code = issue_badge(any_db, LOCAL_ADMIN, mario, now=MORNING).code
+    op_id = new_operation_id()
+    first = scan(any_db, LOCAL_ADMIN, code, now=local(WEDNESDAY, 19, 29, 58), op_id=op_id)
+    close_day(any_db, LOCAL_ADMIN, now=local(WEDNESDAY, 19, 30))
+    again = scan(any_db, LOCAL_ADMIN, code, now=local(WEDNESDAY, 19, 30, 3), op_id=op_id)
+    assert isinstance(first, CheckedIn) and again == first
+    (closed,) = visits(any_db)
+    assert closed.auto_closed and closed.checked_out_at is not None, "not reopened"
