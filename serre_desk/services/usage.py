@@ -62,7 +62,7 @@ class OrganisationUsage:
     organisation: str
     seats: int
     peak: int  # the most of its people on its seats inside at once
-    days_used: int  # days used by its people on its seats (one per person and day)
+    days_used: int  # days its people checked in on its seats (one per person and day)
 
     @property
     def over(self) -> bool:
