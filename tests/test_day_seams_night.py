@@ -16,9 +16,15 @@ from serre_desk.services.badges import issue_badge
 from serre_desk.services.closing import close_day
 from serre_desk.services.operations import applied, forget_old, new_operation_id
 from serre_desk.services.people import person_details
-from serre_desk.services.plans import add_plan, entitlement, set_person_plan
+from serre_desk.services.plans import (
+    add_plan,
+    entitlement,
+    set_person_plan,
+    set_refuse_over_plan,
+)
 from serre_desk.services.privacy_notice import current_notice, publish_notice
 from serre_desk.services.scanning import scan
+from serre_desk.services.self_service import Answer, SelfServiceAnswer, unattended_scan
 from serre_desk.services.undo import undo_movement
 from serre_desk.services.visits import check_in, check_out
 from serre_desk.storage.database import Database
@@ -230,3 +236,20 @@ def test_a_scan_retried_after_the_closing_checked_its_holder_out_changes_nothing
     assert isinstance(first, CheckedIn) and again == first
     (closed,) = visits(any_db)
     assert closed.auto_closed and closed.checked_out_at is not None, "not reopened"
+
+
+def test_at_the_locked_desk_a_carnet_ended_at_midnight_is_left_for_staff_when_refused(
+    any_db: Database,
+) -> None:
+    """The venue refuses entries over a plan: Mario's carnet held on Wednesday only. At 23:59
+    the locked desk checks him in; after midnight it leaves his scan for staff, naming nobody."""
+    mario = on_carnet(any_db, valid_days=1)
+    set_refuse_over_plan(any_db, LOCAL_ADMIN, True, now=MORNING)
+    code = issue_badge(any_db, LOCAL_ADMIN, mario, now=MORNING).code
+    came = unattended_scan(any_db, LOCAL_ADMIN, code, now=local(WEDNESDAY, 23, 59))
+    assert came.answer is Answer.CHECKED_IN
+    left = unattended_scan(any_db, LOCAL_ADMIN, code, now=local(THURSDAY, 0, 10))
+    assert left.answer is Answer.CHECKED_OUT, "leaving needs no entry"
+    again = unattended_scan(any_db, LOCAL_ADMIN, code, now=local(THURSDAY, 9))
+    assert again == SelfServiceAnswer(Answer.ASK_STAFF)
+    assert [v.checked_out_at is not None for v in visits(any_db)] == [True]
