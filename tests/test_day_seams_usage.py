@@ -31,13 +31,12 @@ def test_a_stay_across_the_month_s_turn_uses_one_day_of_a_company_s_seats(
         check_in(any_db, LOCAL_ADMIN, who, now=datetime(2026, 11, 30, 23, tzinfo=VENUE_TZ))
         check_out(any_db, LOCAL_ADMIN, who, now=datetime(2026, 12, 1, 0, 30, tzinfo=VENUE_TZ))
     later = datetime(2026, 12, 5, 9, tzinfo=VENUE_TZ)
-    used = {}
+    used: dict[date, tuple[int, int, int]] = {}
     for month in (NOVEMBER, DECEMBER):
         usage = month_usage(any_db, month, now=later)
         people = {p.person_id: p for p in usage.people}
         # present on both days' sheets, and for the minutes of each month
         assert (people[ada].days_present, people[bea].days_present) == (1, 1)
-        used[month] = (people[ada].entries_used, people[bea].entries_used)
         (acme,) = usage.organisations
-        used[month] += (acme.days_used,)
+        used[month] = (people[ada].entries_used, people[bea].entries_used, acme.days_used)
     assert used == {NOVEMBER: (1, 1, 1), DECEMBER: (0, 0, 0)}
