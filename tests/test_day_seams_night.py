@@ -253,3 +253,19 @@ def test_at_the_locked_desk_a_carnet_ended_at_midnight_is_left_for_staff_when_re
     again = unattended_scan(any_db, LOCAL_ADMIN, code, now=local(THURSDAY, 9))
     assert again == SelfServiceAnswer(Answer.ASK_STAFF)
     assert [v.checked_out_at is not None for v in visits(any_db)] == [True]
+
+
+def test_an_event_on_a_closed_day_forgotten_until_monday_ends_with_its_day(
+    any_db: Database,
+) -> None:
+    """Saturday the venue is closed (no closing time); an evening event checks Mario in at
+    21:00 and nobody closes. Monday's closing ends his stay with Saturday, not on Monday
+    evening (he would be inside on Sunday's and Monday's sheets)."""
+    saturday = WEDNESDAY + timedelta(days=3)
+    monday = saturday + timedelta(days=2)
+    mario, anna = person(any_db), person(any_db, "Anna Neri")
+    check_in(any_db, LOCAL_ADMIN, mario, now=local(saturday, 21))
+    check_in(any_db, LOCAL_ADMIN, anna, now=local(monday, 9))
+    close_day(any_db, LOCAL_ADMIN, now=local(monday, 19, 30))
+    ends = {v.person_id: as_utc(v.checked_out_at) for v in visits(any_db) if v.checked_out_at}
+    assert ends == {mario: local(saturday + timedelta(days=1), 0), anna: local(monday, 19, 30)}

@@ -9,7 +9,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from serre_desk.clock import as_utc, local_date, local_instant
+from serre_desk.clock import as_utc, day_bounds, local_date, local_instant
 from serre_desk.domain.closing import ClosingSplit, split_for_closing
 from serre_desk.domain.outcomes import PersonRef
 from serre_desk.domain.people import PersonKind
@@ -85,8 +85,11 @@ def _closed_at(
     closing run after midnight, or the next day's, still ends yesterday's forgotten stays at
     yesterday's closing time. Else at today's closing time once passed (an educator kept with a
     child by an earlier closing stays until this one); `now` for a visit begun after it, or when
-    run before it."""
-    began = _closing_on(hours, local_date(checked_in_at))
+    run before it. A past day the venue was closed (an event) ends at its midnight."""
+    day = local_date(checked_in_at)
+    began = _closing_on(hours, day)
+    if began is None and day < local_date(now):
+        began = day_bounds(day)[1]
     missed = began is not None and (last_closing is None or last_closing < began)
     if missed and began is not None and checked_in_at < began <= now:
         return began
