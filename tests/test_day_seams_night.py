@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 
 from serre_desk.clock import VENUE_TZ, as_utc
-from serre_desk.domain.outcomes import CheckedIn
+from serre_desk.domain.outcomes import CheckedIn, CheckedOut
 from serre_desk.domain.plans import PlanKind, PlanRules
 from serre_desk.services.actor import LOCAL_ADMIN
 from serre_desk.services.badges import issue_badge
@@ -35,6 +35,7 @@ from tests.kids_helpers import drop, educator, family
 
 WEDNESDAY = date(2026, 11, 25)  # the venue closes at 19:30
 THURSDAY = WEDNESDAY + timedelta(days=1)
+FRIDAY = THURSDAY + timedelta(days=1)
 
 
 def local(day: date, hour: int, minute: int = 0, second: int = 0) -> datetime:
@@ -269,3 +270,49 @@ def test_an_event_on_a_closed_day_forgotten_until_monday_ends_with_its_day(
     close_day(any_db, LOCAL_ADMIN, now=local(monday, 19, 30))
     ends = {v.person_id: as_utc(v.checked_out_at) for v in visits(any_db) if v.checked_out_at}
     assert ends == {mario: local(saturday + timedelta(days=1), 0), anna: local(monday, 19, 30)}
+
+
+def test_the_morning_scan_of_someone_left_inside_since_a_missed_closing_checks_them_in(
+    any_db: Database,
+) -> None:
+    """Nobody closed on Wednesday (the desk was off at 19:30); Mario never scanned out. His
+    badge on Thursday at 08:31 must check him in for Thursday — not out after a 23-hour stay:
+    yesterday's visit ends at yesterday's closing, flagged as the closing would have, and
+    Thursday uses its own entry. At the locked desk as at the open one."""
+    mario = on_carnet(any_db, valid_days=30)
+    anna = person(any_db, "Anna Neri")
+    code = issue_badge(any_db, LOCAL_ADMIN, mario, now=MORNING).code
+    anna_code = issue_badge(any_db, LOCAL_ADMIN, anna, now=MORNING).code
+    for who in (mario, anna):
+        check_in(any_db, LOCAL_ADMIN, who, now=local(WEDNESDAY, 9))
+    came = scan(any_db, LOCAL_ADMIN, code, now=local(THURSDAY, 8, 31))
+    assert isinstance(came, CheckedIn)
+    assert unattended_scan(any_db, LOCAL_ADMIN, anna_code, now=local(THURSDAY, 8, 32)).answer is (
+        Answer.CHECKED_IN
+    )
+    wednesday = [v for v in visits(any_db) if local(WEDNESDAY, 0) <= as_utc(v.checked_in_at)]
+    old = [v for v in wednesday if as_utc(v.checked_in_at) == local(WEDNESDAY, 9)]
+    assert [(v.auto_closed, as_utc(v.checked_out_at)) for v in old] == [  # type: ignore[arg-type]
+        (True, local(WEDNESDAY, 19, 30))
+    ] * 2
+    assert len([v for v in visits(any_db) if v.checked_out_at is None]) == 2  # both in today
+    assert entitlement(any_db, mario, local(THURSDAY, 9)).standing.used == 2
+
+
+def test_the_scan_after_midnight_of_an_evening_stay_or_a_kept_educator_checks_them_out(
+    any_db: Database,
+) -> None:
+    mario = person(any_db)
+    code = issue_badge(any_db, LOCAL_ADMIN, mario, now=MORNING).code
+    check_in(any_db, LOCAL_ADMIN, mario, now=local(WEDNESDAY, 22))  # an event, after closing
+    left = scan(any_db, LOCAL_ADMIN, code, now=local(THURSDAY, 0, 30))
+    assert isinstance(left, CheckedOut)
+    assert as_utc(left.movement.at) == local(THURSDAY, 0, 30)
+
+    kid = family(any_db, "Leo Bianchi", "Giulia Bianchi")
+    sara = educator(any_db, "Sara Neri", now=local(THURSDAY, 8))
+    sara_code = issue_badge(any_db, LOCAL_ADMIN, sara, now=MORNING).code
+    drop(any_db, kid, now=local(THURSDAY, 8, 25))  # Thursday: nobody closes, Leo stays the night
+    still = scan(any_db, LOCAL_ADMIN, sara_code, now=local(FRIDAY, 8))
+    assert not any(v.auto_closed for v in visits(any_db)), "Sara stayed with Leo: not closed"
+    assert not isinstance(still, CheckedIn)
