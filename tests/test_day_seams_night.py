@@ -316,3 +316,18 @@ def test_the_scan_after_midnight_of_an_evening_stay_or_a_kept_educator_checks_th
     still = scan(any_db, LOCAL_ADMIN, sara_code, now=local(FRIDAY, 8))
     assert not any(v.auto_closed for v in visits(any_db)), "Sara stayed with Leo: not closed"
     assert not isinstance(still, CheckedIn)
+
+
+def test_a_scan_the_evening_or_night_after_a_missed_closing_is_someone_leaving(
+    any_db: Database,
+) -> None:
+    """The closing was missed at 19:30 (the server away): Mario's scan at 19:45 and Anna's at
+    00:30 are them leaving late, not arriving — they are checked out then."""
+    mario, anna = person(any_db), person(any_db, "Anna Neri")
+    codes = [issue_badge(any_db, LOCAL_ADMIN, who, now=MORNING).code for who in (mario, anna)]
+    for who in (mario, anna):
+        check_in(any_db, LOCAL_ADMIN, who, now=local(WEDNESDAY, 9))
+    for code, when in zip(codes, (local(WEDNESDAY, 19, 45), local(THURSDAY, 0, 30)), strict=True):
+        left = scan(any_db, LOCAL_ADMIN, code, now=when)
+        assert isinstance(left, CheckedOut) and as_utc(left.movement.at) == when
+    assert not any(v.auto_closed for v in visits(any_db))

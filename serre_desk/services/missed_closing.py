@@ -105,9 +105,15 @@ def close_stale_visit(
 ) -> AutoClosed | None:
     """Inside a scan's transaction, the person's lock held: an adult's visit left open since a
     day whose closing was missed is auto-closed at that closing time, as the closing would have
-    done — so the next morning's scan checks them in for today instead of out (nothing of
-    yesterday passes for today). An evening stay past midnight, an educator kept by a closing
-    or still with children inside, and a child are left as they are."""
+    done — so the next morning's scan, once the venue has opened, checks them in for today
+    instead of out (nothing of yesterday passes for today). A scan the same evening or in the
+    night is someone leaving late: left as it is, like an evening stay past midnight, an
+    educator kept by a closing or still with children inside, and a child."""
+    hours = opening_hours(session)
+    today = local_date(now)
+    opens = hours.opening_time(today)
+    if opens is None or now < local_instant(today, opens):
+        return None
     found = session.execute(
         select(Visit, Person, Area)
         .join(Person, Person.id == Visit.person_id)
@@ -122,10 +128,9 @@ def close_stale_visit(
         return None
     if ref.kind is PersonKind.STAFF and area.for_children and _children_inside(session, area):
         return None  # an educator with children inside: the closing keeps them
-    out = missed_closing(
-        opening_hours(session), as_utc(visit.checked_in_at), now, last_closing(session, now)
-    )
-    if out is None or not auto_close(session, actor, visit, out):
+    came = as_utc(visit.checked_in_at)
+    out = missed_closing(hours, came, now, last_closing(session, now))
+    if local_date(came) == today or out is None or not auto_close(session, actor, visit, out):
         return None
     return record_auto_close(session, actor, now, visit, ref, area, out)
 
