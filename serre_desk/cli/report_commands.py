@@ -121,7 +121,9 @@ def _emergency(ctx: Context, args: argparse.Namespace) -> int:
     from serre_desk.render.emergency_list import render_emergency_list
     from serre_desk.render.saved_lists import saved_list
 
-    stamp = to_local(ctx.now).strftime("%Y-%m-%d-%H%M%S")
+    local = to_local(ctx.now)
+    # the second 02:xx of the autumn DST day has its own name: no roll call overwrites another
+    stamp = local.strftime("%Y-%m-%d-%H%M%S") + ("-2" if local.fold else "")
     out = args.out or saved_list(ctx.location.data_dir, stamp)
     with writing(out):
         path = render_emergency_list(ctx.db, out, now=ctx.now, lang=ctx.lang)

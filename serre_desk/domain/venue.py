@@ -35,11 +35,17 @@ class OpeningHours:
     weekly: tuple[tuple[time, time] | None, ...]
     closed_days: frozenset[date] = field(default_factory=frozenset)
 
+    def hours(self, day: date) -> tuple[time, time] | None:
+        """`day`'s (open, close) times, or None when the venue is closed that day."""
+        return None if day in self.closed_days else self.weekly[day.weekday()]
+
     def closing_time(self, day: date) -> time | None:
-        if day in self.closed_days:
-            return None
-        hours = self.weekly[day.weekday()]
+        hours = self.hours(day)
         return hours[1] if hours else None
+
+    def opening_time(self, day: date) -> time | None:
+        hours = self.hours(day)
+        return hours[0] if hours else None
 
 
 DEFAULT_HOURS = OpeningHours(weekly=((time(8, 30), time(19, 30)),) * 5 + (None, None))

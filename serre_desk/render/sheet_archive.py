@@ -21,7 +21,7 @@ import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -34,11 +34,12 @@ from serre_desk.domain.people import PersonKind
 from serre_desk.services.actor import Actor
 from serre_desk.services.audit import record
 from serre_desk.services.audit_anchor import current_anchor
-from serre_desk.services.closing import closing_instant, closing_plan
+from serre_desk.services.closing import closing_plan
 from serre_desk.services.occupancy import inside
 from serre_desk.services.privacy import retention_policy
 from serre_desk.services.reports import DaySheet, day_sheet, days_with_visits
 from serre_desk.services.settings_store import get_setting
+from serre_desk.services.venue import opening_hours
 from serre_desk.storage.database import Database
 from serre_desk.storage.models import AuditEvent
 
@@ -357,19 +358,23 @@ def _rerender(
 
 def closed_days(db: Database, days: list[date], *, now: datetime) -> list[date]:
     """The days of `days` whose closing has run: their closing time (their end, on a day the
-    venue is closed) has passed, and the closing routine ran since the day began or nobody it
-    would check out is still inside since that day."""
+    venue is closed) has passed, and the closing routine ran since the day opened (a closing
+    owed since the day before, run after midnight, is not this day's) or nobody it would check
+    out is still inside since that day."""
     pending = closing_plan(inside(db)).to_close
     earliest = min((row.since for row in pending), default=None)
     with db.read() as session:
         last_closing = session.scalar(
             select(func.max(AuditEvent.at)).where(AuditEvent.action == "close_day")
         )
+        hours = opening_hours(session)
     done = []
     for day in days:
         start, end = day_bounds(day)
-        closes = closing_instant(db, local_instant(day, time(12))) or end
-        closed = (last_closing is not None and as_utc(last_closing) >= start) or (
+        opening, closing = hours.hours(day) or (None, None)
+        opens = local_instant(day, opening) if opening else start
+        closes = local_instant(day, closing) if closing else end
+        closed = (last_closing is not None and as_utc(last_closing) >= opens) or (
             earliest is None or earliest >= end
         )
         if now >= closes and closed:

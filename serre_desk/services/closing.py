@@ -6,27 +6,28 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import select
 
-from serre_desk.clock import as_utc, local_date, local_instant
+from serre_desk.clock import as_utc, local_date
 from serre_desk.domain.closing import ClosingSplit, split_for_closing
 from serre_desk.domain.outcomes import PersonRef
 from serre_desk.domain.people import PersonKind
+from serre_desk.domain.venue import OpeningHours
 from serre_desk.services.actor import Actor
 from serre_desk.services.audit import record
+from serre_desk.services.missed_closing import (
+    AutoClosed,
+    auto_close,
+    closing_on,
+    last_closing,
+    missed_closing,
+    record_auto_close,
+)
 from serre_desk.services.occupancy import InsideRow
 from serre_desk.services.person_row import lock_person
 from serre_desk.services.venue import opening_hours
 from serre_desk.storage.database import Database
 from serre_desk.storage.models import Area, Person, Visit
-
-
-@dataclass(frozen=True)
-class AutoClosed:
-    person: PersonRef
-    area_key: str
-    at: datetime
 
 
 @dataclass(frozen=True)
@@ -46,41 +47,36 @@ def closing_plan(inside: Sequence[InsideRow]) -> ClosingPlan:
 
 def closing_instant(db: Database, now: datetime) -> datetime | None:
     """The closing time of `now`'s venue day, or None when the venue is closed that day."""
-    day = local_date(now)
     with db.read() as session:
-        closes = opening_hours(session).closing_time(day)
-    return local_instant(day, closes) if closes else None
+        return closing_on(opening_hours(session), local_date(now))
 
 
-def _auto_close(session: Session, actor: Actor, visit: Visit, out: datetime) -> bool:
-    """Close one visit, flagged auto-closed, if it is still open (a conditional write: a second
-    closing run, or a desk's check-out that went first, leaves it alone)."""
-    connection = session.connection()
-    closed = connection.execute(
-        update(Visit)
-        .where(Visit.id == visit.id, Visit.checked_out_at.is_(None))
-        .values(checked_out_at=out, out_by=actor.user, out_desk=actor.at_desk, auto_closed=True)
-    ).rowcount
-    if closed:
-        connection.execute(
-            update(Person)
-            .where(
-                Person.id == visit.person_id,
-                Person.last_seen_at.is_(None) | (Person.last_seen_at < out),
-            )
-            .values(last_seen_at=out)
-        )
-    return bool(closed)
+def _closed_at(
+    hours: OpeningHours, checked_in_at: datetime, now: datetime, closed_last: datetime | None
+) -> datetime:
+    """When a visit still open is auto-closed: at the closing time of its day when that closing
+    was missed — a closing run after midnight, or the next day's, still ends yesterday's
+    forgotten stays at yesterday's closing time. Else at today's closing time once passed (an
+    educator kept with a child by an earlier closing stays until this one); `now` for a visit
+    begun after it, or when run before it."""
+    missed = missed_closing(hours, checked_in_at, now, closed_last)
+    if missed is not None:
+        return missed
+    today = closing_on(hours, local_date(now))
+    if today is not None and checked_in_at < today <= now:
+        return today
+    return max(checked_in_at, now)
 
 
 def close_day(db: Database, actor: Actor, *, now: datetime) -> ClosingResult:
-    """Check out every adult still inside, flagged auto-closed, at closing time (or now when run
-    before it, or for a visit that began after it). Educators stay while children are inside."""
+    """Check out every adult still inside, flagged auto-closed, at the closing time of the day
+    their visit began (or now when run before it, or for a visit that began after it).
+    Educators stay while children are inside."""
     now = as_utc(now)
-    closes_at = closing_instant(db, now)
-    cutoff = min(now, closes_at) if closes_at else now
     auto_closed: list[AutoClosed] = []
     with db.write() as session:
+        hours = opening_hours(session)
+        closed_last = last_closing(session, now)
         rows = session.execute(
             select(Visit, Person, Area)
             .join(Person, Person.id == Visit.person_id)
@@ -101,20 +97,10 @@ def close_day(db: Database, actor: Actor, *, now: datetime) -> ClosingResult:
         for person_id in sorted({ref.id for _, ref, _ in leaving}):
             lock_person(session, person_id, now)
         for visit, ref, area in leaving:
-            out = max(visit.checked_in_at, cutoff)
-            if not _auto_close(session, actor, visit, out):
+            out = _closed_at(hours, as_utc(visit.checked_in_at), now, closed_last)
+            if not auto_close(session, actor, visit, out):
                 continue  # another desk checked them out (or closed the day) meanwhile
-            record(
-                session,
-                actor,
-                now,
-                "auto_close",
-                ref.id,
-                area=area.key,
-                time=out.isoformat(),
-                visit=visit.id,
-            )
-            auto_closed.append(AutoClosed(ref, area.key, out))
+            auto_closed.append(record_auto_close(session, actor, now, visit, ref, area, out))
         record(
             session,
             actor,

@@ -23,6 +23,7 @@ from serre_desk.services.actor import Actor
 from serre_desk.services.applied_scans import claimed, settled
 from serre_desk.services.audit import record
 from serre_desk.services.badges import refusal_for, revoked_refusal, stored_key
+from serre_desk.services.missed_closing import close_stale_visit
 from serre_desk.services.person_row import Now, lock_person
 from serre_desk.services.visits import already_inside_elsewhere, step
 from serre_desk.storage.database import Database
@@ -83,6 +84,7 @@ def scan(
                 record_refused_scan(session, actor, at, refusal)
                 return settled(session, op_id, Refused(refusal))
             moment = lock_person(session, holder, now)
+            close_stale_visit(session, actor, holder, moment)  # yesterday's closing was missed
             return settled(session, op_id, step(session, actor, holder, moment))
     except IntegrityError:  # a desk without the lock (an older version) got there first
         return Refused(already_inside_elsewhere())

@@ -26,6 +26,7 @@ from serre_desk.domain.pickup_codes import looks_like_pickup_code
 from serre_desk.i18n import QT_TRANSLATE_NOOP
 from serre_desk.services.actor import Actor
 from serre_desk.services.audit import record
+from serre_desk.services.missed_closing import close_stale_visit
 from serre_desk.services.permissions import require_manager
 from serre_desk.services.person_row import lock_person
 from serre_desk.services.scanning import holder_of, record_refused_scan
@@ -121,6 +122,7 @@ def unattended_scan(db: Database, actor: Actor, code: str, *, now: datetime) -> 
             if not enabled:
                 raise _unattended()
             moment = lock_person(session, person_id, now)
+            close_stale_visit(session, actor, person_id, moment)  # yesterday's closing missed
             if _needs_staff(session, person_id):
                 raise _left_for_staff()
             outcome = step(session, actor, person_id, moment)

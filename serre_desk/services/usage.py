@@ -62,7 +62,7 @@ class OrganisationUsage:
     organisation: str
     seats: int
     peak: int  # the most of its people on its seats inside at once
-    days_used: int  # days used by its people on its seats (one per person and day)
+    days_used: int  # days its people checked in on its seats (one per person and day)
 
     @property
     def over(self) -> bool:
@@ -137,6 +137,7 @@ def _month_usage(
     spans: dict[int, list[tuple[datetime, datetime]]] = defaultdict(list)
     anonymous: set[int] = set()
     anonymous_days: set[tuple[int, date]] = set()
+    came_on: dict[int, set[date]] = defaultdict(set)
     for person_id, came, left, kind, gone in stays:
         begin, finish = max(came, start), min(left or until, end)
         if finish < begin:
@@ -148,6 +149,8 @@ def _month_usage(
         if kind == PersonKind.CHILD.value:
             continue
         spans[person_id].append((begin, finish))
+        if came >= start:  # a day used is the day of a check-in, as the plans count it
+            came_on[person_id].add(local_date(came))
 
     with_plans = _people_with_plans(session, first, last)
     ids = set(spans) | with_plans
@@ -206,7 +209,7 @@ def _month_usage(
         seat_row = seats[org_key] if on_seats and org_key else None
         if seat_row is not None:
             org_spans[seat_row.org_key] += spans[person_id]
-            org_days[seat_row.org_key] |= {(person_id, d) for d in present}
+            org_days[seat_row.org_key] |= {(person_id, d) for d in came_on[person_id]}
         rows.append(
             PersonUsage(
                 person_id,
@@ -218,7 +221,7 @@ def _month_usage(
                 seat_row.organisation if seat_row else None,
                 len(present),
                 minutes,
-                len(present) if seat_row else 0,
+                len(came_on[person_id]) if seat_row else 0,
                 None,
                 0,
             )
