@@ -26,7 +26,7 @@ from serre_desk.services.privacy_notice import current_notice, publish_notice
 from serre_desk.services.scanning import scan
 from serre_desk.services.self_service import Answer, SelfServiceAnswer, unattended_scan
 from serre_desk.services.undo import undo_movement
-from serre_desk.services.visits import check_in, check_out
+from serre_desk.services.visits import check_in, check_out, toggle
 from serre_desk.storage.database import Database
 from serre_desk.storage.models import Visit
 from tests.conftest import MORNING
@@ -283,19 +283,21 @@ def test_the_morning_scan_of_someone_left_inside_since_a_missed_closing_checks_t
     anna = person(any_db, "Anna Neri")
     code = issue_badge(any_db, LOCAL_ADMIN, mario, now=MORNING).code
     anna_code = issue_badge(any_db, LOCAL_ADMIN, anna, now=MORNING).code
-    for who in (mario, anna):
+    luca = person(any_db, "Luca Verdi")  # found by name, Enter: the same as a scan
+    for who in (mario, anna, luca):
         check_in(any_db, LOCAL_ADMIN, who, now=local(WEDNESDAY, 9))
     came = scan(any_db, LOCAL_ADMIN, code, now=local(THURSDAY, 8, 31))
     assert isinstance(came, CheckedIn)
     assert unattended_scan(any_db, LOCAL_ADMIN, anna_code, now=local(THURSDAY, 8, 32)).answer is (
         Answer.CHECKED_IN
     )
+    assert isinstance(toggle(any_db, LOCAL_ADMIN, luca, now=local(THURSDAY, 8, 33)), CheckedIn)
     wednesday = [v for v in visits(any_db) if local(WEDNESDAY, 0) <= as_utc(v.checked_in_at)]
     old = [v for v in wednesday if as_utc(v.checked_in_at) == local(WEDNESDAY, 9)]
     assert [(v.auto_closed, as_utc(v.checked_out_at)) for v in old] == [  # type: ignore[arg-type]
         (True, local(WEDNESDAY, 19, 30))
-    ] * 2
-    assert len([v for v in visits(any_db) if v.checked_out_at is None]) == 2  # both in today
+    ] * 3
+    assert len([v for v in visits(any_db) if v.checked_out_at is None]) == 3  # all in today
     assert entitlement(any_db, mario, local(THURSDAY, 9)).standing.used == 2
 
 

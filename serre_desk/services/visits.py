@@ -83,6 +83,7 @@ from serre_desk.services.kids_rules import (
     wrong_codes_limit,
     wrong_codes_today,
 )
+from serre_desk.services.missed_closing import close_stale_visit
 from serre_desk.services.notice_version import needs_acknowledgement
 from serre_desk.services.permissions import require_manager, require_reason
 from serre_desk.services.person_row import Now, load_person, lock_person, unknown_person
@@ -709,6 +710,7 @@ def toggle(
             if done is not None:
                 return done
             moment = lock_person(session, person_id, now)
+            close_stale_visit(session, actor, person_id, moment)  # yesterday's closing missed
             return settled(session, op_id, step(session, actor, person_id, moment))
     except IntegrityError:  # a desk without the lock (an older version) got there first
         return Refused(already_inside_elsewhere())
