@@ -32,7 +32,6 @@ from sqlalchemy.orm import Session
 from serre_desk.clock import as_utc, day_bounds, local_date
 from serre_desk.domain.errors import NotFound, Refusal
 from serre_desk.domain.names import clean_name, search_key
-from serre_desk.domain.outcomes import Movement
 from serre_desk.domain.people import PersonKind
 from serre_desk.domain.plans import (
     MAX_ENTRIES,
@@ -1044,9 +1043,6 @@ class Admission:
     line: str
     warnings: tuple[str, ...] = ()
     seat_org: str | None = None  # the check-in takes a seat of this organisation (its key)
-
-    def noted(self, movement: Movement) -> Movement:
-        return replace(movement, plan=self.line, warnings=(*movement.warnings, *self.warnings))
 
 
 def admission(
