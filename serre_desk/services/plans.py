@@ -439,15 +439,7 @@ def add_entries(
         )
     today = local_date(now)
     with db.write() as session:
-        lock_person(session, person_id, now)
-        _load_person(session, person_id)
-        history = _assignment_rows(session, [person_id]).get(person_id, [])
-        current = in_force([a for a, _ in history], today)
-        if current is None:
-            raise Refusal(
-                "no_plan",
-                QT_TRANSLATE_NOOP("Refusal", "This person has no plan: give them one first."),
-            )
+        current = _locked_plan_in_force(session, person_id, now)
         if current.plan.kind is PlanKind.UNLIMITED:
             raise Refusal(
                 "plan_unlimited",
@@ -471,6 +463,21 @@ def add_entries(
         return entitlement(session, person_id, now)
 
 
+def _locked_plan_in_force(session: Session, person_id: int, now: datetime) -> Assignment:
+    """The person's plan in force on `now`'s day, their row locked first (a manager's change to
+    it is decided once, whatever other desk asks at the same instant); refused without one."""
+    lock_person(session, person_id, now)
+    _load_person(session, person_id)
+    history = _assignment_rows(session, [person_id]).get(person_id, [])
+    current = in_force([a for a, _ in history], local_date(now))
+    if current is None:
+        raise Refusal(
+            "no_plan",
+            QT_TRANSLATE_NOOP("Refusal", "This person has no plan: give them one first."),
+        )
+    return current
+
+
 def extend_plan(
     db: Database,
     actor: Actor,
@@ -485,15 +492,7 @@ def extend_plan(
     require_manager(actor)
     reason = require_reason(reason)
     with db.write() as session:
-        lock_person(session, person_id, now)
-        _load_person(session, person_id)
-        history = _assignment_rows(session, [person_id]).get(person_id, [])
-        current = in_force([a for a, _ in history], local_date(now))
-        if current is None:
-            raise Refusal(
-                "no_plan",
-                QT_TRANSLATE_NOOP("Refusal", "This person has no plan: give them one first."),
-            )
+        current = _locked_plan_in_force(session, person_id, now)
         if until < current.starts_on:
             raise _ends_before_start(current.starts_on, until)
         row = session.get(PersonPlan, current.id)
