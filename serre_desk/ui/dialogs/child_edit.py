@@ -33,7 +33,7 @@ from serre_desk.services.kids import (
     guardians_of,
     remove_guardian,
 )
-from serre_desk.ui.dialogs.away_line import AwayLines
+from serre_desk.ui.dialogs.away_line import mark_away
 from serre_desk.ui.dialogs.child_form import ChildForm
 from serre_desk.ui.dialogs.child_registration import error_label, heading
 from serre_desk.ui.dialogs.guardian_finder import GuardianFinder
@@ -71,7 +71,6 @@ class ChildEditDialog(QDialog):
         rows.setWidget(self.guardians)
         rows.setMinimumHeight(170)
         self.guardian_error = error_label()
-        self.away_lines = AwayLines()
 
         guardians_box = QGroupBox(self.tr("Guardians"))
         explain = QLabel(
@@ -219,7 +218,7 @@ class ChildEditDialog(QDialog):
     def _guardian_refused(self, refusal: Refusal) -> None:
         self.guardian_error.setText(refusal.text())
         self.guardian_error.show()
-        self.away_lines.said(self.guardian_error, refusal)
+        mark_away(self.guardian_error, refusal)
 
     # --- the child's own fields ----------------------------------------------------------------
 
@@ -282,7 +281,7 @@ class ChildEditDialog(QDialog):
 
     def _refused(self, refusal: Refusal) -> None:
         self._show_error(refusal.text())
-        self.away_lines.said(self.error, refusal)
+        mark_away(self.error, refusal)
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)

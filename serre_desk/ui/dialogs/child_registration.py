@@ -32,7 +32,7 @@ from serre_desk.domain.people import PersonKind
 from serre_desk.i18n import current_language
 from serre_desk.services.kids import ChildFields, GuardianLink, NewChild, register_child
 from serre_desk.services.people import PersonRow, similar_names
-from serre_desk.ui.dialogs.away_line import AwayLines
+from serre_desk.ui.dialogs.away_line import mark_away
 from serre_desk.ui.dialogs.child_form import ChildForm
 from serre_desk.ui.dialogs.guardian_finder import GuardianFinder
 from serre_desk.ui.dialogs.guardian_list import GuardianList
@@ -121,7 +121,6 @@ class ChildRegistrationDialog(QDialog):
         self.similar.setWordWrap(True)
         self.similar.hide()
         self.error = error_label()
-        self.away_lines = AwayLines()
         self.buttons = QDialogButtonBox()
         self.register_button = self.buttons.addButton(
             self.tr("Register the child"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -290,7 +289,7 @@ class ChildRegistrationDialog(QDialog):
 
     def show_refusal(self, refusal: Refusal) -> None:
         self.show_error(refusal.text())
-        self.away_lines.said(self.error, refusal)
+        mark_away(self.error, refusal)
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)

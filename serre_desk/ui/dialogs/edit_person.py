@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from serre_desk.domain.errors import Refusal
 from serre_desk.services.people import PersonDetails
-from serre_desk.ui.dialogs.away_line import AwayLines
+from serre_desk.ui.dialogs.away_line import mark_away
 from serre_desk.ui.dialogs.person_form import PersonForm
 from serre_desk.ui.dialogs.privacy import PrivacyNotice
 from serre_desk.ui.style import Tone, colours
@@ -41,7 +41,6 @@ class EditPersonDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {colours(Tone.REFUSED).text}; font-weight: bold;")
         self.error.hide()
-        self.away_lines = AwayLines()
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton(
             self.tr("Save changes"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -68,7 +67,7 @@ class EditPersonDialog(QDialog):
         self.save_button.setEnabled(True)
         self.error.setText(refusal.text())
         self.error.show()
-        self.away_lines.said(self.error, refusal)
+        mark_away(self.error, refusal)
 
 
 def notice_heading(never: bool) -> str:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from serre_desk.domain.errors import Refusal
 from serre_desk.domain.plans import PlanKind
 from serre_desk.services.plans import Entitlement
-from serre_desk.ui.dialogs.away_line import AwayLines
+from serre_desk.ui.dialogs.away_line import mark_away
 from serre_desk.ui.style import Tone, colours
 
 MAX_ON_THE_SPOT = 100
@@ -75,7 +75,6 @@ class PlanTopUpDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {colours(Tone.REFUSED).text}; font-weight: bold;")
         self.error.hide()
-        self.away_lines = AwayLines()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.confirm = QPushButton(self.tr("Ask a manager"))
         buttons.addButton(self.confirm, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -106,4 +105,4 @@ class PlanTopUpDialog(QDialog):
     def show_refusal(self, refusal: Refusal) -> None:
         self.error.setText(refusal.text(self._lang))
         self.error.show()
-        self.away_lines.said(self.error, refusal)
+        mark_away(self.error, refusal)

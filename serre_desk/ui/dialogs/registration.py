@@ -20,7 +20,7 @@ from serre_desk.domain.errors import Refusal
 from serre_desk.domain.names import search_key
 from serre_desk.domain.people import PersonKind
 from serre_desk.services.people import PersonRow
-from serre_desk.ui.dialogs.away_line import AwayLines
+from serre_desk.ui.dialogs.away_line import mark_away
 from serre_desk.ui.dialogs.person_form import PersonForm
 from serre_desk.ui.dialogs.privacy import PrivacyNotice
 from serre_desk.ui.formatting import kind_label
@@ -87,7 +87,6 @@ class RegistrationDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {colours(Tone.REFUSED).text}; font-weight: bold;")
         self.error.hide()
-        self.away_lines = AwayLines()
         self.buttons = QDialogButtonBox()
         self.register_button = self.buttons.addButton(
             self.tr("Register and check in"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -196,7 +195,7 @@ class RegistrationDialog(QDialog):
     def show_refusal(self, refusal: Refusal) -> None:
         self.register_button.setEnabled(True)
         self.show_error(refusal.text())
-        self.away_lines.said(self.error, refusal)
+        mark_away(self.error, refusal)
 
     def finish(self) -> None:
         self.accept()
