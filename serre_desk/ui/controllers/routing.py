@@ -57,19 +57,19 @@ class Routing(QObject):
     # --- codes ------------------------------------------------------------------------------
 
     def scanned(self, code: str) -> None:
-        """A scanner burst: self-service at the locked desk, else like a code typed; at an
-        office desk, nothing unless scanning was turned on there."""
-        if not self._station.scanning:
-            self._station.say_scanning_off()
-            return
-        if self.lock is not None and self.lock.is_locked:
+        """A scanner burst: self-service at the locked desk (where scanning is on), else like a
+        code typed."""
+        if self.lock is not None and self.lock.is_locked and self._station.scanning:
             self.lock.scanned(code)
         else:
             self.code(code)
 
     def code(self, code: str) -> None:
-        """A pickup slip's code opens the pickup; a badge checks its holder in or out."""
-        if looks_like_pickup_code(code):
+        """A code scanned or typed: a pickup slip's opens the pickup, a badge checks its holder
+        in or out; at an office desk nothing, unless scanning was turned on there."""
+        if not self._station.scanning:
+            self._station.say_scanning_off()
+        elif looks_like_pickup_code(code):
             self.pickup_code(code)
         else:
             self._actions.scan(code)

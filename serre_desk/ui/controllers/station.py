@@ -14,11 +14,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMenu, QWidget
 
-from serre_desk.domain.badge_codes import looks_like_code
 from serre_desk.services.station import KIND_WORDS, Station, StationKind
 from serre_desk.ui.context import DeskContext
 from serre_desk.ui.settings import desk_settings, remember_scanning, scanning_here
@@ -71,8 +70,6 @@ class StationLayout(QObject):
             self.tr("Badges scanned here check people in and out (off on an office desk)")
         )
         window.add_desk_action(self.act_scanning)
-        self._scan_field = window.top_bar.scan_field
-        self._scan_field.installEventFilter(self)  # a badge code typed by hand, then Enter
         self.ratio = QLabel()
         self.ratio.setObjectName("KidsRatio")
         self.ratio.setVisible(False)
@@ -98,22 +95,6 @@ class StationLayout(QObject):
                 "Scanning at this desk."
             ),
         )
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Enter on a badge code typed into the scan field while scanning is off: the code is
-        cleared and the banner says scanning is off (a name typed still searches)."""
-        if (
-            watched is self._scan_field
-            and not self.scanning
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and looks_like_code(self._scan_field.text().strip())
-        ):
-            self._scan_field.clear()
-            self.say_scanning_off()
-            return True
-        return super().eventFilter(watched, event)
 
     def open_first(self) -> None:
         """The tab the station opens on (after the layout remembered is restored)."""
